@@ -366,218 +366,180 @@ public static unsafe class RpythonProgram
 #line 108 "targetbf.py"
         long v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_2 = default;
-        bool v_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
+        rpy_str* v_2 = default;
+        rpy_str* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* source_0 = default;
-        tuple2* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        tuple2* v_8 = default;
-        rpy_str* v_9 = default;
-        dicttable* v_10 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        IndexError* v_12 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        IndexError* v_13 = default;
-        BaseException* v_14 = default;
-        BaseException* v_16 = default;
-        object_vtable* v_17 = default;
+        tuple2* v_4 = default;
+        dicttable* v_5 = default;
+        IndexError* v_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        GcArray_rpy_str_Array_UniChar* v_22 = default;
-        rpy_str* v_23 = default;
-        GcArray_rpy_str_Array_UniChar* v_25 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_27 = default;
-        rpy_str* v_28 = default;
-        rpy_str* v_33 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_34 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        IndexError* v_36 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        IndexError* v_37 = default;
-        BaseException* v_38 = default;
-        BaseException* v_40 = default;
-        object_vtable* v_41 = default;
-        BaseException* evalue_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:32  return len(l)
-#line 32 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:33  return len(l)
+#line 33 "rpython/rtyper/rlist.py"
         v_0 = argv_0->length;
 #line 109 "targetbf.py"
         v_1 = v_0 < 2L;
 #line 109 "targetbf.py"
-        if (v_1) { l_1 = argv_0; goto block7; }
+        if (v_1) goto block7;
 #line 109 "targetbf.py"
-        l_0 = argv_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_0->length;
-#line 53 "rpython/rtyper/rlist.py"
-        v_3 = 1L >= v_2;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_3) goto block5;
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = l_0; goto block2;
+#line 33 "rpython/rtyper/rlist.py"
+        v_0 = argv_0->length;
+#line 68 "rpython/rtyper/rlist.py"
+        v_1 = 1L >= v_0;
+#line 68 "rpython/rtyper/rlist.py"
+        if (v_1) goto block5;
+#line 68 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block2: rpython/rtyper/rlist.py:70  return ll_items(l)[index]
     block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_4->items)[1L];
+#line 70 "rpython/rtyper/rlist.py"
+        v_2 = (&argv_0->items)[1L];
 #line 112 "targetbf.py"
-        v_6 = rpy_read_file(v_5);
+        v_3 = rpy_read_file(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        source_0 = v_6; goto block3;
+        goto block3;
 
     // block3: targetbf.py:104  program, bracket_map = parse(source)
     block3:
 #line 104 "targetbf.py"
-        v_7 = targetbf_parse(source_0);
+        v_4 = targetbf_parse(v_3);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_8 = v_7; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: targetbf.py:104  program, bracket_map = parse(source)
     block4:
 #line 104 "targetbf.py"
-        v_9 = v_8->item0;
+        v_2 = v_4->item0;
 #line 104 "targetbf.py"
-        v_10 = v_8->item1;
+        v_5 = v_4->item1;
 #line 105 "targetbf.py"
-        targetbf_mainloop(v_9, v_10);
+        targetbf_mainloop(v_2, v_5);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:54  raise IndexError
+    // block5: rpython/rtyper/rlist.py:69  raise IndexError
     block5:
-#line 54 "rpython/rtyper/rlist.py"
-        v_12 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_12 == null) rpyexc_raise_MemoryError();
+#line 69 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_13 = v_12; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:54  raise IndexError
+    // block6: rpython/rtyper/rlist.py:69  raise IndexError
     block6:
-#line 54 "rpython/rtyper/rlist.py"
-        v_14 = (BaseException*)v_13;
-#line 54 "rpython/rtyper/rlist.py"
-        v_14->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_16 = (BaseException*)v_13;
-#line 54 "rpython/rtyper/rlist.py"
-        v_17 = v_16->typeptr;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 69 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_13;
-        Prebuilt.exc_data->exc_type = v_17;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block7: rpython/rtyper/rlist.py:32  return len(l)
+    // block7: rpython/rtyper/rlist.py:33  return len(l)
     block7:
-#line 32 "rpython/rtyper/rlist.py"
-        v_20 = l_1->length;
-#line 53 "rpython/rtyper/rlist.py"
-        v_21 = 0L >= v_20;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_21) goto block11;
-#line 53 "rpython/rtyper/rlist.py"
-        v_22 = l_1; goto block8;
+#line 33 "rpython/rtyper/rlist.py"
+        v_0 = argv_0->length;
+#line 68 "rpython/rtyper/rlist.py"
+        v_1 = 0L >= v_0;
+#line 68 "rpython/rtyper/rlist.py"
+        if (v_1) goto block11;
+#line 68 "rpython/rtyper/rlist.py"
+        goto block8;
 
-    // block8: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block8: rpython/rtyper/rlist.py:70  return ll_items(l)[index]
     block8:
-#line 59 "rpython/rtyper/rlist.py"
-        v_23 = (&v_22->items)[0L];
+#line 70 "rpython/rtyper/rlist.py"
+        v_2 = (&argv_0->items)[0L];
 #line 110 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_23; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 110 "targetbf.py"
-        v_25 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(2, 24, 8, 16, 3L); if (v_25 == null) rpyexc_raise_MemoryError();
+        v_9 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(2, 24, 8, 16, 3L); if (v_9 == null) rpyexc_raise_MemoryError();
 #line 110 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_23 = (rpy_str*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_2 = (rpy_str*)ss[0]; }
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_27 = v_25; v_28 = v_23; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
 
     // block9: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
     block9:
 #line 110 "targetbf.py"
-        (&v_27->items)[0L] = Prebuilt.str_usage__;
+        (&v_9->items)[0L] = Prebuilt.str_usage__;
 #line 110 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrierFromArray(v_27, 1L);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrierFromArray(v_9, 1L);
 #line 110 "targetbf.py"
-        (&v_27->items)[1L] = v_28;
+        (&v_9->items)[1L] = v_2;
 #line 110 "targetbf.py"
-        (&v_27->items)[2L] = Prebuilt.str__program_b_;
+        (&v_9->items)[2L] = Prebuilt.str__program_b_;
 #line 110 "targetbf.py"
-        v_33 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_27);
+        v_2 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(3L, v_9);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return 0L;
-        v_34 = v_33; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block10;
 
     // block10: targetbf.py:110  write_stderr("usage: %s program.b\n" % argv[0])
     block10:
 #line 110 "targetbf.py"
-        rpy_write_str(2L, v_34);
+        rpy_write_str(2L, v_2);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return 0L;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
         return 1L;
 
-    // block11: rpython/rtyper/rlist.py:54  raise IndexError
+    // block11: rpython/rtyper/rlist.py:69  raise IndexError
     block11:
-#line 54 "rpython/rtyper/rlist.py"
-        v_36 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_36 == null) rpyexc_raise_MemoryError();
+#line 69 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return 0L;
-        v_37 = v_36; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block12;
 
-    // block12: rpython/rtyper/rlist.py:54  raise IndexError
+    // block12: rpython/rtyper/rlist.py:69  raise IndexError
     block12:
-#line 54 "rpython/rtyper/rlist.py"
-        v_38 = (BaseException*)v_37;
-#line 54 "rpython/rtyper/rlist.py"
-        v_38->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_40 = (BaseException*)v_37;
-#line 54 "rpython/rtyper/rlist.py"
-        v_41 = v_40->typeptr;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 69 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_37;
-        Prebuilt.exc_data->exc_type = v_41;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -590,11 +552,8 @@ public static unsafe class RpythonProgram
         tuple2* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        tuple2* v_1 = default;
-        rpy_str* v_2 = default;
-        dicttable* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        rpy_str* v_1 = default;
+        dicttable* v_2 = default;
 
     // block0: targetbf.py:104  program, bracket_map = parse(source)
 #line 104 "targetbf.py"
@@ -603,20 +562,20 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: targetbf.py:104  program, bracket_map = parse(source)
     block1:
 #line 104 "targetbf.py"
-        v_2 = v_1->item0;
+        v_1 = v_0->item0;
 #line 104 "targetbf.py"
-        v_3 = v_1->item1;
+        v_2 = v_0->item1;
 #line 105 "targetbf.py"
-        targetbf_mainloop(v_2, v_3);
+        targetbf_mainloop(v_1, v_2);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
         return;
 #line default
     }
@@ -625,913 +584,594 @@ public static unsafe class RpythonProgram
     public static tuple2* targetbf_parse(rpy_str* program_0)
     {
 #line 84 "targetbf.py"
-        list_GcArray_UniChar* v_1 = default;
+        list_GcArray_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_3 = default;
-        rpy_str* program_1 = default;
-        GcArray_UniChar* v_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_UniChar* v_8 = default;
-        GcArray_UniChar* v_9 = default;
-        rpy_str* program_2 = default;
-        dicttable* v_13 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        dicttable* v_15 = default;
-        rpy_str* program_3 = default;
-        list_GcArray_UniChar* v_16 = default;
-        GcArray_odictentry_Bool* v_18 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        dicttable* v_20 = default;
-        GcArray_odictentry_Bool* v_21 = default;
-        rpy_str* program_4 = default;
-        list_GcArray_UniChar* v_22 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* program_5 = default;
-        list_GcArray_UniChar* v_28 = default;
-        dicttable* v_29 = default;
-        list_GcArray_Signed* v_31 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        list_GcArray_Signed* v_33 = default;
-        rpy_str* program_6 = default;
-        list_GcArray_UniChar* v_34 = default;
-        dicttable* v_35 = default;
-        GcArray_Signed* v_38 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        list_GcArray_Signed* v_40 = default;
-        GcArray_Signed* v_41 = default;
-        rpy_str* program_7 = default;
-        list_GcArray_UniChar* v_42 = default;
-        dicttable* v_43 = default;
-        rpy_str* string_0 = default;
+        GcArray_UniChar* v_1 = default;
+        dicttable* v_2 = default;
+        GcArray_odictentry_Bool* v_3 = default;
+        list_GcArray_Signed* v_4 = default;
+        GcArray_Signed* v_5 = default;
         long index_0 = default;
-        list_GcArray_UniChar* parsed_0 = default;
-        dicttable* bracket_map_0 = default;
-        list_GcArray_Signed* leftstack_0 = default;
         long pc_0 = default;
-        long v_46 = default;
-        bool v_47 = default;
-        rpy_str* string_1 = default;
-        long index_1 = default;
-        list_GcArray_UniChar* parsed_1 = default;
-        dicttable* bracket_map_1 = default;
-        list_GcArray_Signed* leftstack_1 = default;
-        long pc_1 = default;
-        long v_48 = default;
-        int v_49 = default;
+        long v_6 = default;
+        bool v_7 = default;
+        int v_8 = default;
         rpy_str* s_0 = default;
-        int ch_0 = default;
         long end_0 = default;
         long i_0 = default;
-        rpy_str* string_2 = default;
-        long index_2 = default;
-        list_GcArray_UniChar* parsed_2 = default;
-        dicttable* bracket_map_2 = default;
-        list_GcArray_Signed* leftstack_2 = default;
-        long pc_2 = default;
-        int v_50 = default;
-        int v_51 = default;
-        bool v_52 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        long end_1 = default;
-        long i_1 = default;
-        rpy_str* string_3 = default;
-        long index_3 = default;
-        list_GcArray_UniChar* parsed_3 = default;
-        dicttable* bracket_map_3 = default;
-        list_GcArray_Signed* leftstack_3 = default;
-        long pc_3 = default;
-        int v_53 = default;
-        long v_54 = default;
-        bool v_55 = default;
-        long v_56 = default;
-        rpy_str* string_4 = default;
-        long index_4 = default;
-        list_GcArray_UniChar* parsed_4 = default;
-        dicttable* bracket_map_4 = default;
-        list_GcArray_Signed* leftstack_4 = default;
-        long pc_4 = default;
-        int v_57 = default;
-        bool v_58 = default;
-        list_GcArray_UniChar* l_0 = default;
-        int newitem_0 = default;
-        dicttable* bracket_map_5 = default;
-        list_GcArray_Signed* leftstack_5 = default;
-        long pc_5 = default;
-        rpy_str* string_5 = default;
-        long index_5 = default;
-        long v_59 = default;
-        GcArray_UniChar* v_60 = default;
-        long v_61 = default;
-        bool v_62 = default;
-        list_GcArray_UniChar* l_1 = default;
-        int newitem_1 = default;
-        long length_0 = default;
-        dicttable* bracket_map_6 = default;
-        list_GcArray_Signed* leftstack_6 = default;
-        long pc_6 = default;
-        rpy_str* string_6 = default;
-        long index_6 = default;
-        long v_63 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        list_GcArray_UniChar* l_2 = default;
-        int newitem_2 = default;
-        long length_1 = default;
-        dicttable* bracket_map_7 = default;
-        list_GcArray_Signed* leftstack_7 = default;
-        long pc_7 = default;
-        rpy_str* string_7 = default;
-        long index_7 = default;
-        GcArray_UniChar* v_67 = default;
-        bool v_69 = default;
-        list_GcArray_UniChar* parsed_5 = default;
-        dicttable* bracket_map_8 = default;
-        list_GcArray_Signed* leftstack_8 = default;
-        long pc_8 = default;
-        int char_0 = default;
-        rpy_str* string_8 = default;
-        long index_8 = default;
-        bool v_70 = default;
-        list_GcArray_UniChar* parsed_6 = default;
-        dicttable* bracket_map_9 = default;
-        list_GcArray_Signed* leftstack_9 = default;
-        long pc_9 = default;
-        rpy_str* string_9 = default;
-        long index_9 = default;
-        long v_71 = default;
-        list_GcArray_Signed* l_3 = default;
-        dicttable* bracket_map_10 = default;
-        long pc_10 = default;
-        list_GcArray_UniChar* parsed_7 = default;
-        rpy_str* string_10 = default;
-        long index_10 = default;
-        long v_72 = default;
-        bool v_73 = default;
-        list_GcArray_Signed* l_4 = default;
-        long length_2 = default;
-        dicttable* bracket_map_11 = default;
-        long pc_11 = default;
-        list_GcArray_UniChar* parsed_8 = default;
-        rpy_str* string_11 = default;
-        long index_11 = default;
-        GcArray_Signed* v_74 = default;
-        long v_75 = default;
-        long v_76 = default;
-        long v_77 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        dicttable* d_0 = default;
-        long key_0 = default;
-        long value_0 = default;
-        list_GcArray_UniChar* parsed_9 = default;
-        list_GcArray_Signed* leftstack_10 = default;
-        rpy_str* string_12 = default;
-        long index_12 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        long value_1 = default;
-        list_GcArray_UniChar* parsed_10 = default;
-        list_GcArray_Signed* leftstack_11 = default;
-        rpy_str* string_13 = default;
-        long index_13 = default;
-        long v_84 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long v_85 = default;
-        dicttable* d_2 = default;
-        long key_2 = default;
-        long value_2 = default;
-        list_GcArray_UniChar* parsed_11 = default;
-        list_GcArray_Signed* leftstack_12 = default;
-        rpy_str* string_14 = default;
-        long index_14 = default;
-        bool v_86 = default;
-        dicttable* d_3 = default;
-        long key_3 = default;
-        long value_3 = default;
-        long index_15 = default;
-        list_GcArray_UniChar* parsed_12 = default;
-        list_GcArray_Signed* leftstack_13 = default;
-        rpy_str* string_15 = default;
-        long index_16 = default;
-        long v_87 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        dicttable* d_4 = default;
-        long key_4 = default;
-        long value_4 = default;
-        list_GcArray_UniChar* parsed_13 = default;
-        list_GcArray_Signed* leftstack_14 = default;
-        rpy_str* string_16 = default;
-        long index_17 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        dicttable* d_5 = default;
-        long key_5 = default;
-        long value_5 = default;
-        list_GcArray_UniChar* parsed_14 = default;
-        list_GcArray_Signed* leftstack_15 = default;
-        rpy_str* string_17 = default;
-        long index_18 = default;
-        long v_94 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        long v_95 = default;
-        dicttable* d_6 = default;
-        long key_6 = default;
-        long value_6 = default;
-        list_GcArray_UniChar* parsed_15 = default;
-        list_GcArray_Signed* leftstack_16 = default;
-        rpy_str* string_18 = default;
-        long index_19 = default;
-        bool v_96 = default;
-        dicttable* d_7 = default;
-        long key_7 = default;
-        long value_7 = default;
-        long index_20 = default;
-        list_GcArray_UniChar* parsed_16 = default;
-        list_GcArray_Signed* leftstack_17 = default;
-        rpy_str* string_19 = default;
-        long index_21 = default;
-        long v_97 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        dicttable* d_8 = default;
-        long value_8 = default;
-        long index_22 = default;
-        list_GcArray_UniChar* parsed_17 = default;
-        list_GcArray_Signed* leftstack_18 = default;
-        long pc_12 = default;
-        rpy_str* string_20 = default;
-        long index_23 = default;
-        GcArray_odictentry_Bool* v_101 = default;
-        dicttable* d_9 = default;
-        long value_9 = default;
-        long index_24 = default;
-        long v_103 = default;
-        list_GcArray_UniChar* parsed_18 = default;
-        list_GcArray_Signed* leftstack_19 = default;
-        rpy_str* string_21 = default;
-        long index_25 = default;
-        GcArray_odictentry_Bool* v_104 = default;
-        IndexError* v_106 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        IndexError* v_107 = default;
-        BaseException* v_108 = default;
-        BaseException* v_110 = default;
-        object_vtable* v_111 = default;
+        int v_9 = default;
+        int v_10 = default;
+        long v_11 = default;
+        long v_12 = default;
+        long v_13 = default;
+        IndexError* v_14 = default;
+        BaseException* v_15 = default;
+        object_vtable* v_16 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_Signed* l_5 = default;
-        long newitem_3 = default;
-        list_GcArray_UniChar* parsed_19 = default;
-        dicttable* bracket_map_12 = default;
-        rpy_str* string_22 = default;
-        long index_26 = default;
-        long v_114 = default;
-        GcArray_Signed* v_115 = default;
-        long v_116 = default;
-        bool v_117 = default;
-        list_GcArray_Signed* l_6 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        list_GcArray_UniChar* parsed_20 = default;
-        dicttable* bracket_map_13 = default;
-        rpy_str* string_23 = default;
-        long index_27 = default;
-        long v_118 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        list_GcArray_Signed* l_7 = default;
-        long newitem_5 = default;
-        long length_4 = default;
-        list_GcArray_UniChar* parsed_21 = default;
-        dicttable* bracket_map_14 = default;
-        rpy_str* string_24 = default;
-        long index_28 = default;
-        GcArray_Signed* v_122 = default;
-        list_GcArray_Signed* l_8 = default;
-        long newitem_6 = default;
-        long length_5 = default;
-        list_GcArray_UniChar* parsed_22 = default;
-        dicttable* bracket_map_15 = default;
-        rpy_str* string_25 = default;
-        long index_29 = default;
-        long v_124 = default;
-        list_GcArray_UniChar* l_9 = default;
-        int newitem_7 = default;
-        long length_6 = default;
-        dicttable* bracket_map_16 = default;
-        list_GcArray_Signed* leftstack_20 = default;
-        long pc_13 = default;
-        rpy_str* string_26 = default;
-        long index_30 = default;
-        long v_126 = default;
-        list_GcArray_UniChar* parsed_23 = default;
-        dicttable* bracket_map_17 = default;
-        StopIteration* v_129 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        StopIteration* v_131 = default;
-        list_GcArray_UniChar* parsed_24 = default;
-        dicttable* bracket_map_18 = default;
-        BaseException* v_132 = default;
-        BaseException* v_134 = default;
-        object_vtable* v_135 = default;
-        BaseException* evalue_1 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_2 = default;
-        list_GcArray_UniChar* parsed_25 = default;
-        dicttable* bracket_map_19 = default;
+        StopIteration* v_17 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_19 = default;
-        BaseException* evalue_3 = default;
-        list_GcArray_UniChar* parsed_26 = default;
-        dicttable* bracket_map_20 = default;
-        rpy_str* v_139 = default;
-        object_vtable* etype_20 = default;
-        bool raised_18 = default;
-        rpy_str* v_141 = default;
-        dicttable* bracket_map_21 = default;
-        tuple2* v_143 = default;
-        object_vtable* etype_21 = default;
-        bool raised_19 = default;
-        tuple2* v_145 = default;
-        rpy_str* v_146 = default;
-        dicttable* bracket_map_22 = default;
-        list_GcArray_UniChar* parsed_27 = default;
-        dicttable* bracket_map_23 = default;
-        object_vtable* etype_22 = default;
-        BaseException* evalue_4 = default;
+        rpy_str* v_18 = default;
+        tuple2* v_19 = default;
 
-    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-#line 39 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
+#line 40 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 39 "rpython/rtyper/rlist.py"
-        v_1 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(3, 32); if (v_1 == null) rpyexc_raise_MemoryError();
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
+        v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+#line 40 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; program_0 = (rpy_str*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_1; program_1 = program_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    // block1: rpython/rtyper/rlist.py:41  l.length = length
     block1:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = 0L;
 #line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)program_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_6 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_3 = (list_GcArray_UniChar*)ss[0]; program_1 = (rpy_str*)ss[1]; }
+        v_0->length = 0L;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_1 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, 0L); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_0 = (list_GcArray_UniChar*)ss[0]; program_0 = (rpy_str*)ss[1]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_8 = v_3; v_9 = v_6; program_2 = program_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block2: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block2:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_8);
-#line 41 "rpython/rtyper/rlist.py"
-        v_8->items = v_9;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
+#line 42 "rpython/rtyper/rlist.py"
+        v_0->items = v_1;
 #line 80 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_8; ss[1] = (nint)program_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 80 "rpython/rtyper/rordereddict.py"
-        v_13 = (dicttable*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(5, 56); if (v_13 == null) rpyexc_raise_MemoryError();
+        v_2 = (dicttable*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(5, 56); if (v_2 == null) rpyexc_raise_MemoryError();
 #line 80 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_8 = (list_GcArray_UniChar*)ss[0]; program_2 = (rpy_str*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_0 = (list_GcArray_UniChar*)ss[0]; program_0 = (rpy_str*)ss[1]; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_15 = v_13; program_3 = program_2; v_16 = v_8; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block3:
 #line 81 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_15; ss[1] = (nint)program_3; ss[2] = (nint)v_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)program_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_18 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_18 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_3 == null) rpyexc_raise_MemoryError();
 #line 81 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_15 = (dicttable*)ss[0]; program_3 = (rpy_str*)ss[1]; v_16 = (list_GcArray_UniChar*)ss[2]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_2 = (dicttable*)ss[0]; program_0 = (rpy_str*)ss[1]; v_0 = (list_GcArray_UniChar*)ss[2]; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_20 = v_15; v_21 = v_18; program_4 = program_3; v_22 = v_16; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block4:
 #line 81 "rpython/rtyper/rordereddict.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_20);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_2);
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_20->entries = v_21;
+        v_2->entries = v_3;
 #line 82 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_20; ss[1] = (nint)program_4; ss[2] = (nint)v_22; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)program_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 82 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_20, 16L);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_2, 16L);
 #line 82 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_20 = (dicttable*)ss[0]; program_4 = (rpy_str*)ss[1]; v_22 = (list_GcArray_UniChar*)ss[2]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_2 = (dicttable*)ss[0]; program_0 = (rpy_str*)ss[1]; v_0 = (list_GcArray_UniChar*)ss[2]; }
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        program_5 = program_4; v_28 = v_22; v_29 = v_20; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block5: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block5:
-#line 39 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_5; ss[1] = (nint)v_28; ss[2] = (nint)v_29; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
-#line 39 "rpython/rtyper/rlist.py"
-        v_31 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_31 == null) rpyexc_raise_MemoryError();
-#line 39 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_5 = (rpy_str*)ss[0]; v_28 = (list_GcArray_UniChar*)ss[1]; v_29 = (dicttable*)ss[2]; }
-#line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_33 = v_31; program_6 = program_5; v_34 = v_28; v_35 = v_29; goto block6;
-
-    // block6: rpython/rtyper/rlist.py:40  l.length = length
-    block6:
 #line 40 "rpython/rtyper/rlist.py"
-        v_33->length = 0L;
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_33; ss[1] = (nint)program_6; ss[2] = (nint)v_34; ss[3] = (nint)v_35; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_38 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 0L); if (v_38 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_33 = (list_GcArray_Signed*)ss[0]; program_6 = (rpy_str*)ss[1]; v_34 = (list_GcArray_UniChar*)ss[2]; v_35 = (dicttable*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)v_0; ss[2] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 40 "rpython/rtyper/rlist.py"
+        v_4 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 40 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_0 = (rpy_str*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_2 = (dicttable*)ss[2]; }
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_40 = v_33; v_41 = v_38; program_7 = program_6; v_42 = v_34; v_43 = v_35; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
-    // block7: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block6: rpython/rtyper/rlist.py:41  l.length = length
+    block6:
+#line 41 "rpython/rtyper/rlist.py"
+        v_4->length = 0L;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_4; ss[1] = (nint)program_0; ss[2] = (nint)v_0; ss[3] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 0L); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_4 = (list_GcArray_Signed*)ss[0]; program_0 = (rpy_str*)ss[1]; v_0 = (list_GcArray_UniChar*)ss[2]; v_2 = (dicttable*)ss[3]; }
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
+
+    // block7: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block7:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_40);
-#line 41 "rpython/rtyper/rlist.py"
-        v_40->items = v_41;
-#line 41 "rpython/rtyper/rlist.py"
-        string_0 = program_7; index_0 = 0L; parsed_0 = v_42; bracket_map_0 = v_43; leftstack_0 = v_40; pc_0 = 0L; goto block8;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_4);
+#line 42 "rpython/rtyper/rlist.py"
+        v_4->items = v_5;
+#line 42 "rpython/rtyper/rlist.py"
+        index_0 = 0L; pc_0 = 0L; goto block8;
 
     // block8: rpython/rtyper/rstr.py:715  if index >= len(s.chars):
     block8:
 #line 715 "rpython/rtyper/rstr.py"
-        v_46 = string_0->chars.length;
+        v_6 = program_0->chars.length;
 #line 715 "rpython/rtyper/rstr.py"
-        v_47 = index_0 >= v_46;
+        v_7 = index_0 >= v_6;
 #line 715 "rpython/rtyper/rstr.py"
-        if (v_47) { parsed_23 = parsed_0; bracket_map_17 = bracket_map_0; goto block37; }
+        if (v_7) goto block37;
 #line 715 "rpython/rtyper/rstr.py"
-        string_1 = string_0; index_1 = index_0; parsed_1 = parsed_0; bracket_map_1 = bracket_map_0; leftstack_1 = leftstack_0; pc_1 = pc_0; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rstr.py:717  it.index = index + 1
     block9:
 #line 717 "rpython/rtyper/rstr.py"
-        v_48 = unchecked(index_1 + 1L);
+        v_6 = unchecked(index_0 + 1L);
 #line 718 "rpython/rtyper/rstr.py"
-        v_49 = (&string_1->chars.items)[index_1];
+        v_8 = (&program_0->chars.items)[index_0];
 #line 718 "rpython/rtyper/rstr.py"
-        s_0 = Prebuilt.str_________; ch_0 = v_49; end_0 = 8L; i_0 = 0L; string_2 = string_1; index_2 = v_48; parsed_2 = parsed_1; bracket_map_2 = bracket_map_1; leftstack_2 = leftstack_1; pc_2 = pc_1; v_50 = v_49; goto block10;
+        s_0 = Prebuilt.str_________; end_0 = 8L; i_0 = 0L; v_9 = v_8; goto block10;
 
     // block10: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block10:
 #line 237 "rpython/rtyper/rstr.py"
-        v_51 = (&s_0->chars.items)[i_0];
+        v_10 = (&s_0->chars.items)[i_0];
 #line 237 "rpython/rtyper/rstr.py"
-        v_52 = v_51 == ch_0;
+        v_7 = v_10 == v_8;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_52) { v_56 = i_0; string_4 = string_2; index_4 = index_2; parsed_4 = parsed_2; bracket_map_4 = bracket_map_2; leftstack_4 = leftstack_2; pc_4 = pc_2; v_57 = v_50; goto block12; }
+        if (v_7) goto block12;
 #line 237 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; end_1 = end_0; i_1 = i_0; string_3 = string_2; index_3 = index_2; parsed_3 = parsed_2; bracket_map_3 = bracket_map_2; leftstack_3 = leftstack_2; pc_3 = pc_2; v_53 = v_50; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:239  i += 1
     block11:
 #line 239 "rpython/rtyper/rstr.py"
-        v_54 = unchecked(i_1 + 1L);
+        v_11 = unchecked(i_0 + 1L);
 #line 236 "rpython/rtyper/rstr.py"
-        v_55 = v_54 < end_1;
+        v_7 = v_11 < end_0;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_55) { s_0 = s_1; ch_0 = ch_1; end_0 = end_1; i_0 = v_54; string_2 = string_3; index_2 = index_3; parsed_2 = parsed_3; bracket_map_2 = bracket_map_3; leftstack_2 = leftstack_3; pc_2 = pc_3; v_50 = v_53; goto block10; }
+        if (v_7) { i_0 = v_11; goto block10; }
 #line 236 "rpython/rtyper/rstr.py"
-        string_0 = string_3; index_0 = index_3; parsed_0 = parsed_3; bracket_map_0 = bracket_map_3; leftstack_0 = leftstack_3; pc_0 = pc_3; goto block8;
+        index_0 = v_6; goto block8;
 
     // block12: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
     block12:
 #line 244 "rpython/rtyper/rstr.py"
-        v_58 = v_56 >= 0L;
+        v_7 = i_0 >= 0L;
 #line 244 "rpython/rtyper/rstr.py"
-        if (v_58) { l_0 = parsed_4; newitem_0 = v_57; bracket_map_5 = bracket_map_4; leftstack_5 = leftstack_4; pc_5 = pc_4; string_5 = string_4; index_5 = index_4; goto block13; }
+        if (v_7) goto block13;
 #line 244 "rpython/rtyper/rstr.py"
-        string_0 = string_4; index_0 = index_4; parsed_0 = parsed_4; bracket_map_0 = bracket_map_4; leftstack_0 = leftstack_4; pc_0 = pc_4; goto block8;
+        index_0 = v_6; goto block8;
 
-    // block13: rpython/rtyper/rlist.py:345  length = l.length
+    // block13: rpython/rtyper/rlist.py:400  length = l.length
     block13:
-#line 345 "rpython/rtyper/rlist.py"
-        v_59 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_60 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
-        v_61 = v_60->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_62 = v_59 < v_61;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_62) { l_9 = l_0; newitem_7 = newitem_0; length_6 = v_59; bracket_map_16 = bracket_map_5; leftstack_20 = leftstack_5; pc_13 = pc_5; string_26 = string_5; index_30 = index_5; goto block36; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_59; bracket_map_6 = bracket_map_5; leftstack_6 = leftstack_5; pc_6 = pc_5; string_6 = string_5; index_6 = index_5; goto block14;
+#line 400 "rpython/rtyper/rlist.py"
+        v_11 = v_0->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_1 = v_0->items;
+#line 401 "rpython/rtyper/rlist.py"
+        v_12 = v_1->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_7 = v_11 < v_12;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_7) goto block36;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block14;
 
-    // block14: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block14: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block14:
-#line 349 "rpython/rtyper/rlist.py"
-        v_63 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; ss[1] = (nint)bracket_map_6; ss[2] = (nint)leftstack_6; ss[3] = (nint)string_6; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_63);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_1 = (list_GcArray_UniChar*)ss[0]; bracket_map_6 = (dicttable*)ss[1]; leftstack_6 = (list_GcArray_Signed*)ss[2]; string_6 = (rpy_str*)ss[3]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)v_2; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(v_0, v_12);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_0 = (list_GcArray_UniChar*)ss[0]; v_2 = (dicttable*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; bracket_map_7 = bracket_map_6; leftstack_7 = leftstack_6; pc_7 = pc_6; string_7 = string_6; index_7 = index_6; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
-    // block15: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block15: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block15:
-#line 350 "rpython/rtyper/rlist.py"
-        v_67 = l_2->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_67->items)[length_1] = newitem_2;
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = v_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_11] = v_9;
 #line 93 "targetbf.py"
-        v_69 = newitem_2 == 91;
+        v_7 = v_9 == 91;
 #line 93 "targetbf.py"
-        if (v_69) { l_5 = leftstack_7; newitem_3 = pc_7; parsed_19 = l_2; bracket_map_12 = bracket_map_7; string_22 = string_7; index_26 = index_7; goto block32; }
+        if (v_7) goto block32;
 #line 93 "targetbf.py"
-        parsed_5 = l_2; bracket_map_8 = bracket_map_7; leftstack_8 = leftstack_7; pc_8 = pc_7; char_0 = newitem_2; string_8 = string_7; index_8 = index_7; goto block16;
+        goto block16;
 
     // block16: targetbf.py:95  elif char == "]":
     block16:
 #line 95 "targetbf.py"
-        v_70 = char_0 == 93;
+        v_7 = v_9 == 93;
 #line 95 "targetbf.py"
-        if (v_70) { l_3 = leftstack_8; bracket_map_10 = bracket_map_8; pc_10 = pc_8; parsed_7 = parsed_5; string_10 = string_8; index_10 = index_8; goto block18; }
+        if (v_7) goto block18;
 #line 95 "targetbf.py"
-        parsed_6 = parsed_5; bracket_map_9 = bracket_map_8; leftstack_9 = leftstack_8; pc_9 = pc_8; string_9 = string_8; index_9 = index_8; goto block17;
+        goto block17;
 
     // block17: targetbf.py:99  pc += 1
     block17:
 #line 99 "targetbf.py"
-        v_71 = unchecked(pc_9 + 1L);
+        v_11 = unchecked(pc_0 + 1L);
 #line 99 "targetbf.py"
-        string_0 = string_9; index_0 = index_9; parsed_0 = parsed_6; bracket_map_0 = bracket_map_9; leftstack_0 = leftstack_9; pc_0 = v_71; goto block8;
+        index_0 = v_6; pc_0 = v_11; goto block8;
 
-    // block18: rpython/rtyper/rlist.py:364  length = l.length
+    // block18: rpython/rtyper/rlist.py:419  length = l.length
     block18:
-#line 364 "rpython/rtyper/rlist.py"
-        v_72 = l_3->length;
-#line 365 "rpython/rtyper/rlist.py"
-        v_73 = v_72 == 0L;
-#line 365 "rpython/rtyper/rlist.py"
-        if (v_73) goto block30;
-#line 365 "rpython/rtyper/rlist.py"
-        l_4 = l_3; length_2 = v_72; bracket_map_11 = bracket_map_10; pc_11 = pc_10; parsed_8 = parsed_7; string_11 = string_10; index_11 = index_10; goto block19;
+#line 419 "rpython/rtyper/rlist.py"
+        v_11 = v_4->length;
+#line 420 "rpython/rtyper/rlist.py"
+        v_7 = v_11 == 0L;
+#line 420 "rpython/rtyper/rlist.py"
+        if (v_7) goto block30;
+#line 420 "rpython/rtyper/rlist.py"
+        goto block19;
 
-    // block19: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
+    // block19: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
     block19:
-#line 367 "rpython/rtyper/rlist.py"
-        v_74 = l_4->items;
-#line 367 "rpython/rtyper/rlist.py"
-        v_75 = unchecked(length_2 - 1L);
-#line 367 "rpython/rtyper/rlist.py"
-        v_76 = (&v_74->items)[v_75];
-#line 368 "rpython/rtyper/rlist.py"
-        v_77 = unchecked(length_2 - 1L);
-#line 368 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)bracket_map_11; ss[2] = (nint)parsed_8; ss[3] = (nint)string_11; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_4, v_77);
-#line 368 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_4 = (list_GcArray_Signed*)ss[0]; bracket_map_11 = (dicttable*)ss[1]; parsed_8 = (list_GcArray_UniChar*)ss[2]; string_11 = (rpy_str*)ss[3]; }
+#line 422 "rpython/rtyper/rlist.py"
+        v_5 = v_4->items;
+#line 422 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 - 1L);
+#line 422 "rpython/rtyper/rlist.py"
+        v_13 = (&v_5->items)[v_12];
+#line 423 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 - 1L);
+#line 423 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_4; ss[1] = (nint)v_2; ss[2] = (nint)v_0; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 423 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_4, v_12);
+#line 423 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_4 = (list_GcArray_Signed*)ss[0]; v_2 = (dicttable*)ss[1]; v_0 = (list_GcArray_UniChar*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        d_0 = bracket_map_11; key_0 = v_76; value_0 = pc_11; parsed_9 = parsed_8; leftstack_10 = l_4; string_12 = string_11; index_12 = index_11; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
     block20:
 #line 359 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)parsed_9; ss[2] = (nint)leftstack_10; ss[3] = (nint)string_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)v_0; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
 #line 359 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(v_2);
 #line 359 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_0 = (dicttable*)ss[0]; parsed_9 = (list_GcArray_UniChar*)ss[1]; leftstack_10 = (list_GcArray_Signed*)ss[2]; string_12 = (rpy_str*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_2 = (dicttable*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        d_1 = d_0; key_1 = key_0; value_1 = value_0; parsed_10 = parsed_9; leftstack_11 = leftstack_10; string_13 = string_12; index_13 = index_12; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block21:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_84 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
+        v_11 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(v_2, v_13, v_13, true);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_85 = v_84; d_2 = d_1; key_2 = key_1; value_2 = value_1; parsed_11 = parsed_10; leftstack_12 = leftstack_11; string_14 = string_13; index_14 = index_13; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block22:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_86 = v_85 >= 0L;
+        v_7 = v_11 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_86) { d_9 = d_2; value_9 = value_2; index_24 = v_85; v_103 = key_2; parsed_18 = parsed_11; leftstack_19 = leftstack_12; string_21 = string_14; index_25 = index_14; goto block29; }
+        if (v_7) goto block29;
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_15 = v_85; parsed_12 = parsed_11; leftstack_13 = leftstack_12; string_15 = string_14; index_16 = index_14; goto block23;
+        goto block23;
 
     // block23: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block23:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_87 = ~index_15;
+        v_12 = ~v_11;
 #line 365 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_3; ss[1] = (nint)parsed_12; ss[2] = (nint)leftstack_13; ss[3] = (nint)string_15; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)v_0; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_87);
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(v_2, v_13, pc_0, v_13, v_12);
 #line 365 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_3 = (dicttable*)ss[0]; parsed_12 = (list_GcArray_UniChar*)ss[1]; leftstack_13 = (list_GcArray_Signed*)ss[2]; string_15 = (rpy_str*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_2 = (dicttable*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        d_4 = d_3; key_4 = value_3; value_4 = key_3; parsed_13 = parsed_12; leftstack_14 = leftstack_13; string_16 = string_15; index_17 = index_16; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
     block24:
 #line 359 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_4; ss[1] = (nint)parsed_13; ss[2] = (nint)leftstack_14; ss[3] = (nint)string_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)v_0; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
 #line 359 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(v_2);
 #line 359 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_4 = (dicttable*)ss[0]; parsed_13 = (list_GcArray_UniChar*)ss[1]; leftstack_14 = (list_GcArray_Signed*)ss[2]; string_16 = (rpy_str*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_2 = (dicttable*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        d_5 = d_4; key_5 = key_4; value_5 = value_4; parsed_14 = parsed_13; leftstack_15 = leftstack_14; string_17 = string_16; index_18 = index_17; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block25:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_94 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_5, key_5, true);
+        v_11 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(v_2, pc_0, pc_0, true);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_95 = v_94; d_6 = d_5; key_6 = key_5; value_6 = value_5; parsed_15 = parsed_14; leftstack_16 = leftstack_15; string_18 = string_17; index_19 = index_18; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block26:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_96 = v_95 >= 0L;
+        v_7 = v_11 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_96) { d_8 = d_6; value_8 = value_6; index_22 = v_95; parsed_17 = parsed_15; leftstack_18 = leftstack_16; pc_12 = key_6; string_20 = string_18; index_23 = index_19; goto block28; }
+        if (v_7) goto block28;
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; key_7 = key_6; value_7 = value_6; index_20 = v_95; parsed_16 = parsed_15; leftstack_17 = leftstack_16; string_19 = string_18; index_21 = index_19; goto block27;
+        goto block27;
 
     // block27: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block27:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_97 = ~index_20;
+        v_12 = ~v_11;
 #line 365 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_7; ss[1] = (nint)parsed_16; ss[2] = (nint)leftstack_17; ss[3] = (nint)string_19; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; ss[1] = (nint)v_0; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_7, key_7, value_7, key_7, v_97);
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(v_2, pc_0, v_13, pc_0, v_12);
 #line 365 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; d_7 = (dicttable*)ss[0]; parsed_16 = (list_GcArray_UniChar*)ss[1]; leftstack_17 = (list_GcArray_Signed*)ss[2]; string_19 = (rpy_str*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_2 = (dicttable*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        parsed_6 = parsed_16; bracket_map_9 = d_7; leftstack_9 = leftstack_17; pc_9 = key_7; string_9 = string_19; index_9 = index_21; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block28: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block28:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_101 = d_8->entries;
+        v_3 = v_2->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_101->items)[index_22].value = value_8;
+        (&v_3->items)[v_11].value = v_13;
 #line 363 "rpython/rtyper/rordereddict.py"
-        parsed_6 = parsed_17; bracket_map_9 = d_8; leftstack_9 = leftstack_18; pc_9 = pc_12; string_9 = string_20; index_9 = index_23; goto block17;
+        goto block17;
 
     // block29: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block29:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_104 = d_9->entries;
+        v_3 = v_2->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_104->items)[index_24].value = value_9;
+        (&v_3->items)[v_11].value = pc_0;
 #line 363 "rpython/rtyper/rordereddict.py"
-        d_4 = d_9; key_4 = value_9; value_4 = v_103; parsed_13 = parsed_18; leftstack_14 = leftstack_19; string_16 = string_21; index_17 = index_25; goto block24;
+        goto block24;
 
-    // block30: rpython/rtyper/rlist.py:366  raise IndexError
+    // block30: rpython/rtyper/rlist.py:421  raise IndexError
     block30:
-#line 366 "rpython/rtyper/rlist.py"
-        v_106 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_106 == null) rpyexc_raise_MemoryError();
+#line 421 "rpython/rtyper/rlist.py"
+        v_14 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_14 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_107 = v_106; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
-    // block31: rpython/rtyper/rlist.py:366  raise IndexError
+    // block31: rpython/rtyper/rlist.py:421  raise IndexError
     block31:
-#line 366 "rpython/rtyper/rlist.py"
-        v_108 = (BaseException*)v_107;
-#line 366 "rpython/rtyper/rlist.py"
-        v_108->typeptr = Prebuilt.vtable_IndexError;
-#line 366 "rpython/rtyper/rlist.py"
-        v_110 = (BaseException*)v_107;
-#line 366 "rpython/rtyper/rlist.py"
-        v_111 = v_110->typeptr;
+#line 421 "rpython/rtyper/rlist.py"
+        v_15 = (BaseException*)v_14;
+#line 421 "rpython/rtyper/rlist.py"
+        v_15->typeptr = Prebuilt.vtable_IndexError;
+#line 421 "rpython/rtyper/rlist.py"
+        v_15 = (BaseException*)v_14;
+#line 421 "rpython/rtyper/rlist.py"
+        v_16 = v_15->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_107;
-        Prebuilt.exc_data->exc_type = v_111;
+        evalue_0 = (BaseException*)v_14;
+        Prebuilt.exc_data->exc_type = v_16;
         Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
-    // block32: rpython/rtyper/rlist.py:345  length = l.length
+    // block32: rpython/rtyper/rlist.py:400  length = l.length
     block32:
-#line 345 "rpython/rtyper/rlist.py"
-        v_114 = l_5->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_115 = l_5->items;
-#line 346 "rpython/rtyper/rlist.py"
-        v_116 = v_115->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_117 = v_114 < v_116;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_117) { l_8 = l_5; newitem_6 = newitem_3; length_5 = v_114; parsed_22 = parsed_19; bracket_map_15 = bracket_map_12; string_25 = string_22; index_29 = index_26; goto block35; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newitem_4 = newitem_3; length_3 = v_114; parsed_20 = parsed_19; bracket_map_13 = bracket_map_12; string_23 = string_22; index_27 = index_26; goto block33;
+#line 400 "rpython/rtyper/rlist.py"
+        v_11 = v_4->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_5 = v_4->items;
+#line 401 "rpython/rtyper/rlist.py"
+        v_12 = v_5->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_7 = v_11 < v_12;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_7) goto block35;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block33;
 
-    // block33: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block33: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block33:
-#line 349 "rpython/rtyper/rlist.py"
-        v_118 = unchecked(length_3 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_6; ss[1] = (nint)parsed_20; ss[2] = (nint)bracket_map_13; ss[3] = (nint)string_23; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_6, v_118);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_6 = (list_GcArray_Signed*)ss[0]; parsed_20 = (list_GcArray_UniChar*)ss[1]; bracket_map_13 = (dicttable*)ss[2]; string_23 = (rpy_str*)ss[3]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_4; ss[1] = (nint)v_0; ss[2] = (nint)v_2; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_4, v_12);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_4 = (list_GcArray_Signed*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_2 = (dicttable*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        l_7 = l_6; newitem_5 = newitem_4; length_4 = length_3; parsed_21 = parsed_20; bracket_map_14 = bracket_map_13; string_24 = string_23; index_28 = index_27; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
-    // block34: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block34: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block34:
-#line 350 "rpython/rtyper/rlist.py"
-        v_122 = l_7->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_122->items)[length_4] = newitem_5;
-#line 350 "rpython/rtyper/rlist.py"
-        parsed_6 = parsed_21; bracket_map_9 = bracket_map_14; leftstack_9 = l_7; pc_9 = newitem_5; string_9 = string_24; index_9 = index_28; goto block17;
+#line 405 "rpython/rtyper/rlist.py"
+        v_5 = v_4->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_5->items)[v_11] = pc_0;
+#line 405 "rpython/rtyper/rlist.py"
+        goto block17;
 
-    // block35: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block35: rpython/rtyper/rlist.py:402  l.length = length + 1
     block35:
-#line 347 "rpython/rtyper/rlist.py"
-        v_124 = unchecked(length_5 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_8->length = v_124;
-#line 347 "rpython/rtyper/rlist.py"
-        l_7 = l_8; newitem_5 = newitem_6; length_4 = length_5; parsed_21 = parsed_22; bracket_map_14 = bracket_map_15; string_24 = string_25; index_28 = index_29; goto block34;
+#line 402 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        v_4->length = v_12;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block34;
 
-    // block36: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block36: rpython/rtyper/rlist.py:402  l.length = length + 1
     block36:
-#line 347 "rpython/rtyper/rlist.py"
-        v_126 = unchecked(length_6 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_9->length = v_126;
-#line 347 "rpython/rtyper/rlist.py"
-        l_2 = l_9; newitem_2 = newitem_7; length_1 = length_6; bracket_map_7 = bracket_map_16; leftstack_7 = leftstack_20; pc_7 = pc_13; string_7 = string_26; index_7 = index_30; goto block15;
+#line 402 "rpython/rtyper/rlist.py"
+        v_12 = unchecked(v_11 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        v_0->length = v_12;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block15;
 
     // block37: rpython/rtyper/rstr.py:716  raise StopIteration
     block37:
 #line 716 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)parsed_23; ss[1] = (nint)bracket_map_17; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 716 "rpython/rtyper/rstr.py"
-        v_129 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_129 == null) rpyexc_raise_MemoryError();
+        v_17 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_17 == null) rpyexc_raise_MemoryError();
 #line 716 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; parsed_23 = (list_GcArray_UniChar*)ss[0]; bracket_map_17 = (dicttable*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_0 = (list_GcArray_UniChar*)ss[0]; v_2 = (dicttable*)ss[1]; }
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) { parsed_27 = parsed_23; bracket_map_23 = bracket_map_17; goto block44; }
-        v_131 = v_129; parsed_24 = parsed_23; bracket_map_18 = bracket_map_17; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block44;
+        goto block38;
 
     // block38: rpython/rtyper/rstr.py:716  raise StopIteration
     block38:
 #line 716 "rpython/rtyper/rstr.py"
-        v_132 = (BaseException*)v_131;
+        v_15 = (BaseException*)v_17;
 #line 716 "rpython/rtyper/rstr.py"
-        v_132->typeptr = Prebuilt.vtable_StopIteration;
+        v_15->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_134 = (BaseException*)v_131;
+        v_15 = (BaseException*)v_17;
 #line 716 "rpython/rtyper/rstr.py"
-        v_135 = v_134->typeptr;
+        v_16 = v_15->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_131;
-        etype_18 = v_135; evalue_2 = evalue_1; parsed_25 = parsed_24; bracket_map_19 = bracket_map_18; goto block39;
+        evalue_0 = (BaseException*)v_17;
+        goto block39;
 
     // block39: targetbf.py:90  for char in program:
     block39:
 #line 90 "targetbf.py"
-        classid_0 = etype_18->subclassrange_min;
+        classid_0 = v_16->subclassrange_min;
 #line 90 "targetbf.py"
         matches_0 = 8L <= classid_0 && classid_0 < 9L;
 #line 90 "targetbf.py"
-        if (matches_0) { parsed_26 = parsed_25; bracket_map_20 = bracket_map_19; goto block41; }
+        if (matches_0) goto block41;
 #line 90 "targetbf.py"
-        etype_19 = etype_18; evalue_3 = evalue_2; goto block40;
+        goto block40;
 
     // block40
     block40:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_19;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = v_16;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block41: targetbf.py:100  return "".join(parsed), bracket_map
     block41:
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)bracket_map_20; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 100 "targetbf.py"
-        v_139 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, parsed_26);
+        v_18 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, v_0);
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; bracket_map_20 = (dicttable*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_2 = (dicttable*)ss[0]; }
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_20 != null;
-        if (raised_18) return null;
-        v_141 = v_139; bracket_map_21 = bracket_map_20; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: targetbf.py:100  return "".join(parsed), bracket_map
     block42:
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_141; ss[1] = (nint)bracket_map_21; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_18; ss[1] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 100 "targetbf.py"
-        v_143 = (tuple2*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(10, 32); if (v_143 == null) rpyexc_raise_MemoryError();
+        v_19 = (tuple2*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(10, 32); if (v_19 == null) rpyexc_raise_MemoryError();
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_141 = (rpy_str*)ss[0]; bracket_map_21 = (dicttable*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_18 = (rpy_str*)ss[0]; v_2 = (dicttable*)ss[1]; }
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_21 != null;
-        if (raised_19) return null;
-        v_145 = v_143; v_146 = v_141; bracket_map_22 = bracket_map_21; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: targetbf.py:100  return "".join(parsed), bracket_map
     block43:
 #line 100 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_145);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_19);
 #line 100 "targetbf.py"
-        v_145->item0 = v_146;
+        v_19->item0 = v_18;
 #line 100 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_145);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_19);
 #line 100 "targetbf.py"
-        v_145->item1 = bracket_map_22;
+        v_19->item1 = v_2;
 #line 100 "targetbf.py"
-        return v_145;
+        return v_19;
 
     // block44
     block44:
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        evalue_4 = Prebuilt.exc_data->exc_value;
+        v_16 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_18 = etype_22; evalue_2 = evalue_4; parsed_25 = parsed_27; bracket_map_19 = bracket_map_23; goto block39;
+        goto block39;
 #line default
     }
 
@@ -1539,1679 +1179,1103 @@ public static unsafe class RpythonProgram
     public static void targetbf_mainloop(rpy_str* program_0, dicttable* bracket_map_0)
     {
 #line 57 "targetbf.py"
-        targetbf_Tape* v_1 = default;
+        targetbf_Tape* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        targetbf_Tape* v_3 = default;
-        rpy_str* program_1 = default;
-        dicttable* bracket_map_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_8 = default;
-        targetbf_Tape* v_9 = default;
-        rpy_str* program_2 = default;
-        dicttable* bracket_map_2 = default;
-        GcArray_Signed* v_12 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list_GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        targetbf_Tape* v_16 = default;
-        rpy_str* program_3 = default;
-        dicttable* bracket_map_3 = default;
-        GcArray_Signed* v_19 = default;
-        rpy_str* s_0 = default;
+        list_GcArray_Signed* v_1 = default;
+        GcArray_Signed* v_2 = default;
         long pc_0 = default;
-        dicttable* bracket_map_4 = default;
-        targetbf_Tape* tape_0 = default;
-        long v_24 = default;
-        bool v_25 = default;
-        rpy_str* program_4 = default;
-        dicttable* bracket_map_5 = default;
+        long v_3 = default;
+        bool v_4 = default;
         long pc_1 = default;
-        targetbf_Tape* tape_1 = default;
-        long v_27 = default;
-        bool v_28 = default;
-        rpy_str* s_1 = default;
-        long index_0 = default;
-        long length_0 = default;
-        dicttable* bracket_map_6 = default;
-        long pc_2 = default;
-        targetbf_Tape* tape_2 = default;
-        bool v_29 = default;
-        rpy_str* s_2 = default;
-        long index_1 = default;
-        dicttable* bracket_map_7 = default;
-        long pc_3 = default;
-        targetbf_Tape* tape_3 = default;
-        int v_30 = default;
-        bool v_31 = default;
-        rpy_str* program_5 = default;
-        dicttable* bracket_map_8 = default;
-        long pc_4 = default;
-        targetbf_Tape* tape_4 = default;
-        int code_0 = default;
-        bool v_32 = default;
-        rpy_str* program_6 = default;
-        dicttable* bracket_map_9 = default;
-        long pc_5 = default;
-        targetbf_Tape* tape_5 = default;
-        int code_1 = default;
-        bool v_33 = default;
-        rpy_str* program_7 = default;
-        dicttable* bracket_map_10 = default;
-        long pc_6 = default;
-        targetbf_Tape* tape_6 = default;
-        int code_2 = default;
-        bool v_34 = default;
-        rpy_str* program_8 = default;
-        dicttable* bracket_map_11 = default;
-        long pc_7 = default;
-        targetbf_Tape* tape_7 = default;
-        int code_3 = default;
-        bool v_35 = default;
-        rpy_str* program_9 = default;
-        dicttable* bracket_map_12 = default;
-        long pc_8 = default;
-        targetbf_Tape* tape_8 = default;
-        int code_4 = default;
-        bool v_36 = default;
-        rpy_str* program_10 = default;
-        dicttable* bracket_map_13 = default;
-        long pc_9 = default;
-        targetbf_Tape* tape_9 = default;
-        int code_5 = default;
-        bool v_37 = default;
-        rpy_str* program_11 = default;
-        dicttable* bracket_map_14 = default;
-        long pc_10 = default;
-        targetbf_Tape* tape_10 = default;
-        int code_6 = default;
-        bool v_38 = default;
-        rpy_str* program_12 = default;
-        dicttable* bracket_map_15 = default;
-        long pc_11 = default;
-        targetbf_Tape* tape_11 = default;
-        long v_39 = default;
-        targetbf_Tape* self_0 = default;
-        rpy_str* program_13 = default;
-        dicttable* bracket_map_16 = default;
-        long pc_12 = default;
-        list_GcArray_Signed* v_40 = default;
-        long v_41 = default;
-        GcArray_Signed* v_42 = default;
-        long v_43 = default;
-        bool v_44 = default;
-        long index_2 = default;
-        long length_1 = default;
-        GcArray_Signed* v_45 = default;
-        rpy_str* program_14 = default;
-        dicttable* bracket_map_17 = default;
-        long pc_13 = default;
-        targetbf_Tape* self_1 = default;
-        bool v_46 = default;
-        GcArray_Signed* v_47 = default;
-        long v_48 = default;
-        rpy_str* program_15 = default;
-        dicttable* bracket_map_18 = default;
-        long pc_14 = default;
-        targetbf_Tape* self_2 = default;
-        long v_49 = default;
-        bool v_50 = default;
-        dicttable* d_0 = default;
-        long key_0 = default;
-        rpy_str* program_16 = default;
-        targetbf_Tape* tape_12 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        rpy_str* program_17 = default;
-        targetbf_Tape* tape_13 = default;
-        long v_54 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long v_55 = default;
-        dicttable* d_2 = default;
-        rpy_str* program_18 = default;
-        targetbf_Tape* tape_14 = default;
-        bool v_56 = default;
-        dicttable* d_3 = default;
-        long index_3 = default;
-        rpy_str* program_19 = default;
-        targetbf_Tape* tape_15 = default;
-        GcArray_odictentry_Bool* v_57 = default;
-        long v_58 = default;
-        KeyError* v_59 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        KeyError* v_60 = default;
-        BaseException* v_61 = default;
-        BaseException* v_63 = default;
-        object_vtable* v_64 = default;
+        int v_5 = default;
+        long v_6 = default;
+        GcArray_odictentry_Bool* v_7 = default;
+        KeyError* v_8 = default;
+        BaseException* v_9 = default;
+        object_vtable* v_10 = default;
         BaseException* evalue_0 = default;
-        IndexError* v_67 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        IndexError* v_68 = default;
-        BaseException* v_69 = default;
-        BaseException* v_71 = default;
-        object_vtable* v_72 = default;
-        BaseException* evalue_1 = default;
-        long index_4 = default;
-        long length_2 = default;
-        GcArray_Signed* v_75 = default;
-        rpy_str* program_20 = default;
-        dicttable* bracket_map_19 = default;
-        long pc_15 = default;
-        targetbf_Tape* self_3 = default;
-        long v_76 = default;
-        bool v_77 = default;
-        targetbf_Tape* self_4 = default;
-        rpy_str* program_21 = default;
-        dicttable* bracket_map_20 = default;
-        long pc_16 = default;
-        int code_7 = default;
-        list_GcArray_Signed* v_78 = default;
-        long v_79 = default;
-        GcArray_Signed* v_80 = default;
-        long v_81 = default;
-        bool v_82 = default;
-        long index_5 = default;
-        long length_3 = default;
-        GcArray_Signed* v_83 = default;
-        rpy_str* program_22 = default;
-        dicttable* bracket_map_21 = default;
-        long pc_17 = default;
-        targetbf_Tape* self_5 = default;
-        int code_8 = default;
-        bool v_84 = default;
-        GcArray_Signed* v_85 = default;
-        long v_86 = default;
-        rpy_str* program_23 = default;
-        dicttable* bracket_map_22 = default;
-        long pc_18 = default;
-        targetbf_Tape* self_6 = default;
-        int code_9 = default;
-        long v_87 = default;
-        bool v_88 = default;
-        dicttable* d_4 = default;
-        long key_2 = default;
-        rpy_str* program_24 = default;
-        targetbf_Tape* tape_16 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        dicttable* d_5 = default;
-        long key_3 = default;
-        rpy_str* program_25 = default;
-        targetbf_Tape* tape_17 = default;
-        long v_92 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        long v_93 = default;
-        dicttable* d_6 = default;
-        rpy_str* program_26 = default;
-        targetbf_Tape* tape_18 = default;
-        bool v_94 = default;
-        dicttable* d_7 = default;
-        long index_6 = default;
-        rpy_str* program_27 = default;
-        targetbf_Tape* tape_19 = default;
-        GcArray_odictentry_Bool* v_95 = default;
-        long v_96 = default;
-        KeyError* v_97 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        KeyError* v_98 = default;
-        BaseException* v_99 = default;
-        BaseException* v_101 = default;
-        object_vtable* v_102 = default;
-        BaseException* evalue_2 = default;
-        IndexError* v_105 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        IndexError* v_106 = default;
-        BaseException* v_107 = default;
-        BaseException* v_109 = default;
-        object_vtable* v_110 = default;
-        BaseException* evalue_3 = default;
-        long index_7 = default;
-        long length_4 = default;
-        GcArray_Signed* v_113 = default;
-        rpy_str* program_28 = default;
-        dicttable* bracket_map_23 = default;
-        long pc_19 = default;
-        targetbf_Tape* self_7 = default;
-        int code_10 = default;
-        long v_114 = default;
-        bool v_115 = default;
-        rpy_str* program_29 = default;
-        dicttable* bracket_map_24 = default;
-        long pc_20 = default;
-        targetbf_Tape* tape_20 = default;
-        long v_116 = default;
-        bool v_117 = default;
-        targetbf_Tape* self_8 = default;
-        long val_0 = default;
-        rpy_str* program_30 = default;
-        dicttable* bracket_map_25 = default;
-        long pc_21 = default;
-        list_GcArray_Signed* v_118 = default;
-        long v_119 = default;
-        GcArray_Signed* v_120 = default;
-        long v_121 = default;
-        bool v_122 = default;
-        long index_8 = default;
-        long length_5 = default;
-        GcArray_Signed* v_123 = default;
-        long newitem_0 = default;
-        rpy_str* program_31 = default;
-        dicttable* bracket_map_26 = default;
-        long pc_22 = default;
-        targetbf_Tape* self_9 = default;
-        bool v_124 = default;
-        GcArray_Signed* v_125 = default;
-        long v_126 = default;
-        long newitem_1 = default;
-        rpy_str* program_32 = default;
-        dicttable* bracket_map_27 = default;
-        long pc_23 = default;
-        targetbf_Tape* self_10 = default;
-        IndexError* v_128 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        IndexError* v_129 = default;
-        BaseException* v_130 = default;
-        BaseException* v_132 = default;
-        object_vtable* v_133 = default;
-        BaseException* evalue_4 = default;
-        long index_9 = default;
-        long length_6 = default;
-        GcArray_Signed* v_136 = default;
-        long newitem_2 = default;
-        rpy_str* program_33 = default;
-        dicttable* bracket_map_28 = default;
-        long pc_24 = default;
-        targetbf_Tape* self_11 = default;
-        long v_137 = default;
-        bool v_138 = default;
-        targetbf_Tape* self_12 = default;
-        rpy_str* program_34 = default;
-        dicttable* bracket_map_29 = default;
-        long pc_25 = default;
-        list_GcArray_Signed* v_139 = default;
-        long v_140 = default;
-        GcArray_Signed* v_141 = default;
-        long v_142 = default;
-        bool v_143 = default;
-        long index_10 = default;
-        long length_7 = default;
-        GcArray_Signed* v_144 = default;
-        rpy_str* program_35 = default;
-        dicttable* bracket_map_30 = default;
-        long pc_26 = default;
-        targetbf_Tape* self_13 = default;
-        bool v_145 = default;
-        GcArray_Signed* v_146 = default;
-        long v_147 = default;
-        rpy_str* program_36 = default;
-        dicttable* bracket_map_31 = default;
-        long pc_27 = default;
-        targetbf_Tape* self_14 = default;
-        long v_148 = default;
-        bool v_149 = default;
-        long code_11 = default;
-        rpy_str* program_37 = default;
-        dicttable* bracket_map_32 = default;
-        long pc_28 = default;
-        targetbf_Tape* tape_21 = default;
-        bool v_150 = default;
-        long code_12 = default;
-        rpy_str* program_38 = default;
-        dicttable* bracket_map_33 = default;
-        long pc_29 = default;
-        targetbf_Tape* tape_22 = default;
-        int v_151 = default;
-        rpy_str* v_153 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_155 = default;
-        int ch_0 = default;
-        rpy_str* program_39 = default;
-        dicttable* bracket_map_34 = default;
-        long pc_30 = default;
-        targetbf_Tape* tape_23 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        ValueError* v_158 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        ValueError* v_159 = default;
-        BaseException* v_160 = default;
-        BaseException* v_162 = default;
-        object_vtable* v_163 = default;
-        BaseException* evalue_5 = default;
-        IndexError* v_166 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        IndexError* v_167 = default;
-        BaseException* v_168 = default;
-        BaseException* v_170 = default;
-        object_vtable* v_171 = default;
-        BaseException* evalue_6 = default;
-        long index_11 = default;
-        long length_8 = default;
-        GcArray_Signed* v_174 = default;
-        rpy_str* program_40 = default;
-        dicttable* bracket_map_35 = default;
-        long pc_31 = default;
-        targetbf_Tape* self_15 = default;
-        long v_175 = default;
-        bool v_176 = default;
-        targetbf_Tape* self_16 = default;
-        rpy_str* program_41 = default;
-        dicttable* bracket_map_36 = default;
-        long pc_32 = default;
-        list_GcArray_Signed* v_177 = default;
-        long v_178 = default;
-        GcArray_Signed* v_179 = default;
-        long v_180 = default;
-        bool v_181 = default;
-        long index_12 = default;
-        long length_9 = default;
-        GcArray_Signed* v_182 = default;
-        targetbf_Tape* self_17 = default;
-        rpy_str* program_42 = default;
-        dicttable* bracket_map_37 = default;
-        long pc_33 = default;
-        bool v_183 = default;
-        GcArray_Signed* v_184 = default;
-        long v_185 = default;
-        targetbf_Tape* self_18 = default;
-        rpy_str* program_43 = default;
-        dicttable* bracket_map_38 = default;
-        long pc_34 = default;
-        long v_186 = default;
-        long v_187 = default;
-        long v_188 = default;
-        list_GcArray_Signed* v_189 = default;
-        long v_190 = default;
-        GcArray_Signed* v_191 = default;
-        long v_192 = default;
-        bool v_193 = default;
-        long index_13 = default;
-        long length_10 = default;
-        GcArray_Signed* v_194 = default;
-        long newitem_3 = default;
-        rpy_str* program_44 = default;
-        dicttable* bracket_map_39 = default;
-        long pc_35 = default;
-        targetbf_Tape* tape_24 = default;
-        bool v_195 = default;
-        GcArray_Signed* v_196 = default;
-        long v_197 = default;
-        long newitem_4 = default;
-        rpy_str* program_45 = default;
-        dicttable* bracket_map_40 = default;
-        long pc_36 = default;
-        targetbf_Tape* tape_25 = default;
-        IndexError* v_199 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        IndexError* v_200 = default;
-        BaseException* v_201 = default;
-        BaseException* v_203 = default;
-        object_vtable* v_204 = default;
-        BaseException* evalue_7 = default;
-        long index_14 = default;
-        long length_11 = default;
-        GcArray_Signed* v_207 = default;
-        long newitem_5 = default;
-        rpy_str* program_46 = default;
-        dicttable* bracket_map_41 = default;
-        long pc_37 = default;
-        targetbf_Tape* tape_26 = default;
-        long v_208 = default;
-        bool v_209 = default;
-        IndexError* v_210 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        IndexError* v_211 = default;
-        BaseException* v_212 = default;
-        BaseException* v_214 = default;
-        object_vtable* v_215 = default;
-        BaseException* evalue_8 = default;
-        long index_15 = default;
-        long length_12 = default;
-        GcArray_Signed* v_218 = default;
-        targetbf_Tape* self_19 = default;
-        rpy_str* program_47 = default;
-        dicttable* bracket_map_42 = default;
-        long pc_38 = default;
-        long v_219 = default;
-        bool v_220 = default;
-        targetbf_Tape* self_20 = default;
-        rpy_str* program_48 = default;
-        dicttable* bracket_map_43 = default;
-        long pc_39 = default;
-        list_GcArray_Signed* v_221 = default;
-        long v_222 = default;
-        GcArray_Signed* v_223 = default;
-        long v_224 = default;
-        bool v_225 = default;
-        long index_16 = default;
-        long length_13 = default;
-        GcArray_Signed* v_226 = default;
-        targetbf_Tape* self_21 = default;
-        rpy_str* program_49 = default;
-        dicttable* bracket_map_44 = default;
-        long pc_40 = default;
-        bool v_227 = default;
-        GcArray_Signed* v_228 = default;
-        long v_229 = default;
-        targetbf_Tape* self_22 = default;
-        rpy_str* program_50 = default;
-        dicttable* bracket_map_45 = default;
-        long pc_41 = default;
-        long v_230 = default;
-        long v_231 = default;
-        long v_232 = default;
-        list_GcArray_Signed* v_233 = default;
-        long v_234 = default;
-        GcArray_Signed* v_235 = default;
-        long v_236 = default;
-        bool v_237 = default;
-        long index_17 = default;
-        long length_14 = default;
-        GcArray_Signed* v_238 = default;
-        long newitem_6 = default;
-        rpy_str* program_51 = default;
-        dicttable* bracket_map_46 = default;
-        long pc_42 = default;
-        targetbf_Tape* tape_27 = default;
-        bool v_239 = default;
-        GcArray_Signed* v_240 = default;
-        long v_241 = default;
-        long newitem_7 = default;
-        rpy_str* program_52 = default;
-        dicttable* bracket_map_47 = default;
-        long pc_43 = default;
-        targetbf_Tape* tape_28 = default;
-        IndexError* v_243 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        IndexError* v_244 = default;
-        BaseException* v_245 = default;
-        BaseException* v_247 = default;
-        object_vtable* v_248 = default;
-        BaseException* evalue_9 = default;
-        long index_18 = default;
-        long length_15 = default;
-        GcArray_Signed* v_251 = default;
-        long newitem_8 = default;
-        rpy_str* program_53 = default;
-        dicttable* bracket_map_48 = default;
-        long pc_44 = default;
-        targetbf_Tape* tape_29 = default;
-        long v_252 = default;
-        bool v_253 = default;
-        IndexError* v_254 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        IndexError* v_255 = default;
-        BaseException* v_256 = default;
-        BaseException* v_258 = default;
-        object_vtable* v_259 = default;
-        BaseException* evalue_10 = default;
-        long index_19 = default;
-        long length_16 = default;
-        GcArray_Signed* v_262 = default;
-        targetbf_Tape* self_23 = default;
-        rpy_str* program_54 = default;
-        dicttable* bracket_map_49 = default;
-        long pc_45 = default;
-        long v_263 = default;
-        bool v_264 = default;
-        targetbf_Tape* self_24 = default;
-        rpy_str* program_55 = default;
-        dicttable* bracket_map_50 = default;
-        long pc_46 = default;
-        long v_265 = default;
-        long v_266 = default;
-        targetbf_Tape* self_25 = default;
-        rpy_str* program_56 = default;
-        dicttable* bracket_map_51 = default;
-        long pc_47 = default;
-        long v_268 = default;
-        long v_269 = default;
-        list_GcArray_Signed* v_271 = default;
-        long v_272 = default;
-        long v_273 = default;
-        bool v_274 = default;
-        targetbf_Tape* self_26 = default;
-        rpy_str* program_57 = default;
-        dicttable* bracket_map_52 = default;
-        long pc_48 = default;
-        list_GcArray_Signed* v_275 = default;
-        long v_276 = default;
-        GcArray_Signed* v_277 = default;
-        long v_278 = default;
-        bool v_279 = default;
-        list_GcArray_Signed* l_0 = default;
-        long length_17 = default;
-        rpy_str* program_58 = default;
-        dicttable* bracket_map_53 = default;
-        long pc_49 = default;
-        targetbf_Tape* self_27 = default;
-        long v_280 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        list_GcArray_Signed* l_1 = default;
-        long length_18 = default;
-        rpy_str* program_59 = default;
-        dicttable* bracket_map_54 = default;
-        long pc_50 = default;
-        targetbf_Tape* self_28 = default;
-        GcArray_Signed* v_284 = default;
-        list_GcArray_Signed* l_2 = default;
-        long length_19 = default;
-        rpy_str* program_60 = default;
-        dicttable* bracket_map_55 = default;
-        long pc_51 = default;
-        targetbf_Tape* self_29 = default;
-        long v_286 = default;
-        IndexError* v_288 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        IndexError* v_289 = default;
-        BaseException* v_290 = default;
-        BaseException* v_292 = default;
-        object_vtable* v_293 = default;
-        BaseException* evalue_11 = default;
-        rpy_str* s_3 = default;
-        long index_20 = default;
-        long length_20 = default;
-        dicttable* bracket_map_56 = default;
-        targetbf_Tape* tape_30 = default;
-        long v_296 = default;
-        bool v_297 = default;
+        IndexError* v_11 = default;
+        long v_12 = default;
+        long v_13 = default;
+        rpy_str* v_14 = default;
+        ValueError* v_15 = default;
 
     // block0: targetbf.py:59  tape = Tape()
 #line 59 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 59 "targetbf.py"
-        v_1 = (targetbf_Tape*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(11, 40); if (v_1 == null) rpyexc_raise_MemoryError();
+        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(11, 40); if (v_0 == null) rpyexc_raise_MemoryError();
 #line 59 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_1; program_1 = program_0; bracket_map_1 = bracket_map_0; goto block1;
+        goto block1;
 
     // block1: targetbf.py:59  tape = Tape()
     block1:
 #line 59 "targetbf.py"
-        v_3->typeptr = Prebuilt.vtable_targetbf_Tape;
-#line 39 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)program_1; ss[2] = (nint)bracket_map_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
-#line 39 "rpython/rtyper/rlist.py"
-        v_6 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_6 == null) rpyexc_raise_MemoryError();
-#line 39 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_3 = (targetbf_Tape*)ss[0]; program_1 = (rpy_str*)ss[1]; bracket_map_1 = (dicttable*)ss[2]; }
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        v_8 = v_6; v_9 = v_3; program_2 = program_1; bracket_map_2 = bracket_map_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
-    block2:
+        v_0->typeptr = Prebuilt.vtable_targetbf_Tape;
 #line 40 "rpython/rtyper/rlist.py"
-        v_8->length = 1L;
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_8; ss[1] = (nint)v_9; ss[2] = (nint)program_2; ss[3] = (nint)bracket_map_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_12 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_12 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_8 = (list_GcArray_Signed*)ss[0]; v_9 = (targetbf_Tape*)ss[1]; program_2 = (rpy_str*)ss[2]; bracket_map_2 = (dicttable*)ss[3]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)program_0; ss[2] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+#line 40 "rpython/rtyper/rlist.py"
+        v_1 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 40 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; v_0 = (targetbf_Tape*)ss[0]; program_0 = (rpy_str*)ss[1]; bracket_map_0 = (dicttable*)ss[2]; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return;
-        v_14 = v_8; v_15 = v_12; v_16 = v_9; program_3 = program_2; bracket_map_3 = bracket_map_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block2;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
+    block2:
+#line 41 "rpython/rtyper/rlist.py"
+        v_1->length = 1L;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; ss[1] = (nint)v_0; ss[2] = (nint)program_0; ss[3] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_2 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_1 = (list_GcArray_Signed*)ss[0]; v_0 = (targetbf_Tape*)ss[1]; program_0 = (rpy_str*)ss[2]; bracket_map_0 = (dicttable*)ss[3]; }
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_14);
-#line 41 "rpython/rtyper/rlist.py"
-        v_14->items = v_15;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_1);
+#line 42 "rpython/rtyper/rlist.py"
+        v_1->items = v_2;
 #line 33 "targetbf.py"
-        v_19 = v_14->items;
+        v_2 = v_1->items;
 #line 33 "targetbf.py"
-        (&v_19->items)[0L] = 0L;
+        (&v_2->items)[0L] = 0L;
 #line 33 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_16);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
 #line 33 "targetbf.py"
-        v_16->inst_thetape = v_14;
+        v_0->inst_thetape = v_1;
 #line 34 "targetbf.py"
-        v_16->inst_position = 0L;
+        v_0->inst_position = 0L;
 #line 34 "targetbf.py"
-        s_0 = program_3; pc_0 = 0L; bracket_map_4 = bracket_map_3; tape_0 = v_16; goto block4;
+        pc_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:39  return len(s.chars)
     block4:
 #line 39 "rpython/rtyper/rstr.py"
-        v_24 = s_0->chars.length;
+        v_3 = program_0->chars.length;
 #line 60 "targetbf.py"
-        v_25 = pc_0 < v_24;
+        v_4 = pc_0 < v_3;
 #line 60 "targetbf.py"
-        if (v_25) { program_4 = s_0; bracket_map_5 = bracket_map_4; pc_1 = pc_0; tape_1 = tape_0; goto block5; }
+        if (v_4) goto block5;
 #line 60 "targetbf.py"
         return;
 
     // block5: targetbf.py:61  jitdriver.jit_merge_point(pc=pc, tape=tape, program=program,
     block5:
 #line 47 "rpython/rtyper/rstr.py"
-        v_27 = program_4->chars.length;
+        v_3 = program_0->chars.length;
 #line 48 "rpython/rtyper/rstr.py"
-        v_28 = pc_1 < 0L;
+        v_4 = pc_0 < 0L;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_28) { s_3 = program_4; index_20 = pc_1; length_20 = v_27; bracket_map_56 = bracket_map_5; tape_30 = tape_1; goto block88; }
+        if (v_4) goto block88;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = program_4; index_0 = pc_1; length_0 = v_27; bracket_map_6 = bracket_map_5; pc_2 = pc_1; tape_2 = tape_1; goto block6;
+        pc_1 = pc_0; goto block6;
 
     // block6: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block6:
 #line 50 "rpython/rtyper/rstr.py"
-        v_29 = index_0 >= length_0;
+        v_4 = pc_0 >= v_3;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_29) goto block86;
+        if (v_4) goto block86;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_1 = index_0; bracket_map_7 = bracket_map_6; pc_3 = pc_2; tape_3 = tape_2; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:52  return s.chars[index]
     block7:
 #line 52 "rpython/rtyper/rstr.py"
-        v_30 = (&s_2->chars.items)[index_1];
+        v_5 = (&program_0->chars.items)[pc_0];
 #line 64 "targetbf.py"
-        v_31 = v_30 == 62;
+        v_4 = v_5 == 62;
 #line 64 "targetbf.py"
-        if (v_31) { self_25 = tape_3; program_56 = s_2; bracket_map_51 = bracket_map_7; pc_47 = pc_3; goto block81; }
+        if (v_4) goto block81;
 #line 64 "targetbf.py"
-        program_5 = s_2; bracket_map_8 = bracket_map_7; pc_4 = pc_3; tape_4 = tape_3; code_0 = v_30; goto block8;
+        goto block8;
 
     // block8: targetbf.py:66  elif code == "<":
     block8:
 #line 66 "targetbf.py"
-        v_32 = code_0 == 60;
+        v_4 = v_5 == 60;
 #line 66 "targetbf.py"
-        if (v_32) { self_24 = tape_4; program_55 = program_5; bracket_map_50 = bracket_map_8; pc_46 = pc_4; goto block80; }
+        if (v_4) goto block80;
 #line 66 "targetbf.py"
-        program_6 = program_5; bracket_map_9 = bracket_map_8; pc_5 = pc_4; tape_5 = tape_4; code_1 = code_0; goto block9;
+        goto block9;
 
     // block9: targetbf.py:68  elif code == "+":
     block9:
 #line 68 "targetbf.py"
-        v_33 = code_1 == 43;
+        v_4 = v_5 == 43;
 #line 68 "targetbf.py"
-        if (v_33) { self_20 = tape_5; program_48 = program_6; bracket_map_43 = bracket_map_9; pc_39 = pc_5; goto block69; }
+        if (v_4) goto block69;
 #line 68 "targetbf.py"
-        program_7 = program_6; bracket_map_10 = bracket_map_9; pc_6 = pc_5; tape_6 = tape_5; code_2 = code_1; goto block10;
+        goto block10;
 
     // block10: targetbf.py:70  elif code == "-":
     block10:
 #line 70 "targetbf.py"
-        v_34 = code_2 == 45;
+        v_4 = v_5 == 45;
 #line 70 "targetbf.py"
-        if (v_34) { self_16 = tape_6; program_41 = program_7; bracket_map_36 = bracket_map_10; pc_32 = pc_6; goto block58; }
+        if (v_4) goto block58;
 #line 70 "targetbf.py"
-        program_8 = program_7; bracket_map_11 = bracket_map_10; pc_7 = pc_6; tape_7 = tape_6; code_3 = code_2; goto block11;
+        goto block11;
 
     // block11: targetbf.py:72  elif code == ".":
     block11:
 #line 72 "targetbf.py"
-        v_35 = code_3 == 46;
+        v_4 = v_5 == 46;
 #line 72 "targetbf.py"
-        if (v_35) { self_12 = tape_7; program_34 = program_8; bracket_map_29 = bracket_map_11; pc_25 = pc_7; goto block47; }
+        if (v_4) goto block47;
 #line 72 "targetbf.py"
-        program_9 = program_8; bracket_map_12 = bracket_map_11; pc_8 = pc_7; tape_8 = tape_7; code_4 = code_3; goto block12;
+        goto block12;
 
     // block12: targetbf.py:74  elif code == ",":
     block12:
 #line 74 "targetbf.py"
-        v_36 = code_4 == 44;
+        v_4 = v_5 == 44;
 #line 74 "targetbf.py"
-        if (v_36) { program_29 = program_9; bracket_map_24 = bracket_map_12; pc_20 = pc_8; tape_20 = tape_8; goto block40; }
+        if (v_4) goto block40;
 #line 74 "targetbf.py"
-        program_10 = program_9; bracket_map_13 = bracket_map_12; pc_9 = pc_8; tape_9 = tape_8; code_5 = code_4; goto block13;
+        goto block13;
 
     // block13: targetbf.py:77  elif code == "[" and tape.get() == 0:
     block13:
 #line 77 "targetbf.py"
-        v_37 = code_5 == 91;
+        v_4 = v_5 == 91;
 #line 77 "targetbf.py"
-        if (v_37) { self_4 = tape_9; program_21 = program_10; bracket_map_20 = bracket_map_13; pc_16 = pc_9; code_7 = code_5; goto block28; }
+        if (v_4) goto block28;
 #line 77 "targetbf.py"
-        program_11 = program_10; bracket_map_14 = bracket_map_13; pc_10 = pc_9; tape_10 = tape_9; code_6 = code_5; goto block14;
+        goto block14;
 
     // block14: targetbf.py:79  elif code == "]" and tape.get() != 0:
     block14:
 #line 79 "targetbf.py"
-        v_38 = code_6 == 93;
+        v_4 = v_5 == 93;
 #line 79 "targetbf.py"
-        if (v_38) { self_0 = tape_10; program_13 = program_11; bracket_map_16 = bracket_map_14; pc_12 = pc_10; goto block16; }
+        if (v_4) goto block16;
 #line 79 "targetbf.py"
-        program_12 = program_11; bracket_map_15 = bracket_map_14; pc_11 = pc_10; tape_11 = tape_10; goto block15;
+        goto block15;
 
     // block15: targetbf.py:81  pc += 1
     block15:
 #line 81 "targetbf.py"
-        v_39 = unchecked(pc_11 + 1L);
+        pc_0 = unchecked(pc_1 + 1L);
 #line 81 "targetbf.py"
-        s_0 = program_12; pc_0 = v_39; bracket_map_4 = bracket_map_15; tape_0 = tape_11; goto block4;
+        goto block4;
 
     // block16: targetbf.py:37  return self.thetape[self.position]
     block16:
 #line 37 "targetbf.py"
-        v_40 = self_0->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 37 "targetbf.py"
-        v_41 = self_0->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_42 = v_40->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_43 = v_40->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_44 = v_41 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_44) { index_4 = v_41; length_2 = v_43; v_75 = v_42; program_20 = program_13; bracket_map_19 = bracket_map_16; pc_15 = pc_12; self_3 = self_0; goto block27; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_2 = v_41; length_1 = v_43; v_45 = v_42; program_14 = program_13; bracket_map_17 = bracket_map_16; pc_13 = pc_12; self_1 = self_0; goto block17;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_6 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block27;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block17;
 
-    // block17: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block17: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block17:
-#line 53 "rpython/rtyper/rlist.py"
-        v_46 = index_2 >= length_1;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_46) goto block25;
-#line 53 "rpython/rtyper/rlist.py"
-        v_47 = v_45; v_48 = index_2; program_15 = program_14; bracket_map_18 = bracket_map_17; pc_14 = pc_13; self_2 = self_1; goto block18;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_6;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block25;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block18;
 
-    // block18: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block18: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block18:
-#line 59 "rpython/rtyper/rlist.py"
-        v_49 = (&v_47->items)[v_48];
+#line 60 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
 #line 79 "targetbf.py"
-        v_50 = v_49 != 0L;
+        v_4 = v_6 != 0L;
 #line 79 "targetbf.py"
-        if (v_50) { d_0 = bracket_map_18; key_0 = pc_14; program_16 = program_15; tape_12 = self_2; goto block19; }
+        if (v_4) goto block19;
 #line 79 "targetbf.py"
-        program_12 = program_15; bracket_map_15 = bracket_map_18; pc_11 = pc_14; tape_11 = self_2; goto block15;
+        goto block15;
 
     // block19: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
     block19:
 #line 220 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)program_16; ss[2] = (nint)tape_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)bracket_map_0; ss[1] = (nint)program_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 220 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_0);
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(bracket_map_0);
 #line 220 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; d_0 = (dicttable*)ss[0]; program_16 = (rpy_str*)ss[1]; tape_12 = (targetbf_Tape*)ss[2]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; bracket_map_0 = (dicttable*)ss[0]; program_0 = (rpy_str*)ss[1]; v_0 = (targetbf_Tape*)ss[2]; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return;
-        d_1 = d_0; key_1 = key_0; program_17 = program_16; tape_13 = tape_12; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block20;
 
     // block20: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block20:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_54 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(bracket_map_0, pc_1, pc_1, false);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return;
-        v_55 = v_54; d_2 = d_1; program_18 = program_17; tape_14 = tape_13; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block21;
 
     // block21: rpython/rtyper/rordereddict.py:353  if index < 0:
     block21:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_56 = v_55 < 0L;
+        v_4 = v_3 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_56) goto block23;
+        if (v_4) goto block23;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; index_3 = v_55; program_19 = program_18; tape_15 = tape_14; goto block22;
+        goto block22;
 
     // block22: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block22:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_57 = d_3->entries;
+        v_7 = bracket_map_0->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_58 = (&v_57->items)[index_3].value;
+        pc_1 = (&v_7->items)[v_3].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        program_12 = program_19; bracket_map_15 = d_3; pc_11 = v_58; tape_11 = tape_15; goto block15;
+        goto block15;
 
     // block23: rpython/rtyper/rordereddict.py:354  raise KeyError
     block23:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_59 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_59 == null) rpyexc_raise_MemoryError();
+        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return;
-        v_60 = v_59; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block24;
 
     // block24: rpython/rtyper/rordereddict.py:354  raise KeyError
     block24:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_61 = (BaseException*)v_60;
+        v_9 = (BaseException*)v_8;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_61->typeptr = Prebuilt.vtable_KeyError;
+        v_9->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_63 = (BaseException*)v_60;
+        v_9 = (BaseException*)v_8;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_64 = v_63->typeptr;
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_60;
-        Prebuilt.exc_data->exc_type = v_64;
+        evalue_0 = (BaseException*)v_8;
+        Prebuilt.exc_data->exc_type = v_10;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block25: rpython/rtyper/rlist.py:54  raise IndexError
+    // block25: rpython/rtyper/rlist.py:55  raise IndexError
     block25:
-#line 54 "rpython/rtyper/rlist.py"
-        v_67 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_67 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return;
-        v_68 = v_67; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block26;
 
-    // block26: rpython/rtyper/rlist.py:54  raise IndexError
+    // block26: rpython/rtyper/rlist.py:55  raise IndexError
     block26:
-#line 54 "rpython/rtyper/rlist.py"
-        v_69 = (BaseException*)v_68;
-#line 54 "rpython/rtyper/rlist.py"
-        v_69->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_71 = (BaseException*)v_68;
-#line 54 "rpython/rtyper/rlist.py"
-        v_72 = v_71->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_68;
-        Prebuilt.exc_data->exc_type = v_72;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block27: rpython/rtyper/rlist.py:52  index += length
+    // block27: rpython/rtyper/rlist.py:53  index += length
     block27:
-#line 52 "rpython/rtyper/rlist.py"
-        v_76 = unchecked(index_4 + length_2);
 #line 53 "rpython/rtyper/rlist.py"
-        v_77 = v_76 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_77) goto block25;
-#line 53 "rpython/rtyper/rlist.py"
-        index_2 = v_76; length_1 = length_2; v_45 = v_75; program_14 = program_20; bracket_map_17 = bracket_map_19; pc_13 = pc_15; self_1 = self_3; goto block17;
+        v_12 = unchecked(v_3 + v_6);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_12 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block25;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_12; goto block17;
 
     // block28: targetbf.py:37  return self.thetape[self.position]
     block28:
 #line 37 "targetbf.py"
-        v_78 = self_4->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 37 "targetbf.py"
-        v_79 = self_4->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_80 = v_78->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_81 = v_78->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_82 = v_79 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_82) { index_7 = v_79; length_4 = v_81; v_113 = v_80; program_28 = program_21; bracket_map_23 = bracket_map_20; pc_19 = pc_16; self_7 = self_4; code_10 = code_7; goto block39; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_5 = v_79; length_3 = v_81; v_83 = v_80; program_22 = program_21; bracket_map_21 = bracket_map_20; pc_17 = pc_16; self_5 = self_4; code_8 = code_7; goto block29;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_6 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block39;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block29;
 
-    // block29: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block29: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block29:
-#line 53 "rpython/rtyper/rlist.py"
-        v_84 = index_5 >= length_3;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_84) goto block37;
-#line 53 "rpython/rtyper/rlist.py"
-        v_85 = v_83; v_86 = index_5; program_23 = program_22; bracket_map_22 = bracket_map_21; pc_18 = pc_17; self_6 = self_5; code_9 = code_8; goto block30;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_6;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block37;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block30;
 
-    // block30: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block30: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block30:
-#line 59 "rpython/rtyper/rlist.py"
-        v_87 = (&v_85->items)[v_86];
+#line 60 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
 #line 77 "targetbf.py"
-        v_88 = v_87 == 0L;
+        v_4 = v_6 == 0L;
 #line 77 "targetbf.py"
-        if (v_88) { d_4 = bracket_map_22; key_2 = pc_18; program_24 = program_23; tape_16 = self_6; goto block31; }
+        if (v_4) goto block31;
 #line 77 "targetbf.py"
-        program_11 = program_23; bracket_map_14 = bracket_map_22; pc_10 = pc_18; tape_10 = self_6; code_6 = code_9; goto block14;
+        goto block14;
 
     // block31: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
     block31:
 #line 220 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_4; ss[1] = (nint)program_24; ss[2] = (nint)tape_16; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)bracket_map_0; ss[1] = (nint)program_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 220 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(d_4);
+        rpython_rtyper_rordereddict__ll_dict_ensure_index__dicttable_array_entry_Signed_Signed_None(bracket_map_0);
 #line 220 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; d_4 = (dicttable*)ss[0]; program_24 = (rpy_str*)ss[1]; tape_16 = (targetbf_Tape*)ss[2]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; bracket_map_0 = (dicttable*)ss[0]; program_0 = (rpy_str*)ss[1]; v_0 = (targetbf_Tape*)ss[2]; }
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return;
-        d_5 = d_4; key_3 = key_2; program_25 = program_24; tape_17 = tape_16; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block32;
 
     // block32: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block32:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_92 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_5, key_3, key_3, false);
+        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(bracket_map_0, pc_1, pc_1, false);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return;
-        v_93 = v_92; d_6 = d_5; program_26 = program_25; tape_18 = tape_17; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block33;
 
     // block33: rpython/rtyper/rordereddict.py:353  if index < 0:
     block33:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_94 = v_93 < 0L;
+        v_4 = v_3 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_94) goto block35;
+        if (v_4) goto block35;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; index_6 = v_93; program_27 = program_26; tape_19 = tape_18; goto block34;
+        goto block34;
 
     // block34: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block34:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_95 = d_7->entries;
+        v_7 = bracket_map_0->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_96 = (&v_95->items)[index_6].value;
+        pc_1 = (&v_7->items)[v_3].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        program_12 = program_27; bracket_map_15 = d_7; pc_11 = v_96; tape_11 = tape_19; goto block15;
+        goto block15;
 
     // block35: rpython/rtyper/rordereddict.py:354  raise KeyError
     block35:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_97 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_97 == null) rpyexc_raise_MemoryError();
+        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return;
-        v_98 = v_97; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block36;
 
     // block36: rpython/rtyper/rordereddict.py:354  raise KeyError
     block36:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_99 = (BaseException*)v_98;
+        v_9 = (BaseException*)v_8;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_99->typeptr = Prebuilt.vtable_KeyError;
+        v_9->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_101 = (BaseException*)v_98;
+        v_9 = (BaseException*)v_8;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_102 = v_101->typeptr;
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_2 = (BaseException*)v_98;
-        Prebuilt.exc_data->exc_type = v_102;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        evalue_0 = (BaseException*)v_8;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block37: rpython/rtyper/rlist.py:54  raise IndexError
+    // block37: rpython/rtyper/rlist.py:55  raise IndexError
     block37:
-#line 54 "rpython/rtyper/rlist.py"
-        v_105 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_105 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return;
-        v_106 = v_105; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block38;
 
-    // block38: rpython/rtyper/rlist.py:54  raise IndexError
+    // block38: rpython/rtyper/rlist.py:55  raise IndexError
     block38:
-#line 54 "rpython/rtyper/rlist.py"
-        v_107 = (BaseException*)v_106;
-#line 54 "rpython/rtyper/rlist.py"
-        v_107->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_109 = (BaseException*)v_106;
-#line 54 "rpython/rtyper/rlist.py"
-        v_110 = v_109->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_3 = (BaseException*)v_106;
-        Prebuilt.exc_data->exc_type = v_110;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block39: rpython/rtyper/rlist.py:52  index += length
+    // block39: rpython/rtyper/rlist.py:53  index += length
     block39:
-#line 52 "rpython/rtyper/rlist.py"
-        v_114 = unchecked(index_7 + length_4);
 #line 53 "rpython/rtyper/rlist.py"
-        v_115 = v_114 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_115) goto block37;
-#line 53 "rpython/rtyper/rlist.py"
-        index_5 = v_114; length_3 = length_4; v_83 = v_113; program_22 = program_28; bracket_map_21 = bracket_map_23; pc_17 = pc_19; self_5 = self_7; code_8 = code_10; goto block29;
+        v_12 = unchecked(v_3 + v_6);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_12 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block37;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_12; goto block29;
 
     // block40: targetbf.py:75  byte = read_stdin_byte()
     block40:
 #line 75 "targetbf.py"
-        v_116 = rpy_read_stdin_byte();
+        v_3 = rpy_read_stdin_byte();
 #line 76 "targetbf.py"
-        v_117 = v_116 >= 0L;
+        v_4 = v_3 >= 0L;
 #line 76 "targetbf.py"
-        if (v_117) { self_8 = tape_20; val_0 = v_116; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41; }
+        if (v_4) goto block41;
 #line 76 "targetbf.py"
-        self_8 = tape_20; val_0 = 0L; program_30 = program_29; bracket_map_25 = bracket_map_24; pc_21 = pc_20; goto block41;
+        v_3 = 0L; goto block41;
 
     // block41: targetbf.py:40  self.thetape[self.position] = val
     block41:
 #line 40 "targetbf.py"
-        v_118 = self_8->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 40 "targetbf.py"
-        v_119 = self_8->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_120 = v_118->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_121 = v_118->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_122 = v_119 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_122) { index_9 = v_119; length_6 = v_121; v_136 = v_120; newitem_2 = val_0; program_33 = program_30; bracket_map_28 = bracket_map_25; pc_24 = pc_21; self_11 = self_8; goto block46; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_8 = v_119; length_5 = v_121; v_123 = v_120; newitem_0 = val_0; program_31 = program_30; bracket_map_26 = bracket_map_25; pc_22 = pc_21; self_9 = self_8; goto block42;
+        v_6 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_12 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_6 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block46;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block42;
 
-    // block42: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block42: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block42:
-#line 53 "rpython/rtyper/rlist.py"
-        v_124 = index_8 >= length_5;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_124) goto block44;
-#line 53 "rpython/rtyper/rlist.py"
-        v_125 = v_123; v_126 = index_8; newitem_1 = newitem_0; program_32 = program_31; bracket_map_27 = bracket_map_26; pc_23 = pc_22; self_10 = self_9; goto block43;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_6 >= v_12;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block44;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block43;
 
-    // block43: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block43: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block43:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_125->items)[v_126] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
-        program_12 = program_32; bracket_map_15 = bracket_map_27; pc_11 = pc_23; tape_11 = self_10; goto block15;
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_6] = v_3;
+#line 64 "rpython/rtyper/rlist.py"
+        goto block15;
 
-    // block44: rpython/rtyper/rlist.py:54  raise IndexError
+    // block44: rpython/rtyper/rlist.py:55  raise IndexError
     block44:
-#line 54 "rpython/rtyper/rlist.py"
-        v_128 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_128 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return;
-        v_129 = v_128; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block45;
 
-    // block45: rpython/rtyper/rlist.py:54  raise IndexError
+    // block45: rpython/rtyper/rlist.py:55  raise IndexError
     block45:
-#line 54 "rpython/rtyper/rlist.py"
-        v_130 = (BaseException*)v_129;
-#line 54 "rpython/rtyper/rlist.py"
-        v_130->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_132 = (BaseException*)v_129;
-#line 54 "rpython/rtyper/rlist.py"
-        v_133 = v_132->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_4 = (BaseException*)v_129;
-        Prebuilt.exc_data->exc_type = v_133;
-        Prebuilt.exc_data->exc_value = evalue_4;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block46: rpython/rtyper/rlist.py:52  index += length
+    // block46: rpython/rtyper/rlist.py:53  index += length
     block46:
-#line 52 "rpython/rtyper/rlist.py"
-        v_137 = unchecked(index_9 + length_6);
 #line 53 "rpython/rtyper/rlist.py"
-        v_138 = v_137 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_138) goto block44;
-#line 53 "rpython/rtyper/rlist.py"
-        index_8 = v_137; length_5 = length_6; v_123 = v_136; newitem_0 = newitem_2; program_31 = program_33; bracket_map_26 = bracket_map_28; pc_22 = pc_24; self_9 = self_11; goto block42;
+        v_13 = unchecked(v_6 + v_12);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_13 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block44;
+#line 54 "rpython/rtyper/rlist.py"
+        v_6 = v_13; goto block42;
 
     // block47: targetbf.py:37  return self.thetape[self.position]
     block47:
 #line 37 "targetbf.py"
-        v_139 = self_12->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 37 "targetbf.py"
-        v_140 = self_12->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_141 = v_139->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_142 = v_139->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_143 = v_140 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_143) { index_11 = v_140; length_8 = v_142; v_174 = v_141; program_40 = program_34; bracket_map_35 = bracket_map_29; pc_31 = pc_25; self_15 = self_12; goto block57; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_10 = v_140; length_7 = v_142; v_144 = v_141; program_35 = program_34; bracket_map_30 = bracket_map_29; pc_26 = pc_25; self_13 = self_12; goto block48;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_6 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block57;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block48;
 
-    // block48: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block48: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block48:
-#line 53 "rpython/rtyper/rlist.py"
-        v_145 = index_10 >= length_7;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_145) goto block55;
-#line 53 "rpython/rtyper/rlist.py"
-        v_146 = v_144; v_147 = index_10; program_36 = program_35; bracket_map_31 = bracket_map_30; pc_27 = pc_26; self_14 = self_13; goto block49;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_6;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block55;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block49;
 
-    // block49: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block49: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block49:
-#line 59 "rpython/rtyper/rlist.py"
-        v_148 = (&v_146->items)[v_147];
+#line 60 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
 #line 57 "rpython/rtyper/rstr.py"
-        v_149 = v_148 < 0L;
+        v_4 = v_6 < 0L;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_149) goto block53;
+        if (v_4) goto block53;
 #line 57 "rpython/rtyper/rstr.py"
-        code_11 = v_148; program_37 = program_36; bracket_map_32 = bracket_map_31; pc_28 = pc_27; tape_21 = self_14; goto block50;
+        goto block50;
 
     // block50: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block50:
 #line 57 "rpython/rtyper/rstr.py"
-        v_150 = code_11 > 1114111L;
+        v_4 = v_6 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_150) goto block53;
+        if (v_4) goto block53;
 #line 57 "rpython/rtyper/rstr.py"
-        code_12 = code_11; program_38 = program_37; bracket_map_33 = bracket_map_32; pc_29 = pc_28; tape_22 = tape_21; goto block51;
+        goto block51;
 
     // block51: rpython/rtyper/rstr.py:59  return chr(code)
     block51:
 #line 59 "rpython/rtyper/rstr.py"
-        v_151 = unchecked((int)code_12);
+        v_5 = unchecked((int)v_6);
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_38; ss[1] = (nint)bracket_map_33; ss[2] = (nint)tape_22; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_153 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_153 == null) rpyexc_raise_MemoryError();
+        v_14 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 1L); if (v_14 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_38 = (rpy_str*)ss[0]; bracket_map_33 = (dicttable*)ss[1]; tape_22 = (targetbf_Tape*)ss[2]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; v_0 = (targetbf_Tape*)ss[2]; }
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return;
-        v_155 = v_153; ch_0 = v_151; program_39 = program_38; bracket_map_34 = bracket_map_33; pc_30 = pc_29; tape_23 = tape_22; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block52;
 
     // block52: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block52:
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_155->chars.items)[0L] = ch_0;
+        (&v_14->chars.items)[0L] = v_5;
 #line 73 "targetbf.py"
-        rpy_write_str(1L, v_155);
+        rpy_write_str(1L, v_14);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return;
-        program_12 = program_39; bracket_map_15 = bracket_map_34; pc_11 = pc_30; tape_11 = tape_23; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block15;
 
     // block53: rpython/rtyper/rstr.py:58  raise ValueError
     block53:
 #line 58 "rpython/rtyper/rstr.py"
-        v_158 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_158 == null) rpyexc_raise_MemoryError();
+        v_15 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_15 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return;
-        v_159 = v_158; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block54;
 
     // block54: rpython/rtyper/rstr.py:58  raise ValueError
     block54:
 #line 58 "rpython/rtyper/rstr.py"
-        v_160 = (BaseException*)v_159;
+        v_9 = (BaseException*)v_15;
 #line 58 "rpython/rtyper/rstr.py"
-        v_160->typeptr = Prebuilt.vtable_ValueError;
+        v_9->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_162 = (BaseException*)v_159;
+        v_9 = (BaseException*)v_15;
 #line 58 "rpython/rtyper/rstr.py"
-        v_163 = v_162->typeptr;
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_5 = (BaseException*)v_159;
-        Prebuilt.exc_data->exc_type = v_163;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)v_15;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block55: rpython/rtyper/rlist.py:54  raise IndexError
+    // block55: rpython/rtyper/rlist.py:55  raise IndexError
     block55:
-#line 54 "rpython/rtyper/rlist.py"
-        v_166 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_166 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return;
-        v_167 = v_166; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block56;
 
-    // block56: rpython/rtyper/rlist.py:54  raise IndexError
+    // block56: rpython/rtyper/rlist.py:55  raise IndexError
     block56:
-#line 54 "rpython/rtyper/rlist.py"
-        v_168 = (BaseException*)v_167;
-#line 54 "rpython/rtyper/rlist.py"
-        v_168->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_170 = (BaseException*)v_167;
-#line 54 "rpython/rtyper/rlist.py"
-        v_171 = v_170->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_6 = (BaseException*)v_167;
-        Prebuilt.exc_data->exc_type = v_171;
-        Prebuilt.exc_data->exc_value = evalue_6;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block57: rpython/rtyper/rlist.py:52  index += length
+    // block57: rpython/rtyper/rlist.py:53  index += length
     block57:
-#line 52 "rpython/rtyper/rlist.py"
-        v_175 = unchecked(index_11 + length_8);
 #line 53 "rpython/rtyper/rlist.py"
-        v_176 = v_175 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_176) goto block55;
-#line 53 "rpython/rtyper/rlist.py"
-        index_10 = v_175; length_7 = length_8; v_144 = v_174; program_35 = program_40; bracket_map_30 = bracket_map_35; pc_26 = pc_31; self_13 = self_15; goto block48;
+        v_12 = unchecked(v_3 + v_6);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_12 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block55;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_12; goto block48;
 
     // block58: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
     block58:
 #line 46 "targetbf.py"
-        v_177 = self_16->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 46 "targetbf.py"
-        v_178 = self_16->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_179 = v_177->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_180 = v_177->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_181 = v_178 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_181) { index_15 = v_178; length_12 = v_180; v_218 = v_179; self_19 = self_16; program_47 = program_41; bracket_map_42 = bracket_map_36; pc_38 = pc_32; goto block68; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_12 = v_178; length_9 = v_180; v_182 = v_179; self_17 = self_16; program_42 = program_41; bracket_map_37 = bracket_map_36; pc_33 = pc_32; goto block59;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_6 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block68;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block59;
 
-    // block59: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block59: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block59:
-#line 53 "rpython/rtyper/rlist.py"
-        v_183 = index_12 >= length_9;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_183) goto block66;
-#line 53 "rpython/rtyper/rlist.py"
-        v_184 = v_182; v_185 = index_12; self_18 = self_17; program_43 = program_42; bracket_map_38 = bracket_map_37; pc_34 = pc_33; goto block60;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_6;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block66;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block60;
 
-    // block60: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block60: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block60:
-#line 59 "rpython/rtyper/rlist.py"
-        v_186 = (&v_184->items)[v_185];
+#line 60 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
 #line 46 "targetbf.py"
-        v_187 = unchecked(v_186 - 1L);
+        v_3 = unchecked(v_6 - 1L);
 #line 46 "targetbf.py"
-        v_188 = v_187 & 255L;
+        v_6 = v_3 & 255L;
 #line 46 "targetbf.py"
-        v_189 = self_18->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 46 "targetbf.py"
-        v_190 = self_18->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_191 = v_189->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_192 = v_189->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_193 = v_190 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_193) { index_14 = v_190; length_11 = v_192; v_207 = v_191; newitem_5 = v_188; program_46 = program_43; bracket_map_41 = bracket_map_38; pc_37 = pc_34; tape_26 = self_18; goto block65; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_13 = v_190; length_10 = v_192; v_194 = v_191; newitem_3 = v_188; program_44 = program_43; bracket_map_39 = bracket_map_38; pc_35 = pc_34; tape_24 = self_18; goto block61;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_12 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block65;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block61;
 
-    // block61: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block61: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block61:
-#line 53 "rpython/rtyper/rlist.py"
-        v_195 = index_13 >= length_10;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_195) goto block63;
-#line 53 "rpython/rtyper/rlist.py"
-        v_196 = v_194; v_197 = index_13; newitem_4 = newitem_3; program_45 = program_44; bracket_map_40 = bracket_map_39; pc_36 = pc_35; tape_25 = tape_24; goto block62;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_12;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block63;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block62;
 
-    // block62: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block62: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block62:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_196->items)[v_197] = newitem_4;
-#line 63 "rpython/rtyper/rlist.py"
-        program_12 = program_45; bracket_map_15 = bracket_map_40; pc_11 = pc_36; tape_11 = tape_25; goto block15;
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_3] = v_6;
+#line 64 "rpython/rtyper/rlist.py"
+        goto block15;
 
-    // block63: rpython/rtyper/rlist.py:54  raise IndexError
+    // block63: rpython/rtyper/rlist.py:55  raise IndexError
     block63:
-#line 54 "rpython/rtyper/rlist.py"
-        v_199 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_199 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return;
-        v_200 = v_199; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block64;
 
-    // block64: rpython/rtyper/rlist.py:54  raise IndexError
+    // block64: rpython/rtyper/rlist.py:55  raise IndexError
     block64:
-#line 54 "rpython/rtyper/rlist.py"
-        v_201 = (BaseException*)v_200;
-#line 54 "rpython/rtyper/rlist.py"
-        v_201->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_203 = (BaseException*)v_200;
-#line 54 "rpython/rtyper/rlist.py"
-        v_204 = v_203->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_7 = (BaseException*)v_200;
-        Prebuilt.exc_data->exc_type = v_204;
-        Prebuilt.exc_data->exc_value = evalue_7;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block65: rpython/rtyper/rlist.py:52  index += length
+    // block65: rpython/rtyper/rlist.py:53  index += length
     block65:
-#line 52 "rpython/rtyper/rlist.py"
-        v_208 = unchecked(index_14 + length_11);
 #line 53 "rpython/rtyper/rlist.py"
-        v_209 = v_208 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_209) goto block63;
-#line 53 "rpython/rtyper/rlist.py"
-        index_13 = v_208; length_10 = length_11; v_194 = v_207; newitem_3 = newitem_5; program_44 = program_46; bracket_map_39 = bracket_map_41; pc_35 = pc_37; tape_24 = tape_26; goto block61;
+        v_13 = unchecked(v_3 + v_12);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_13 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block63;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_13; goto block61;
 
-    // block66: rpython/rtyper/rlist.py:54  raise IndexError
+    // block66: rpython/rtyper/rlist.py:55  raise IndexError
     block66:
-#line 54 "rpython/rtyper/rlist.py"
-        v_210 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_210 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return;
-        v_211 = v_210; goto block67;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block67;
 
-    // block67: rpython/rtyper/rlist.py:54  raise IndexError
+    // block67: rpython/rtyper/rlist.py:55  raise IndexError
     block67:
-#line 54 "rpython/rtyper/rlist.py"
-        v_212 = (BaseException*)v_211;
-#line 54 "rpython/rtyper/rlist.py"
-        v_212->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_214 = (BaseException*)v_211;
-#line 54 "rpython/rtyper/rlist.py"
-        v_215 = v_214->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_8 = (BaseException*)v_211;
-        Prebuilt.exc_data->exc_type = v_215;
-        Prebuilt.exc_data->exc_value = evalue_8;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block68: rpython/rtyper/rlist.py:52  index += length
+    // block68: rpython/rtyper/rlist.py:53  index += length
     block68:
-#line 52 "rpython/rtyper/rlist.py"
-        v_219 = unchecked(index_15 + length_12);
 #line 53 "rpython/rtyper/rlist.py"
-        v_220 = v_219 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_220) goto block66;
-#line 53 "rpython/rtyper/rlist.py"
-        index_12 = v_219; length_9 = length_12; v_182 = v_218; self_17 = self_19; program_42 = program_47; bracket_map_37 = bracket_map_42; pc_33 = pc_38; goto block59;
+        v_12 = unchecked(v_3 + v_6);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_12 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block66;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_12; goto block59;
 
     // block69: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
     block69:
 #line 43 "targetbf.py"
-        v_221 = self_20->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 43 "targetbf.py"
-        v_222 = self_20->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_223 = v_221->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_224 = v_221->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_225 = v_222 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_225) { index_19 = v_222; length_16 = v_224; v_262 = v_223; self_23 = self_20; program_54 = program_48; bracket_map_49 = bracket_map_43; pc_45 = pc_39; goto block79; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_16 = v_222; length_13 = v_224; v_226 = v_223; self_21 = self_20; program_49 = program_48; bracket_map_44 = bracket_map_43; pc_40 = pc_39; goto block70;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_6 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block79;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block70;
 
-    // block70: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block70: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block70:
-#line 53 "rpython/rtyper/rlist.py"
-        v_227 = index_16 >= length_13;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_227) goto block77;
-#line 53 "rpython/rtyper/rlist.py"
-        v_228 = v_226; v_229 = index_16; self_22 = self_21; program_50 = program_49; bracket_map_45 = bracket_map_44; pc_41 = pc_40; goto block71;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_6;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block77;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block71;
 
-    // block71: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block71: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block71:
-#line 59 "rpython/rtyper/rlist.py"
-        v_230 = (&v_228->items)[v_229];
+#line 60 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
 #line 43 "targetbf.py"
-        v_231 = unchecked(v_230 + 1L);
+        v_3 = unchecked(v_6 + 1L);
 #line 43 "targetbf.py"
-        v_232 = v_231 & 255L;
+        v_6 = v_3 & 255L;
 #line 43 "targetbf.py"
-        v_233 = self_22->inst_thetape;
+        v_1 = v_0->inst_thetape;
 #line 43 "targetbf.py"
-        v_234 = self_22->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_235 = v_233->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_236 = v_233->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_237 = v_234 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_237) { index_18 = v_234; length_15 = v_236; v_251 = v_235; newitem_8 = v_232; program_53 = program_50; bracket_map_48 = bracket_map_45; pc_44 = pc_41; tape_29 = self_22; goto block76; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_17 = v_234; length_14 = v_236; v_238 = v_235; newitem_6 = v_232; program_51 = program_50; bracket_map_46 = bracket_map_45; pc_42 = pc_41; tape_27 = self_22; goto block72;
+        v_3 = v_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_12 = v_1->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block76;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block72;
 
-    // block72: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block72: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block72:
-#line 53 "rpython/rtyper/rlist.py"
-        v_239 = index_17 >= length_14;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_239) goto block74;
-#line 53 "rpython/rtyper/rlist.py"
-        v_240 = v_238; v_241 = index_17; newitem_7 = newitem_6; program_52 = program_51; bracket_map_47 = bracket_map_46; pc_43 = pc_42; tape_28 = tape_27; goto block73;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_3 >= v_12;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block74;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block73;
 
-    // block73: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block73: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block73:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_240->items)[v_241] = newitem_7;
-#line 63 "rpython/rtyper/rlist.py"
-        program_12 = program_52; bracket_map_15 = bracket_map_47; pc_11 = pc_43; tape_11 = tape_28; goto block15;
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_3] = v_6;
+#line 64 "rpython/rtyper/rlist.py"
+        goto block15;
 
-    // block74: rpython/rtyper/rlist.py:54  raise IndexError
+    // block74: rpython/rtyper/rlist.py:55  raise IndexError
     block74:
-#line 54 "rpython/rtyper/rlist.py"
-        v_243 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_243 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return;
-        v_244 = v_243; goto block75;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block75;
 
-    // block75: rpython/rtyper/rlist.py:54  raise IndexError
+    // block75: rpython/rtyper/rlist.py:55  raise IndexError
     block75:
-#line 54 "rpython/rtyper/rlist.py"
-        v_245 = (BaseException*)v_244;
-#line 54 "rpython/rtyper/rlist.py"
-        v_245->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_247 = (BaseException*)v_244;
-#line 54 "rpython/rtyper/rlist.py"
-        v_248 = v_247->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_9 = (BaseException*)v_244;
-        Prebuilt.exc_data->exc_type = v_248;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block76: rpython/rtyper/rlist.py:52  index += length
+    // block76: rpython/rtyper/rlist.py:53  index += length
     block76:
-#line 52 "rpython/rtyper/rlist.py"
-        v_252 = unchecked(index_18 + length_15);
 #line 53 "rpython/rtyper/rlist.py"
-        v_253 = v_252 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_253) goto block74;
-#line 53 "rpython/rtyper/rlist.py"
-        index_17 = v_252; length_14 = length_15; v_238 = v_251; newitem_6 = newitem_8; program_51 = program_53; bracket_map_46 = bracket_map_48; pc_42 = pc_44; tape_27 = tape_29; goto block72;
+        v_13 = unchecked(v_3 + v_12);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_13 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block74;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_13; goto block72;
 
-    // block77: rpython/rtyper/rlist.py:54  raise IndexError
+    // block77: rpython/rtyper/rlist.py:55  raise IndexError
     block77:
-#line 54 "rpython/rtyper/rlist.py"
-        v_254 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_254 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return;
-        v_255 = v_254; goto block78;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block78;
 
-    // block78: rpython/rtyper/rlist.py:54  raise IndexError
+    // block78: rpython/rtyper/rlist.py:55  raise IndexError
     block78:
-#line 54 "rpython/rtyper/rlist.py"
-        v_256 = (BaseException*)v_255;
-#line 54 "rpython/rtyper/rlist.py"
-        v_256->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_258 = (BaseException*)v_255;
-#line 54 "rpython/rtyper/rlist.py"
-        v_259 = v_258->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_9 = (BaseException*)v_11;
+#line 55 "rpython/rtyper/rlist.py"
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_10 = (BaseException*)v_255;
-        Prebuilt.exc_data->exc_type = v_259;
-        Prebuilt.exc_data->exc_value = evalue_10;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block79: rpython/rtyper/rlist.py:52  index += length
+    // block79: rpython/rtyper/rlist.py:53  index += length
     block79:
-#line 52 "rpython/rtyper/rlist.py"
-        v_263 = unchecked(index_19 + length_16);
 #line 53 "rpython/rtyper/rlist.py"
-        v_264 = v_263 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_264) goto block77;
-#line 53 "rpython/rtyper/rlist.py"
-        index_16 = v_263; length_13 = length_16; v_226 = v_262; self_21 = self_23; program_49 = program_54; bracket_map_44 = bracket_map_49; pc_40 = pc_45; goto block70;
+        v_12 = unchecked(v_3 + v_6);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_12 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block77;
+#line 54 "rpython/rtyper/rlist.py"
+        v_3 = v_12; goto block70;
 
     // block80: targetbf.py:54  self.position -= 1
     block80:
 #line 54 "targetbf.py"
-        v_265 = self_24->inst_position;
+        v_3 = v_0->inst_position;
 #line 54 "targetbf.py"
-        v_266 = unchecked(v_265 - 1L);
+        v_6 = unchecked(v_3 - 1L);
 #line 54 "targetbf.py"
-        self_24->inst_position = v_266;
+        v_0->inst_position = v_6;
 #line 54 "targetbf.py"
-        program_12 = program_55; bracket_map_15 = bracket_map_50; pc_11 = pc_46; tape_11 = self_24; goto block15;
+        goto block15;
 
     // block81: targetbf.py:49  self.position += 1
     block81:
 #line 49 "targetbf.py"
-        v_268 = self_25->inst_position;
+        v_3 = v_0->inst_position;
 #line 49 "targetbf.py"
-        v_269 = unchecked(v_268 + 1L);
+        v_6 = unchecked(v_3 + 1L);
 #line 49 "targetbf.py"
-        self_25->inst_position = v_269;
+        v_0->inst_position = v_6;
 #line 50 "targetbf.py"
-        v_271 = self_25->inst_thetape;
-#line 33 "rpython/rtyper/rlist.py"
-        v_272 = v_271->length;
+        v_1 = v_0->inst_thetape;
+#line 34 "rpython/rtyper/rlist.py"
+        v_3 = v_1->length;
 #line 50 "targetbf.py"
-        v_273 = self_25->inst_position;
+        v_6 = v_0->inst_position;
 #line 50 "targetbf.py"
-        v_274 = v_272 <= v_273;
+        v_4 = v_3 <= v_6;
 #line 50 "targetbf.py"
-        if (v_274) { self_26 = self_25; program_57 = program_56; bracket_map_52 = bracket_map_51; pc_48 = pc_47; goto block82; }
+        if (v_4) goto block82;
 #line 50 "targetbf.py"
-        program_12 = program_56; bracket_map_15 = bracket_map_51; pc_11 = pc_47; tape_11 = self_25; goto block15;
+        goto block15;
 
     // block82: targetbf.py:51  self.thetape.append(0)
     block82:
 #line 51 "targetbf.py"
-        v_275 = self_26->inst_thetape;
-#line 345 "rpython/rtyper/rlist.py"
-        v_276 = v_275->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_277 = v_275->items;
-#line 346 "rpython/rtyper/rlist.py"
-        v_278 = v_277->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_279 = v_276 < v_278;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_279) { l_2 = v_275; length_19 = v_276; program_60 = program_57; bracket_map_55 = bracket_map_52; pc_51 = pc_48; self_29 = self_26; goto block85; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_0 = v_275; length_17 = v_276; program_58 = program_57; bracket_map_53 = bracket_map_52; pc_49 = pc_48; self_27 = self_26; goto block83;
+        v_1 = v_0->inst_thetape;
+#line 400 "rpython/rtyper/rlist.py"
+        v_3 = v_1->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 401 "rpython/rtyper/rlist.py"
+        v_6 = v_2->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_4 = v_3 < v_6;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block85;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block83;
 
-    // block83: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block83: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block83:
-#line 349 "rpython/rtyper/rlist.py"
-        v_280 = unchecked(length_17 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)program_58; ss[2] = (nint)bracket_map_53; ss[3] = (nint)self_27; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_280);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; l_0 = (list_GcArray_Signed*)ss[0]; program_58 = (rpy_str*)ss[1]; bracket_map_53 = (dicttable*)ss[2]; self_27 = (targetbf_Tape*)ss[3]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_3 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; ss[1] = (nint)program_0; ss[2] = (nint)bracket_map_0; ss[3] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_1, v_6);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_1 = (list_GcArray_Signed*)ss[0]; program_0 = (rpy_str*)ss[1]; bracket_map_0 = (dicttable*)ss[2]; v_0 = (targetbf_Tape*)ss[3]; }
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return;
-        l_1 = l_0; length_18 = length_17; program_59 = program_58; bracket_map_54 = bracket_map_53; pc_50 = pc_49; self_28 = self_27; goto block84;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block84;
 
-    // block84: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block84: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block84:
-#line 350 "rpython/rtyper/rlist.py"
-        v_284 = l_1->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_284->items)[length_18] = 0L;
-#line 350 "rpython/rtyper/rlist.py"
-        program_12 = program_59; bracket_map_15 = bracket_map_54; pc_11 = pc_50; tape_11 = self_28; goto block15;
+#line 405 "rpython/rtyper/rlist.py"
+        v_2 = v_1->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_3] = 0L;
+#line 405 "rpython/rtyper/rlist.py"
+        goto block15;
 
-    // block85: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block85: rpython/rtyper/rlist.py:402  l.length = length + 1
     block85:
-#line 347 "rpython/rtyper/rlist.py"
-        v_286 = unchecked(length_19 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_2->length = v_286;
-#line 347 "rpython/rtyper/rlist.py"
-        l_1 = l_2; length_18 = length_19; program_59 = program_60; bracket_map_54 = bracket_map_55; pc_50 = pc_51; self_28 = self_29; goto block84;
+#line 402 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_3 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        v_1->length = v_6;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block84;
 
     // block86: rpython/rtyper/rstr.py:51  raise IndexError
     block86:
 #line 51 "rpython/rtyper/rstr.py"
-        v_288 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_288 == null) rpyexc_raise_MemoryError();
+        v_11 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return;
-        v_289 = v_288; goto block87;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block87;
 
     // block87: rpython/rtyper/rstr.py:51  raise IndexError
     block87:
 #line 51 "rpython/rtyper/rstr.py"
-        v_290 = (BaseException*)v_289;
+        v_9 = (BaseException*)v_11;
 #line 51 "rpython/rtyper/rstr.py"
-        v_290->typeptr = Prebuilt.vtable_IndexError;
+        v_9->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_292 = (BaseException*)v_289;
+        v_9 = (BaseException*)v_11;
 #line 51 "rpython/rtyper/rstr.py"
-        v_293 = v_292->typeptr;
+        v_10 = v_9->typeptr;
 #line hidden
-        evalue_11 = (BaseException*)v_289;
-        Prebuilt.exc_data->exc_type = v_293;
-        Prebuilt.exc_data->exc_value = evalue_11;
+        evalue_0 = (BaseException*)v_11;
+        Prebuilt.exc_data->exc_type = v_10;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
     // block88: rpython/rtyper/rstr.py:49  index += length
     block88:
 #line 49 "rpython/rtyper/rstr.py"
-        v_296 = unchecked(index_20 + length_20);
+        v_6 = unchecked(pc_0 + v_3);
 #line 50 "rpython/rtyper/rstr.py"
-        v_297 = v_296 < 0L;
+        v_4 = v_6 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_297) goto block86;
+        if (v_4) goto block86;
 #line 50 "rpython/rtyper/rstr.py"
-        s_1 = s_3; index_0 = v_296; length_0 = length_20; bracket_map_6 = bracket_map_56; pc_2 = index_20; tape_2 = tape_30; goto block6;
+        pc_1 = pc_0; pc_0 = v_6; goto block6;
 #line default
     }
 
@@ -3220,64 +2284,56 @@ public static unsafe class RpythonProgram
     public static void targetbf_Tape___init__(targetbf_Tape* self_0)
     {
 #line 32 "targetbf.py"
-        list_GcArray_Signed* v_1 = default;
+        list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_3 = default;
-        targetbf_Tape* self_1 = default;
-        GcArray_Signed* v_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        targetbf_Tape* self_2 = default;
-        GcArray_Signed* v_12 = default;
+        GcArray_Signed* v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-#line 39 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
+#line 40 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)self_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 39 "rpython/rtyper/rlist.py"
-        v_1 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_1 == null) rpyexc_raise_MemoryError();
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
+        v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+#line 40 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; self_0 = (targetbf_Tape*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_1; self_1 = self_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    // block1: rpython/rtyper/rlist.py:41  l.length = length
     block1:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = 1L;
 #line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_3; ss[1] = (nint)self_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_6 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_6 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_3 = (list_GcArray_Signed*)ss[0]; self_1 = (targetbf_Tape*)ss[1]; }
+        v_0->length = 1L;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)self_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_1 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, 1L); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_0 = (list_GcArray_Signed*)ss[0]; self_0 = (targetbf_Tape*)ss[1]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        v_8 = v_3; v_9 = v_6; self_2 = self_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block2: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block2:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_8);
-#line 41 "rpython/rtyper/rlist.py"
-        v_8->items = v_9;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
+#line 42 "rpython/rtyper/rlist.py"
+        v_0->items = v_1;
 #line 33 "targetbf.py"
-        v_12 = v_8->items;
+        v_1 = v_0->items;
 #line 33 "targetbf.py"
-        (&v_12->items)[0L] = 0L;
+        (&v_1->items)[0L] = 0L;
 #line 33 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(self_2);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(self_0);
 #line 33 "targetbf.py"
-        self_2->inst_thetape = v_8;
+        self_0->inst_thetape = v_0;
 #line 34 "targetbf.py"
-        self_2->inst_position = 0L;
+        self_0->inst_position = 0L;
 #line 34 "targetbf.py"
         return;
 #line default
@@ -3290,27 +2346,11 @@ public static unsafe class RpythonProgram
 #line 48 "targetbf.py"
         long v_0 = default;
         long v_1 = default;
-        list_GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        targetbf_Tape* self_1 = default;
-        list_GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        GcArray_Signed* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        list_GcArray_Signed* l_0 = default;
-        long length_0 = default;
-        long v_12 = default;
+        list_GcArray_Signed* v_2 = default;
+        bool v_3 = default;
+        GcArray_Signed* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_16 = default;
-        list_GcArray_Signed* l_2 = default;
-        long length_2 = default;
-        long v_18 = default;
 
     // block0: targetbf.py:49  self.position += 1
 #line 49 "targetbf.py"
@@ -3320,68 +2360,68 @@ public static unsafe class RpythonProgram
 #line 49 "targetbf.py"
         self_0->inst_position = v_1;
 #line 50 "targetbf.py"
-        v_3 = self_0->inst_thetape;
-#line 33 "rpython/rtyper/rlist.py"
-        v_4 = v_3->length;
+        v_2 = self_0->inst_thetape;
+#line 34 "rpython/rtyper/rlist.py"
+        v_0 = v_2->length;
 #line 50 "targetbf.py"
-        v_5 = self_0->inst_position;
+        v_1 = self_0->inst_position;
 #line 50 "targetbf.py"
-        v_6 = v_4 <= v_5;
+        v_3 = v_0 <= v_1;
 #line 50 "targetbf.py"
-        if (v_6) { self_1 = self_0; goto block1; }
+        if (v_3) goto block1;
 #line 50 "targetbf.py"
         return;
 
     // block1: targetbf.py:51  self.thetape.append(0)
     block1:
 #line 51 "targetbf.py"
-        v_7 = self_1->inst_thetape;
-#line 345 "rpython/rtyper/rlist.py"
-        v_8 = v_7->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_9 = v_7->items;
-#line 346 "rpython/rtyper/rlist.py"
-        v_10 = v_9->length;
-#line 346 "rpython/rtyper/rlist.py"
-        v_11 = v_8 < v_10;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_11) { l_2 = v_7; length_2 = v_8; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_0 = v_7; length_0 = v_8; goto block2;
+        v_2 = self_0->inst_thetape;
+#line 400 "rpython/rtyper/rlist.py"
+        v_0 = v_2->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_4 = v_2->items;
+#line 401 "rpython/rtyper/rlist.py"
+        v_1 = v_4->length;
+#line 401 "rpython/rtyper/rlist.py"
+        v_3 = v_0 < v_1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_3) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_12);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_Signed*)ss[0]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_2, v_1);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_2 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_1 = l_0; length_1 = length_0; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_16 = l_1->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_16->items)[length_1] = 0L;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_4 = v_2->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_4->items)[v_0] = 0L;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(length_2 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_2->length = v_18;
-#line 347 "rpython/rtyper/rlist.py"
-        l_1 = l_2; length_1 = length_2; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        v_2->length = v_1;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
@@ -3415,196 +2455,152 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        long index_0 = default;
-        long length_0 = default;
-        GcArray_Signed* v_5 = default;
-        targetbf_Tape* self_1 = default;
-        bool v_6 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        targetbf_Tape* self_2 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Signed* v_12 = default;
-        long v_13 = default;
-        GcArray_Signed* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        long index_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_17 = default;
-        long newitem_0 = default;
-        bool v_18 = default;
-        GcArray_Signed* v_19 = default;
-        long v_20 = default;
-        long newitem_1 = default;
-        IndexError* v_22 = default;
+        long v_5 = default;
+        IndexError* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_23 = default;
-        BaseException* v_24 = default;
-        BaseException* v_26 = default;
-        object_vtable* v_27 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_2 = default;
-        GcArray_Signed* v_30 = default;
-        long newitem_2 = default;
-        long v_31 = default;
-        bool v_32 = default;
-        IndexError* v_33 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        IndexError* v_34 = default;
-        BaseException* v_35 = default;
-        BaseException* v_37 = default;
-        object_vtable* v_38 = default;
-        BaseException* evalue_1 = default;
-        long index_3 = default;
-        long length_3 = default;
-        GcArray_Signed* v_41 = default;
-        targetbf_Tape* self_3 = default;
-        long v_42 = default;
-        bool v_43 = default;
+        long v_9 = default;
 
     // block0: targetbf.py:43  self.thetape[self.position] = (self.thetape[self.position] + 1) & 0xFF
 #line 43 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 43 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         v_2 = v_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_3 = v_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_4 = v_1 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_4) { index_3 = v_1; length_3 = v_3; v_41 = v_2; self_3 = self_0; goto block10; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_0 = v_1; length_0 = v_3; v_5 = v_2; self_1 = self_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block10;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_6 = index_0 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_6) goto block8;
-#line 53 "rpython/rtyper/rlist.py"
-        v_7 = v_5; v_8 = index_0; self_2 = self_1; goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >= v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block8;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block2: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_9 = (&v_7->items)[v_8];
+#line 60 "rpython/rtyper/rlist.py"
+        v_3 = (&v_2->items)[v_1];
 #line 43 "targetbf.py"
-        v_10 = unchecked(v_9 + 1L);
+        v_1 = unchecked(v_3 + 1L);
 #line 43 "targetbf.py"
-        v_11 = v_10 & 255L;
+        v_3 = v_1 & 255L;
 #line 43 "targetbf.py"
-        v_12 = self_2->inst_thetape;
+        v_0 = self_0->inst_thetape;
 #line 43 "targetbf.py"
-        v_13 = self_2->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_14 = v_12->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_15 = v_12->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_16 = v_13 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_16) { index_2 = v_13; length_2 = v_15; v_30 = v_14; newitem_2 = v_11; goto block7; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = v_13; length_1 = v_15; v_17 = v_14; newitem_0 = v_11; goto block3;
+        v_1 = self_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_5 = v_0->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block7;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block3: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block3:
-#line 53 "rpython/rtyper/rlist.py"
-        v_18 = index_1 >= length_1;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_18) goto block5;
-#line 53 "rpython/rtyper/rlist.py"
-        v_19 = v_17; v_20 = index_1; newitem_1 = newitem_0; goto block4;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >= v_5;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block4: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block4:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_19->items)[v_20] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_1] = v_3;
+#line 64 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:54  raise IndexError
+    // block5: rpython/rtyper/rlist.py:55  raise IndexError
     block5:
-#line 54 "rpython/rtyper/rlist.py"
-        v_22 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_23 = v_22; goto block6;
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:54  raise IndexError
+    // block6: rpython/rtyper/rlist.py:55  raise IndexError
     block6:
-#line 54 "rpython/rtyper/rlist.py"
-        v_24 = (BaseException*)v_23;
-#line 54 "rpython/rtyper/rlist.py"
-        v_24->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_26 = (BaseException*)v_23;
-#line 54 "rpython/rtyper/rlist.py"
-        v_27 = v_26->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_23;
-        Prebuilt.exc_data->exc_type = v_27;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block7: rpython/rtyper/rlist.py:52  index += length
+    // block7: rpython/rtyper/rlist.py:53  index += length
     block7:
-#line 52 "rpython/rtyper/rlist.py"
-        v_31 = unchecked(index_2 + length_2);
 #line 53 "rpython/rtyper/rlist.py"
-        v_32 = v_31 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_32) goto block5;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_31; length_1 = length_2; v_17 = v_30; newitem_0 = newitem_2; goto block3;
+        v_9 = unchecked(v_1 + v_5);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_9 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_9; goto block3;
 
-    // block8: rpython/rtyper/rlist.py:54  raise IndexError
+    // block8: rpython/rtyper/rlist.py:55  raise IndexError
     block8:
-#line 54 "rpython/rtyper/rlist.py"
-        v_33 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        v_34 = v_33; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block9;
 
-    // block9: rpython/rtyper/rlist.py:54  raise IndexError
+    // block9: rpython/rtyper/rlist.py:55  raise IndexError
     block9:
-#line 54 "rpython/rtyper/rlist.py"
-        v_35 = (BaseException*)v_34;
-#line 54 "rpython/rtyper/rlist.py"
-        v_35->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_37 = (BaseException*)v_34;
-#line 54 "rpython/rtyper/rlist.py"
-        v_38 = v_37->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_34;
-        Prebuilt.exc_data->exc_type = v_38;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block10: rpython/rtyper/rlist.py:52  index += length
+    // block10: rpython/rtyper/rlist.py:53  index += length
     block10:
-#line 52 "rpython/rtyper/rlist.py"
-        v_42 = unchecked(index_3 + length_3);
 #line 53 "rpython/rtyper/rlist.py"
-        v_43 = v_42 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_43) goto block8;
-#line 53 "rpython/rtyper/rlist.py"
-        index_0 = v_42; length_0 = length_3; v_5 = v_41; self_1 = self_3; goto block1;
+        v_5 = unchecked(v_1 + v_3);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_5 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block8;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_5; goto block1;
 #line default
     }
 
@@ -3618,196 +2614,152 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        long index_0 = default;
-        long length_0 = default;
-        GcArray_Signed* v_5 = default;
-        targetbf_Tape* self_1 = default;
-        bool v_6 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        targetbf_Tape* self_2 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Signed* v_12 = default;
-        long v_13 = default;
-        GcArray_Signed* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        long index_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_17 = default;
-        long newitem_0 = default;
-        bool v_18 = default;
-        GcArray_Signed* v_19 = default;
-        long v_20 = default;
-        long newitem_1 = default;
-        IndexError* v_22 = default;
+        long v_5 = default;
+        IndexError* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_23 = default;
-        BaseException* v_24 = default;
-        BaseException* v_26 = default;
-        object_vtable* v_27 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_2 = default;
-        GcArray_Signed* v_30 = default;
-        long newitem_2 = default;
-        long v_31 = default;
-        bool v_32 = default;
-        IndexError* v_33 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        IndexError* v_34 = default;
-        BaseException* v_35 = default;
-        BaseException* v_37 = default;
-        object_vtable* v_38 = default;
-        BaseException* evalue_1 = default;
-        long index_3 = default;
-        long length_3 = default;
-        GcArray_Signed* v_41 = default;
-        targetbf_Tape* self_3 = default;
-        long v_42 = default;
-        bool v_43 = default;
+        long v_9 = default;
 
     // block0: targetbf.py:46  self.thetape[self.position] = (self.thetape[self.position] - 1) & 0xFF
 #line 46 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 46 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         v_2 = v_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_3 = v_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_4 = v_1 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_4) { index_3 = v_1; length_3 = v_3; v_41 = v_2; self_3 = self_0; goto block10; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_0 = v_1; length_0 = v_3; v_5 = v_2; self_1 = self_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block10;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_6 = index_0 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_6) goto block8;
-#line 53 "rpython/rtyper/rlist.py"
-        v_7 = v_5; v_8 = index_0; self_2 = self_1; goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >= v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block8;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block2: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_9 = (&v_7->items)[v_8];
+#line 60 "rpython/rtyper/rlist.py"
+        v_3 = (&v_2->items)[v_1];
 #line 46 "targetbf.py"
-        v_10 = unchecked(v_9 - 1L);
+        v_1 = unchecked(v_3 - 1L);
 #line 46 "targetbf.py"
-        v_11 = v_10 & 255L;
+        v_3 = v_1 & 255L;
 #line 46 "targetbf.py"
-        v_12 = self_2->inst_thetape;
+        v_0 = self_0->inst_thetape;
 #line 46 "targetbf.py"
-        v_13 = self_2->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
-        v_14 = v_12->items;
-#line 33 "rpython/rtyper/rlist.py"
-        v_15 = v_12->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_16 = v_13 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_16) { index_2 = v_13; length_2 = v_15; v_30 = v_14; newitem_2 = v_11; goto block7; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = v_13; length_1 = v_15; v_17 = v_14; newitem_0 = v_11; goto block3;
+        v_1 = self_0->inst_position;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = v_0->items;
+#line 34 "rpython/rtyper/rlist.py"
+        v_5 = v_0->length;
+#line 52 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block7;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block3: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block3:
-#line 53 "rpython/rtyper/rlist.py"
-        v_18 = index_1 >= length_1;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_18) goto block5;
-#line 53 "rpython/rtyper/rlist.py"
-        v_19 = v_17; v_20 = index_1; newitem_1 = newitem_0; goto block4;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >= v_5;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block4: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block4:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_19->items)[v_20] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_1] = v_3;
+#line 64 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:54  raise IndexError
+    // block5: rpython/rtyper/rlist.py:55  raise IndexError
     block5:
-#line 54 "rpython/rtyper/rlist.py"
-        v_22 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_22 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_23 = v_22; goto block6;
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:54  raise IndexError
+    // block6: rpython/rtyper/rlist.py:55  raise IndexError
     block6:
-#line 54 "rpython/rtyper/rlist.py"
-        v_24 = (BaseException*)v_23;
-#line 54 "rpython/rtyper/rlist.py"
-        v_24->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_26 = (BaseException*)v_23;
-#line 54 "rpython/rtyper/rlist.py"
-        v_27 = v_26->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_23;
-        Prebuilt.exc_data->exc_type = v_27;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block7: rpython/rtyper/rlist.py:52  index += length
+    // block7: rpython/rtyper/rlist.py:53  index += length
     block7:
-#line 52 "rpython/rtyper/rlist.py"
-        v_31 = unchecked(index_2 + length_2);
 #line 53 "rpython/rtyper/rlist.py"
-        v_32 = v_31 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_32) goto block5;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_31; length_1 = length_2; v_17 = v_30; newitem_0 = newitem_2; goto block3;
+        v_9 = unchecked(v_1 + v_5);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_9 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_9; goto block3;
 
-    // block8: rpython/rtyper/rlist.py:54  raise IndexError
+    // block8: rpython/rtyper/rlist.py:55  raise IndexError
     block8:
-#line 54 "rpython/rtyper/rlist.py"
-        v_33 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_33 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        v_34 = v_33; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block9;
 
-    // block9: rpython/rtyper/rlist.py:54  raise IndexError
+    // block9: rpython/rtyper/rlist.py:55  raise IndexError
     block9:
-#line 54 "rpython/rtyper/rlist.py"
-        v_35 = (BaseException*)v_34;
-#line 54 "rpython/rtyper/rlist.py"
-        v_35->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_37 = (BaseException*)v_34;
-#line 54 "rpython/rtyper/rlist.py"
-        v_38 = v_37->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 55 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
 #line hidden
-        evalue_1 = (BaseException*)v_34;
-        Prebuilt.exc_data->exc_type = v_38;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block10: rpython/rtyper/rlist.py:52  index += length
+    // block10: rpython/rtyper/rlist.py:53  index += length
     block10:
-#line 52 "rpython/rtyper/rlist.py"
-        v_42 = unchecked(index_3 + length_3);
 #line 53 "rpython/rtyper/rlist.py"
-        v_43 = v_42 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_43) goto block8;
-#line 53 "rpython/rtyper/rlist.py"
-        index_0 = v_42; length_0 = length_3; v_5 = v_41; self_1 = self_3; goto block1;
+        v_5 = unchecked(v_1 + v_3);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_5 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block8;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_5; goto block1;
 #line default
     }
 
@@ -3821,95 +2773,82 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        long index_0 = default;
-        long length_0 = default;
-        GcArray_Signed* v_5 = default;
-        bool v_6 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        IndexError* v_10 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
-        long index_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
+        long v_8 = default;
 
     // block0: targetbf.py:37  return self.thetape[self.position]
 #line 37 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 37 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         v_2 = v_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_3 = v_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_4 = v_1 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_4) { index_1 = v_1; length_1 = v_3; v_18 = v_2; goto block5; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_0 = v_1; length_0 = v_3; v_5 = v_2; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_6 = index_0 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_6) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        v_7 = v_5; v_8 = index_0; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-    block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_9 = (&v_7->items)[v_8];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_9;
-
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
-    block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_4 = v_1 >= v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 60 "rpython/rtyper/rlist.py"
+        v_3 = (&v_2->items)[v_1];
+#line 60 "rpython/rtyper/rlist.py"
+        return v_3;
+
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
+    block3:
+#line 55 "rpython/rtyper/rlist.py"
+        v_5 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_11 = v_10; goto block4;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
     block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_12 = (BaseException*)v_11;
-#line 54 "rpython/rtyper/rlist.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_14 = (BaseException*)v_11;
-#line 54 "rpython/rtyper/rlist.py"
-        v_15 = v_14->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_11;
-        Prebuilt.exc_data->exc_type = v_15;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:52  index += length
+    // block5: rpython/rtyper/rlist.py:53  index += length
     block5:
-#line 52 "rpython/rtyper/rlist.py"
-        v_19 = unchecked(index_1 + length_1);
 #line 53 "rpython/rtyper/rlist.py"
-        v_20 = v_19 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_20) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_0 = v_19; length_0 = length_1; v_5 = v_18; goto block1;
+        v_8 = unchecked(v_1 + v_3);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_8 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_8; goto block1;
 #line default
     }
 
@@ -3923,97 +2862,82 @@ public static unsafe class RpythonProgram
         GcArray_Signed* v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        long index_0 = default;
-        long length_0 = default;
-        GcArray_Signed* v_5 = default;
-        long newitem_0 = default;
-        bool v_6 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        long newitem_1 = default;
-        IndexError* v_10 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
-        long index_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_18 = default;
-        long newitem_2 = default;
-        long v_19 = default;
-        bool v_20 = default;
+        long v_8 = default;
 
     // block0: targetbf.py:40  self.thetape[self.position] = val
 #line 40 "targetbf.py"
         v_0 = self_0->inst_thetape;
 #line 40 "targetbf.py"
         v_1 = self_0->inst_position;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         v_2 = v_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_3 = v_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_4 = v_1 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_4) { index_1 = v_1; length_1 = v_3; v_18 = v_2; newitem_2 = val_0; goto block5; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_0 = v_1; length_0 = v_3; v_5 = v_2; newitem_0 = val_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_6 = index_0 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_6) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        v_7 = v_5; v_8 = index_0; newitem_1 = newitem_0; goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >= v_3;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block2: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block2:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_7->items)[v_8] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_1] = val_0;
+#line 64 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
     block3:
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_5 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_11 = v_10; goto block4;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
     block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_12 = (BaseException*)v_11;
-#line 54 "rpython/rtyper/rlist.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_14 = (BaseException*)v_11;
-#line 54 "rpython/rtyper/rlist.py"
-        v_15 = v_14->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 55 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_11;
-        Prebuilt.exc_data->exc_type = v_15;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block5: rpython/rtyper/rlist.py:52  index += length
+    // block5: rpython/rtyper/rlist.py:53  index += length
     block5:
-#line 52 "rpython/rtyper/rlist.py"
-        v_19 = unchecked(index_1 + length_1);
 #line 53 "rpython/rtyper/rlist.py"
-        v_20 = v_19 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_20) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_0 = v_19; length_0 = length_1; v_5 = v_18; newitem_0 = newitem_2; goto block1;
+        v_8 = unchecked(v_1 + v_3);
+#line 54 "rpython/rtyper/rlist.py"
+        v_4 = v_8 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_4) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_8; goto block1;
 #line default
     }
 
@@ -4024,25 +2948,13 @@ public static unsafe class RpythonProgram
 #line 24 "targetbf.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_0 = default;
-        long key_0 = default;
+        long v_0 = default;
+        bool v_1 = default;
+        GcArray_odictentry_Bool* v_2 = default;
         long v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_4 = default;
-        dicttable* d_1 = default;
-        bool v_5 = default;
-        dicttable* d_2 = default;
-        long index_0 = default;
-        GcArray_odictentry_Bool* v_6 = default;
-        long v_7 = default;
-        KeyError* v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        KeyError* v_9 = default;
-        BaseException* v_10 = default;
-        BaseException* v_12 = default;
-        object_vtable* v_13 = default;
+        KeyError* v_4 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
@@ -4056,257 +2968,146 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        d_0 = bracket_map_0; key_0 = pc_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_4 = v_3; d_1 = d_0; goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
-    block2:
-#line 353 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4 < 0L;
-#line 353 "rpython/rtyper/rordereddict.py"
-        if (v_5) goto block4;
-#line 353 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; index_0 = v_4; goto block3;
-
-    // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
-    block3:
-#line 355 "rpython/rtyper/rordereddict.py"
-        v_6 = d_2->entries;
-#line 355 "rpython/rtyper/rordereddict.py"
-        v_7 = (&v_6->items)[index_0].value;
-#line 355 "rpython/rtyper/rordereddict.py"
-        return v_7;
-
-    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
-    block4:
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_9 = v_8; goto block5;
-
-    // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
-    block5:
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_10 = (BaseException*)v_9;
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_10->typeptr = Prebuilt.vtable_KeyError;
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_12 = (BaseException*)v_9;
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_13 = v_12->typeptr;
-#line hidden
-        evalue_0 = (BaseException*)v_9;
-        Prebuilt.exc_data->exc_type = v_13;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
-    {
-#line 30 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-
-    // block0: rpython/rtyper/rlist.py:32  return len(l)
-#line 32 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 32 "rpython/rtyper/rlist.py"
-        return v_0;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_getitem__array_rpy_str_Signed, rpython/rtyper/rlist.py:58
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rpy_str* rpython_rtyper_rlist_ll_getitem__array_rpy_str_Signed(GcArray_rpy_str_Array_UniChar* l_0, long index_0)
-    {
-#line 58 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        bool v_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        bool v_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
-        IndexError* v_6 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        IndexError* v_7 = default;
-        BaseException* v_8 = default;
-        BaseException* v_10 = default;
-        object_vtable* v_11 = default;
-        BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        long v_14 = default;
-        bool v_15 = default;
-
-    // block0: rpython/rtyper/rlist.py:32  return len(l)
-#line 32 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 51 "rpython/rtyper/rlist.py"
-        v_1 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_1) { index_2 = index_0; length_1 = v_0; l_2 = l_0; goto block5; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_0 = v_0; l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
-    block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_2 = index_1 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_2) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        v_3 = l_1; v_4 = index_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-    block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
-
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
-    block3:
-#line 54 "rpython/rtyper/rlist.py"
-        v_6 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        v_7 = v_6; goto block4;
-
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
-    block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_11 = v_10->typeptr;
-#line hidden
-        evalue_0 = (BaseException*)v_7;
-        Prebuilt.exc_data->exc_type = v_11;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return null;
-
-    // block5: rpython/rtyper/rlist.py:52  index += length
-    block5:
-#line 52 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(index_2 + length_1);
-#line 53 "rpython/rtyper/rlist.py"
-        v_15 = v_14 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_15) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_14; length_0 = length_1; l_1 = l_2; goto block1;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
-    {
-    // block0: rpython/rtyper/rlist.py:26  return l
-#line 26 "rpython/rtyper/rlist.py"
-        return l_0;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
-    {
-#line 49 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_1 = default;
-        IndexError* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        IndexError* v_3 = default;
-        BaseException* v_4 = default;
-        BaseException* v_6 = default;
-        object_vtable* v_7 = default;
-        BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_10 = default;
-        bool v_11 = default;
-
-    // block0: rpython/rtyper/rlist.py:51  if index < 0:
-#line 51 "rpython/rtyper/rlist.py"
-        v_0 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_0) { index_2 = index_0; length_2 = length_0; goto block4; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
-    block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_1 = index_1 >= length_1;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_1) goto block2;
-#line 53 "rpython/rtyper/rlist.py"
-        return index_1;
-
-    // block2: rpython/rtyper/rlist.py:54  raise IndexError
-    block2:
-#line 54 "rpython/rtyper/rlist.py"
-        v_2 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(bracket_map_0, pc_0, pc_0, false);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_2; goto block3;
+        goto block2;
 
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
+    block2:
+#line 353 "rpython/rtyper/rordereddict.py"
+        v_1 = v_0 < 0L;
+#line 353 "rpython/rtyper/rordereddict.py"
+        if (v_1) goto block4;
+#line 353 "rpython/rtyper/rordereddict.py"
+        goto block3;
+
+    // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block3:
-#line 54 "rpython/rtyper/rlist.py"
-        v_4 = (BaseException*)v_3;
-#line 54 "rpython/rtyper/rlist.py"
-        v_4->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_6 = (BaseException*)v_3;
-#line 54 "rpython/rtyper/rlist.py"
-        v_7 = v_6->typeptr;
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_2 = bracket_map_0->entries;
+#line 355 "rpython/rtyper/rordereddict.py"
+        v_3 = (&v_2->items)[v_0].value;
+#line 355 "rpython/rtyper/rordereddict.py"
+        return v_3;
+
+    // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block4:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_4 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
-        evalue_0 = (BaseException*)v_3;
-        Prebuilt.exc_data->exc_type = v_7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
+
+    // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
+    block5:
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_5 = (BaseException*)v_4;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_5->typeptr = Prebuilt.vtable_KeyError;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_5 = (BaseException*)v_4;
+#line 354 "rpython/rtyper/rordereddict.py"
+        v_6 = v_5->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
+#line default
+    }
 
-    // block4: rpython/rtyper/rlist.py:52  index += length
-    block4:
-#line 52 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(index_2 + length_2);
-#line 53 "rpython/rtyper/rlist.py"
-        v_11 = v_10 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_11) goto block2;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_10; length_1 = length_2; goto block1;
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
+    {
+#line 31 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:33  return len(l)
+#line 33 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_getitem_nonneg__array_rpy_str_Signed, rpython/rtyper/rlist.py:67
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rpy_str* rpython_rtyper_rlist_ll_getitem_nonneg__array_rpy_str_Signed(GcArray_rpy_str_Array_UniChar* l_0, long index_0)
+    {
+#line 67 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        rpy_str* v_2 = default;
+        IndexError* v_3 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:33  return len(l)
+#line 33 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 68 "rpython/rtyper/rlist.py"
+        v_1 = index_0 >= v_0;
+#line 68 "rpython/rtyper/rlist.py"
+        if (v_1) goto block2;
+#line 68 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:70  return ll_items(l)[index]
+    block1:
+#line 70 "rpython/rtyper/rlist.py"
+        v_2 = (&l_0->items)[index_0];
+#line 70 "rpython/rtyper/rlist.py"
+        return v_2;
+
+    // block2: rpython/rtyper/rlist.py:69  raise IndexError
+    block2:
+#line 69 "rpython/rtyper/rlist.py"
+        v_3 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_3 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:69  raise IndexError
+    block3:
+#line 69 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 69 "rpython/rtyper/rlist.py"
+        v_4->typeptr = Prebuilt.vtable_IndexError;
+#line 69 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 69 "rpython/rtyper/rlist.py"
+        v_5 = v_4->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return null;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
+    {
+    // block0: rpython/rtyper/rlist.py:27  return l
+#line 27 "rpython/rtyper/rlist.py"
+        return l_0;
 #line default
     }
 
@@ -4315,169 +3116,115 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
-        long length_0 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        rpy_str* v_2 = default;
+        rpy_str* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        rpy_str* dst_0 = default;
-        long dststart_0 = default;
-        rpy_str* src_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
         long srcstart_0 = default;
-        long length_1 = default;
-        long i_3 = default;
-        rpy_str* v_7 = default;
-        long pos_2 = default;
-        long i_4 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        rpy_str* res_2 = default;
-        bool v_8 = default;
-        rpy_str* v_9 = default;
-        long pos_3 = default;
-        long i_5 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        rpy_str* res_3 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_2 = default;
-        long i_6 = default;
-        rpy_str* v_13 = default;
-        long pos_4 = default;
-        long i_7 = default;
-        long count_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        rpy_str* res_4 = default;
-        long v_14 = default;
-        int v_15 = default;
-        long v_16 = default;
-        long v_18 = default;
-        long count_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long total_1 = default;
-        long i_8 = default;
-        rpy_str* v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
+        long i_1 = default;
+        rpy_str* v_4 = default;
+        long pos_1 = default;
+        rpy_str* res_0 = default;
+        long v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_0) { count_8 = count_1; items_8 = items_1; total_1 = total_0; i_8 = i_0; goto block8; }
+        if (v_0) goto block8;
 #line 876 "rpython/rtyper/rstr.py"
-        length_0 = total_0; count_2 = count_1; items_2 = items_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block2:
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)items_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)items_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_2 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_1 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, total_0); if (v_1 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; items_2 = (GcArray_rpy_str_Array_UniChar*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; items_0 = (GcArray_rpy_str_Array_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; i_1 = 0L; res_0 = v_2; pos_0 = 0L; goto block3;
+        i_0 = 0L; pos_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_3;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_4) { count_4 = count_3; items_4 = items_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block4; }
+        if (v_0) goto block4;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_1;
 
     // block4: rpython/rtyper/rstr.py:883  item = items[i]
     block4:
 #line 883 "rpython/rtyper/rstr.py"
-        v_5 = (&items_4->items)[i_2];
+        v_2 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_6 = v_5->chars.length;
+        v_3 = v_2->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        dst_0 = res_1; dststart_0 = pos_1; src_0 = v_5; srcstart_0 = 0L; length_1 = v_6; i_3 = 0L; v_7 = v_5; pos_2 = pos_1; i_4 = i_2; count_5 = count_4; items_5 = items_4; res_2 = res_1; goto block5;
+        srcstart_0 = 0L; i_1 = 0L; v_4 = v_2; pos_1 = pos_0; res_0 = v_1; goto block5;
 
     // block5: rpython/rtyper/rstr.py:174  while i < length:
     block5:
 #line 174 "rpython/rtyper/rstr.py"
-        v_8 = i_3 < length_1;
+        v_0 = i_1 < v_3;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_8) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_2 = length_1; i_6 = i_3; v_13 = v_7; pos_4 = pos_2; i_7 = i_4; count_7 = count_5; items_7 = items_5; res_4 = res_2; goto block7; }
+        if (v_0) goto block7;
 #line 174 "rpython/rtyper/rstr.py"
-        v_9 = v_7; pos_3 = pos_2; i_5 = i_4; count_6 = count_5; items_6 = items_5; res_3 = res_2; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:885  pos += len(item.chars)
     block6:
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_9->chars.length;
+        v_3 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(pos_3 + v_10);
+        pos_0 = unchecked(pos_1 + v_3);
 #line 886 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_5 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_3 = count_6; items_3 = items_6; i_1 = v_12; res_0 = res_3; pos_0 = v_11; goto block3;
+        i_0 = v_3; v_1 = res_0; goto block3;
 
     // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
 #line 175 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(srcstart_1 + i_6);
+        v_5 = unchecked(srcstart_0 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        v_15 = (&src_1->chars.items)[v_14];
+        v_6 = (&v_2->chars.items)[v_5];
 #line 175 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(dststart_1 + i_6);
+        v_5 = unchecked(pos_0 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        (&dst_1->chars.items)[v_16] = v_15;
+        (&v_1->chars.items)[v_5] = v_6;
 #line 176 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_6 + 1L);
+        v_5 = unchecked(i_1 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_1 = length_2; i_3 = v_18; v_7 = v_13; pos_2 = pos_4; i_4 = i_7; count_5 = count_7; items_5 = items_7; res_2 = res_4; goto block5;
+        i_1 = v_5; goto block5;
 
     // block8: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block8:
 #line 877 "rpython/rtyper/rstr.py"
-        v_19 = (&items_8->items)[i_8];
+        v_1 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_20 = v_19->chars.length;
+        v_3 = v_1->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(total_1 + v_20);
+        v_5 = unchecked(total_0 + v_3);
 #line 878 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(i_8 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_8; items_1 = items_8; total_0 = v_21; i_0 = v_22; goto block1;
+        total_0 = v_5; i_0 = v_3; goto block1;
 #line default
     }
 
@@ -4506,103 +3253,84 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         long v_1 = default;
         int v_2 = default;
-        long v_3 = default;
-        long v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_0) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_0) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_1 = unchecked(srcstart_2 + i_1);
+        v_1 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = (&src_2->chars.items)[v_1];
+        v_2 = (&src_0->chars.items)[v_1];
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(dststart_2 + i_1);
+        v_1 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&dst_2->chars.items)[v_3] = v_2;
+        (&dst_0->chars.items)[v_1] = v_2;
 #line 176 "rpython/rtyper/rstr.py"
-        v_5 = unchecked(i_1 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_5; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         list_GcArray_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_1 = default;
-        long length_1 = default;
-        GcArray_UniChar* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_UniChar* v_6 = default;
-        GcArray_UniChar* v_7 = default;
+        GcArray_UniChar* v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-#line 39 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
+#line 40 "rpython/rtyper/rlist.py"
         v_0 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; length_1 = length_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    // block1: rpython/rtyper/rlist.py:41  l.length = length
     block1:
-#line 40 "rpython/rtyper/rlist.py"
-        v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, length_1); if (v_4 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (list_GcArray_UniChar*)ss[0]; }
+        v_0->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_1 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, length_0); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_0 = (list_GcArray_UniChar*)ss[0]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_1; v_7 = v_4; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block2: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block2:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_6);
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
+#line 42 "rpython/rtyper/rlist.py"
+        v_0->items = v_1;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
@@ -4614,14 +3342,7 @@ public static unsafe class RpythonProgram
         dicttable* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* v_1 = default;
-        GcArray_odictentry_Bool* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        dicttable* v_5 = default;
-        GcArray_odictentry_Bool* v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
+        GcArray_odictentry_Bool* v_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
 #line 80 "rpython/rtyper/rordereddict.py"
@@ -4630,39 +3351,39 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
 #line 81 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_3 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_1 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, 0L); if (v_1 == null) rpyexc_raise_MemoryError();
 #line 81 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (dicttable*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_0 = (dicttable*)ss[0]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_5 = v_1; v_6 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block2:
 #line 81 "rpython/rtyper/rordereddict.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_5);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_5->entries = v_6;
+        v_0->entries = v_1;
 #line 82 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_5; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 82 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_5, 16L);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(v_0, 16L);
 #line 82 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_5 = (dicttable*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_0 = (dicttable*)ss[0]; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        return v_5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        return v_0;
 #line default
     }
 
@@ -4671,108 +3392,85 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(dicttable* d_0, long size_0)
     {
 #line 131 "rpython/rtyper/rordereddict.py"
-        GcArray_Signed* v_1 = default;
+        GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_1 = default;
-        GcArray_Signed* v_3 = default;
-        long size_1 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        GcArray_odictentry_Bool* v_11 = default;
-        dicttable* d_2 = default;
-        GcArray_Signed* indexes_0 = default;
-        GcArray_odictentry_Bool* entries_0 = default;
+        long v_1 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_odictentry_Bool* v_4 = default;
         long i_0 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        dicttable* d_3 = default;
-        GcArray_Signed* indexes_1 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        long i_1 = default;
-        bool v_14 = default;
-        dicttable* d_4 = default;
-        GcArray_Signed* indexes_2 = default;
-        GcArray_odictentry_Bool* entries_2 = default;
-        long i_2 = default;
-        long v_15 = default;
-        dicttable* d_5 = default;
-        GcArray_Signed* indexes_3 = default;
-        GcArray_odictentry_Bool* entries_3 = default;
-        long i_3 = default;
-        long v_16 = default;
+        bool v_5 = default;
 
     // block0: rpython/rtyper/rordereddict.py:133  indexes = malloc(typeOf(d).TO.indexes.TO, size)
 #line 133 "rpython/rtyper/rordereddict.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 133 "rpython/rtyper/rordereddict.py"
-        v_1 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_1 == null) rpyexc_raise_MemoryError();
+        v_0 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, size_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line 133 "rpython/rtyper/rordereddict.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        d_1 = d_0; v_3 = v_1; size_1 = size_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:134  d.indexes = indexes
     block1:
 #line 134 "rpython/rtyper/rordereddict.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_1);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_0);
 #line 134 "rpython/rtyper/rordereddict.py"
-        d_1->indexes = v_3;
+        d_0->indexes = v_0;
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(size_1 * 2L);
+        v_1 = unchecked(size_0 * 2L);
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_7 = d_1->num_live_items;
+        v_2 = d_0->num_live_items;
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_8 = unchecked(v_7 * 3L);
+        v_3 = unchecked(v_2 * 3L);
 #line 135 "rpython/rtyper/rordereddict.py"
-        v_9 = unchecked(v_6 - v_8);
+        v_2 = unchecked(v_1 - v_3);
 #line 135 "rpython/rtyper/rordereddict.py"
-        d_1->resize_counter = v_9;
+        d_0->resize_counter = v_2;
 #line 136 "rpython/rtyper/rordereddict.py"
-        v_11 = d_1->entries;
+        v_4 = d_0->entries;
 #line 136 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; indexes_0 = v_3; entries_0 = v_11; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:138  while i < d.num_ever_used_items:
     block2:
 #line 138 "rpython/rtyper/rordereddict.py"
-        v_12 = d_2->num_ever_used_items;
+        v_1 = d_0->num_ever_used_items;
 #line 138 "rpython/rtyper/rordereddict.py"
-        v_13 = i_0 < v_12;
+        v_5 = i_0 < v_1;
 #line 138 "rpython/rtyper/rordereddict.py"
-        if (v_13) { d_3 = d_2; indexes_1 = indexes_0; entries_1 = entries_0; i_1 = i_0; goto block3; }
+        if (v_5) goto block3;
 #line 138 "rpython/rtyper/rordereddict.py"
         return;
 
     // block3: rpython/rtyper/rordereddict.py:139  if entries[i].f_valid:
     block3:
 #line 139 "rpython/rtyper/rordereddict.py"
-        v_14 = (&entries_1->items)[i_1].f_valid;
+        v_5 = (&v_4->items)[i_0].f_valid;
 #line 139 "rpython/rtyper/rordereddict.py"
-        if (v_14) { d_5 = d_3; indexes_3 = indexes_1; entries_3 = entries_1; i_3 = i_1; goto block5; }
+        if (v_5) goto block5;
 #line 139 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; indexes_2 = indexes_1; entries_2 = entries_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:141  i += 1
     block4:
 #line 141 "rpython/rtyper/rordereddict.py"
-        v_15 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 141 "rpython/rtyper/rordereddict.py"
-        d_2 = d_4; indexes_0 = indexes_2; entries_0 = entries_2; i_0 = v_15; goto block2;
+        i_0 = v_1; goto block2;
 
     // block5: rpython/rtyper/rordereddict.py:140  _ll_dict_store_clean(indexes, entries[i].f_hash, i)
     block5:
 #line 140 "rpython/rtyper/rordereddict.py"
-        v_16 = (&entries_3->items)[i_3].f_hash;
+        v_1 = (&v_4->items)[i_0].f_hash;
 #line 140 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(indexes_3, v_16, i_3);
+        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_0, v_1, i_0);
 #line 140 "rpython/rtyper/rordereddict.py"
-        d_4 = d_5; indexes_2 = indexes_3; entries_2 = entries_3; i_2 = i_3; goto block4;
+        goto block4;
 #line default
     }
 
@@ -4783,31 +3481,11 @@ public static unsafe class RpythonProgram
 #line 148 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
         long v_1 = default;
-        long v_2 = default;
-        ulong v_3 = default;
-        GcArray_Signed* indexes_1 = default;
-        long index_1 = default;
-        long mask_0 = default;
-        long i_0 = default;
-        ulong perturb_0 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        GcArray_Signed* indexes_2 = default;
-        long index_2 = default;
-        long i_1 = default;
-        long v_6 = default;
-        GcArray_Signed* indexes_3 = default;
-        long index_3 = default;
-        long mask_1 = default;
-        long i_2 = default;
-        ulong perturb_1 = default;
-        ulong v_8 = default;
-        ulong v_9 = default;
-        ulong v_10 = default;
-        ulong v_11 = default;
-        ulong v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
+        ulong v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        ulong v_5 = default;
+        ulong v_6 = default;
 
     // block0: rpython/rtyper/rordereddict.py:151  mask = len(indexes) - 1
 #line 151 "rpython/rtyper/rordereddict.py"
@@ -4815,50 +3493,50 @@ public static unsafe class RpythonProgram
 #line 151 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 - 1L);
 #line 152 "rpython/rtyper/rordereddict.py"
-        v_2 = hash_0 & v_1;
+        v_0 = hash_0 & v_1;
 #line 153 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked((ulong)hash_0);
+        v_2 = unchecked((ulong)hash_0);
 #line 153 "rpython/rtyper/rordereddict.py"
-        indexes_1 = indexes_0; index_1 = index_0; mask_0 = v_1; i_0 = v_2; perturb_0 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:154  while indexes[i] != FREE:
     block1:
 #line 154 "rpython/rtyper/rordereddict.py"
-        v_4 = (&indexes_1->items)[i_0];
+        v_3 = (&indexes_0->items)[v_0];
 #line 154 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4 != 0L;
+        v_4 = v_3 != 0L;
 #line 154 "rpython/rtyper/rordereddict.py"
-        if (v_5) { indexes_3 = indexes_1; index_3 = index_1; mask_1 = mask_0; i_2 = i_0; perturb_1 = perturb_0; goto block3; }
+        if (v_4) goto block3;
 #line 154 "rpython/rtyper/rordereddict.py"
-        indexes_2 = indexes_1; index_2 = index_1; i_1 = i_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:157  indexes[i] = index + VALID_OFFSET
     block2:
 #line 157 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(index_2 + 2L);
+        v_1 = unchecked(index_0 + 2L);
 #line 157 "rpython/rtyper/rordereddict.py"
-        (&indexes_2->items)[i_1] = v_6;
+        (&indexes_0->items)[v_0] = v_1;
 #line 157 "rpython/rtyper/rordereddict.py"
         return;
 
     // block3: rpython/rtyper/rordereddict.py:155  perturb >>= PERTURB_SHIFT
     block3:
 #line 155 "rpython/rtyper/rordereddict.py"
-        v_8 = perturb_1 >> 5;
+        v_5 = v_2 >> 5;
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_9 = unchecked((ulong)i_2);
+        v_2 = unchecked((ulong)v_0);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_10 = unchecked(v_9 * 5UL);
+        v_6 = unchecked(v_2 * 5UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_11 = unchecked(v_10 + v_8);
+        v_2 = unchecked(v_6 + v_5);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_12 = unchecked(v_11 + 1UL);
+        v_6 = unchecked(v_2 + 1UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_13 = unchecked((long)v_12);
+        v_3 = unchecked((long)v_6);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_14 = v_13 & mask_1;
+        v_0 = v_3 & v_1;
 #line 145 "rpython/rtyper/rordereddict.py"
-        indexes_1 = indexes_3; index_1 = index_3; mask_0 = mask_1; i_0 = v_14; perturb_0 = v_8; goto block1;
+        v_2 = v_5; goto block1;
 #line default
     }
 
@@ -4869,10 +3547,8 @@ public static unsafe class RpythonProgram
 #line 144 "rpython/rtyper/rordereddict.py"
         ulong v_0 = default;
         ulong v_1 = default;
-        ulong v_2 = default;
-        ulong v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
+        long v_2 = default;
+        long v_3 = default;
 
     // block0: rpython/rtyper/rordereddict.py:145  return intmask(r_uint(i) * r_uint(5) + perturb + r_uint(1)) & mask
 #line 145 "rpython/rtyper/rordereddict.py"
@@ -4880,67 +3556,61 @@ public static unsafe class RpythonProgram
 #line 145 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 * 5UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_2 = unchecked(v_1 + perturb_0);
+        v_0 = unchecked(v_1 + perturb_0);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked(v_2 + 1UL);
+        v_1 = unchecked(v_0 + 1UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_4 = unchecked((long)v_3);
+        v_2 = unchecked((long)v_1);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4 & mask_0;
+        v_3 = v_2 & mask_0;
 #line 145 "rpython/rtyper/rordereddict.py"
-        return v_5;
+        return v_3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
-#line 39 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
+#line 40 "rpython/rtyper/rlist.py"
         v_0 = (list_GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; length_1 = length_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:40  l.length = length
+    // block1: rpython/rtyper/rlist.py:41  l.length = length
     block1:
-#line 40 "rpython/rtyper/rlist.py"
-        v_1->length = length_1;
 #line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 41 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, length_1); if (v_4 == null) rpyexc_raise_MemoryError();
-#line 41 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_1 = (list_GcArray_Signed*)ss[0]; }
+        v_0->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 42 "rpython/rtyper/rlist.py"
+        v_1 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, length_0); if (v_1 == null) rpyexc_raise_MemoryError();
+#line 42 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_0 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_1; v_7 = v_4; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block2: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block2:
-#line 41 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_6);
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
+#line 42 "rpython/rtyper/rlist.py"
+        v_0->items = v_1;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
@@ -4949,35 +3619,33 @@ public static unsafe class RpythonProgram
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
 #line 705 "rpython/rtyper/rstr.py"
-        striter* v_1 = default;
+        striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_3 = default;
-        rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)s_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 706 "rpython/rtyper/rstr.py"
-        v_1 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 32); if (v_1 == null) rpyexc_raise_MemoryError();
+        v_0 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line 706 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; s_0 = (rpy_str*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_1; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_3);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
 #line 707 "rpython/rtyper/rstr.py"
-        v_3->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_3->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_3;
+        return v_0;
 #line default
     }
 
@@ -4990,18 +3658,12 @@ public static unsafe class RpythonProgram
         rpy_str* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_str* s_0 = default;
-        long v_4 = default;
-        int v_6 = default;
-        StopIteration* v_7 = default;
+        int v_4 = default;
+        StopIteration* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_8 = default;
-        BaseException* v_9 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
@@ -5016,42 +3678,42 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_3) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_0 + 1L);
+        v_2 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_4;
+        it_0->index = v_2;
 #line 718 "rpython/rtyper/rstr.py"
-        v_6 = (&s_0->chars.items)[index_0];
+        v_4 = (&v_1->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_4;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_8 = v_7; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_9 = (BaseException*)v_8;
+        v_6 = (BaseException*)v_5;
 #line 716 "rpython/rtyper/rstr.py"
-        v_9->typeptr = Prebuilt.vtable_StopIteration;
+        v_6->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_11 = (BaseException*)v_8;
+        v_6 = (BaseException*)v_5;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = v_11->typeptr;
+        v_7 = v_6->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_8;
-        Prebuilt.exc_data->exc_type = v_12;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
@@ -5065,35 +3727,9 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        long index_0 = default;
-        long length_0 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        bool v_3 = default;
-        rpy_str* s_2 = default;
-        int ch_2 = default;
-        long end_0 = default;
         long i_0 = default;
-        bool v_4 = default;
-        rpy_str* s_3 = default;
-        int ch_3 = default;
-        long end_1 = default;
-        long i_1 = default;
-        int v_5 = default;
-        bool v_6 = default;
-        rpy_str* s_4 = default;
-        int ch_4 = default;
-        long end_2 = default;
-        long i_2 = default;
-        long v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        long index_1 = default;
-        long length_1 = default;
-        rpy_str* s_5 = default;
-        int ch_5 = default;
-        long v_10 = default;
-        bool v_11 = default;
+        int v_3 = default;
+        long v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
 #line 244 "rpython/rtyper/rstr.py"
@@ -5103,63 +3739,63 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_2 = v_0 < 0L;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_2) { index_1 = v_0; length_1 = v_1; s_5 = s_0; ch_5 = ch_0; goto block6; }
+        if (v_2) goto block6;
 #line 202 "rpython/rtyper/rstr.py"
-        index_0 = v_0; length_0 = v_1; s_1 = s_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = index_0 > length_0;
+        v_2 = v_0 > v_1;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_3) { s_2 = s_1; ch_2 = ch_1; end_0 = length_0; i_0 = 0L; goto block2; }
+        if (v_2) { v_0 = v_1; i_0 = 0L; goto block2; }
 #line 206 "rpython/rtyper/rstr.py"
-        s_2 = s_1; ch_2 = ch_1; end_0 = index_0; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:236  while i < end:
     block2:
 #line 236 "rpython/rtyper/rstr.py"
-        v_4 = i_0 < end_0;
+        v_2 = i_0 < v_0;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_4) { s_3 = s_2; ch_3 = ch_2; end_1 = end_0; i_1 = i_0; goto block3; }
+        if (v_2) goto block3;
 #line 236 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block3:
 #line 237 "rpython/rtyper/rstr.py"
-        v_5 = (&s_3->chars.items)[i_1];
+        v_3 = (&s_0->chars.items)[i_0];
 #line 237 "rpython/rtyper/rstr.py"
-        v_6 = v_5 == ch_3;
+        v_2 = v_3 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_6) { v_8 = i_1; goto block5; }
+        if (v_2) goto block5;
 #line 237 "rpython/rtyper/rstr.py"
-        s_4 = s_3; ch_4 = ch_3; end_2 = end_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:239  i += 1
     block4:
 #line 239 "rpython/rtyper/rstr.py"
-        v_7 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_2 = s_4; ch_2 = ch_4; end_0 = end_2; i_0 = v_7; goto block2;
+        i_0 = v_1; goto block2;
 
     // block5: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
     block5:
 #line 244 "rpython/rtyper/rstr.py"
-        v_9 = v_8 >= 0L;
+        v_2 = i_0 >= 0L;
 #line 244 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_2;
 
     // block6: rpython/rtyper/rstr.py:203  index += length
     block6:
 #line 203 "rpython/rtyper/rstr.py"
-        v_10 = unchecked(index_1 + length_1);
+        v_4 = unchecked(v_0 + v_1);
 #line 204 "rpython/rtyper/rstr.py"
-        v_11 = v_10 < 0L;
+        v_2 = v_4 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_11) return false;
+        if (v_2) return false;
 #line 204 "rpython/rtyper/rstr.py"
-        s_2 = s_5; ch_2 = ch_5; end_0 = v_10; i_0 = 0L; goto block2;
+        v_0 = v_4; i_0 = 0L; goto block2;
 #line default
     }
 
@@ -5170,35 +3806,8 @@ public static unsafe class RpythonProgram
 #line 233 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
-        long index_0 = default;
-        long length_0 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        long start_1 = default;
-        bool v_2 = default;
-        rpy_str* s_2 = default;
-        int ch_2 = default;
-        long end_1 = default;
-        long i_0 = default;
-        bool v_3 = default;
-        rpy_str* s_3 = default;
-        int ch_3 = default;
-        long end_2 = default;
-        long i_1 = default;
-        int v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_4 = default;
-        int ch_4 = default;
-        long end_3 = default;
-        long i_2 = default;
-        long v_6 = default;
-        long index_1 = default;
-        long length_1 = default;
-        rpy_str* s_5 = default;
-        int ch_5 = default;
-        long start_2 = default;
-        long v_7 = default;
-        bool v_8 = default;
+        int v_2 = default;
+        long v_3 = default;
 
     // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
 #line 234 "rpython/rtyper/rstr.py"
@@ -5206,56 +3815,56 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_1 = end_0 < 0L;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_1 = end_0; length_1 = v_0; s_5 = s_0; ch_5 = ch_0; start_2 = start_0; goto block5; }
+        if (v_1) goto block5;
 #line 202 "rpython/rtyper/rstr.py"
-        index_0 = end_0; length_0 = v_0; s_1 = s_0; ch_1 = ch_0; start_1 = start_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_0 > length_0;
+        v_1 = end_0 > v_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_2) { s_2 = s_1; ch_2 = ch_1; end_1 = length_0; i_0 = start_1; goto block2; }
+        if (v_1) { end_0 = v_0; goto block2; }
 #line 206 "rpython/rtyper/rstr.py"
-        s_2 = s_1; ch_2 = ch_1; end_1 = index_0; i_0 = start_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:236  while i < end:
     block2:
 #line 236 "rpython/rtyper/rstr.py"
-        v_3 = i_0 < end_1;
+        v_1 = start_0 < end_0;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_3) { s_3 = s_2; ch_3 = ch_2; end_2 = end_1; i_1 = i_0; goto block3; }
+        if (v_1) goto block3;
 #line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block3:
 #line 237 "rpython/rtyper/rstr.py"
-        v_4 = (&s_3->chars.items)[i_1];
+        v_2 = (&s_0->chars.items)[start_0];
 #line 237 "rpython/rtyper/rstr.py"
-        v_5 = v_4 == ch_3;
+        v_1 = v_2 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_5) return i_1;
+        if (v_1) return start_0;
 #line 237 "rpython/rtyper/rstr.py"
-        s_4 = s_3; ch_4 = ch_3; end_3 = end_2; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:239  i += 1
     block4:
 #line 239 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(i_2 + 1L);
+        v_0 = unchecked(start_0 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_2 = s_4; ch_2 = ch_4; end_1 = end_3; i_0 = v_6; goto block2;
+        start_0 = v_0; goto block2;
 
     // block5: rpython/rtyper/rstr.py:203  index += length
     block5:
 #line 203 "rpython/rtyper/rstr.py"
-        v_7 = unchecked(index_1 + length_1);
+        v_3 = unchecked(end_0 + v_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_8 = v_7 < 0L;
+        v_1 = v_3 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_8) { s_2 = s_5; ch_2 = ch_5; end_1 = 0L; i_0 = start_2; goto block2; }
+        if (v_1) { end_0 = 0L; goto block2; }
 #line 204 "rpython/rtyper/rstr.py"
-        s_2 = s_5; ch_2 = ch_5; end_1 = v_7; i_0 = start_2; goto block2;
+        end_0 = v_3; goto block2;
 #line default
     }
 
@@ -5265,41 +3874,35 @@ public static unsafe class RpythonProgram
     {
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_1 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_2 = default;
-        bool v_3 = default;
+        long v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_0) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_0) goto block2;
 #line 202 "rpython/rtyper/rstr.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_1 = index_1 > length_1;
+        v_0 = index_0 > length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_1) return length_1;
+        if (v_0) return length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        return index_1;
+        return index_0;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_2 = unchecked(index_2 + length_2);
+        v_1 = unchecked(index_0 + length_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_3 = v_2 < 0L;
+        v_0 = v_1 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_3) return 0L;
+        if (v_0) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        return v_2;
+        return v_1;
 #line default
     }
 
@@ -5313,514 +3916,406 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        list_GcArray_UniChar* l_1 = default;
-        int newitem_1 = default;
-        long length_0 = default;
-        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_2 = default;
-        int newitem_2 = default;
-        long length_1 = default;
-        GcArray_UniChar* v_8 = default;
-        list_GcArray_UniChar* l_3 = default;
-        int newitem_3 = default;
-        long length_2 = default;
-        long v_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_3) { l_3 = l_0; newitem_3 = newitem_0; length_2 = v_0; goto block3; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_3) goto block3;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_4);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_1 = (list_GcArray_UniChar*)ss[0]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block2: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block2:
-#line 350 "rpython/rtyper/rlist.py"
-        v_8 = l_2->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_8->items)[length_1] = newitem_2;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block3: rpython/rtyper/rlist.py:402  l.length = length + 1
     block3:
-#line 347 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(length_2 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_3->length = v_10;
-#line 347 "rpython/rtyper/rlist.py"
-        l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        list_GcArray_UniChar* l_1 = default;
-        long newsize_1 = default;
-        bool v_3 = default;
-        list_GcArray_UniChar* l_2 = default;
-        long newsize_2 = default;
+        long v_3 = default;
         long v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        list_GcArray_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long t12_0 = default;
-        long v_7 = default;
-        long v_8 = default;
-        list_GcArray_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long new_allocated_0 = default;
-        GcArray_UniChar* v_9 = default;
-        GcArray_UniChar* v_11 = default;
+        GcArray_UniChar* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_5 = default;
-        long newsize_5 = default;
-        GcArray_UniChar* v_13 = default;
-        GcArray_UniChar* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        list_GcArray_UniChar* l_6 = default;
-        long newsize_6 = default;
-        GcArray_UniChar* items_0 = default;
-        GcArray_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_17 = default;
-        list_GcArray_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_UniChar* newitems_1 = default;
-        list_GcArray_UniChar* l_8 = default;
-        long newsize_8 = default;
-        GcArray_UniChar* items_1 = default;
-        GcArray_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        int v_21 = default;
-        long v_23 = default;
-        list_GcArray_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_0 = default;
-        long v_24 = default;
-        bool v_25 = default;
-        list_GcArray_UniChar* l_10 = default;
-        long newsize_10 = default;
+        int v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_2) { l_9 = l_0; newsize_9 = newsize_0; allocated_0 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_2) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_3 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_3) { l_4 = l_1; newsize_4 = newsize_1; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_2) { v_4 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_4 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(newsize_2 + v_4);
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_6) { l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_1 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(newsize_0 + v_1);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_2) { v_1 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_1 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(t12_0 + v_7);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; new_allocated_0 = v_8; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_3 + v_1);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_9 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)v_9; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 332 "rpython/rtyper/rlist.py"
-        v_11 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, new_allocated_0); if (v_11 == null) rpyexc_raise_MemoryError();
-#line 332 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_4 = (list_GcArray_UniChar*)ss[0]; v_9 = (GcArray_UniChar*)ss[1]; }
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 387 "rpython/rtyper/rlist.py"
+        v_5 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, v_4); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 387 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_0 = (list_GcArray_UniChar*)ss[0]; v_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; v_13 = v_9; v_14 = v_11; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_15 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_16 = newsize_5 < v_15;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_16) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = v_15; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_1 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_1;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_2) { v_1 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_17 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_17) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_1;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_2) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_7);
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_0);
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_5;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_21 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_21;
-#line 339 "rpython/rtyper/rlist.py"
-        v_23 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_23; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_6 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_5->items)[i_0] = v_6;
+#line 394 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_24 = allocated_0 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_25 = newsize_9 >= v_24;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_25) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_3;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_2) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:363
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:418
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 363 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
-        long length_0 = default;
         GcArray_Signed* v_2 = default;
         long v_3 = default;
         long v_4 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        IndexError* v_8 = default;
-        BaseException* v_9 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
+        IndexError* v_5 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:364  length = l.length
-#line 364 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:419  length = l.length
+#line 419 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 365 "rpython/rtyper/rlist.py"
+#line 420 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
-#line 365 "rpython/rtyper/rlist.py"
+#line 420 "rpython/rtyper/rlist.py"
         if (v_1) goto block2;
-#line 365 "rpython/rtyper/rlist.py"
-        l_1 = l_0; length_0 = v_0; goto block1;
+#line 420 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
+    // block1: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
     block1:
-#line 367 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 367 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(length_0 - 1L);
-#line 367 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 422 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 422 "rpython/rtyper/rlist.py"
         v_4 = (&v_2->items)[v_3];
-#line 368 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 - 1L);
-#line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+#line 423 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 423 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         return v_4;
 
-    // block2: rpython/rtyper/rlist.py:366  raise IndexError
+    // block2: rpython/rtyper/rlist.py:421  raise IndexError
     block2:
-#line 366 "rpython/rtyper/rlist.py"
-        v_7 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 421 "rpython/rtyper/rlist.py"
+        v_5 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_8 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:366  raise IndexError
+    // block3: rpython/rtyper/rlist.py:421  raise IndexError
     block3:
-#line 366 "rpython/rtyper/rlist.py"
-        v_9 = (BaseException*)v_8;
-#line 366 "rpython/rtyper/rlist.py"
-        v_9->typeptr = Prebuilt.vtable_IndexError;
-#line 366 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_8;
-#line 366 "rpython/rtyper/rlist.py"
-        v_12 = v_11->typeptr;
+#line 421 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 421 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_IndexError;
+#line 421 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_8;
-        Prebuilt.exc_data->exc_type = v_12;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newsize_1 = default;
-        bool v_3 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newsize_2 = default;
+        long v_3 = default;
         long v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newsize_3 = default;
-        long t12_0 = default;
-        long v_7 = default;
-        long v_8 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newsize_4 = default;
-        long new_allocated_0 = default;
-        GcArray_Signed* v_9 = default;
-        GcArray_Signed* v_11 = default;
+        GcArray_Signed* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_5 = default;
-        long newsize_5 = default;
-        GcArray_Signed* v_13 = default;
-        GcArray_Signed* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        list_GcArray_Signed* l_6 = default;
-        long newsize_6 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_17 = default;
-        list_GcArray_Signed* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Signed* newitems_1 = default;
-        list_GcArray_Signed* l_8 = default;
-        long newsize_8 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        long v_21 = default;
-        long v_23 = default;
-        list_GcArray_Signed* l_9 = default;
-        long newsize_9 = default;
-        long allocated_0 = default;
-        long v_24 = default;
-        bool v_25 = default;
-        list_GcArray_Signed* l_10 = default;
-        long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_2) { l_9 = l_0; newsize_9 = newsize_0; allocated_0 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_2) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_3 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_3) { l_4 = l_1; newsize_4 = newsize_1; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_2) { v_4 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_4 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(newsize_2 + v_4);
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_6) { l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; t12_0 = v_5; v_7 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_1 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(newsize_0 + v_1);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_2) { v_1 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_1 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(t12_0 + v_7);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; new_allocated_0 = v_8; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_3 + v_1);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_9 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_4; ss[1] = (nint)v_9; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 332 "rpython/rtyper/rlist.py"
-        v_11 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, new_allocated_0); if (v_11 == null) rpyexc_raise_MemoryError();
-#line 332 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_4 = (list_GcArray_Signed*)ss[0]; v_9 = (GcArray_Signed*)ss[1]; }
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+#line 387 "rpython/rtyper/rlist.py"
+        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, v_4); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 387 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_0 = (list_GcArray_Signed*)ss[0]; v_0 = (GcArray_Signed*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; v_13 = v_9; v_14 = v_11; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_15 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_16 = newsize_5 < v_15;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_16) { l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; items_0 = v_13; newitems_0 = v_14; keep_0 = v_15; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_1 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_1;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_2) { v_1 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_17 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_17) { l_8 = l_6; newsize_8 = newsize_6; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_1;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_2) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_7);
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_0);
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_5;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_21 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_21;
-#line 339 "rpython/rtyper/rlist.py"
-        v_23 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_23; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_3 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_5->items)[i_0] = v_3;
+#line 394 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_24 = allocated_0 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_25 = newsize_9 >= v_24;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_25) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_3;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_2) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5832,28 +4327,10 @@ public static unsafe class RpythonProgram
 #line 358 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        long value_1 = default;
-        long v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_4 = default;
-        dicttable* d_2 = default;
-        long key_2 = default;
-        long value_2 = default;
-        bool v_5 = default;
-        dicttable* d_3 = default;
-        long key_3 = default;
-        long value_3 = default;
-        long index_0 = default;
-        long v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        dicttable* d_4 = default;
-        long value_4 = default;
-        long index_1 = default;
-        GcArray_odictentry_Bool* v_8 = default;
+        long v_0 = default;
+        bool v_1 = default;
+        long v_2 = default;
+        GcArray_odictentry_Bool* v_3 = default;
 
     // block0: rpython/rtyper/rordereddict.py:359  _ll_dict_ensure_index(d, hash)
 #line 359 "rpython/rtyper/rordereddict.py"
@@ -5866,45 +4343,45 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        d_1 = d_0; key_1 = key_0; value_1 = value_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
     block1:
 #line 361 "rpython/rtyper/rordereddict.py"
-        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, true);
+        v_0 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, true);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        v_4 = v_3; d_2 = d_1; key_2 = key_1; value_2 = value_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:362  if index >= 0:
     block2:
 #line 362 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4 >= 0L;
+        v_1 = v_0 >= 0L;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_5) { d_4 = d_2; value_4 = value_2; index_1 = v_4; goto block4; }
+        if (v_1) goto block4;
 #line 362 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; index_0 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
     block3:
 #line 365 "rpython/rtyper/rordereddict.py"
-        v_6 = ~index_0;
+        v_2 = ~v_0;
 #line 365 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_3, key_3, value_3, key_3, v_6);
+        rpython_rtyper_rordereddict__ll_dict_insert__dicttable_array_entry_Signed_Signed_Signed_Signed_Signed_Signed(d_0, key_0, value_0, key_0, v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
         return;
 
     // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
     block4:
 #line 363 "rpython/rtyper/rordereddict.py"
-        v_8 = d_4->entries;
+        v_3 = d_0->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
-        (&v_8->items)[index_1].value = value_4;
+        (&v_3->items)[v_0].value = value_0;
 #line 363 "rpython/rtyper/rordereddict.py"
         return;
 #line default
@@ -5917,35 +4394,14 @@ public static unsafe class RpythonProgram
 #line 160 "rpython/rtyper/rordereddict.py"
         GcArray_Signed* v_0 = default;
         bool v_1 = default;
-        dicttable* d_1 = default;
         GcArray_odictentry_Bool* v_2 = default;
-        dicttable* d_2 = default;
-        GcArray_odictentry_Bool* entries_0 = default;
         long i_0 = default;
         long v_3 = default;
-        bool v_4 = default;
-        dicttable* d_3 = default;
-        long v_5 = default;
-        long live_0 = default;
         long size_0 = default;
-        dicttable* d_4 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        dicttable* d_5 = default;
-        long v_10 = default;
+        long v_4 = default;
+        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long live_1 = default;
-        long size_1 = default;
-        dicttable* d_6 = default;
-        long v_12 = default;
-        dicttable* d_7 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        long i_1 = default;
-        long v_13 = default;
-        long v_16 = default;
 
     // block0: rpython/rtyper/rordereddict.py:162  if d.indexes:
 #line 162 "rpython/rtyper/rordereddict.py"
@@ -5955,52 +4411,52 @@ public static unsafe class RpythonProgram
 #line 162 "rpython/rtyper/rordereddict.py"
         if (v_1) return;
 #line 162 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:164  entries = d.entries
     block1:
 #line 164 "rpython/rtyper/rordereddict.py"
-        v_2 = d_1->entries;
+        v_2 = d_0->entries;
 #line 164 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; entries_0 = v_2; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:166  while i < d.num_ever_used_items:
     block2:
 #line 166 "rpython/rtyper/rordereddict.py"
-        v_3 = d_2->num_ever_used_items;
+        v_3 = d_0->num_ever_used_items;
 #line 166 "rpython/rtyper/rordereddict.py"
-        v_4 = i_0 < v_3;
+        v_1 = i_0 < v_3;
 #line 166 "rpython/rtyper/rordereddict.py"
-        if (v_4) { d_7 = d_2; entries_1 = entries_0; i_1 = i_0; goto block7; }
+        if (v_1) goto block7;
 #line 166 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block3:
 #line 170 "rpython/rtyper/rordereddict.py"
-        v_5 = d_3->num_live_items;
+        v_3 = d_0->num_live_items;
 #line 170 "rpython/rtyper/rordereddict.py"
-        live_0 = v_5; size_0 = 16L; d_4 = d_3; goto block4;
+        size_0 = 16L; goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block4:
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked(live_0 + live_0);
+        v_4 = unchecked(v_3 + v_3);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_7 = unchecked(v_6 + 1L);
+        v_5 = unchecked(v_4 + 1L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_8 = unchecked(v_7 * 2L);
+        v_4 = unchecked(v_5 * 2L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_9 = size_0 <= v_8;
+        v_1 = size_0 <= v_4;
 #line 126 "rpython/rtyper/rordereddict.py"
-        if (v_9) { live_1 = live_0; size_1 = size_0; d_6 = d_4; goto block6; }
+        if (v_1) goto block6;
 #line 126 "rpython/rtyper/rordereddict.py"
-        d_5 = d_4; v_10 = size_0; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rordereddict.py:170  _ll_dict_reindex(d, _ll_dict_index_size(d.num_live_items))
     block5:
 #line 170 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_5, v_10);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0, size_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6010,22 +4466,22 @@ public static unsafe class RpythonProgram
     // block6: rpython/rtyper/rordereddict.py:127  size *= 2
     block6:
 #line 127 "rpython/rtyper/rordereddict.py"
-        v_12 = unchecked(size_1 * 2L);
+        v_4 = unchecked(size_0 * 2L);
 #line 127 "rpython/rtyper/rordereddict.py"
-        live_0 = live_1; size_0 = v_12; d_4 = d_6; goto block4;
+        size_0 = v_4; goto block4;
 
     // block7: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
     block7:
 #line 167 "rpython/rtyper/rordereddict.py"
-        v_13 = (&entries_1->items)[i_1].key;
+        v_3 = (&v_2->items)[i_0].key;
 #line 167 "rpython/rtyper/rordereddict.py"
-        (&entries_1->items)[i_1].f_hash = v_13;
+        (&v_2->items)[i_0].f_hash = v_3;
 #line 168 "rpython/rtyper/rordereddict.py"
-        (&entries_1->items)[i_1].f_valid = true;
+        (&v_2->items)[i_0].f_valid = true;
 #line 169 "rpython/rtyper/rordereddict.py"
-        v_16 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 169 "rpython/rtyper/rordereddict.py"
-        d_2 = d_7; entries_0 = entries_1; i_0 = v_16; goto block2;
+        i_0 = v_3; goto block2;
 #line default
     }
 
@@ -6044,41 +4500,36 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rordereddict__ll_dict_index_size__Signed(long live_0)
     {
 #line 122 "rpython/rtyper/rordereddict.py"
-        long live_1 = default;
         long size_0 = default;
         long v_0 = default;
         long v_1 = default;
-        long v_2 = default;
-        bool v_3 = default;
-        long live_2 = default;
-        long size_1 = default;
-        long v_4 = default;
+        bool v_2 = default;
 
     // block0: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
 #line 126 "rpython/rtyper/rordereddict.py"
-        live_1 = live_0; size_0 = 16L; goto block1;
+        size_0 = 16L; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_0 = unchecked(live_1 + live_1);
+        v_0 = unchecked(live_0 + live_0);
 #line 126 "rpython/rtyper/rordereddict.py"
         v_1 = unchecked(v_0 + 1L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_2 = unchecked(v_1 * 2L);
+        v_0 = unchecked(v_1 * 2L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_3 = size_0 <= v_2;
+        v_2 = size_0 <= v_0;
 #line 126 "rpython/rtyper/rordereddict.py"
-        if (v_3) { live_2 = live_1; size_1 = size_0; goto block2; }
+        if (v_2) goto block2;
 #line 126 "rpython/rtyper/rordereddict.py"
         return size_0;
 
     // block2: rpython/rtyper/rordereddict.py:127  size *= 2
     block2:
 #line 127 "rpython/rtyper/rordereddict.py"
-        v_4 = unchecked(size_1 * 2L);
+        v_0 = unchecked(size_0 * 2L);
 #line 127 "rpython/rtyper/rordereddict.py"
-        live_1 = live_2; size_0 = v_4; goto block1;
+        size_0 = v_0; goto block1;
 #line default
     }
 
@@ -6089,138 +4540,20 @@ public static unsafe class RpythonProgram
 #line 173 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_1 = default;
-        long hash_1 = default;
-        long key_1 = default;
-        bool store_1 = default;
-        GcArray_Signed* v_1 = default;
-        GcArray_odictentry_Bool* v_2 = default;
+        GcArray_Signed* v_0 = default;
+        GcArray_odictentry_Bool* v_1 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        ulong v_6 = default;
-        dicttable* d_2 = default;
-        long key_2 = default;
-        long hash_2 = default;
-        bool store_2 = default;
-        GcArray_Signed* indexes_0 = default;
-        GcArray_odictentry_Bool* entries_0 = default;
-        long mask_0 = default;
-        long i_0 = default;
-        ulong perturb_0 = default;
+        ulong v_4 = default;
         long freeslot_0 = default;
+        long v_5 = default;
+        bool v_6 = default;
         long v_7 = default;
-        bool v_8 = default;
-        dicttable* d_3 = default;
-        long key_3 = default;
-        long hash_3 = default;
-        bool store_3 = default;
-        GcArray_Signed* indexes_1 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        long mask_1 = default;
-        long i_1 = default;
-        ulong perturb_1 = default;
-        long freeslot_1 = default;
-        long index_0 = default;
-        bool v_9 = default;
-        dicttable* d_4 = default;
-        long key_4 = default;
-        long hash_4 = default;
-        bool store_4 = default;
-        GcArray_Signed* indexes_2 = default;
-        GcArray_odictentry_Bool* entries_2 = default;
-        long mask_2 = default;
-        long i_2 = default;
-        ulong perturb_2 = default;
-        long freeslot_2 = default;
-        long index_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        dicttable* d_5 = default;
-        long key_5 = default;
-        long hash_5 = default;
-        bool store_5 = default;
-        GcArray_Signed* indexes_3 = default;
-        GcArray_odictentry_Bool* entries_3 = default;
-        long mask_3 = default;
-        long i_3 = default;
-        ulong perturb_3 = default;
-        long freeslot_3 = default;
-        ulong v_13 = default;
-        ulong v_14 = default;
-        ulong v_15 = default;
-        ulong v_16 = default;
-        ulong v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        dicttable* d_6 = default;
-        long key_6 = default;
-        long hash_6 = default;
-        bool store_6 = default;
-        GcArray_Signed* indexes_4 = default;
-        GcArray_odictentry_Bool* entries_4 = default;
-        long mask_4 = default;
-        long i_4 = default;
-        ulong perturb_4 = default;
-        long freeslot_4 = default;
-        long index_2 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        GcArray_Signed* v_22 = default;
-        bool v_23 = default;
-        dicttable* d_7 = default;
-        long key_7 = default;
-        long hash_7 = default;
-        bool store_7 = default;
-        GcArray_Signed* indexes_5 = default;
-        GcArray_odictentry_Bool* entries_5 = default;
-        long mask_5 = default;
-        long i_5 = default;
-        ulong perturb_5 = default;
-        long freeslot_5 = default;
-        long index_3 = default;
-        bool found_0 = default;
-        GcArray_odictentry_Bool* v_24 = default;
-        bool v_25 = default;
-        dicttable* d_8 = default;
-        long key_8 = default;
-        long hash_8 = default;
-        bool store_8 = default;
-        GcArray_Signed* indexes_6 = default;
-        GcArray_odictentry_Bool* entries_6 = default;
-        long mask_6 = default;
-        long i_6 = default;
-        ulong perturb_6 = default;
-        long freeslot_6 = default;
-        long index_4 = default;
-        bool found_1 = default;
-        dicttable* d_9 = default;
-        long key_9 = default;
-        long hash_9 = default;
-        bool store_9 = default;
-        long v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        dicttable* d_10 = default;
-        long key_10 = default;
-        long hash_10 = default;
-        bool store_10 = default;
-        GcArray_Signed* indexes_7 = default;
-        GcArray_odictentry_Bool* entries_7 = default;
-        long mask_7 = default;
-        long i_7 = default;
-        ulong perturb_7 = default;
-        long freeslot_7 = default;
-        bool v_27 = default;
-        bool store_11 = default;
-        long i_8 = default;
-        long freeslot_8 = default;
-        long i_9 = default;
-        long freeslot_9 = default;
-        bool v_28 = default;
-        long freeslot_10 = default;
-        long v_29 = default;
+        ulong v_8 = default;
+        ulong v_9 = default;
+        GcArray_Signed* v_10 = default;
+        bool v_11 = default;
+        GcArray_odictentry_Bool* v_12 = default;
 
     // block0: rpython/rtyper/rordereddict.py:173  def _ll_dict_lookup(d, key, hash, eq, store):
 #line 173 "rpython/rtyper/rordereddict.py"
@@ -6229,151 +4562,151 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        d_1 = d_0; hash_1 = hash_0; key_1 = key_0; store_1 = store_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:177  indexes = d.indexes
     block1:
 #line 177 "rpython/rtyper/rordereddict.py"
-        v_1 = d_1->indexes;
+        v_0 = d_0->indexes;
 #line 178 "rpython/rtyper/rordereddict.py"
-        v_2 = d_1->entries;
+        v_1 = d_0->entries;
 #line 179 "rpython/rtyper/rordereddict.py"
-        v_3 = v_1->length;
+        v_2 = v_0->length;
 #line 179 "rpython/rtyper/rordereddict.py"
-        v_4 = unchecked(v_3 - 1L);
+        v_3 = unchecked(v_2 - 1L);
 #line 180 "rpython/rtyper/rordereddict.py"
-        v_5 = hash_1 & v_4;
+        v_2 = hash_0 & v_3;
 #line 181 "rpython/rtyper/rordereddict.py"
-        v_6 = unchecked((ulong)hash_1);
+        v_4 = unchecked((ulong)hash_0);
 #line 181 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; key_2 = key_1; hash_2 = hash_1; store_2 = store_1; indexes_0 = v_1; entries_0 = v_2; mask_0 = v_4; i_0 = v_5; perturb_0 = v_6; freeslot_0 = (-1L); goto block2;
+        freeslot_0 = (-1L); goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:184  index = indexes[i]
     block2:
 #line 184 "rpython/rtyper/rordereddict.py"
-        v_7 = (&indexes_0->items)[i_0];
+        v_5 = (&v_0->items)[v_2];
 #line 185 "rpython/rtyper/rordereddict.py"
-        v_8 = v_7 == 0L;
+        v_6 = v_5 == 0L;
 #line 185 "rpython/rtyper/rordereddict.py"
-        if (v_8) { store_11 = store_2; i_8 = i_0; freeslot_8 = freeslot_0; goto block11; }
+        if (v_6) goto block11;
 #line 185 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; hash_3 = hash_2; store_3 = store_2; indexes_1 = indexes_0; entries_1 = entries_0; mask_1 = mask_0; i_1 = i_0; perturb_1 = perturb_0; freeslot_1 = freeslot_0; index_0 = v_7; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:191  if index == DELETED:
     block3:
 #line 191 "rpython/rtyper/rordereddict.py"
-        v_9 = index_0 == 1L;
+        v_6 = v_5 == 1L;
 #line 191 "rpython/rtyper/rordereddict.py"
-        if (v_9) { d_10 = d_3; key_10 = key_3; hash_10 = hash_3; store_10 = store_3; indexes_7 = indexes_1; entries_7 = entries_1; mask_7 = mask_1; i_7 = i_1; perturb_7 = perturb_1; freeslot_7 = freeslot_1; goto block10; }
+        if (v_6) goto block10;
 #line 191 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; key_4 = key_3; hash_4 = hash_3; store_4 = store_3; indexes_2 = indexes_1; entries_2 = entries_1; mask_2 = mask_1; i_2 = i_1; perturb_2 = perturb_1; freeslot_2 = freeslot_1; index_1 = index_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:195  index -= VALID_OFFSET
     block4:
 #line 195 "rpython/rtyper/rordereddict.py"
-        v_10 = unchecked(index_1 - 2L);
+        v_7 = unchecked(v_5 - 2L);
 #line 196 "rpython/rtyper/rordereddict.py"
-        v_11 = (&entries_2->items)[v_10].f_hash;
+        v_5 = (&v_1->items)[v_7].f_hash;
 #line 196 "rpython/rtyper/rordereddict.py"
-        v_12 = v_11 == hash_4;
+        v_6 = v_5 == hash_0;
 #line 196 "rpython/rtyper/rordereddict.py"
-        if (v_12) { d_6 = d_4; key_6 = key_4; hash_6 = hash_4; store_6 = store_4; indexes_4 = indexes_2; entries_4 = entries_2; mask_4 = mask_2; i_4 = i_2; perturb_4 = perturb_2; freeslot_4 = freeslot_2; index_2 = v_10; goto block6; }
+        if (v_6) goto block6;
 #line 196 "rpython/rtyper/rordereddict.py"
-        d_5 = d_4; key_5 = key_4; hash_5 = hash_4; store_5 = store_4; indexes_3 = indexes_2; entries_3 = entries_2; mask_3 = mask_2; i_3 = i_2; perturb_3 = perturb_2; freeslot_3 = freeslot_2; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rordereddict.py:202  perturb >>= PERTURB_SHIFT
     block5:
 #line 202 "rpython/rtyper/rordereddict.py"
-        v_13 = perturb_3 >> 5;
+        v_8 = v_4 >> 5;
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_14 = unchecked((ulong)i_3);
+        v_4 = unchecked((ulong)v_2);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_15 = unchecked(v_14 * 5UL);
+        v_9 = unchecked(v_4 * 5UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_16 = unchecked(v_15 + v_13);
+        v_4 = unchecked(v_9 + v_8);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_17 = unchecked(v_16 + 1UL);
+        v_9 = unchecked(v_4 + 1UL);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_18 = unchecked((long)v_17);
+        v_5 = unchecked((long)v_9);
 #line 145 "rpython/rtyper/rordereddict.py"
-        v_19 = v_18 & mask_3;
+        v_2 = v_5 & v_3;
 #line 145 "rpython/rtyper/rordereddict.py"
-        d_2 = d_5; key_2 = key_5; hash_2 = hash_5; store_2 = store_5; indexes_0 = indexes_3; entries_0 = entries_3; mask_0 = mask_3; i_0 = v_19; perturb_0 = v_13; freeslot_0 = freeslot_3; goto block2;
+        v_4 = v_8; goto block2;
 
     // block6: rpython/rtyper/rordereddict.py:197  found = ll_keyeq(eq, entries[index].key, key)
     block6:
 #line 197 "rpython/rtyper/rordereddict.py"
-        v_20 = (&entries_4->items)[index_2].key;
+        v_5 = (&v_1->items)[v_7].key;
 #line 56 "rpython/rtyper/rordereddict.py"
-        v_21 = v_20 == key_6;
+        v_6 = v_5 == key_0;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_22 = d_6->indexes;
+        v_10 = d_0->indexes;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_23 = v_22 != indexes_4;
+        v_11 = v_10 != v_0;
 #line 198 "rpython/rtyper/rordereddict.py"
-        if (v_23) { d_9 = d_6; key_9 = key_6; hash_9 = hash_6; store_9 = store_6; goto block9; }
+        if (v_11) goto block9;
 #line 198 "rpython/rtyper/rordereddict.py"
-        d_7 = d_6; key_7 = key_6; hash_7 = hash_6; store_7 = store_6; indexes_5 = indexes_4; entries_5 = entries_4; mask_5 = mask_4; i_5 = i_4; perturb_5 = perturb_4; freeslot_5 = freeslot_4; index_3 = index_2; found_0 = v_21; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rordereddict.py:198  if d.indexes != indexes or d.entries != entries:
     block7:
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_24 = d_7->entries;
+        v_12 = d_0->entries;
 #line 198 "rpython/rtyper/rordereddict.py"
-        v_25 = v_24 != entries_5;
+        v_11 = v_12 != v_1;
 #line 198 "rpython/rtyper/rordereddict.py"
-        if (v_25) { d_9 = d_7; key_9 = key_7; hash_9 = hash_7; store_9 = store_7; goto block9; }
+        if (v_11) goto block9;
 #line 198 "rpython/rtyper/rordereddict.py"
-        d_8 = d_7; key_8 = key_7; hash_8 = hash_7; store_8 = store_7; indexes_6 = indexes_5; entries_6 = entries_5; mask_6 = mask_5; i_6 = i_5; perturb_6 = perturb_5; freeslot_6 = freeslot_5; index_4 = index_3; found_1 = found_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rordereddict.py:201  return index
     block8:
 #line 201 "rpython/rtyper/rordereddict.py"
-        if (found_1) return index_4;
+        if (v_6) return v_7;
 #line 201 "rpython/rtyper/rordereddict.py"
-        d_5 = d_8; key_5 = key_8; hash_5 = hash_8; store_5 = store_8; indexes_3 = indexes_6; entries_3 = entries_6; mask_3 = mask_6; i_3 = i_6; perturb_3 = perturb_6; freeslot_3 = freeslot_6; goto block5;
+        goto block5;
 
     // block9: rpython/rtyper/rordereddict.py:199  return _ll_dict_lookup(d, key, hash, eq, store)
     block9:
 #line 199 "rpython/rtyper/rordereddict.py"
-        v_26 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_9, key_9, hash_9, store_9);
+        v_2 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, hash_0, store_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        return v_26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        return v_2;
 
     // block10: rpython/rtyper/rordereddict.py:192  if freeslot == -1:
     block10:
 #line 192 "rpython/rtyper/rordereddict.py"
-        v_27 = freeslot_7 == (-1L);
+        v_6 = freeslot_0 == (-1L);
 #line 192 "rpython/rtyper/rordereddict.py"
-        if (v_27) { d_5 = d_10; key_5 = key_10; hash_5 = hash_10; store_5 = store_10; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = i_7; goto block5; }
+        if (v_6) { freeslot_0 = v_2; goto block5; }
 #line 192 "rpython/rtyper/rordereddict.py"
-        d_5 = d_10; key_5 = key_10; hash_5 = hash_10; store_5 = store_10; indexes_3 = indexes_7; entries_3 = entries_7; mask_3 = mask_7; i_3 = i_7; perturb_3 = perturb_7; freeslot_3 = freeslot_7; goto block5;
+        goto block5;
 
     // block11: rpython/rtyper/rordereddict.py:187  return -1
     block11:
 #line 187 "rpython/rtyper/rordereddict.py"
-        if (store_11) { i_9 = i_8; freeslot_9 = freeslot_8; goto block12; }
+        if (store_0) goto block12;
 #line 187 "rpython/rtyper/rordereddict.py"
         return (-1L);
 
     // block12: rpython/rtyper/rordereddict.py:188  if freeslot == -1:
     block12:
 #line 188 "rpython/rtyper/rordereddict.py"
-        v_28 = freeslot_9 == (-1L);
+        v_6 = freeslot_0 == (-1L);
 #line 188 "rpython/rtyper/rordereddict.py"
-        if (v_28) { freeslot_10 = i_9; goto block13; }
+        if (v_6) { freeslot_0 = v_2; goto block13; }
 #line 188 "rpython/rtyper/rordereddict.py"
-        freeslot_10 = freeslot_9; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rordereddict.py:190  return ~freeslot
     block13:
 #line 190 "rpython/rtyper/rordereddict.py"
-        v_29 = ~freeslot_10;
+        v_2 = ~freeslot_0;
 #line 190 "rpython/rtyper/rordereddict.py"
-        return v_29;
+        return v_2;
 #line default
     }
 
@@ -6401,71 +4734,11 @@ public static unsafe class RpythonProgram
         GcArray_odictentry_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        long value_1 = default;
-        long hash_1 = default;
-        long slot_1 = default;
         bool reindexed_0 = default;
         long v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        dicttable* d_2 = default;
-        long key_2 = default;
-        long value_2 = default;
-        long hash_2 = default;
-        long slot_2 = default;
-        bool reindexed_1 = default;
-        long rc_0 = default;
-        long v_7 = default;
-        dicttable* d_3 = default;
-        long key_3 = default;
-        long value_3 = default;
-        long hash_3 = default;
-        long slot_3 = default;
-        long rc_1 = default;
-        long index_0 = default;
-        long v_8 = default;
-        GcArray_Signed* v_9 = default;
-        dicttable* d_4 = default;
-        long key_4 = default;
-        long value_4 = default;
-        long hash_4 = default;
-        long rc_2 = default;
-        long index_1 = default;
-        GcArray_odictentry_Bool* v_12 = default;
-        long v_17 = default;
-        long v_19 = default;
-        long v_20 = default;
-        dicttable* d_5 = default;
-        long key_5 = default;
-        long value_5 = default;
-        long hash_5 = default;
-        long rc_3 = default;
-        long index_2 = default;
-        GcArray_Signed* v_22 = default;
-        dicttable* d_6 = default;
-        long key_6 = default;
-        long value_6 = default;
-        long hash_6 = default;
-        long slot_4 = default;
+        GcArray_Signed* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_7 = default;
-        long key_7 = default;
-        long value_7 = default;
-        long hash_7 = default;
-        long slot_5 = default;
-        long v_27 = default;
-        long v_28 = default;
-        dicttable* d_8 = default;
-        long key_8 = default;
-        long value_8 = default;
-        long hash_8 = default;
-        long slot_6 = default;
-        bool v_30 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:300  if d.num_ever_used_items == len(d.entries):
 #line 300 "rpython/rtyper/rordereddict.py"
@@ -6477,115 +4750,115 @@ public static unsafe class RpythonProgram
 #line 300 "rpython/rtyper/rordereddict.py"
         v_3 = v_0 == v_2;
 #line 300 "rpython/rtyper/rordereddict.py"
-        if (v_3) { d_8 = d_0; key_8 = key_0; value_8 = value_0; hash_8 = hash_0; slot_6 = slot_0; goto block8; }
+        if (v_3) goto block8;
 #line 300 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; key_1 = key_0; value_1 = value_0; hash_1 = hash_0; slot_1 = slot_0; reindexed_0 = false; goto block1;
+        reindexed_0 = false; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:302  rc = d.resize_counter - 3
     block1:
 #line 302 "rpython/rtyper/rordereddict.py"
-        v_4 = d_1->resize_counter;
+        v_0 = d_0->resize_counter;
 #line 302 "rpython/rtyper/rordereddict.py"
-        v_5 = unchecked(v_4 - 3L);
+        v_2 = unchecked(v_0 - 3L);
 #line 303 "rpython/rtyper/rordereddict.py"
-        v_6 = v_5 <= 0L;
+        v_3 = v_2 <= 0L;
 #line 303 "rpython/rtyper/rordereddict.py"
-        if (v_6) { d_6 = d_1; key_6 = key_1; value_6 = value_1; hash_6 = hash_1; slot_4 = slot_1; goto block6; }
+        if (v_3) goto block6;
 #line 303 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; key_2 = key_1; value_2 = value_1; hash_2 = hash_1; slot_2 = slot_1; reindexed_1 = reindexed_0; rc_0 = v_5; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:307  index = d.num_ever_used_items
     block2:
 #line 307 "rpython/rtyper/rordereddict.py"
-        v_7 = d_2->num_ever_used_items;
+        v_0 = d_0->num_ever_used_items;
 #line 307 "rpython/rtyper/rordereddict.py"
-        if (reindexed_1) { d_5 = d_2; key_5 = key_2; value_5 = value_2; hash_5 = hash_2; rc_3 = rc_0; index_2 = v_7; goto block5; }
+        if (reindexed_0) goto block5;
 #line 307 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; key_3 = key_2; value_3 = value_2; hash_3 = hash_2; slot_3 = slot_2; rc_1 = rc_0; index_0 = v_7; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:311  d.indexes[slot] = index + VALID_OFFSET
     block3:
 #line 311 "rpython/rtyper/rordereddict.py"
-        v_8 = unchecked(index_0 + 2L);
+        v_4 = unchecked(v_0 + 2L);
 #line 311 "rpython/rtyper/rordereddict.py"
-        v_9 = d_3->indexes;
+        v_5 = d_0->indexes;
 #line 311 "rpython/rtyper/rordereddict.py"
-        (&v_9->items)[slot_3] = v_8;
+        (&v_5->items)[slot_0] = v_4;
 #line 311 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; key_4 = key_3; value_4 = value_3; hash_4 = hash_3; rc_2 = rc_1; index_1 = index_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:312  d.resize_counter = rc
     block4:
 #line 312 "rpython/rtyper/rordereddict.py"
-        d_4->resize_counter = rc_2;
+        d_0->resize_counter = v_2;
 #line 313 "rpython/rtyper/rordereddict.py"
-        v_12 = d_4->entries;
+        v_1 = d_0->entries;
 #line 314 "rpython/rtyper/rordereddict.py"
-        (&v_12->items)[index_1].key = key_4;
+        (&v_1->items)[v_0].key = key_0;
 #line 315 "rpython/rtyper/rordereddict.py"
-        (&v_12->items)[index_1].value = value_4;
+        (&v_1->items)[v_0].value = value_0;
 #line 316 "rpython/rtyper/rordereddict.py"
-        (&v_12->items)[index_1].f_hash = hash_4;
+        (&v_1->items)[v_0].f_hash = hash_0;
 #line 317 "rpython/rtyper/rordereddict.py"
-        (&v_12->items)[index_1].f_valid = true;
+        (&v_1->items)[v_0].f_valid = true;
 #line 318 "rpython/rtyper/rordereddict.py"
-        v_17 = unchecked(index_1 + 1L);
+        v_2 = unchecked(v_0 + 1L);
 #line 318 "rpython/rtyper/rordereddict.py"
-        d_4->num_ever_used_items = v_17;
+        d_0->num_ever_used_items = v_2;
 #line 319 "rpython/rtyper/rordereddict.py"
-        v_19 = d_4->num_live_items;
+        v_0 = d_0->num_live_items;
 #line 319 "rpython/rtyper/rordereddict.py"
-        v_20 = unchecked(v_19 + 1L);
+        v_2 = unchecked(v_0 + 1L);
 #line 319 "rpython/rtyper/rordereddict.py"
-        d_4->num_live_items = v_20;
+        d_0->num_live_items = v_2;
 #line 319 "rpython/rtyper/rordereddict.py"
         return;
 
     // block5: rpython/rtyper/rordereddict.py:309  _ll_dict_store_clean(d.indexes, hash, index)
     block5:
 #line 309 "rpython/rtyper/rordereddict.py"
-        v_22 = d_5->indexes;
+        v_5 = d_0->indexes;
 #line 309 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_22, hash_5, index_2);
+        rpython_rtyper_rordereddict__ll_dict_store_clean__array_Signed_Signed_Signed(v_5, hash_0, v_0);
 #line 309 "rpython/rtyper/rordereddict.py"
-        d_4 = d_5; key_4 = key_5; value_4 = value_5; hash_4 = hash_5; rc_2 = rc_3; index_1 = index_2; goto block4;
+        goto block4;
 
     // block6: rpython/rtyper/rordereddict.py:304  _ll_dict_resize(d)
     block6:
 #line 304 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_6; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 304 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_6);
+        rpython_rtyper_rordereddict__ll_dict_resize__dicttable_array_entry_Signed_Signed(d_0);
 #line 304 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_6 = (dicttable*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        d_7 = d_6; key_7 = key_6; value_7 = value_6; hash_7 = hash_6; slot_5 = slot_4; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rordereddict.py:306  rc = d.resize_counter - 3
     block7:
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_27 = d_7->resize_counter;
+        v_0 = d_0->resize_counter;
 #line 306 "rpython/rtyper/rordereddict.py"
-        v_28 = unchecked(v_27 - 3L);
+        v_2 = unchecked(v_0 - 3L);
 #line 306 "rpython/rtyper/rordereddict.py"
-        d_2 = d_7; key_2 = key_7; value_2 = value_7; hash_2 = hash_7; slot_2 = slot_5; reindexed_1 = true; rc_0 = v_28; goto block2;
+        reindexed_0 = true; goto block2;
 
     // block8: rpython/rtyper/rordereddict.py:301  reindexed = _ll_dict_grow(d)
     block8:
 #line 301 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_8; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 301 "rpython/rtyper/rordereddict.py"
-        v_30 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_8);
+        reindexed_0 = rpython_rtyper_rordereddict__ll_dict_grow__dicttable_array_entry_Signed_Signed(d_0);
 #line 301 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_8 = (dicttable*)ss[0]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; d_0 = (dicttable*)ss[0]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        d_1 = d_8; key_1 = key_8; value_1 = value_8; hash_1 = hash_8; slot_1 = slot_6; reindexed_0 = v_30; goto block1;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block1;
 #line default
     }
 
@@ -6599,47 +4872,13 @@ public static unsafe class RpythonProgram
         long v_2 = default;
         long v_3 = default;
         bool v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        dicttable* d_1 = default;
-        GcArray_odictentry_Bool* v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        long t4_0 = default;
-        long v_17 = default;
-        dicttable* d_2 = default;
-        GcArray_odictentry_Bool* v_18 = default;
-        long v_19 = default;
-        GcArray_odictentry_Bool* v_21 = default;
+        bool v_5 = default;
+        long v_6 = default;
+        GcArray_odictentry_Bool* v_7 = default;
+        GcArray_odictentry_Bool* v_8 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_3 = default;
-        GcArray_odictentry_Bool* entries_0 = default;
-        GcArray_odictentry_Bool* newentries_0 = default;
         long i_0 = default;
-        long v_23 = default;
-        bool v_24 = default;
-        dicttable* d_4 = default;
-        GcArray_odictentry_Bool* newentries_1 = default;
-        dicttable* d_5 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        GcArray_odictentry_Bool* newentries_2 = default;
-        long i_1 = default;
-        long v_27 = default;
-        long v_29 = default;
-        long v_31 = default;
-        bool v_33 = default;
-        long v_35 = default;
-        dicttable* d_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:281  if d.num_live_items < d.num_ever_used_items // 2:
 #line 281 "rpython/rtyper/rordereddict.py"
@@ -6653,108 +4892,108 @@ public static unsafe class RpythonProgram
 #line 281 "rpython/rtyper/rordereddict.py"
         v_4 = v_3 != 0L;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_5 = v_3 ^ 2L;
+        v_1 = v_3 ^ 2L;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_6 = v_5 < 0L;
+        v_5 = v_1 < 0L;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_7 = v_4 ? 1L : 0L;
+        v_1 = v_4 ? 1L : 0L;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_8 = v_6 ? 1L : 0L;
+        v_3 = v_5 ? 1L : 0L;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_9 = v_7 & v_8;
+        v_6 = v_1 & v_3;
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_10 = unchecked(v_2 - v_9);
+        v_1 = unchecked(v_2 - v_6);
 #line 281 "rpython/rtyper/rordereddict.py"
-        v_11 = v_0 < v_10;
+        v_4 = v_0 < v_1;
 #line 281 "rpython/rtyper/rordereddict.py"
-        if (v_11) { d_6 = d_0; goto block6; }
+        if (v_4) goto block6;
 #line 281 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:284  entries = d.entries
     block1:
 #line 284 "rpython/rtyper/rordereddict.py"
-        v_12 = d_1->entries;
+        v_7 = d_0->entries;
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_13 = v_12->length;
+        v_0 = v_7->length;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_14 = v_13 >> 3;
+        v_1 = v_0 >> 3;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_15 = unchecked(v_13 + v_14);
+        v_2 = unchecked(v_0 + v_1);
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_16 = v_13 < 9L;
+        v_4 = v_0 < 9L;
 #line 226 "rpython/rtyper/rordereddict.py"
-        if (v_16) { t4_0 = v_15; v_17 = 3L; d_2 = d_1; v_18 = v_12; goto block2; }
+        if (v_4) { v_0 = 3L; goto block2; }
 #line 226 "rpython/rtyper/rordereddict.py"
-        t4_0 = v_15; v_17 = 6L; d_2 = d_1; v_18 = v_12; goto block2;
+        v_0 = 6L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block2:
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_19 = unchecked(t4_0 + v_17);
+        v_1 = unchecked(v_2 + v_0);
 #line 285 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_2; ss[1] = (nint)v_18; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)v_7; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_21 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_19); if (v_21 == null) rpyexc_raise_MemoryError();
+        v_8 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_1); if (v_8 == null) rpyexc_raise_MemoryError();
 #line 285 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_2 = (dicttable*)ss[0]; v_18 = (GcArray_odictentry_Bool*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_0 = (dicttable*)ss[0]; v_7 = (GcArray_odictentry_Bool*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        d_3 = d_2; entries_0 = v_18; newentries_0 = v_21; i_0 = 0L; goto block3;
+        i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:287  while i < d.num_ever_used_items:
     block3:
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_23 = d_3->num_ever_used_items;
+        v_0 = d_0->num_ever_used_items;
 #line 287 "rpython/rtyper/rordereddict.py"
-        v_24 = i_0 < v_23;
+        v_4 = i_0 < v_0;
 #line 287 "rpython/rtyper/rordereddict.py"
-        if (v_24) { d_5 = d_3; entries_1 = entries_0; newentries_2 = newentries_0; i_1 = i_0; goto block5; }
+        if (v_4) goto block5;
 #line 287 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; newentries_1 = newentries_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:293  d.entries = newentries
     block4:
 #line 293 "rpython/rtyper/rordereddict.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_4);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_0);
 #line 293 "rpython/rtyper/rordereddict.py"
-        d_4->entries = newentries_1;
+        d_0->entries = v_8;
 #line 293 "rpython/rtyper/rordereddict.py"
         return false;
 
     // block5: rpython/rtyper/rordereddict.py:288  newentries[i].key = entries[i].key
     block5:
 #line 288 "rpython/rtyper/rordereddict.py"
-        v_27 = (&entries_1->items)[i_1].key;
+        v_0 = (&v_7->items)[i_0].key;
 #line 288 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].key = v_27;
+        (&v_8->items)[i_0].key = v_0;
 #line 289 "rpython/rtyper/rordereddict.py"
-        v_29 = (&entries_1->items)[i_1].value;
+        v_0 = (&v_7->items)[i_0].value;
 #line 289 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].value = v_29;
+        (&v_8->items)[i_0].value = v_0;
 #line 290 "rpython/rtyper/rordereddict.py"
-        v_31 = (&entries_1->items)[i_1].f_hash;
+        v_0 = (&v_7->items)[i_0].f_hash;
 #line 290 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_hash = v_31;
+        (&v_8->items)[i_0].f_hash = v_0;
 #line 291 "rpython/rtyper/rordereddict.py"
-        v_33 = (&entries_1->items)[i_1].f_valid;
+        v_4 = (&v_7->items)[i_0].f_valid;
 #line 291 "rpython/rtyper/rordereddict.py"
-        (&newentries_2->items)[i_1].f_valid = v_33;
+        (&v_8->items)[i_0].f_valid = v_4;
 #line 292 "rpython/rtyper/rordereddict.py"
-        v_35 = unchecked(i_1 + 1L);
+        v_0 = unchecked(i_0 + 1L);
 #line 292 "rpython/rtyper/rordereddict.py"
-        d_3 = d_5; entries_0 = entries_1; newentries_0 = newentries_2; i_0 = v_35; goto block3;
+        i_0 = v_0; goto block3;
 
     // block6: rpython/rtyper/rordereddict.py:282  _ll_dict_remove_deleted_items(d)
     block6:
 #line 282 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_6);
+        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return false;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return false;
         return true;
 #line default
     }
@@ -6765,68 +5004,52 @@ public static unsafe class RpythonProgram
     {
 #line 269 "rpython/rtyper/rordereddict.py"
         long v_0 = default;
-        long live_0 = default;
         long size_0 = default;
-        dicttable* d_1 = default;
         long v_1 = default;
         long v_2 = default;
-        long v_3 = default;
-        bool v_4 = default;
-        dicttable* d_2 = default;
-        long v_5 = default;
-        GcArray_Signed* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        dicttable* d_3 = default;
-        long size_1 = default;
+        bool v_3 = default;
+        GcArray_Signed* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long live_1 = default;
-        long size_2 = default;
-        dicttable* d_5 = default;
-        long v_11 = default;
 
     // block0: rpython/rtyper/rordereddict.py:271  size = _ll_dict_index_size(d.num_live_items)
 #line 271 "rpython/rtyper/rordereddict.py"
         v_0 = d_0->num_live_items;
 #line 271 "rpython/rtyper/rordereddict.py"
-        live_0 = v_0; size_0 = 16L; d_1 = d_0; goto block1;
+        size_0 = 16L; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:126  while size <= (live + live + 1) * 2:
     block1:
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_1 = unchecked(live_0 + live_0);
+        v_1 = unchecked(v_0 + v_0);
 #line 126 "rpython/rtyper/rordereddict.py"
         v_2 = unchecked(v_1 + 1L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_3 = unchecked(v_2 * 2L);
+        v_1 = unchecked(v_2 * 2L);
 #line 126 "rpython/rtyper/rordereddict.py"
-        v_4 = size_0 <= v_3;
+        v_3 = size_0 <= v_1;
 #line 126 "rpython/rtyper/rordereddict.py"
-        if (v_4) { live_1 = live_0; size_2 = size_0; d_5 = d_1; goto block5; }
+        if (v_3) goto block5;
 #line 126 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; v_5 = size_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:272  if size < len(d.indexes):
     block2:
 #line 272 "rpython/rtyper/rordereddict.py"
-        v_6 = d_2->indexes;
+        v_4 = d_0->indexes;
 #line 272 "rpython/rtyper/rordereddict.py"
-        v_7 = v_6->length;
+        v_0 = v_4->length;
 #line 272 "rpython/rtyper/rordereddict.py"
-        v_8 = v_5 < v_7;
+        v_3 = size_0 < v_0;
 #line 272 "rpython/rtyper/rordereddict.py"
-        if (v_8) { d_4 = d_2; goto block4; }
+        if (v_3) goto block4;
 #line 272 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; size_1 = v_5; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:275  _ll_dict_reindex(d, size)
     block3:
 #line 275 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_3, size_1);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0, size_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6836,19 +5059,19 @@ public static unsafe class RpythonProgram
     // block4: rpython/rtyper/rordereddict.py:273  _ll_dict_remove_deleted_items(d)
     block4:
 #line 273 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_4);
+        rpython_rtyper_rordereddict__ll_dict_remove_deleted_items__dicttable_array_entry_Signed_Signed(d_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
         return;
 
     // block5: rpython/rtyper/rordereddict.py:127  size *= 2
     block5:
 #line 127 "rpython/rtyper/rordereddict.py"
-        v_11 = unchecked(size_2 * 2L);
+        v_1 = unchecked(size_0 * 2L);
 #line 127 "rpython/rtyper/rordereddict.py"
-        live_0 = live_1; size_0 = v_11; d_1 = d_5; goto block1;
+        size_0 = v_1; goto block1;
 #line default
     }
 
@@ -6860,9 +5083,7 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        long t4_0 = default;
         long v_3 = default;
-        long v_4 = default;
 
     // block0: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
 #line 226 "rpython/rtyper/rordereddict.py"
@@ -6872,16 +5093,16 @@ public static unsafe class RpythonProgram
 #line 226 "rpython/rtyper/rordereddict.py"
         v_2 = length_0 < 9L;
 #line 226 "rpython/rtyper/rordereddict.py"
-        if (v_2) { t4_0 = v_1; v_3 = 3L; goto block1; }
+        if (v_2) { v_0 = 3L; goto block1; }
 #line 226 "rpython/rtyper/rordereddict.py"
-        t4_0 = v_1; v_3 = 6L; goto block1;
+        v_0 = 6L; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block1:
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_4 = unchecked(t4_0 + v_3);
+        v_3 = unchecked(v_1 + v_0);
 #line 226 "rpython/rtyper/rordereddict.py"
-        return v_4;
+        return v_3;
 #line default
     }
 
@@ -6895,109 +5116,15 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         long v_4 = default;
         bool v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        dicttable* d_1 = default;
-        GcArray_odictentry_Bool* entries_0 = default;
+        bool v_6 = default;
+        long v_7 = default;
         GcArray_odictentry_Bool* newentries_0 = default;
-        long v_13 = default;
-        dicttable* d_2 = default;
-        GcArray_odictentry_Bool* entries_1 = default;
-        GcArray_odictentry_Bool* newentries_1 = default;
-        long used_0 = default;
         long isrc_0 = default;
         long idst_0 = default;
-        bool v_14 = default;
-        dicttable* d_3 = default;
-        GcArray_odictentry_Bool* entries_2 = default;
-        GcArray_odictentry_Bool* newentries_2 = default;
-        long used_1 = default;
-        long idst_1 = default;
-        bool v_15 = default;
-        dicttable* d_4 = default;
-        GcArray_odictentry_Bool* newentries_3 = default;
-        long idst_2 = default;
-        GcArray_Signed* v_19 = default;
-        long v_20 = default;
+        GcArray_Signed* v_8 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_5 = default;
-        GcArray_odictentry_Bool* entries_3 = default;
-        GcArray_odictentry_Bool* newentries_4 = default;
-        long used_2 = default;
-        long idst_3 = default;
         long i_0 = default;
-        bool v_22 = default;
-        GcArray_odictentry_Bool* entries_4 = default;
-        long i_1 = default;
-        dicttable* d_6 = default;
-        GcArray_odictentry_Bool* newentries_5 = default;
-        long used_3 = default;
-        long idst_4 = default;
-        long v_24 = default;
-        dicttable* d_7 = default;
-        GcArray_odictentry_Bool* entries_5 = default;
-        GcArray_odictentry_Bool* newentries_6 = default;
-        long used_4 = default;
-        long isrc_1 = default;
-        long idst_5 = default;
-        bool v_25 = default;
-        dicttable* d_8 = default;
-        GcArray_odictentry_Bool* entries_6 = default;
-        GcArray_odictentry_Bool* newentries_7 = default;
-        long used_5 = default;
-        long isrc_2 = default;
-        long idst_6 = default;
-        long v_26 = default;
-        dicttable* d_9 = default;
-        GcArray_odictentry_Bool* entries_7 = default;
-        GcArray_odictentry_Bool* newentries_8 = default;
-        long used_6 = default;
-        long isrc_3 = default;
-        long idst_7 = default;
-        bool v_27 = default;
-        dicttable* d_10 = default;
-        GcArray_odictentry_Bool* entries_8 = default;
-        GcArray_odictentry_Bool* newentries_9 = default;
-        long used_7 = default;
-        long isrc_4 = default;
-        long idst_8 = default;
-        bool v_28 = default;
-        dicttable* d_11 = default;
-        GcArray_odictentry_Bool* entries_9 = default;
-        GcArray_odictentry_Bool* newentries_10 = default;
-        long used_8 = default;
-        long isrc_5 = default;
-        long idst_9 = default;
-        long v_29 = default;
-        dicttable* d_12 = default;
-        GcArray_odictentry_Bool* entries_10 = default;
-        GcArray_odictentry_Bool* newentries_11 = default;
-        long used_9 = default;
-        long isrc_6 = default;
-        long idst_10 = default;
-        long v_30 = default;
-        long v_32 = default;
-        long v_34 = default;
-        dicttable* d_13 = default;
-        GcArray_odictentry_Bool* entries_11 = default;
-        long v_37 = default;
-        long v_38 = default;
-        long v_39 = default;
-        bool v_40 = default;
-        long t4_0 = default;
-        long v_41 = default;
-        dicttable* d_14 = default;
-        GcArray_odictentry_Bool* entries_12 = default;
-        long v_42 = default;
-        GcArray_odictentry_Bool* v_44 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
 
     // block0: rpython/rtyper/rordereddict.py:242  entries = d.entries
 #line 242 "rpython/rtyper/rordereddict.py"
@@ -7013,63 +5140,63 @@ public static unsafe class RpythonProgram
 #line 243 "rpython/rtyper/rordereddict.py"
         v_5 = v_4 != 0L;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_6 = v_4 ^ 4L;
+        v_2 = v_4 ^ 4L;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_7 = v_6 < 0L;
+        v_6 = v_2 < 0L;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_8 = v_5 ? 1L : 0L;
+        v_2 = v_5 ? 1L : 0L;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_9 = v_7 ? 1L : 0L;
+        v_4 = v_6 ? 1L : 0L;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_10 = v_8 & v_9;
+        v_7 = v_2 & v_4;
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_11 = unchecked(v_3 - v_10);
+        v_2 = unchecked(v_3 - v_7);
 #line 243 "rpython/rtyper/rordereddict.py"
-        v_12 = v_1 < v_11;
+        v_5 = v_1 < v_2;
 #line 243 "rpython/rtyper/rordereddict.py"
-        if (v_12) { d_13 = d_0; entries_11 = v_0; goto block13; }
+        if (v_5) goto block13;
 #line 243 "rpython/rtyper/rordereddict.py"
-        d_1 = d_0; entries_0 = v_0; newentries_0 = v_0; goto block1;
+        newentries_0 = v_0; goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:247  used = d.num_ever_used_items
     block1:
 #line 247 "rpython/rtyper/rordereddict.py"
-        v_13 = d_1->num_ever_used_items;
+        v_1 = d_0->num_ever_used_items;
 #line 247 "rpython/rtyper/rordereddict.py"
-        d_2 = d_1; entries_1 = entries_0; newentries_1 = newentries_0; used_0 = v_13; isrc_0 = 0L; idst_0 = 0L; goto block2;
+        isrc_0 = 0L; idst_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:250  while isrc < used:
     block2:
 #line 250 "rpython/rtyper/rordereddict.py"
-        v_14 = isrc_0 < used_0;
+        v_5 = isrc_0 < v_1;
 #line 250 "rpython/rtyper/rordereddict.py"
-        if (v_14) { d_7 = d_2; entries_5 = entries_1; newentries_6 = newentries_1; used_4 = used_0; isrc_1 = isrc_0; idst_5 = idst_0; goto block7; }
+        if (v_5) goto block7;
 #line 250 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; entries_2 = entries_1; newentries_2 = newentries_1; used_1 = used_0; idst_1 = idst_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:259  if newentries == entries:
     block3:
 #line 259 "rpython/rtyper/rordereddict.py"
-        v_15 = newentries_2 == entries_2;
+        v_5 = newentries_0 == v_0;
 #line 259 "rpython/rtyper/rordereddict.py"
-        if (v_15) { d_5 = d_3; entries_3 = entries_2; newentries_4 = newentries_2; used_2 = used_1; idst_3 = idst_1; i_0 = idst_1; goto block5; }
+        if (v_5) { i_0 = idst_0; goto block5; }
 #line 259 "rpython/rtyper/rordereddict.py"
-        d_4 = d_3; newentries_3 = newentries_2; idst_2 = idst_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rordereddict.py:264  d.entries = newentries
     block4:
 #line 264 "rpython/rtyper/rordereddict.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_4);
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(d_0);
 #line 264 "rpython/rtyper/rordereddict.py"
-        d_4->entries = newentries_3;
+        d_0->entries = newentries_0;
 #line 265 "rpython/rtyper/rordereddict.py"
-        d_4->num_ever_used_items = idst_2;
+        d_0->num_ever_used_items = idst_0;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_19 = d_4->indexes;
+        v_8 = d_0->indexes;
 #line 266 "rpython/rtyper/rordereddict.py"
-        v_20 = v_19->length;
+        v_1 = v_8->length;
 #line 266 "rpython/rtyper/rordereddict.py"
-        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_4, v_20);
+        rpython_rtyper_rordereddict__ll_dict_reindex__dicttable_array_entry_Signed_Signed_Signed(d_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7079,111 +5206,111 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:261  while i < used:
     block5:
 #line 261 "rpython/rtyper/rordereddict.py"
-        v_22 = i_0 < used_2;
+        v_5 = i_0 < v_1;
 #line 261 "rpython/rtyper/rordereddict.py"
-        if (v_22) { entries_4 = entries_3; i_1 = i_0; d_6 = d_5; newentries_5 = newentries_4; used_3 = used_2; idst_4 = idst_3; goto block6; }
+        if (v_5) goto block6;
 #line 261 "rpython/rtyper/rordereddict.py"
-        d_4 = d_5; newentries_3 = newentries_4; idst_2 = idst_3; goto block4;
+        goto block4;
 
     // block6: rpython/rtyper/rordereddict.py:236  entries[i].f_valid = False
     block6:
 #line 236 "rpython/rtyper/rordereddict.py"
-        (&entries_4->items)[i_1].f_valid = false;
+        (&v_0->items)[i_0].f_valid = false;
 #line 263 "rpython/rtyper/rordereddict.py"
-        v_24 = unchecked(i_1 + 1L);
+        v_2 = unchecked(i_0 + 1L);
 #line 263 "rpython/rtyper/rordereddict.py"
-        d_5 = d_6; entries_3 = entries_4; newentries_4 = newentries_5; used_2 = used_3; idst_3 = idst_4; i_0 = v_24; goto block5;
+        i_0 = v_2; goto block5;
 
     // block7: rpython/rtyper/rordereddict.py:251  if entries[isrc].f_valid:
     block7:
 #line 251 "rpython/rtyper/rordereddict.py"
-        v_25 = (&entries_5->items)[isrc_1].f_valid;
+        v_5 = (&v_0->items)[isrc_0].f_valid;
 #line 251 "rpython/rtyper/rordereddict.py"
-        if (v_25) { d_9 = d_7; entries_7 = entries_5; newentries_8 = newentries_6; used_6 = used_4; isrc_3 = isrc_1; idst_7 = idst_5; goto block9; }
+        if (v_5) goto block9;
 #line 251 "rpython/rtyper/rordereddict.py"
-        d_8 = d_7; entries_6 = entries_5; newentries_7 = newentries_6; used_5 = used_4; isrc_2 = isrc_1; idst_6 = idst_5; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rordereddict.py:258  isrc += 1
     block8:
 #line 258 "rpython/rtyper/rordereddict.py"
-        v_26 = unchecked(isrc_2 + 1L);
+        v_2 = unchecked(isrc_0 + 1L);
 #line 258 "rpython/rtyper/rordereddict.py"
-        d_2 = d_8; entries_1 = entries_6; newentries_1 = newentries_7; used_0 = used_5; isrc_0 = v_26; idst_0 = idst_6; goto block2;
+        isrc_0 = v_2; goto block2;
 
     // block9: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block9:
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_27 = isrc_3 != idst_7;
+        v_5 = isrc_0 != idst_0;
 #line 252 "rpython/rtyper/rordereddict.py"
-        if (v_27) { d_12 = d_9; entries_10 = entries_7; newentries_11 = newentries_8; used_9 = used_6; isrc_6 = isrc_3; idst_10 = idst_7; goto block12; }
+        if (v_5) goto block12;
 #line 252 "rpython/rtyper/rordereddict.py"
-        d_10 = d_9; entries_8 = entries_7; newentries_9 = newentries_8; used_7 = used_6; isrc_4 = isrc_3; idst_8 = idst_7; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rordereddict.py:252  if isrc != idst or newentries != entries:
     block10:
 #line 252 "rpython/rtyper/rordereddict.py"
-        v_28 = newentries_9 != entries_8;
+        v_5 = newentries_0 != v_0;
 #line 252 "rpython/rtyper/rordereddict.py"
-        if (v_28) { d_12 = d_10; entries_10 = entries_8; newentries_11 = newentries_9; used_9 = used_7; isrc_6 = isrc_4; idst_10 = idst_8; goto block12; }
+        if (v_5) goto block12;
 #line 252 "rpython/rtyper/rordereddict.py"
-        d_11 = d_10; entries_9 = entries_8; newentries_10 = newentries_9; used_8 = used_7; isrc_5 = isrc_4; idst_9 = idst_8; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rordereddict.py:257  idst += 1
     block11:
 #line 257 "rpython/rtyper/rordereddict.py"
-        v_29 = unchecked(idst_9 + 1L);
+        v_2 = unchecked(idst_0 + 1L);
 #line 257 "rpython/rtyper/rordereddict.py"
-        d_8 = d_11; entries_6 = entries_9; newentries_7 = newentries_10; used_5 = used_8; isrc_2 = isrc_5; idst_6 = v_29; goto block8;
+        idst_0 = v_2; goto block8;
 
     // block12: rpython/rtyper/rordereddict.py:253  newentries[idst].key = entries[isrc].key
     block12:
 #line 253 "rpython/rtyper/rordereddict.py"
-        v_30 = (&entries_10->items)[isrc_6].key;
+        v_2 = (&v_0->items)[isrc_0].key;
 #line 253 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].key = v_30;
+        (&newentries_0->items)[idst_0].key = v_2;
 #line 254 "rpython/rtyper/rordereddict.py"
-        v_32 = (&entries_10->items)[isrc_6].value;
+        v_2 = (&v_0->items)[isrc_0].value;
 #line 254 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].value = v_32;
+        (&newentries_0->items)[idst_0].value = v_2;
 #line 255 "rpython/rtyper/rordereddict.py"
-        v_34 = (&entries_10->items)[isrc_6].f_hash;
+        v_2 = (&v_0->items)[isrc_0].f_hash;
 #line 255 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].f_hash = v_34;
+        (&newentries_0->items)[idst_0].f_hash = v_2;
 #line 256 "rpython/rtyper/rordereddict.py"
-        (&newentries_11->items)[idst_10].f_valid = true;
+        (&newentries_0->items)[idst_0].f_valid = true;
 #line 256 "rpython/rtyper/rordereddict.py"
-        d_11 = d_12; entries_9 = entries_10; newentries_10 = newentries_11; used_8 = used_9; isrc_5 = isrc_6; idst_9 = idst_10; goto block11;
+        goto block11;
 
     // block13: rpython/rtyper/rordereddict.py:244  newentries = malloc(typeOf(d).TO.entries.TO, _ll_overallocate(d.num_live_items))
     block13:
 #line 244 "rpython/rtyper/rordereddict.py"
-        v_37 = d_13->num_live_items;
+        v_1 = d_0->num_live_items;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_38 = v_37 >> 3;
+        v_2 = v_1 >> 3;
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_39 = unchecked(v_37 + v_38);
+        v_3 = unchecked(v_1 + v_2);
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_40 = v_37 < 9L;
+        v_5 = v_1 < 9L;
 #line 226 "rpython/rtyper/rordereddict.py"
-        if (v_40) { t4_0 = v_39; v_41 = 3L; d_14 = d_13; entries_12 = entries_11; goto block14; }
+        if (v_5) { v_1 = 3L; goto block14; }
 #line 226 "rpython/rtyper/rordereddict.py"
-        t4_0 = v_39; v_41 = 6L; d_14 = d_13; entries_12 = entries_11; goto block14;
+        v_1 = 6L; goto block14;
 
     // block14: rpython/rtyper/rordereddict.py:226  return length + (length >> 3) + (3 if length < 9 else 6)
     block14:
 #line 226 "rpython/rtyper/rordereddict.py"
-        v_42 = unchecked(t4_0 + v_41);
+        v_2 = unchecked(v_3 + v_1);
 #line 244 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_14; ss[1] = (nint)entries_12; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)d_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 244 "rpython/rtyper/rordereddict.py"
-        v_44 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_42); if (v_44 == null) rpyexc_raise_MemoryError();
+        newentries_0 = (GcArray_odictentry_Bool*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(6, 24, 32, 16, v_2); if (newentries_0 == null) rpyexc_raise_MemoryError();
 #line 244 "rpython/rtyper/rordereddict.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_14 = (dicttable*)ss[0]; entries_12 = (GcArray_odictentry_Bool*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; d_0 = (dicttable*)ss[0]; v_0 = (GcArray_odictentry_Bool*)ss[1]; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        d_1 = d_14; entries_0 = entries_12; newentries_0 = v_44; goto block1;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block1;
 #line default
     }
 
@@ -7199,77 +5326,65 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newitem_1 = default;
-        long length_0 = default;
-        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newitem_2 = default;
-        long length_1 = default;
-        GcArray_Signed* v_8 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newitem_3 = default;
-        long length_2 = default;
-        long v_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_3) { l_3 = l_0; newitem_3 = newitem_0; length_2 = v_0; goto block3; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_3) goto block3;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_1; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_4);
-#line 349 "rpython/rtyper/rlist.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_1 = (list_GcArray_Signed*)ss[0]; }
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
+#line 404 "rpython/rtyper/rlist.py"
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block2: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block2:
-#line 350 "rpython/rtyper/rlist.py"
-        v_8 = l_2->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_8->items)[length_1] = newitem_2;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block3: rpython/rtyper/rlist.py:402  l.length = length + 1
     block3:
-#line 347 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(length_2 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_3->length = v_10;
-#line 347 "rpython/rtyper/rlist.py"
-        l_2 = l_3; newitem_2 = newitem_3; length_1 = length_2; goto block2;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block2;
 #line default
     }
 
@@ -7281,219 +5396,156 @@ public static unsafe class RpythonProgram
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        rpy_str* sep_1 = default;
-        GcArray_UniChar* items_0 = default;
-        long num_0 = default;
         long v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_2 = default;
-        GcArray_UniChar* items_1 = default;
-        long num_1 = default;
-        long seplen_0 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_10 = default;
-        rpy_str* sep_3 = default;
-        GcArray_UniChar* items_2 = default;
-        long num_2 = default;
-        long seplen_1 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long i_1 = default;
-        bool v_11 = default;
-        rpy_str* sep_4 = default;
-        GcArray_UniChar* items_3 = default;
-        long num_3 = default;
-        long seplen_2 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        long i_2 = default;
-        int v_12 = default;
-        long v_14 = default;
-        long v_15 = default;
-        rpy_str* dst_0 = default;
-        long dststart_0 = default;
-        rpy_str* src_0 = default;
+        int v_7 = default;
         long srcstart_0 = default;
-        long length_0 = default;
-        long i_3 = default;
-        long pos_3 = default;
-        long seplen_3 = default;
-        rpy_str* sep_5 = default;
-        GcArray_UniChar* items_4 = default;
-        long num_4 = default;
-        rpy_str* res_3 = default;
-        long i_4 = default;
-        bool v_16 = default;
-        long pos_4 = default;
-        long seplen_4 = default;
-        rpy_str* sep_6 = default;
-        GcArray_UniChar* items_5 = default;
-        long num_5 = default;
-        rpy_str* res_4 = default;
-        long i_5 = default;
-        long v_17 = default;
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
-        long i_6 = default;
-        long pos_5 = default;
-        long seplen_5 = default;
-        rpy_str* sep_7 = default;
-        GcArray_UniChar* items_6 = default;
-        long num_6 = default;
-        rpy_str* res_5 = default;
-        long i_7 = default;
-        long v_18 = default;
-        int v_19 = default;
-        long v_20 = default;
-        long v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        long i_1 = default;
+        long pos_1 = default;
+        long seplen_0 = default;
+        rpy_str* sep_1 = default;
+        rpy_str* res_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:27  return l.items
-#line 27 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:28  return l.items
+#line 28 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
 #line 540 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
 #line 540 "rpython/rtyper/rstr.py"
         if (v_2) goto block8;
 #line 540 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
 #line 542 "rpython/rtyper/rstr.py"
-        v_3 = sep_1->chars.length;
+        v_3 = sep_0->chars.length;
 #line 543 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(num_0 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 543 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_3 * v_4);
 #line 543 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 + v_5);
+        v_4 = unchecked(v_1 + v_5);
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)sep_1; ss[1] = (nint)items_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)sep_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_8 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, v_6); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, v_4); if (v_6 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; sep_1 = (rpy_str*)ss[0]; items_0 = (GcArray_UniChar*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; sep_0 = (rpy_str*)ss[0]; v_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; items_1 = items_0; num_1 = num_0; seplen_0 = v_3; res_0 = v_8; pos_0 = 0L; i_0 = 0L; goto block2;
+        pos_0 = 0L; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 546 "rpython/rtyper/rstr.py"
-        if (v_10) { sep_3 = sep_2; items_2 = items_1; num_2 = num_1; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block3; }
+        if (v_2) goto block3;
 #line 546 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_6;
 
     // block3: rpython/rtyper/rstr.py:547  if i > 0:
     block3:
 #line 547 "rpython/rtyper/rstr.py"
-        v_11 = i_1 > 0L;
+        v_2 = i_0 > 0L;
 #line 547 "rpython/rtyper/rstr.py"
-        if (v_11) { dst_0 = res_1; dststart_0 = pos_1; src_0 = sep_3; srcstart_0 = 0L; length_0 = seplen_1; i_3 = 0L; pos_3 = pos_1; seplen_3 = seplen_1; sep_5 = sep_3; items_4 = items_2; num_4 = num_2; res_3 = res_1; i_4 = i_1; goto block5; }
+        if (v_2) { srcstart_0 = 0L; i_1 = 0L; pos_1 = pos_0; seplen_0 = v_3; sep_1 = sep_0; res_0 = v_6; goto block5; }
 #line 547 "rpython/rtyper/rstr.py"
-        sep_4 = sep_3; items_3 = items_2; num_3 = num_2; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block4:
 #line 550 "rpython/rtyper/rstr.py"
-        v_12 = (&items_3->items)[i_2];
+        v_7 = (&v_0->items)[i_0];
 #line 550 "rpython/rtyper/rstr.py"
-        (&res_2->chars.items)[pos_2] = v_12;
+        (&v_6->chars.items)[pos_0] = v_7;
 #line 551 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(pos_2 + 1L);
+        v_4 = unchecked(pos_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_2 = sep_4; items_1 = items_3; num_1 = num_3; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_14; i_0 = v_15; goto block2;
+        pos_0 = v_4; i_0 = v_5; goto block2;
 
     // block5: rpython/rtyper/rstr.py:174  while i < length:
     block5:
 #line 174 "rpython/rtyper/rstr.py"
-        v_16 = i_3 < length_0;
+        v_2 = i_1 < v_3;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_16) { dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_6 = i_3; pos_5 = pos_3; seplen_5 = seplen_3; sep_7 = sep_5; items_6 = items_4; num_6 = num_4; res_5 = res_3; i_7 = i_4; goto block7; }
+        if (v_2) goto block7;
 #line 174 "rpython/rtyper/rstr.py"
-        pos_4 = pos_3; seplen_4 = seplen_3; sep_6 = sep_5; items_5 = items_4; num_5 = num_4; res_4 = res_3; i_5 = i_4; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:549  pos += seplen
     block6:
 #line 549 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(pos_4 + seplen_4);
+        pos_0 = unchecked(pos_1 + seplen_0);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_4 = sep_6; items_3 = items_5; num_3 = num_5; seplen_2 = seplen_4; res_2 = res_4; pos_2 = v_17; i_2 = i_5; goto block4;
+        sep_0 = sep_1; v_3 = seplen_0; v_6 = res_0; goto block4;
 
     // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
 #line 175 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(srcstart_1 + i_6);
+        v_4 = unchecked(srcstart_0 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        v_19 = (&src_1->chars.items)[v_18];
+        v_7 = (&sep_0->chars.items)[v_4];
 #line 175 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(dststart_1 + i_6);
+        v_4 = unchecked(pos_0 + i_1);
 #line 175 "rpython/rtyper/rstr.py"
-        (&dst_1->chars.items)[v_20] = v_19;
+        (&v_6->chars.items)[v_4] = v_7;
 #line 176 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(i_6 + 1L);
+        v_4 = unchecked(i_1 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_0 = dst_1; dststart_0 = dststart_1; src_0 = src_1; srcstart_0 = srcstart_1; length_0 = length_1; i_3 = v_22; pos_3 = pos_5; seplen_3 = seplen_5; sep_5 = sep_7; items_4 = items_6; num_4 = num_6; res_3 = res_5; i_4 = i_7; goto block5;
+        i_1 = v_4; goto block5;
 
     // block8: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block8:
 #line 30 "rpython/rtyper/rstr.py"
-        v_23 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 0L); if (v_23 == null) rpyexc_raise_MemoryError();
+        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(13, 32, 4, 24, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        return v_23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        return v_6;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:27  return l.items
-#line 27 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:28  return l.items
+#line 28 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         long v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:33  return l.length
-#line 33 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:34  return l.length
+#line 34 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -7520,26 +5572,14 @@ public static unsafe class RpythonProgram
 #line 46 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
-        rpy_str* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_2 = default;
-        rpy_str* s_2 = default;
-        long index_2 = default;
-        int v_3 = default;
-        IndexError* v_4 = default;
+        int v_2 = default;
+        IndexError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_5 = default;
-        BaseException* v_6 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        long length_1 = default;
-        long v_12 = default;
-        bool v_13 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -7547,62 +5587,62 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_1 = index_0 < 0L;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_1) { s_3 = s_0; index_3 = index_0; length_1 = v_0; goto block5; }
+        if (v_1) goto block5;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_2 = index_1 >= length_0;
+        v_1 = index_0 >= v_0;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_2) goto block3;
+        if (v_1) goto block3;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:52  return s.chars[index]
     block2:
 #line 52 "rpython/rtyper/rstr.py"
-        v_3 = (&s_2->chars.items)[index_2];
+        v_2 = (&s_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        return v_3;
+        return v_2;
 
     // block3: rpython/rtyper/rstr.py:51  raise IndexError
     block3:
 #line 51 "rpython/rtyper/rstr.py"
-        v_4 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_3 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_5 = v_4; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_6 = (BaseException*)v_5;
+        v_4 = (BaseException*)v_3;
 #line 51 "rpython/rtyper/rstr.py"
-        v_6->typeptr = Prebuilt.vtable_IndexError;
+        v_4->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_8 = (BaseException*)v_5;
+        v_4 = (BaseException*)v_3;
 #line 51 "rpython/rtyper/rstr.py"
-        v_9 = v_8->typeptr;
+        v_5 = v_4->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_5;
-        Prebuilt.exc_data->exc_type = v_9;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
     // block5: rpython/rtyper/rstr.py:49  index += length
     block5:
 #line 49 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(index_3 + length_1);
+        v_6 = unchecked(index_0 + v_0);
 #line 50 "rpython/rtyper/rstr.py"
-        v_13 = v_12 < 0L;
+        v_1 = v_6 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_13) goto block3;
+        if (v_1) goto block3;
 #line 50 "rpython/rtyper/rstr.py"
-        s_1 = s_3; index_1 = v_12; length_0 = length_1; goto block1;
+        index_0 = v_6; goto block1;
 #line default
     }
 
@@ -7612,17 +5652,12 @@ public static unsafe class RpythonProgram
     {
 #line 55 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        long code_1 = default;
-        bool v_1 = default;
-        long code_2 = default;
-        int v_2 = default;
-        ValueError* v_3 = default;
+        int v_1 = default;
+        ValueError* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_4 = default;
-        BaseException* v_5 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
@@ -7631,47 +5666,47 @@ public static unsafe class RpythonProgram
 #line 57 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_1 = code_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block1:
 #line 57 "rpython/rtyper/rstr.py"
-        v_1 = code_1 > 1114111L;
+        v_0 = code_0 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_1) goto block3;
+        if (v_0) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_2 = code_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:59  return chr(code)
     block2:
 #line 59 "rpython/rtyper/rstr.py"
-        v_2 = unchecked((int)code_2);
+        v_1 = unchecked((int)code_0);
 #line 59 "rpython/rtyper/rstr.py"
-        return v_2;
+        return v_1;
 
     // block3: rpython/rtyper/rstr.py:58  raise ValueError
     block3:
 #line 58 "rpython/rtyper/rstr.py"
-        v_3 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_2 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_4 = v_3; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:58  raise ValueError
     block4:
 #line 58 "rpython/rtyper/rstr.py"
-        v_5 = (BaseException*)v_4;
+        v_3 = (BaseException*)v_2;
 #line 58 "rpython/rtyper/rstr.py"
-        v_5->typeptr = Prebuilt.vtable_ValueError;
+        v_3->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_4;
+        v_3 = (BaseException*)v_2;
 #line 58 "rpython/rtyper/rstr.py"
-        v_8 = v_7->typeptr;
+        v_4 = v_3->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_4;
-        Prebuilt.exc_data->exc_type = v_8;
+        evalue_0 = (BaseException*)v_2;
+        Prebuilt.exc_data->exc_type = v_4;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
@@ -7685,8 +5720,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
-        int ch_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -7695,238 +5728,280 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_1->chars.items)[0L] = ch_1;
+        (&v_0->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
-    {
-#line 30 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-
-    // block0: rpython/rtyper/rlist.py:33  return l.length
-#line 33 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 33 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:58
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:31
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
+    {
+#line 31 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:34  return l.length
+#line 34 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:59
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(list_GcArray_Signed* l_0, long index_0)
     {
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        long index_1 = default;
-        long length_0 = default;
-        GcArray_Signed* v_3 = default;
-        bool v_4 = default;
-        GcArray_Signed* v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        IndexError* v_8 = default;
+        IndexError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_9 = default;
-        BaseException* v_10 = default;
-        BaseException* v_12 = default;
-        object_vtable* v_13 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_1 = default;
-        GcArray_Signed* v_16 = default;
-        long v_17 = default;
-        bool v_18 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:27  return l.items
-#line 27 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:28  return l.items
+#line 28 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_2 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_2) { index_2 = index_0; length_1 = v_1; v_16 = v_0; goto block5; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_0 = v_1; v_3 = v_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_2) goto block5;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = index_1 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_4) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        v_5 = v_3; v_6 = index_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-    block2:
-#line 59 "rpython/rtyper/rlist.py"
-        v_7 = (&v_5->items)[v_6];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_7;
-
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
-    block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_8 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_2 = index_0 >= v_1;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_2) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
+    block2:
+#line 60 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[index_0];
+#line 60 "rpython/rtyper/rlist.py"
+        return v_1;
+
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
+    block3:
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_9 = v_8; goto block4;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
     block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (BaseException*)v_9;
-#line 54 "rpython/rtyper/rlist.py"
-        v_10->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_12 = (BaseException*)v_9;
-#line 54 "rpython/rtyper/rlist.py"
-        v_13 = v_12->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 55 "rpython/rtyper/rlist.py"
+        v_5 = v_4->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_9;
-        Prebuilt.exc_data->exc_type = v_13;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:52  index += length
+    // block5: rpython/rtyper/rlist.py:53  index += length
     block5:
-#line 52 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(index_2 + length_1);
 #line 53 "rpython/rtyper/rlist.py"
-        v_18 = v_17 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_18) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_17; length_0 = length_1; v_3 = v_16; goto block1;
+        v_6 = unchecked(index_0 + v_1);
+#line 54 "rpython/rtyper/rlist.py"
+        v_2 = v_6 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_2) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        index_0 = v_6; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:27  return l.items
-#line 27 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:28  return l.items
+#line 28 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:62
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:50
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
+    {
+#line 50 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        IndexError* v_1 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_2 = default;
+        object_vtable* v_3 = default;
+        BaseException* evalue_0 = default;
+        long v_4 = default;
+
+    // block0: rpython/rtyper/rlist.py:52  if index < 0:
+#line 52 "rpython/rtyper/rlist.py"
+        v_0 = index_0 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
+    block1:
+#line 54 "rpython/rtyper/rlist.py"
+        v_0 = index_0 >= length_0;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_0) goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        return index_0;
+
+    // block2: rpython/rtyper/rlist.py:55  raise IndexError
+    block2:
+#line 55 "rpython/rtyper/rlist.py"
+        v_1 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_1 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
+    block3:
+#line 55 "rpython/rtyper/rlist.py"
+        v_2 = (BaseException*)v_1;
+#line 55 "rpython/rtyper/rlist.py"
+        v_2->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_2 = (BaseException*)v_1;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = v_2->typeptr;
+#line hidden
+        evalue_0 = (BaseException*)v_1;
+        Prebuilt.exc_data->exc_type = v_3;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+
+    // block4: rpython/rtyper/rlist.py:53  index += length
+    block4:
+#line 53 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(index_0 + length_0);
+#line 54 "rpython/rtyper/rlist.py"
+        v_0 = v_4 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_0) goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        index_0 = v_4; goto block1;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:63
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long index_0, long newitem_0)
     {
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        long index_1 = default;
-        long length_0 = default;
-        GcArray_Signed* v_3 = default;
-        long newitem_1 = default;
-        bool v_4 = default;
-        GcArray_Signed* v_5 = default;
-        long v_6 = default;
-        long newitem_2 = default;
-        IndexError* v_8 = default;
+        IndexError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_9 = default;
-        BaseException* v_10 = default;
-        BaseException* v_12 = default;
-        object_vtable* v_13 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
-        long index_2 = default;
-        long length_1 = default;
-        GcArray_Signed* v_16 = default;
-        long newitem_3 = default;
-        long v_17 = default;
-        bool v_18 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:27  return l.items
-#line 27 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:28  return l.items
+#line 28 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_2 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_2) { index_2 = index_0; length_1 = v_1; v_16 = v_0; newitem_3 = newitem_0; goto block5; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_0 = v_1; v_3 = v_0; newitem_1 = newitem_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_2) goto block5;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = index_1 >= length_0;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_4) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        v_5 = v_3; v_6 = index_1; newitem_2 = newitem_1; goto block2;
+#line 54 "rpython/rtyper/rlist.py"
+        v_2 = index_0 >= v_1;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_2) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block2: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block2:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_5->items)[v_6] = newitem_2;
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_0->items)[index_0] = newitem_0;
+#line 64 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
     block3:
-#line 54 "rpython/rtyper/rlist.py"
-        v_8 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_8 == null) rpyexc_raise_MemoryError();
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_9 = v_8; goto block4;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
     block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (BaseException*)v_9;
-#line 54 "rpython/rtyper/rlist.py"
-        v_10->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_12 = (BaseException*)v_9;
-#line 54 "rpython/rtyper/rlist.py"
-        v_13 = v_12->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = (BaseException*)v_3;
+#line 55 "rpython/rtyper/rlist.py"
+        v_5 = v_4->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_9;
-        Prebuilt.exc_data->exc_type = v_13;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 
-    // block5: rpython/rtyper/rlist.py:52  index += length
+    // block5: rpython/rtyper/rlist.py:53  index += length
     block5:
-#line 52 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(index_2 + length_1);
 #line 53 "rpython/rtyper/rlist.py"
-        v_18 = v_17 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_18) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_1 = v_17; length_0 = length_1; v_3 = v_16; newitem_1 = newitem_3; goto block1;
+        v_6 = unchecked(index_0 + v_1);
+#line 54 "rpython/rtyper/rlist.py"
+        v_2 = v_6 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_2) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        index_0 = v_6; goto block1;
 #line default
     }
 
@@ -7937,25 +6012,13 @@ public static unsafe class RpythonProgram
 #line 351 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
+        long v_0 = default;
+        bool v_1 = default;
+        GcArray_odictentry_Bool* v_2 = default;
         long v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_4 = default;
-        dicttable* d_2 = default;
-        bool v_5 = default;
-        dicttable* d_3 = default;
-        long index_0 = default;
-        GcArray_odictentry_Bool* v_6 = default;
-        long v_7 = default;
-        KeyError* v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        KeyError* v_9 = default;
-        BaseException* v_10 = default;
-        BaseException* v_12 = default;
-        object_vtable* v_13 = default;
+        KeyError* v_4 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
@@ -7969,59 +6032,59 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        d_1 = d_0; key_1 = key_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_0 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_4 = v_3; d_2 = d_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: rpython/rtyper/rordereddict.py:353  if index < 0:
     block2:
 #line 353 "rpython/rtyper/rordereddict.py"
-        v_5 = v_4 < 0L;
+        v_1 = v_0 < 0L;
 #line 353 "rpython/rtyper/rordereddict.py"
-        if (v_5) goto block4;
+        if (v_1) goto block4;
 #line 353 "rpython/rtyper/rordereddict.py"
-        d_3 = d_2; index_0 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rordereddict.py:355  return d.entries[index].value
     block3:
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_6 = d_3->entries;
+        v_2 = d_0->entries;
 #line 355 "rpython/rtyper/rordereddict.py"
-        v_7 = (&v_6->items)[index_0].value;
+        v_3 = (&v_2->items)[v_0].value;
 #line 355 "rpython/rtyper/rordereddict.py"
-        return v_7;
+        return v_3;
 
     // block4: rpython/rtyper/rordereddict.py:354  raise KeyError
     block4:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_8 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_4 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_9 = v_8; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: rpython/rtyper/rordereddict.py:354  raise KeyError
     block5:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_10 = (BaseException*)v_9;
+        v_5 = (BaseException*)v_4;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_10->typeptr = Prebuilt.vtable_KeyError;
+        v_5->typeptr = Prebuilt.vtable_KeyError;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_12 = (BaseException*)v_9;
+        v_5 = (BaseException*)v_4;
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_13 = v_12->typeptr;
+        v_6 = v_5->typeptr;
 #line hidden
-        evalue_0 = (BaseException*)v_9;
-        Prebuilt.exc_data->exc_type = v_13;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
@@ -8034,11 +6097,7 @@ public static unsafe class RpythonProgram
 #line 218 "rpython/rtyper/rordereddict.py"
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        dicttable* d_1 = default;
-        long key_1 = default;
-        long v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        long v_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:220  _ll_dict_ensure_index(d, hash)
 #line 220 "rpython/rtyper/rordereddict.py"
@@ -8051,17 +6110,17 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        d_1 = d_0; key_1 = key_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
-        v_3 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_1, key_1, key_1, false);
+        v_0 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_Signed_Signed_Signed_Signed_None_Bool(d_0, key_0, key_0, false);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        return v_3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        return v_0;
 #line default
     }
 

@@ -7,9 +7,9 @@ Tape.advance(self: instance of targetbf.Tape) -> None
 Tape.devance(self: instance of targetbf.Tape) -> None
 Tape.inc(self: instance of targetbf.Tape) -> None
 Tape.dec(self: instance of targetbf.Tape) -> None
-Tape.get(self: instance of targetbf.Tape) -> int
-Tape.set(self: instance of targetbf.Tape, val: int) -> None
+Tape.get(self: instance of targetbf.Tape) -> int(nonneg)
+Tape.set(self: instance of targetbf.Tape, val: int(nonneg)) -> None
 get_matching_bracket(bracket_map: dict(int(nonneg) -> int(nonneg)), pc: int(nonneg)) -> int(nonneg)
 class targetbf.Tape:
     position: int
-    thetape: list(int, resizable)
+    thetape: list(int(nonneg), resizable)

@@ -176,8 +176,8 @@ public sealed class CSharpBackendTests
         GraphChecker.Check(graph);
 
         var unit = EmitHandBuilt([graph]);
-        Assert.That(unit.Source, Does.Contain("if (v_0) { n_1 = v_1; tmp_0 = a_1; a_1 = b_1; b_1 = c_1; c_1 = tmp_0; goto block1; }"));
-        Assert.That(unit.Source, Does.Contain("#line hidden\n        v_5 = unchecked(v_4 + c_2);\n        return v_5;\n#line default\n"));
+        Assert.That(unit.Source, Does.Contain("if (v_0) { n_0 = v_1; tmp_0 = a_0; a_0 = b_0; b_0 = c_0; c_0 = tmp_0; goto block1; }"));
+        Assert.That(unit.Source, Does.Contain("#line hidden\n        v_1 = unchecked(v_3 + c_0);\n        return v_1;\n#line default\n"));
         using var compiled = Compile(unit);
         var interpreter = new LLInterpreter();
         for (long n = 0; n < 7; n++)

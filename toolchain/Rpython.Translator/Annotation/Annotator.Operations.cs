@@ -52,6 +52,7 @@ internal sealed partial class Annotator
             "exception_match" => ExceptionMatch(op, args[0], op.Args[1]),
             "contains" => Contains(args[0], args[1], position),
             "neg" or "pos" or "invert" => Unary(op.OpName, args[0]),
+            "lt" or "le" or "gt" or "ge" when args[0] is SomeInteger x && args[1] is SomeInteger y => IntegerComparison(op, x, y),
             _ when op.OpName.StartsWith("inplace_", StringComparison.Ordinal) => Binary(op.OpName["inplace_".Length..], args[0], args[1], position, inPlace: true),
             _ => Binary(op.OpName, args[0], args[1], position, inPlace: false),
         };
@@ -104,10 +105,7 @@ internal sealed partial class Annotator
                     l1.ListDef.Resize();
                     return Lattice.Union(x, y);
                 }
-                var combined = new ListDef(this, SomeImpossibleValue.Instance);
-                combined.Generalize(l1.ListDef.ReadItem(position));
-                combined.Generalize(l2.ListDef.ReadItem(position));
-                return new SomeList(combined);
+                return new SomeList(Offspring(position, l1, l2));
             case "add" when x is SomeString s1 && y is SomeString s2:
                 NotNone(s1, op);
                 NotNone(s2, op);
@@ -115,7 +113,7 @@ internal sealed partial class Annotator
             case "mul" when x is SomeString && y is SomeInteger:
                 return new SomeString();
             case "mul" when x is SomeList list && y is SomeInteger:
-                return new SomeList(CopyOf(list, position));
+                return new SomeList(Offspring(position, list));
             case "add" when x is SomeBytes && y is SomeBytes:
                 return new SomeBytes();
             case "mod" when x is SomeString:
@@ -224,6 +222,28 @@ internal sealed partial class Annotator
 
     // ---- truth and identity, with the type facts they carry ----
 
+    /// <summary>An ordering of two integers. Where it proves one of them non-negative (<c>i >= 0</c>,
+    /// <c>n > i</c> for a non-negative i, <c>i &lt; 0</c> when false), that variable narrows on that
+    /// branch (RPython's _compare_helper), so that indexing with it needs no negative-index path:
+    /// <c>assert sp >= 0</c> is how an interpreter says so.</summary>
+    private SomeValue IntegerComparison(SpaceOperation op, SomeInteger x, SomeInteger y)
+    {
+        // Whether "v >= bound" (strict: "v > bound") makes v non-negative.
+        static bool Bounds(SomeInteger bound, bool strict) =>
+            bound.Nonneg || strict && bound.IsConstant && bound.Const is long c && c >= -1;
+        static SomeInteger Nonneg(SomeInteger i) => new(nonneg: true, i.Kind);
+        var (left, right) = (op.Args[0] as Variable, op.Args[1] as Variable);
+        KnownType? known = op.OpName switch
+        {
+            "ge" or "gt" when left is not null && !x.Nonneg && Bounds(y, op.OpName == "gt") => new KnownType(left, Nonneg(x), null),
+            "le" or "lt" when right is not null && !y.Nonneg && Bounds(x, op.OpName == "lt") => new KnownType(right, Nonneg(y), null),
+            "lt" or "le" when left is not null && !x.Nonneg && Bounds(y, op.OpName == "le") => new KnownType(left, null, Nonneg(x)),
+            "gt" or "ge" when right is not null && !y.Nonneg && Bounds(x, op.OpName == "ge") => new KnownType(right, null, Nonneg(y)),
+            _ => null,
+        };
+        return known is null ? s_bool : Remember(op.Result, known);
+    }
+
     private SomeValue Truth(SpaceOperation op, SomeValue x)
     {
         if (op.Args[0] is Variable v && _knownTypes.TryGetValue(v, out var known))
@@ -331,6 +351,21 @@ internal sealed partial class Annotator
         foreach (var item in items)
             AddItem(list, item, "list display");
         return list;
+    }
+
+    /// <summary>The list that <c>l1 + l2</c> or <c>l * n</c> makes (RPython's ListDef.offspring):
+    /// its items are theirs, and theirs grow with its own, since the ll helpers copy items from one
+    /// low-level list to the other (<c>[None] * n</c> becomes a list of instances when instances are
+    /// stored into the copy).</summary>
+    private ListDef Offspring(Position position, params SomeList[] operands)
+    {
+        var def = ListDefAt(position);
+        foreach (var operand in operands)
+            def.Generalize(operand.ListDef.ReadItem(position));
+        var item = def.ReadItem(position);
+        foreach (var operand in operands)
+            operand.ListDef.Generalize(item);
+        return def;
     }
 
     private ListDef CopyOf(SomeList list, Position position) => NewListOf(position, list.ListDef.ReadItem(position));

@@ -16,12 +16,17 @@ namespace Rpython.Translator.Backend;
 //   (loops_and_recursion.fib → loops_and_recursion_fib), made a valid identifier and unique (a
 //   clash gets _2, _3... in graph order); a local is named as in the graph dumps (n_0, v_12: the
 //   variable's prefix and its number in order of definition), skipping names already taken.
-// - Every variable of a block is a local declared at the top of the method and initialised to
-//   default; the start block's input variables are the parameters. Blocks become labels (a label
-//   only where some link jumps to), operations become statements (CSharpOperations), a link becomes
-//   assignments to the target's input variables followed by goto. The assignments are a parallel
-//   copy: when a source is overwritten before it is read (a link carrying a block's own inputs
-//   around a loop), they are ordered, and a cycle is broken with a temporary (tmp_N).
+// - Variables that are never live at once share a local (LocalSlots), declared at the top of the
+//   method, initialised to default, and named after its first variable; the start block's input
+//   variables are the parameters. Blocks become labels (a label only where some link jumps to),
+//   operations become statements (CSharpOperations), a link becomes assignments to the target's
+//   input variables followed by goto; an assignment of a local to itself is left out. The
+//   assignments are a parallel copy: when a source is overwritten before it is read (a link carrying
+//   a block's own inputs around a loop), they are ordered, and a cycle is broken with a temporary.
+// - A chain of blocks that each only compare one value with another constant (an interpreter's
+//   `if op == A: ... elif op == B: ...`), where each next test is reached only from the one before
+//   and with the same locals, is one C# switch (RPython's merge_if_blocks, done here): RyuJIT makes
+//   it a jump table instead of a test per case. The chain's later blocks are not emitted.
 // - A link is one line: its copies and its goto, or 'return v;' for a link to the return block.
 //   A bool exit switch is 'if (v) { <true link> }' followed by the false link.
 // - A Void value has no storage: its variables are not declared, a Void argument or parameter is
@@ -257,8 +262,8 @@ internal sealed class CSharpEmitter
     private static bool IsVoid(FlowValue value) => value.ConcreteType is PrimitiveType { Kind: PrimitiveKind.Void };
 
     /// <summary>A move of a parallel copy: <see cref="Target"/> receives <see cref="Text"/>, which
-    /// reads the variable <see cref="Source"/> (null for a constant or a temporary).</summary>
-    private sealed record Move(Variable Target, Variable? Source, string Text);
+    /// reads the local <see cref="Source"/> (null for a constant or a temporary).</summary>
+    private sealed record Move(string Target, string Type, string? Source, string Text);
 
     /// <summary>Emits one graph as one method.</summary>
     private sealed class MethodEmitter(CSharpEmitter emitter, FunctionGraph graph)
@@ -272,11 +277,16 @@ internal sealed class CSharpEmitter
         private readonly Dictionary<Variable, string> _names = [];
         private readonly Dictionary<string, int> _counters = new(StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(emitter._globalNames, StringComparer.Ordinal);
-        private readonly List<Variable> _locals = [];
+        private readonly List<(string Type, string Name)> _locals = [];
         private readonly List<(string Type, string Name)> _temporaries = [];
         private readonly Dictionary<string, List<string>> _temporariesByType = new(StringComparer.Ordinal);
         private readonly Dictionary<Block, string> _labels = [];
         private readonly HashSet<Block> _jumpTargets = [];
+        private readonly Dictionary<Block, SwitchChain> _switches = [];
+        /// <summary>The locals the method's statements read or write: a switch leaves out the tests
+        /// it replaces, whose results are then not declared.</summary>
+        private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
+        private readonly HashSet<Block> _inSwitches = [];
         private readonly CodeWriter _body = new(emitter);
         private bool _unreachableCodeAllowed;
 
@@ -286,12 +296,9 @@ internal sealed class CSharpEmitter
             for (int i = 0; i < blocks.Count; i++)
                 _labels[blocks[i]] = "block" + i.ToString(CultureInfo.InvariantCulture);
             var parameters = graph.StartBlock.InputArgs;
+            NameLocals(blocks);
             foreach (var block in blocks)
             {
-                foreach (var v in block.InputArgs)
-                    Define(v, isParameter: block == graph.StartBlock);
-                foreach (var op in block.Operations)
-                    Define(op.Result, isParameter: false);
                 foreach (var link in block.Exits)
                 {
                     if (link.Target == graph.ExceptBlock)
@@ -300,8 +307,13 @@ internal sealed class CSharpEmitter
                         _jumpTargets.Add(link.Target!);
                 }
             }
+            FindSwitchChains(blocks);
+            _referenced.Clear();
             for (int i = 0; i < blocks.Count; i++)
-                EmitBlock(blocks[i], _labels[blocks[i]]);
+            {
+                if (!_inSwitches.Contains(blocks[i]))
+                    EmitBlock(blocks[i], _labels[blocks[i]]);
+            }
             if (_unreachableCodeAllowed)
                 _body.Line("#pragma warning restore CS0162");
             string body = _body.Finish();
@@ -319,24 +331,38 @@ internal sealed class CSharpEmitter
             text.Append("    public static ").Append(returnType).Append(' ').Append(emitter._methodNames[graph]).Append('(').Append(parameterList).Append(")\n")
                 .Append("    {\n");
             // The declarations belong to the def line: optimised code may report a fault there.
-            if (_locals.Count + _temporaries.Count > 0 && graph.Location is { } defined)
+            int declared = _locals.Count(local => _referenced.Contains(local.Name)) + _temporaries.Count;
+            if (declared > 0 && graph.Location is { } defined)
                 text.Append(CultureInfo.InvariantCulture, $"#line {defined.Line} \"{emitter.SourcePath(defined.Source)}\"\n");
-            foreach (var v in _locals)
-                text.Append(Indent).Append(emitter.CSharpType(v.ConcreteType, graph.Location)).Append(' ').Append(_names[v]).Append(" = default;\n");
-            foreach (var (type, name) in _temporaries)
+            foreach (var (type, name) in _locals.Where(local => _referenced.Contains(local.Name)).Concat(_temporaries))
                 text.Append(Indent).Append(type).Append(' ').Append(name).Append(" = default;\n");
-            if (_locals.Count + _temporaries.Count > 0)
+            if (declared > 0)
                 text.Append('\n');
             text.Append(body).Append("    }\n");
         }
 
-        /// <summary>Names a variable, in order of definition as the graph dumps do; a non-Void one
-        /// that is not a parameter becomes a local.</summary>
-        private void Define(Variable v, bool isParameter)
+        /// <summary>Gives each non-Void variable the name of its slot (LocalSlots). A slot is named
+        /// after its first variable, in order of definition as the graph dumps do; a slot that is not
+        /// a parameter becomes a local.</summary>
+        private void NameLocals(List<Block> blocks)
         {
-            _names[v] = LocalName(CSharpNames.Identifier(v.Prefix));
-            if (!isParameter && !IsVoid(v))
-                _locals.Add(v);
+            var slots = LocalSlots.Allocate(blocks, v => IsVoid(v) ? null : emitter.CSharpType(v.ConcreteType, graph.Location));
+            var slotNames = new List<string>(slots.Slots.Count);
+            foreach (var slot in slots.Slots)
+            {
+                string name = LocalName(CSharpNames.Identifier(slot.Representative.Prefix));
+                slotNames.Add(name);
+                if (!slot.IsParameter)
+                    _locals.Add((slot.Type, name));
+            }
+            foreach (var block in blocks)
+            {
+                foreach (var v in block.InputArgs.Concat(block.Operations.Select(op => op.Result)))
+                {
+                    if (!IsVoid(v))
+                        _names[v] = slotNames[slots.SlotOf(v)];
+                }
+            }
         }
 
         private string LocalName(string prefix)
@@ -358,7 +384,10 @@ internal sealed class CSharpEmitter
         {
             if (IsVoid(v))
                 throw new BackendError(at, $"the Void variable {v} has no storage but is used as a value (in {graph})");
-            return _names.TryGetValue(v, out var name) ? name : throw new BackendError(at, $"the variable {v} is used but not defined (in {graph})");
+            if (!_names.TryGetValue(v, out var name))
+                throw new BackendError(at, $"the variable {v} is used but not defined (in {graph})");
+            _referenced.Add(name);
+            return name;
         }
 
         private CSharpOperand Operand(FlowValue value, SourceLocation? at) => value switch
@@ -386,9 +415,92 @@ internal sealed class CSharpEmitter
             _body.Line(comment.ToString());
             if (_jumpTargets.Contains(block))
                 _body.Line("    " + label + ":");
+            if (_switches.TryGetValue(block, out var chain))
+            {
+                EmitSwitch(chain);
+                return;
+            }
             foreach (var op in block.Operations)
                 EmitOperation(op);
             EmitExits(block);
+        }
+
+        /// <summary>The fewest cases for which a chain of tests becomes a switch.</summary>
+        private const int SwitchMinimumCases = 4;
+
+        /// <summary>A chain of equality tests of one local (see the file header): each case's link
+        /// (the true exit of its test), and the false exit of the last test.</summary>
+        private sealed record SwitchChain(Variable Subject, List<(Constant Value, Link Link)> Cases, Link Default);
+
+        private void FindSwitchChains(List<Block> blocks)
+        {
+            var predecessors = new Dictionary<Block, int> { [graph.StartBlock] = 1 };
+            foreach (var link in blocks.SelectMany(b => b.Exits))
+                predecessors[link.Target!] = predecessors.GetValueOrDefault(link.Target!) + 1;
+            foreach (var head in blocks)
+            {
+                if (_inSwitches.Contains(head) || EqualityTest(head) is not { } test)
+                    continue;
+                var subject = test.Subject;
+                var cases = new List<(Constant, Link)> { (test.Value, head.Exits[1]) };
+                var values = new HashSet<object?> { test.Value.Value };
+                var chained = new List<Block>();
+                var last = head;
+                while (last.Exits[0] is var onFalse && onFalse.Target is { } next && next != graph.ReturnBlock
+                    && predecessors[next] == 1 && !_switches.ContainsKey(next) && EqualityTest(next) is { } nextTest
+                    && Name(nextTest.Subject, null) == Name(subject, null) && values.Add(nextTest.Value.Value) && CopiesNothing(onFalse))
+                {
+                    cases.Add((nextTest.Value, next.Exits[1]));
+                    chained.Add(next);
+                    last = next;
+                }
+                if (cases.Count < SwitchMinimumCases)
+                    continue;
+                _switches[head] = new SwitchChain(subject, cases, last.Exits[0]);
+                _inSwitches.UnionWith(chained);
+            }
+        }
+
+        /// <summary>The local and the constant of a block that only tests <c>local == constant</c>
+        /// (and copies the result, as the truth test of an unoptimised graph does).</summary>
+        private static (Variable Subject, Constant Value)? EqualityTest(Block block)
+        {
+            var op = block.Operations switch
+            {
+                [{ OpName: "int_eq" } test] when block.ExitSwitch == test.Result => test,
+                [{ OpName: "int_eq" } test, { OpName: "same_as" } copy] when copy.Args[0] == test.Result && block.ExitSwitch == copy.Result => test,
+                _ => null,
+            };
+            if (op is null || block.Exits.Any(l => l.Args.Contains(op.Result) || l.Args.Contains(block.ExitSwitch!)))
+                return null;
+            return op.Args switch
+            {
+                [Variable v, Constant { Value: long } c] => (v, c),
+                [Constant { Value: long } c, Variable v] => (v, c),
+                _ => null,
+            };
+        }
+
+        /// <summary>Whether a link's copies are all of a local to itself (so its target's tests and
+        /// links read the same locals as its source's).</summary>
+        private bool CopiesNothing(Link link) =>
+            link.Target!.InputArgs.Select((input, i) => IsVoid(input) || link.Args[i] is Variable v && Name(v, link.Location) == Name(input, link.Location)).All(same => same);
+
+        private void EmitSwitch(SwitchChain chain)
+        {
+            var at = chain.Cases[0].Link.PrevBlock.Operations[0].Location;
+            _body.Statement(Indent + "switch (" + Name(chain.Subject, at) + ")", at);
+            _body.Line(Indent + "{");
+            foreach (var (value, link) in chain.Cases)
+                EmitCase("case " + emitter.Literal(value, at) + ": ", link, link.PrevBlock.Operations[0].Location);
+            EmitCase("default: ", chain.Default, chain.Default.PrevBlock.Operations[0].Location);
+            _body.Line(Indent + "}");
+        }
+
+        private void EmitCase(string label, Link link, SourceLocation? at)
+        {
+            var code = LinkCode(link);
+            _body.Statement(Indent + "    " + label + (code.Count == 1 ? code[0] : "{ " + string.Join(" ", code) + " }"), at);
         }
 
         private void EmitOperation(SpaceOperation op)
@@ -474,8 +586,12 @@ internal sealed class CSharpEmitter
             for (int i = 0; i < target.InputArgs.Count; i++)
             {
                 var input = target.InputArgs[i];
-                if (!IsVoid(input) && !ReferenceEquals(link.Args[i], input))
-                    moves.Add(new Move(input, link.Args[i] as Variable, Operand(link.Args[i], at).Text));
+                if (IsVoid(input))
+                    continue;
+                string targetName = Name(input, at);
+                string? source = link.Args[i] is Variable v ? Name(v, at) : null;
+                if (source != targetName)
+                    moves.Add(new Move(targetName, emitter.CSharpType(input.ConcreteType, at), source, Operand(link.Args[i], at).Text));
             }
             var code = new List<string>();
             var temporariesUsed = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -484,14 +600,14 @@ internal sealed class CSharpEmitter
                 int ready = moves.FindIndex(m => !moves.Exists(other => other.Source == m.Target));
                 if (ready >= 0)
                 {
-                    code.Add(Name(moves[ready].Target, at) + " = " + moves[ready].Text + ";");
+                    code.Add(moves[ready].Target + " = " + moves[ready].Text + ";");
                     moves.RemoveAt(ready);
                     continue;
                 }
                 // Every remaining target is still to be read: save one, and read the copy instead.
                 var saved = moves[0].Target;
-                string temporary = Temporary(emitter.CSharpType(saved.ConcreteType, at), temporariesUsed);
-                code.Add(temporary + " = " + Name(saved, at) + ";");
+                string temporary = Temporary(moves[0].Type, temporariesUsed);
+                code.Add(temporary + " = " + saved + ";");
                 moves = [.. moves.Select(m => m.Source == saved ? m with { Source = null, Text = temporary } : m)];
             }
             code.Add("goto " + _labels[target] + ";");

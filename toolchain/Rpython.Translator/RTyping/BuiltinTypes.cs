@@ -49,6 +49,12 @@ internal static class BuiltinTypes
     public static StructType IteratorOf(PtrType list) =>
         new("listiter", isGc: true, [new("list", list), new("index", LowLevelTypes.Signed)]);
 
+    /// <summary>The iterator over a list only range() makes and nothing changes (RPython's rrange):
+    /// the next value, how many remain and the step, without the list; <c>index</c> counts the
+    /// values returned, as the list iterator's does, for enumerate.</summary>
+    public static readonly StructType RangeIterator = new("rangeiter", isGc: true,
+        [new("index", LowLevelTypes.Signed), new("next", LowLevelTypes.Signed), new("remaining", LowLevelTypes.Signed), new("step", LowLevelTypes.Signed)]);
+
     /// <summary>The iterator over the characters of a str, or the bytes of a bytes object.</summary>
     public static StructType StrIteratorOf(PtrType str) =>
         new("striter", isGc: true, [new("string", str), new("index", LowLevelTypes.Signed)]);

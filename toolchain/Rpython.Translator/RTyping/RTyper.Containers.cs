@@ -39,11 +39,12 @@ internal sealed partial class RTyper
                 case "simple_call" when first is SomeBuiltin { Name: "range" }:
                     Range(result);
                     return true;
+                // An index the annotator knows to be non-negative needs no negative-index path.
                 case "getitem" when first is SomeList:
-                    CallHelper("rlist", "ll_getitem", result, List(0), Arg(1, LowLevelTypes.Signed));
+                    CallHelper("rlist", second is SomeInteger { Nonneg: true } ? "ll_getitem_nonneg" : "ll_getitem", result, List(0), Arg(1, LowLevelTypes.Signed));
                     return true;
                 case "setitem" when first is SomeList:
-                    CallHelper("rlist", "ll_setitem", result, List(0), Arg(1, LowLevelTypes.Signed), Item(2, first));
+                    CallHelper("rlist", second is SomeInteger { Nonneg: true } ? "ll_setitem_nonneg" : "ll_setitem", result, List(0), Arg(1, LowLevelTypes.Signed), Item(2, first));
                     return true;
                 case "delitem" when first is SomeList:
                     CallHelper("rlist", "ll_delitem", result, List(0), Arg(1, LowLevelTypes.Signed));
@@ -54,11 +55,23 @@ internal sealed partial class RTyper
                 case "delslice" when first is SomeList:
                     CallHelper("rlist", "ll_delslice", result, List(0), Bound(1, 0), Bound(2, long.MaxValue));
                     return true;
+                case "iter" when first is SomeList list && IsRangeList(list):
+                    if (op.Args[0] is Variable range && typer._rangesIterated.Remove(range, out var bounds))
+                        CallHelper("rlist", "ll_rangeiter", result, [Void(result.ConcreteType), .. bounds]);
+                    else
+                        RangeIteratorOfList(result, list, 0);
+                    return true;
                 case "iter" when first is SomeList:
                     CallHelper("rlist", "ll_listiter", result, Void(result.ConcreteType), List(0));
                     return true;
+                case "next" when first is SomeIterator { Container: SomeList list, Variant: "" } && IsRangeList(list):
+                    CallHelper("rlist", "ll_rangenext", result, Arg(0, typer.TypeOf(op.Args[0], At)));
+                    return true;
                 case "next" when first is SomeIterator { Container: SomeList, Variant: "" }:
                     CallHelper("rlist", "ll_listnext", result, Arg(0, typer.TypeOf(op.Args[0], At)));
+                    return true;
+                case "simple_call" when first is SomeBuiltin { Name: "enumerate" } && second is SomeList list && IsRangeList(list):
+                    RangeIteratorOfList(result, list, 1);
                     return true;
                 case "simple_call" when first is SomeBuiltin { Name: "enumerate" } && second is SomeList:
                     CallHelper("rlist", "ll_listiter", result, Void(result.ConcreteType), List(1));
@@ -66,9 +79,9 @@ internal sealed partial class RTyper
                 case "iter" when first is SomeIterator:
                     Emit("same_as", result, Arg(0, result.ConcreteType!)); // an iterator is its own (enumerate's)
                     return true;
-                case "next" when first is SomeIterator { Container: SomeList, Variant: "enumerate" }:
+                case "next" when first is SomeIterator { Container: SomeList list, Variant: "enumerate" }:
                     CallHelper("rlist", "ll_enumnext", result, Void(result.ConcreteType), Arg(0, typer.TypeOf(op.Args[0], At)),
-                        Void(typer.annotator.HelperFunction("rlist", "ll_listnext")));
+                        Void(typer.annotator.HelperFunction("rlist", IsRangeList(list) ? "ll_rangenext" : "ll_listnext")));
                     return true;
                 case "contains" when first is SomeList list:
                     CallHelper("rlist", "ll_contains", result, List(0), Item(1, list), ItemEquality(list));
@@ -130,6 +143,9 @@ internal sealed partial class RTyper
                 Emit("setarrayitem", Temp(LowLevelTypes.Void), items, Typed((long)i, LowLevelTypes.Signed), Arg(i, itemType));
         }
 
+        /// <summary>range(): the list, except where a for loop (or a comprehension) is all that reads
+        /// it. Then the iter operation right after makes an iterator from the bounds (RPython's
+        /// rrange), and the list is not made: its variable, read by nothing else, is a null pointer.</summary>
         private void Range(Variable result)
         {
             var bounds = op.Args.Skip(1).Select((_, i) => Arg(i + 1, LowLevelTypes.Signed)).ToList();
@@ -139,8 +155,30 @@ internal sealed partial class RTyper
                 2 => (bounds[0], bounds[1], Typed(1L, LowLevelTypes.Signed)),
                 _ => (bounds[0], bounds[1], bounds[2]),
             };
+            if (typer.Binding(result) is SomeList list && IsRangeList(list) && OnlyIterated(result))
+            {
+                typer._rangesIterated[result] = [start, stop, step];
+                Emit("same_as", result, Typed(typer.LowLevelConstant(null, result.ConcreteType!, At), result.ConcreteType!));
+                return;
+            }
             CallHelper("rlist", "ll_range", result, Void(result.ConcreteType), start, stop, step);
         }
+
+        /// <summary>Whether the one use of <paramref name="list"/> is an iter operation of the block
+        /// being lowered.</summary>
+        private bool OnlyIterated(Variable list)
+        {
+            var block = typer._block!;
+            return block.Operations.Count(o => o.Args.Contains(list)) == 1
+                && block.Operations.Any(o => o.OpName == "iter" && o.Args[0] == list)
+                && block.ExitSwitch != list && !block.Exits.Any(l => l.Args.Contains(list));
+        }
+
+        /// <summary>The iterator over a list only range() made (iter or enumerate of argument
+        /// <paramref name="index"/>), from its items: its step is known unless several range() calls
+        /// with different steps made the list.</summary>
+        private void RangeIteratorOfList(Variable result, SomeList list, int index) =>
+            CallHelper("rlist", "ll_rangeiter_fromlist", result, Void(result.ConcreteType), List(index), Typed((long)list.ListDef.RangeStep!.Value, LowLevelTypes.Signed));
 
         private void ListMethod(string name, Variable result)
         {

@@ -170,6 +170,7 @@ internal sealed partial class RTyper
             : LowLevelTypes.Ptr(BuiltinTypes.ItemsOf(LowLevelTypeOf(l.ListDef.Item, instances))),
         SomeTuple t => LowLevelTypes.Ptr(BuiltinTypes.TupleOf([.. t.Items.Select(i => LowLevelTypeOf(i, instances))])),
         SomeIterator { Container: SomeString or SomeBytes, Variant: "" or "enumerate" } it => LowLevelTypes.Ptr(BuiltinTypes.StrIteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
+        SomeIterator { Container: SomeList l, Variant: "" or "enumerate" } when IsRangeList(l) => LowLevelTypes.Ptr(BuiltinTypes.RangeIterator),
         SomeIterator { Container: SomeList, Variant: "" or "enumerate" } it => LowLevelTypes.Ptr(BuiltinTypes.IteratorOf((PtrType)LowLevelTypeOf(it.Container, instances))),
         SomeStringBuilder => LowLevelTypes.Ptr(BuiltinTypes.StringBuilder),
         SomeDict d => LowLevelTypes.Ptr(BuiltinTypes.DictOf(LowLevelTypeOf(d.DictDef.Key, instances), LowLevelTypeOf(d.DictDef.Value, instances))),
@@ -178,6 +179,10 @@ internal sealed partial class RTyper
         SomeJitDriverMethod => LowLevelTypes.Void,
         _ => throw new TyperError(null, $"values of type {AnnotationFormatter.FormatType(annotation)} are not supported by the RTyper yet"),
     };
+
+    /// <summary>Whether only range() makes the lists of <paramref name="list"/> and nothing changes
+    /// them: their items are start, start + step..., and their iterators need not read them.</summary>
+    private static bool IsRangeList(SomeList list) => list.ListDef.RangeStep is not null && !list.ListDef.Mutated;
 
     /// <summary>The call family of the graphs of <paramref name="functions"/>.</summary>
     private CallFamily FamilyOfFunctions(SomePbc functions)
@@ -230,6 +235,13 @@ internal sealed partial class RTyper
     /// <summary>The graph being lowered.</summary>
     private FunctionGraph? _graph;
 
+    /// <summary>The block being lowered.</summary>
+    private Block? _block;
+
+    /// <summary>The range() calls of the block being lowered whose list only a for loop iterates
+    /// (RTyper.Containers.cs): their bounds, which the iter operation takes instead of the list.</summary>
+    private readonly Dictionary<Variable, FlowValue[]> _rangesIterated = [];
+
     private void SpecializeGraph(FunctionGraph graph)
     {
         _graph = graph;
@@ -242,6 +254,8 @@ internal sealed partial class RTyper
                 continue;
             foreach (var v in block.InputArgs)
                 v.ConcreteType = TypeOf(v, graph.Location);
+            _block = block;
+            _rangesIterated.Clear();
             var lowered = new List<SpaceOperation>();
             foreach (var op in block.Operations)
                 lowered.AddRange(new LowLevelOps(this, op).Lower());

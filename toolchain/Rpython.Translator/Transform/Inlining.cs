@@ -167,10 +167,9 @@ internal sealed class Inlining
         bool someLeft = false;
         while (FirstCallOf(callee, caller) is var (block, index))
         {
-            var size = GraphSize.Of(caller);
-            // The callee's copy carries the caller's live values through each of its blocks.
-            int passon = Math.Max(block.Exits.Sum(l => l.Args.Count), block.InputArgs.Count);
-            var grown = size + calleeSize + new GraphSize(1, passon * (calleeSize.Blocks + 1), 2 * passon * (calleeSize.Blocks + 1));
+            // The callee's copy carries the caller's live values through each of its blocks, but
+            // those copies share locals in the emitted method: they cost nothing there.
+            var grown = GraphSize.Of(caller) + calleeSize + new GraphSize(Blocks: 1, LocalReferences: 0);
             if (!grown.IsWithin(_options.Limits))
             {
                 someLeft = true;

@@ -13,7 +13,8 @@ annotated, so each copy keeps one branch); the functions that change a list's si
 resizable ones.  ``LIST`` arguments are the pointer type of the list to make.
 
 Indexes are Python's: negative ones count from the end, and an index out of range raises
-IndexError, as CPython does.  ``eq`` arguments are the function that compares two items (for
+IndexError, as CPython does (the ``_nonneg`` helpers take an index the annotator knows is not
+negative).  ``eq`` arguments are the function that compares two items (for
 strs, ``rstr.ll_streq``) or None to compare with ``==``; ``lt`` arguments, the function that
 orders two items (``rstr.ll_strlt``) or None to compare with ``<``.
 """
@@ -61,6 +62,18 @@ def ll_getitem(l, index):
 
 def ll_setitem(l, index, newitem):
     ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+
+
+def ll_getitem_nonneg(l, index):
+    if index >= ll_len(l):
+        raise IndexError
+    return ll_items(l)[index]
+
+
+def ll_setitem_nonneg(l, index, newitem):
+    if index >= ll_len(l):
+        raise IndexError
+    ll_items(l)[index] = newitem
 
 
 def _ll_bounds(index, length):
@@ -297,6 +310,48 @@ def ll_listiter(ITER, l):
     return it
 
 
+def ll_rangeiter(ITER, start, stop, step):
+    """The iterator over range(start, stop, step), without its list (RPython's rrange)."""
+    remaining = _ll_range_length(start, stop, step)
+    it = malloc(ITER.TO)
+    it.index = 0
+    it.next = start
+    it.remaining = remaining
+    it.step = step
+    return it
+
+
+def ll_rangeiter_fromlist(ITER, l, step):
+    """The iterator over a list that only range() made and nothing changed: its items are
+    start, start + step...  A ``step`` of 0 means several steps made such lists: the items tell."""
+    length = ll_len(l)
+    it = malloc(ITER.TO)
+    it.index = 0
+    it.remaining = length
+    it.next = 0
+    it.step = 1
+    if length > 0:
+        items = ll_items(l)
+        it.next = items[0]
+        if step != 0:
+            it.step = step
+        elif length > 1:
+            it.step = items[1] - items[0]
+    return it
+
+
+def ll_rangenext(it):
+    # Counting down what remains: the next value may overflow after the last one.
+    remaining = it.remaining
+    if remaining <= 0:
+        raise StopIteration
+    it.remaining = remaining - 1
+    value = it.next
+    it.next = value + it.step
+    it.index += 1
+    return value
+
+
 def ll_listnext(it):
     index = it.index
     l = it.list
@@ -419,14 +474,18 @@ def ll_remove(l, x, eq):
     ll_delitem(l, ll_index(l, x, eq))
 
 
-def ll_range(LIST, start, stop, step):
-    """The list range(start, stop, step) (ValueError for a zero step, as CPython)."""
+def _ll_range_length(start, stop, step):
+    """How many items range(start, stop, step) has (ValueError for a zero step, as CPython)."""
     if step == 0:
         raise ValueError
     if step > 0:
-        length = (stop - start + step - 1) // step if stop > start else 0
-    else:
-        length = (start - stop - step - 1) // (-step) if start > stop else 0
+        return (stop - start + step - 1) // step if stop > start else 0
+    return (start - stop - step - 1) // (-step) if start > stop else 0
+
+
+def ll_range(LIST, start, stop, step):
+    """The list range(start, stop, step)."""
+    length = _ll_range_length(start, stop, step)
     res = ll_newlist(LIST, length)
     items = ll_items(res)
     i = 0

@@ -1,2 +1,2 @@
-entry_point(argv: list(str(no_nul))) -> int
-clamp(x: int, low: int(nonneg), high: int(nonneg)) -> int
+entry_point(argv: list(str(no_nul))) -> int(nonneg)
+clamp(x: int, low: int(nonneg), high: int(nonneg)) -> int(nonneg)

@@ -171,25 +171,12 @@ public static unsafe class RpythonProgram
 #line 5 "division_by_zero.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long v_3 = default;
-        long n_2 = default;
         long v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_3 = default;
         long v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
 
     // block0: division_by_zero.py:6  if n > 100:
 #line 6 "division_by_zero.py"
@@ -197,34 +184,34 @@ public static unsafe class RpythonProgram
 #line 6 "division_by_zero.py"
         v_1 = v_0;
 #line 6 "division_by_zero.py"
-        if (v_1) { n_2 = n_0; goto block3; }
+        if (v_1) goto block3;
 #line 6 "division_by_zero.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: division_by_zero.py:8  return divide(1000, n)
     block1:
 #line 8 "division_by_zero.py"
-        v_2 = division_by_zero_divide(1000L, n_1);
+        v_2 = division_by_zero_divide(1000L, n_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_2; goto block2;
+        goto block2;
 
     // block2: division_by_zero.py:8  return divide(1000, n)
     block2:
 #line 8 "division_by_zero.py"
-        return v_3;
+        return v_2;
 
     // block3: division_by_zero.py:7  return n // 0
     block3:
 #line 7 "division_by_zero.py"
         if (0L == 0L) rpyexc_raise_ZeroDivisionError(); else {  }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        n_3 = n_2; v_5 = v_4; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: division_by_zero.py:7  return n // 0
     block4:
@@ -232,21 +219,21 @@ public static unsafe class RpythonProgram
 #line 7 "division_by_zero.py"
         throw new System.DivideByZeroException();
 #line 7 "division_by_zero.py"
-        v_7 = v_6 != 0L;
+        v_0 = v_3 != 0L;
 #line 7 "division_by_zero.py"
-        v_8 = v_6 ^ 0L;
+        v_4 = v_3 ^ 0L;
 #line 7 "division_by_zero.py"
-        v_9 = v_8 < 0L;
+        v_1 = v_4 < 0L;
 #line 7 "division_by_zero.py"
-        v_10 = v_7 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 7 "division_by_zero.py"
-        v_11 = v_9 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 7 "division_by_zero.py"
-        v_12 = v_10 & v_11;
+        v_5 = v_3 & v_4;
 #line 7 "division_by_zero.py"
-        v_13 = unchecked(v_5 - v_12);
+        v_3 = unchecked(v_2 - v_5);
 #line 7 "division_by_zero.py"
-        return v_13;
+        return v_3;
 #pragma warning restore CS0162
 #line default
     }
@@ -259,17 +246,11 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long x_1 = default;
-        long y_1 = default;
         long v_1 = default;
-        long v_2 = default;
-        bool v_3 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
+        bool v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long v_5 = default;
 
     // block0: division_by_zero.py:2  return x // y
 #line 2 "division_by_zero.py"
@@ -278,28 +259,28 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        x_1 = x_0; y_1 = y_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: division_by_zero.py:2  return x // y
     block1:
 #line 2 "division_by_zero.py"
-        v_2 = y_1 == -1L ? 0L : x_1 % y_1;
+        v_1 = y_0 == -1L ? 0L : x_0 % y_0;
 #line 2 "division_by_zero.py"
-        v_3 = v_2 != 0L;
+        v_2 = v_1 != 0L;
 #line 2 "division_by_zero.py"
-        v_4 = v_2 ^ y_1;
+        v_3 = v_1 ^ y_0;
 #line 2 "division_by_zero.py"
-        v_5 = v_4 < 0L;
+        v_4 = v_3 < 0L;
 #line 2 "division_by_zero.py"
-        v_6 = v_3 ? 1L : 0L;
+        v_1 = v_2 ? 1L : 0L;
 #line 2 "division_by_zero.py"
-        v_7 = v_5 ? 1L : 0L;
+        v_3 = v_4 ? 1L : 0L;
 #line 2 "division_by_zero.py"
-        v_8 = v_6 & v_7;
+        v_5 = v_1 & v_3;
 #line 2 "division_by_zero.py"
-        v_9 = unchecked(v_1 - v_8);
+        v_1 = unchecked(v_0 - v_5);
 #line 2 "division_by_zero.py"
-        return v_9;
+        return v_1;
 #line default
     }
 

@@ -169,9 +169,9 @@ public static unsafe class RpythonProgram
     public static long none_results_main(long n_0)
     {
 #line 15 "none_results.py"
-        long v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
+        long v_0 = default;
+        long v_1 = default;
+        long v_2 = default;
 
     // block0: none_results.py:16  check(n, 3)
 #line 16 "none_results.py"
@@ -181,13 +181,13 @@ public static unsafe class RpythonProgram
 #line 18 "none_results.py"
         none_results_check(n_0, 0L);
 #line 18 "none_results.py"
-        v_3 = none_results_scaled(n_0, 3L);
+        v_0 = none_results_scaled(n_0, 3L);
 #line 18 "none_results.py"
-        v_4 = none_results_scaled(n_0, (-1L));
+        v_1 = none_results_scaled(n_0, (-1L));
 #line 18 "none_results.py"
-        v_5 = unchecked(v_3 + v_4);
+        v_2 = unchecked(v_0 + v_1);
 #line 18 "none_results.py"
-        return v_5;
+        return v_2;
 #line default
     }
 

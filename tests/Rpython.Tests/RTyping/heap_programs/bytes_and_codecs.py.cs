@@ -513,37 +513,7 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        long n_3 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_8 = default;
-        long n_4 = default;
-        rpy_str* v_9 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_13 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_15 = default;
 
     // block0: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
 #line 58 "bytes_and_codecs.py"
@@ -552,72 +522,72 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block1:
 #line 58 "bytes_and_codecs.py"
-        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, Prebuilt.str__);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str__);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_3 = v_2; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block2:
 #line 58 "bytes_and_codecs.py"
-        v_4 = bytes_and_codecs_decoding(n_2);
+        v_0 = bytes_and_codecs_decoding(n_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_5 = v_3; v_6 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block3:
 #line 58 "bytes_and_codecs.py"
-        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_5, v_6);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_8 = v_7; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block4:
 #line 58 "bytes_and_codecs.py"
-        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str__);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_5 = n_4; v_10 = v_9; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block5:
 #line 58 "bytes_and_codecs.py"
-        v_11 = bytes_and_codecs_operations(n_5);
+        v_1 = bytes_and_codecs_operations(n_0);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_12 = v_10; v_13 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block6:
 #line 58 "bytes_and_codecs.py"
-        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_12, v_13);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_1);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_15 = v_14; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: bytes_and_codecs.py:58  return encoding(n) + "\n" + decoding(n) + "\n" + operations(n)
     block7:
 #line 58 "bytes_and_codecs.py"
-        return v_15;
+        return v_2;
 #line default
     }
 
@@ -629,320 +599,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_4 = default;
-        long n_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_6 = default;
-        rpy_str* v_7 = default;
-        long n_3 = default;
-        list* v_14 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long n_4 = default;
-        list* v_16 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_17 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_18 = default;
-        list* v_19 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_20 = default;
-        long n_6 = default;
-        GcArray_rpy_str_Array_UniChar* texts_0 = default;
-        list* out_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_0 = default;
-        rpy_str* v_21 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_22 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_1 = default;
-        long n_7 = default;
-        GcArray_rpy_str_Array_UniChar* texts_1 = default;
-        list* out_1 = default;
-        rpy_str* item_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_2 = default;
-        long n_8 = default;
-        GcArray_rpy_str_Array_UniChar* texts_2 = default;
-        list* out_2 = default;
-        rpy_str* v_23 = default;
-        rpy_bytes* v_24 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        list* out_3 = default;
-        rpy_bytes* v_25 = default;
-        rpy_str* item_1 = default;
-        long n_9 = default;
-        GcArray_rpy_str_Array_UniChar* texts_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_3 = default;
-        list* v_26 = default;
-        long v_27 = default;
-        rpy_str* v_28 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_29 = default;
-        rpy_bytes* v_30 = default;
-        rpy_str* item_2 = default;
-        list* v_31 = default;
-        long n_10 = default;
-        GcArray_rpy_str_Array_UniChar* texts_4 = default;
-        list* out_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_4 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_bytes* v_34 = default;
-        rpy_str* v_35 = default;
-        rpy_str* item_3 = default;
-        list* v_36 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* texts_5 = default;
-        list* out_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_5 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_38 = default;
-        rpy_str* v_39 = default;
-        rpy_bytes* v_40 = default;
-        rpy_str* item_4 = default;
-        list* v_41 = default;
-        long n_12 = default;
-        GcArray_rpy_str_Array_UniChar* texts_6 = default;
-        list* out_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_6 = default;
-        rpy_str* v_42 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_43 = default;
-        rpy_bytes* v_44 = default;
-        rpy_str* item_5 = default;
-        list* v_45 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* texts_7 = default;
-        list* out_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_7 = default;
-        rpy_str* v_46 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        rpy_bytes* v_47 = default;
-        rpy_str* item_6 = default;
-        rpy_str* v_48 = default;
-        list* v_49 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* texts_8 = default;
-        list* out_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_8 = default;
-        rpy_bytes* v_50 = default;
-        rpy_str* v_51 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_52 = default;
-        rpy_str* item_7 = default;
-        rpy_str* v_53 = default;
-        list* v_54 = default;
-        long n_15 = default;
-        GcArray_rpy_str_Array_UniChar* texts_9 = default;
-        list* out_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_9 = default;
-        bool v_55 = default;
-        long v_56 = default;
-        long v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_str* v_59 = default;
-        rpy_str* v_60 = default;
-        list* v_61 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* texts_10 = default;
-        list* out_10 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_10 = default;
-        rpy_str* v_62 = default;
-        rpy_str* v_63 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        list* v_64 = default;
-        rpy_str* v_65 = default;
-        long n_17 = default;
-        GcArray_rpy_str_Array_UniChar* texts_11 = default;
-        list* out_11 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_11 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        long n_18 = default;
-        GcArray_rpy_str_Array_UniChar* texts_12 = default;
-        list* out_12 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_12 = default;
-        long n_19 = default;
-        list* out_13 = default;
-        object_vtable* etype_16 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        list* v_3 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_4 = default;
+        rpy_bytes* v_5 = default;
+        list* v_6 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
+        rpy_bytes* v_10 = default;
+        bool v_11 = default;
+        long v_12 = default;
         BaseException* evalue_0 = default;
-        long n_20 = default;
-        list* out_14 = default;
-        object_vtable* etype_17 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_21 = default;
-        list* out_15 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_2 = default;
-        long n_22 = default;
-        list* out_16 = default;
-        long v_71 = default;
-        bool v_72 = default;
-        long v_73 = default;
-        bool v_74 = default;
-        long v_75 = default;
-        long v_76 = default;
-        long v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        long t39_0 = default;
-        long n_23 = default;
-        list* out_17 = default;
-        long v_80 = default;
-        long v_81 = default;
-        long n_24 = default;
-        list* out_18 = default;
-        int v_82 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        int v_83 = default;
-        long n_25 = default;
-        list* out_19 = default;
-        int t42_0 = default;
-        long n_26 = default;
-        list* out_20 = default;
-        rpy_str* v_84 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        rpy_str* v_85 = default;
-        long n_27 = default;
-        list* out_21 = default;
-        rpy_str* v_86 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        long n_28 = default;
-        rpy_str* v_87 = default;
-        list* out_22 = default;
-        long n_29 = default;
-        rpy_str* v_88 = default;
-        list* out_23 = default;
-        rpy_str* v_89 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        rpy_str* v_90 = default;
-        rpy_str* v_91 = default;
-        list* out_24 = default;
-        rpy_str* v_92 = default;
-        rpy_str* t44_0 = default;
-        rpy_str* t47_0 = default;
-        list* out_25 = default;
-        rpy_str* v_93 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        rpy_str* v_94 = default;
-        list* out_26 = default;
-        rpy_str* v_95 = default;
-        rpy_str* v_96 = default;
-        list* out_27 = default;
-        rpy_bytes* v_97 = default;
-        object_vtable* etype_24 = default;
-        bool raised_21 = default;
-        list* out_28 = default;
-        list* out_29 = default;
-        list* v_98 = default;
-        list* v_99 = default;
-        list* out_30 = default;
-        object_vtable* etype_25 = default;
-        bool raised_22 = default;
-        list* out_31 = default;
-        list* out_32 = default;
-        int v_101 = default;
-        rpy_str* v_102 = default;
-        object_vtable* etype_26 = default;
-        bool raised_23 = default;
-        rpy_str* v_103 = default;
-        list* out_33 = default;
-        rpy_str* v_104 = default;
-        object_vtable* etype_27 = default;
-        bool raised_24 = default;
-        rpy_str* v_105 = default;
-        list* out_34 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_3 = default;
-        list* out_35 = default;
-        object_vtable* etype_29 = default;
-        BaseException* evalue_4 = default;
-        Exception* evalue_5 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list* out_36 = default;
-        object_vtable* etype_30 = default;
-        BaseException* evalue_6 = default;
-        list* out_37 = default;
-        object_vtable* v_110 = default;
-        Exception* v_111 = default;
-        BaseException* v_112 = default;
-        object_vtable* v_113 = default;
-        long v_114 = default;
-        bool v_115 = default;
-        bool v_116 = default;
-        bool v_117 = default;
-        object_vtable* etype_31 = default;
-        Exception* evalue_7 = default;
-        BaseException* evalue_8 = default;
-        list* out_38 = default;
-        list* v_120 = default;
-        object_vtable* etype_32 = default;
-        bool raised_25 = default;
-        list* out_39 = default;
-        list* out_40 = default;
-        object_vtable* etype_33 = default;
-        BaseException* evalue_9 = default;
-        list* out_41 = default;
-        object_vtable* etype_34 = default;
-        BaseException* evalue_10 = default;
-        Exception* evalue_11 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        list* out_42 = default;
-        object_vtable* etype_35 = default;
-        BaseException* evalue_12 = default;
-        list* out_43 = default;
-        object_vtable* etype_36 = default;
-        BaseException* evalue_13 = default;
-        list* out_44 = default;
-        object_vtable* etype_37 = default;
-        BaseException* evalue_14 = default;
-        Exception* evalue_15 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        list* out_45 = default;
-        object_vtable* etype_38 = default;
-        BaseException* evalue_16 = default;
-        list* out_46 = default;
-        object_vtable* etype_39 = default;
-        BaseException* evalue_17 = default;
-        list* out_47 = default;
-        object_vtable* etype_40 = default;
-        BaseException* evalue_18 = default;
-        Exception* evalue_19 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        list* out_48 = default;
-        object_vtable* etype_41 = default;
-        BaseException* evalue_20 = default;
+        bool v_13 = default;
+        long v_14 = default;
+        long v_15 = default;
+        int v_16 = default;
+        Exception* evalue_1 = default;
+        BaseException* v_17 = default;
+        object_vtable* v_18 = default;
 
     // block0: bytes_and_codecs.py:12  texts = ["", "abc", "caf\u00e9", "\u20ac" + str(n), "\U0001f600", "\u0800\u07...
 #line 12 "bytes_and_codecs.py"
@@ -951,551 +628,551 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:12  texts = ["", "abc", "caf\u00e9", "\u20ac" + str(n), "\U0001f600", "\u0800\u07...
     block1:
 #line 12 "bytes_and_codecs.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 12 "bytes_and_codecs.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___2, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___2, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:12  texts = ["", "abc", "caf\u00e9", "\u20ac" + str(n), "\U0001f600", "\u0800\u07...
     block2:
 #line 12 "bytes_and_codecs.py"
-        v_5 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(6L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(6L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; v_7 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: bytes_and_codecs.py:12  texts = ["", "abc", "caf\u00e9", "\u20ac" + str(n), "\U0001f600", "\u0800\u07...
     block3:
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[0L] = Prebuilt.str_empty;
+        (&v_2->items)[0L] = Prebuilt.str_empty;
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[1L] = Prebuilt.str_abc;
+        (&v_2->items)[1L] = Prebuilt.str_abc;
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[2L] = Prebuilt.str_caf_;
+        (&v_2->items)[2L] = Prebuilt.str_caf_;
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[3L] = v_7;
+        (&v_2->items)[3L] = v_0;
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[4L] = Prebuilt.str___;
+        (&v_2->items)[4L] = Prebuilt.str___;
 #line 12 "bytes_and_codecs.py"
-        (&v_6->items)[5L] = Prebuilt.str________;
+        (&v_2->items)[5L] = Prebuilt.str________;
 #line 13 "bytes_and_codecs.py"
-        v_14 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_15 = v_6; n_4 = n_3; v_16 = v_14; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: bytes_and_codecs.py:14  for s in texts:
     block4:
 #line 14 "bytes_and_codecs.py"
-        v_17 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_15);
+        v_4 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_5 = n_4; v_18 = v_15; v_19 = v_16; v_20 = v_17; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: bytes_and_codecs.py:14  for s in texts:
     block5:
 #line 14 "bytes_and_codecs.py"
-        n_6 = n_5; texts_0 = v_18; out_0 = v_19; iter10_0 = v_20; goto block6;
+        goto block6;
 
     // block6: bytes_and_codecs.py:14  for s in texts:
     block6:
 #line 14 "bytes_and_codecs.py"
-        v_21 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter10_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_4);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) { n_19 = n_6; out_13 = out_0; goto block19; }
-        v_22 = v_21; iter10_1 = iter10_0; n_7 = n_6; texts_1 = texts_0; out_1 = out_0; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block19;
+        goto block7;
 
     // block7: bytes_and_codecs.py:14  for s in texts:
     block7:
 #line 14 "bytes_and_codecs.py"
-        item_0 = v_22; iter10_2 = iter10_1; n_8 = n_7; texts_2 = texts_1; out_2 = out_1; goto block8;
+        goto block8;
 
     // block8: bytes_and_codecs.py:15  b = s.encode()
     block8:
 #line 15 "bytes_and_codecs.py"
-        v_23 = item_0;
+        v_1 = v_0;
 #line 15 "bytes_and_codecs.py"
-        v_24 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_23);
+        v_5 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_1);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        out_3 = out_2; v_25 = v_24; item_1 = item_0; n_9 = n_8; texts_3 = texts_2; iter10_3 = iter10_2; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block9:
 #line 16 "bytes_and_codecs.py"
-        v_26 = out_3;
+        v_6 = v_3;
 #line 16 "bytes_and_codecs.py"
-        v_27 = rpython_rtyper_rstr_ll_strlen__rpy_bytes(v_25);
+        v_7 = rpython_rtyper_rstr_ll_strlen__rpy_bytes(v_5);
 #line 16 "bytes_and_codecs.py"
-        v_28 = rpython_rtyper_rstr_ll_int2dec__Signed(v_27);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_29 = v_28; v_30 = v_25; item_2 = item_1; v_31 = v_26; n_10 = n_9; texts_4 = texts_3; out_4 = out_3; iter10_4 = iter10_3; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block10:
 #line 16 "bytes_and_codecs.py"
-        v_32 = v_29;
+        v_8 = v_1;
 #line 16 "bytes_and_codecs.py"
-        v_33 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_32, Prebuilt.str___3);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str___3);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_34 = v_30; v_35 = v_33; item_3 = item_2; v_36 = v_31; n_11 = n_10; texts_5 = texts_4; out_5 = out_4; iter10_5 = iter10_4; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block11:
 #line 16 "bytes_and_codecs.py"
-        v_37 = bytes_and_codecs_hexes(v_34);
+        v_8 = bytes_and_codecs_hexes(v_5);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_38 = v_35; v_39 = v_37; v_40 = v_34; item_4 = item_3; v_41 = v_36; n_12 = n_11; texts_6 = texts_5; out_6 = out_5; iter10_6 = iter10_5; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block12:
 #line 16 "bytes_and_codecs.py"
-        v_42 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_38, v_39);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_8);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_43 = v_42; v_44 = v_40; item_5 = item_4; v_45 = v_41; n_13 = n_12; texts_7 = texts_6; out_7 = out_6; iter10_7 = iter10_6; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block13:
 #line 16 "bytes_and_codecs.py"
-        v_46 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_43, Prebuilt.str___3);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str___3);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_47 = v_44; item_6 = item_5; v_48 = v_46; v_49 = v_45; n_14 = n_13; texts_8 = texts_7; out_8 = out_7; iter10_8 = iter10_7; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block14:
 #line 16 "bytes_and_codecs.py"
-        v_50 = v_47;
+        v_10 = v_5;
 #line 16 "bytes_and_codecs.py"
-        v_51 = rpython_rtyper_rbytes_ll_decode_utf8__rpy_bytes(v_50);
+        v_8 = rpython_rtyper_rbytes_ll_decode_utf8__rpy_bytes(v_10);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_52 = v_51; item_7 = item_6; v_53 = v_48; v_54 = v_49; n_15 = n_14; texts_9 = texts_8; out_9 = out_8; iter10_9 = iter10_8; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block15:
 #line 16 "bytes_and_codecs.py"
-        v_55 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_52, item_7);
+        v_11 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_8, v_0);
 #line 16 "bytes_and_codecs.py"
-        v_56 = v_55 ? 1L : 0L;
+        v_7 = v_11 ? 1L : 0L;
 #line 16 "bytes_and_codecs.py"
-        v_57 = v_56;
+        v_12 = v_7;
 #line 16 "bytes_and_codecs.py"
-        v_58 = rpython_rtyper_rstr_ll_int2dec__Signed(v_57);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_12);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_59 = v_58; v_60 = v_53; v_61 = v_54; n_16 = n_15; texts_10 = texts_9; out_10 = out_9; iter10_10 = iter10_9; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block16:
 #line 16 "bytes_and_codecs.py"
-        v_62 = v_59;
+        v_8 = v_0;
 #line 16 "bytes_and_codecs.py"
-        v_63 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_60, v_62);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_8);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_64 = v_61; v_65 = v_63; n_17 = n_16; texts_11 = texts_10; out_11 = out_10; iter10_11 = iter10_10; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block17:
 #line 16 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_64, v_65);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, v_0);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        n_18 = n_17; texts_12 = texts_11; out_12 = out_11; iter10_12 = iter10_11; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: bytes_and_codecs.py:16  out.append(str(len(b)) + ":" + hexes(b) + ":" + str(int(b.decode() == s)))
     block18:
 #line 16 "bytes_and_codecs.py"
-        n_6 = n_18; texts_0 = texts_12; out_0 = out_12; iter10_0 = iter10_12; goto block6;
+        goto block6;
 
     // block19
     block19:
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_20 = n_19; out_14 = out_13; etype_17 = etype_16; evalue_1 = evalue_0; goto block20;
+        goto block20;
 
     // block20: bytes_and_codecs.py:14  for s in texts:
     block20:
 #line 14 "bytes_and_codecs.py"
-        classid_0 = etype_17->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 14 "bytes_and_codecs.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 14 "bytes_and_codecs.py"
-        if (matches_0) { n_22 = n_20; out_16 = out_14; goto block22; }
+        if (matches_0) goto block22;
 #line 14 "bytes_and_codecs.py"
-        n_21 = n_20; out_15 = out_14; etype_18 = etype_17; evalue_2 = evalue_1; goto block21;
+        goto block21;
 
     // block21
     block21:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_18;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block22: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block22:
 #line 18 "bytes_and_codecs.py"
-        v_71 = n_22 % 2L;
+        v_7 = n_0 % 2L;
 #line 18 "bytes_and_codecs.py"
-        v_72 = v_71 != 0L;
+        v_11 = v_7 != 0L;
 #line 18 "bytes_and_codecs.py"
-        v_73 = v_71 ^ 2L;
+        v_12 = v_7 ^ 2L;
 #line 18 "bytes_and_codecs.py"
-        v_74 = v_73 < 0L;
+        v_13 = v_12 < 0L;
 #line 18 "bytes_and_codecs.py"
-        v_75 = v_72 ? 1L : 0L;
+        v_12 = v_11 ? 1L : 0L;
 #line 18 "bytes_and_codecs.py"
-        v_76 = v_74 ? 1L : 0L;
+        v_14 = v_13 ? 1L : 0L;
 #line 18 "bytes_and_codecs.py"
-        v_77 = v_75 & v_76;
+        v_15 = v_12 & v_14;
 #line 18 "bytes_and_codecs.py"
-        v_78 = unchecked(v_77 * 2L);
+        v_12 = unchecked(v_15 * 2L);
 #line 18 "bytes_and_codecs.py"
-        v_79 = unchecked(v_71 + v_78);
+        v_14 = unchecked(v_7 + v_12);
 #line 18 "bytes_and_codecs.py"
-        t39_0 = v_79; n_23 = n_22; out_17 = out_16; goto block23;
+        goto block23;
 
     // block23: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block23:
 #line 18 "bytes_and_codecs.py"
-        v_80 = unchecked(55296L + t39_0);
+        v_7 = unchecked(55296L + v_14);
 #line 18 "bytes_and_codecs.py"
-        v_81 = v_80; n_24 = n_23; out_18 = out_17; goto block24;
+        goto block24;
 
     // block24: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block24:
 #line 18 "bytes_and_codecs.py"
-        v_82 = rpython_rtyper_rstr_ll_chr__Signed(v_81);
+        v_16 = rpython_rtyper_rstr_ll_chr__Signed(v_7);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) { out_46 = out_18; goto block54; }
-        v_83 = v_82; n_25 = n_24; out_19 = out_18; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block54;
+        goto block25;
 
     // block25: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block25:
 #line 18 "bytes_and_codecs.py"
-        t42_0 = v_83; n_26 = n_25; out_20 = out_19; goto block26;
+        goto block26;
 
     // block26: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block26:
 #line 18 "bytes_and_codecs.py"
-        v_84 = rpython_rtyper_rstr_ll_chr2str__UniChar(t42_0);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_16);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        v_85 = v_84; n_27 = n_26; out_21 = out_20; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block27:
 #line 18 "bytes_and_codecs.py"
-        v_86 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_85);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_0);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        n_28 = n_27; v_87 = v_86; out_22 = out_21; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28
     block28:
-        n_29 = n_28; v_88 = v_87; out_23 = out_22; goto block29;
+        goto block29;
 
     // block29: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block29:
 #line 18 "bytes_and_codecs.py"
-        v_89 = rpython_rtyper_rstr_ll_int2dec__Signed(n_29);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) { out_43 = out_23; goto block51; }
-        v_90 = v_89; v_91 = v_88; out_24 = out_23; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block51;
+        goto block30;
 
     // block30: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block30:
 #line 18 "bytes_and_codecs.py"
-        v_92 = v_90;
+        v_8 = v_0;
 #line 18 "bytes_and_codecs.py"
-        t44_0 = v_91; t47_0 = v_92; out_25 = out_24; goto block31;
+        goto block31;
 
     // block31: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block31:
 #line 18 "bytes_and_codecs.py"
-        v_93 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(t44_0, t47_0);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_8);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return null;
-        v_94 = v_93; out_26 = out_25; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block32:
 #line 18 "bytes_and_codecs.py"
-        v_95 = v_94;
+        v_1 = v_0;
 #line 18 "bytes_and_codecs.py"
-        v_96 = v_95; out_27 = out_26; goto block33;
+        goto block33;
 
     // block33: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block33:
 #line 18 "bytes_and_codecs.py"
-        v_97 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_96);
+        v_5 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_1);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_24 != null;
-        if (raised_21) { out_40 = out_27; goto block48; }
-        out_28 = out_27; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block48;
+        goto block34;
 
     // block34: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block34:
 #line 18 "bytes_and_codecs.py"
-        out_29 = out_28; goto block35;
+        goto block35;
 
     // block35: bytes_and_codecs.py:19  out.append("encoded")
     block35:
 #line 19 "bytes_and_codecs.py"
-        v_98 = out_29;
+        v_6 = v_3;
 #line 19 "bytes_and_codecs.py"
-        v_99 = v_98; out_30 = out_29; goto block36;
+        goto block36;
 
     // block36: bytes_and_codecs.py:19  out.append("encoded")
     block36:
 #line 19 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_99, Prebuilt.str_encoded);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, Prebuilt.str_encoded);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_25 != null;
-        if (raised_22) { out_34 = out_30; goto block41; }
-        out_31 = out_30; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block41;
+        goto block37;
 
     // block37: bytes_and_codecs.py:19  out.append("encoded")
     block37:
 #line 19 "bytes_and_codecs.py"
-        out_32 = out_31; goto block38;
+        goto block38;
 
     // block38: bytes_and_codecs.py:22  return "|".join(out)
     block38:
 #line 22 "bytes_and_codecs.py"
-        v_101 = 124;
+        v_16 = 124;
 #line 22 "bytes_and_codecs.py"
-        v_102 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_101);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_16);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_26 != null;
-        if (raised_23) return null;
-        v_103 = v_102; out_33 = out_32; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: bytes_and_codecs.py:22  return "|".join(out)
     block39:
 #line 22 "bytes_and_codecs.py"
-        v_104 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_103, out_33);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_3);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_27 != null;
-        if (raised_24) return null;
-        v_105 = v_104; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: bytes_and_codecs.py:22  return "|".join(out)
     block40:
 #line 22 "bytes_and_codecs.py"
-        return v_105;
+        return v_1;
 
     // block41
     block41:
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_35 = out_34; etype_29 = etype_28; evalue_4 = evalue_3; goto block42;
+        goto block42;
 
     // block42: bytes_and_codecs.py:19  out.append("encoded")
     block42:
-        evalue_5 = (Exception*)evalue_4;
+        evalue_1 = (Exception*)evalue_0;
 #line 19 "bytes_and_codecs.py"
-        classid_1 = etype_29->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 19 "bytes_and_codecs.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 19 "bytes_and_codecs.py"
-        if (matches_1) { out_37 = out_35; v_110 = etype_29; v_111 = evalue_5; goto block44; }
+        if (matches_0) goto block44;
 #line 19 "bytes_and_codecs.py"
-        out_36 = out_35; etype_30 = etype_29; evalue_6 = evalue_4; goto block43;
+        goto block43;
 
     // block43
     block43:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_30;
-        Prebuilt.exc_data->exc_value = evalue_6;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block44: bytes_and_codecs.py:20  except UnicodeEncodeError:
     block44:
 #line 20 "bytes_and_codecs.py"
-        v_112 = (BaseException*)v_111;
+        v_17 = (BaseException*)evalue_1;
 #line 20 "bytes_and_codecs.py"
-        v_113 = v_112->typeptr;
+        v_18 = v_17->typeptr;
 #line 20 "bytes_and_codecs.py"
-        v_114 = v_113->subclassrange_min;
+        v_7 = v_18->subclassrange_min;
 #line 20 "bytes_and_codecs.py"
-        v_115 = 5L <= v_114 && v_114 < 6L;
+        v_11 = 5L <= v_7 && v_7 < 6L;
 #line 20 "bytes_and_codecs.py"
-        v_116 = v_115;
+        v_13 = v_11;
 #line 20 "bytes_and_codecs.py"
-        v_117 = v_116;
+        v_11 = v_13;
 #line 20 "bytes_and_codecs.py"
-        if (v_117) { out_38 = out_37; goto block46; }
+        if (v_11) goto block46;
 #line 20 "bytes_and_codecs.py"
-        etype_31 = v_110; evalue_7 = v_111; goto block45;
+        goto block45;
 
     // block45
     block45:
 #line hidden
-        evalue_8 = (BaseException*)evalue_7;
-        Prebuilt.exc_data->exc_type = etype_31;
-        Prebuilt.exc_data->exc_value = evalue_8;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block46: bytes_and_codecs.py:21  out.append("UnicodeEncodeError")
     block46:
 #line 21 "bytes_and_codecs.py"
-        v_120 = out_38;
+        v_6 = v_3;
 #line 21 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_120, Prebuilt.str_UnicodeEncodeError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, Prebuilt.str_UnicodeEncodeError);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_32 != null;
-        if (raised_25) return null;
-        out_39 = out_38; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: bytes_and_codecs.py:21  out.append("UnicodeEncodeError")
     block47:
 #line 21 "bytes_and_codecs.py"
-        out_32 = out_39; goto block38;
+        goto block38;
 
     // block48
     block48:
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        evalue_9 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_41 = out_40; etype_34 = etype_33; evalue_10 = evalue_9; goto block49;
+        goto block49;
 
     // block49: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block49:
-        evalue_11 = (Exception*)evalue_10;
+        evalue_1 = (Exception*)evalue_0;
 #line 18 "bytes_and_codecs.py"
-        classid_2 = etype_34->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 18 "bytes_and_codecs.py"
-        if (matches_2) { out_37 = out_41; v_110 = etype_34; v_111 = evalue_11; goto block44; }
+        if (matches_0) goto block44;
 #line 18 "bytes_and_codecs.py"
-        out_42 = out_41; etype_35 = etype_34; evalue_12 = evalue_10; goto block50;
+        goto block50;
 
     // block50
     block50:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_35;
-        Prebuilt.exc_data->exc_value = evalue_12;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block51
     block51:
-        etype_36 = Prebuilt.exc_data->exc_type;
-        evalue_13 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_44 = out_43; etype_37 = etype_36; evalue_14 = evalue_13; goto block52;
+        goto block52;
 
     // block52: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block52:
-        evalue_15 = (Exception*)evalue_14;
+        evalue_1 = (Exception*)evalue_0;
 #line 18 "bytes_and_codecs.py"
-        classid_3 = etype_37->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 18 "bytes_and_codecs.py"
-        if (matches_3) { out_37 = out_44; v_110 = etype_37; v_111 = evalue_15; goto block44; }
+        if (matches_0) goto block44;
 #line 18 "bytes_and_codecs.py"
-        out_45 = out_44; etype_38 = etype_37; evalue_16 = evalue_14; goto block53;
+        goto block53;
 
     // block53
     block53:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_38;
-        Prebuilt.exc_data->exc_value = evalue_16;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block54
     block54:
-        etype_39 = Prebuilt.exc_data->exc_type;
-        evalue_17 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_47 = out_46; etype_40 = etype_39; evalue_18 = evalue_17; goto block55;
+        goto block55;
 
     // block55: bytes_and_codecs.py:18  ("x" + chr(0xd800 + n % 2) + str(n)).encode("utf-8")
     block55:
-        evalue_19 = (Exception*)evalue_18;
+        evalue_1 = (Exception*)evalue_0;
 #line 18 "bytes_and_codecs.py"
-        classid_4 = etype_40->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "bytes_and_codecs.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 18 "bytes_and_codecs.py"
-        if (matches_4) { out_37 = out_47; v_110 = etype_40; v_111 = evalue_19; goto block44; }
+        if (matches_0) goto block44;
 #line 18 "bytes_and_codecs.py"
-        out_48 = out_47; etype_41 = etype_40; evalue_20 = evalue_18; goto block56;
+        goto block56;
 
     // block56
     block56:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_41;
-        Prebuilt.exc_data->exc_value = evalue_20;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -1509,75 +1186,14 @@ public static unsafe class RpythonProgram
         list* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_bytes* b_1 = default;
-        int v_2 = default;
-        list* v_3 = default;
-        striter* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_bytes* b_2 = default;
-        striter* v_5 = default;
-        int v_6 = default;
-        list* v_7 = default;
-        rpy_bytes* b_3 = default;
-        striter* iter2_0 = default;
-        int t0_0 = default;
-        list* t1_0 = default;
-        long v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_9 = default;
-        striter* iter2_1 = default;
-        int t0_1 = default;
-        list* t1_1 = default;
-        rpy_bytes* b_4 = default;
-        long item_0 = default;
-        striter* iter2_2 = default;
-        int t0_2 = default;
-        list* t1_2 = default;
-        rpy_bytes* b_5 = default;
-        list* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_12 = default;
-        list* v_13 = default;
-        rpy_bytes* b_6 = default;
-        striter* iter2_3 = default;
-        int t0_3 = default;
-        list* t1_3 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_bytes* b_7 = default;
-        striter* iter2_4 = default;
-        int t0_4 = default;
-        list* t1_4 = default;
-        int t0_5 = default;
-        list* t1_5 = default;
-        object_vtable* etype_5 = default;
+        striter* v_2 = default;
+        long v_3 = default;
+        list* v_4 = default;
+        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
         BaseException* evalue_0 = default;
-        int t0_6 = default;
-        list* t1_6 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        int t0_7 = default;
-        list* t1_7 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_2 = default;
-        int t0_8 = default;
-        list* t1_8 = default;
-        rpy_str* v_20 = default;
-        object_vtable* etype_8 = default;
-        bool raised_5 = default;
-        rpy_str* v_21 = default;
-        list* t1_9 = default;
-        rpy_str* v_22 = default;
-        object_vtable* etype_9 = default;
-        bool raised_6 = default;
-        rpy_str* v_23 = default;
 
     // block0: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
 #line 8 "bytes_and_codecs.py"
@@ -1588,118 +1204,118 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        b_1 = b_0; v_2 = v_0; v_3 = v_1; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block1:
 #line 8 "bytes_and_codecs.py"
-        v_4 = rpython_rtyper_rstr_ll_striter__striter_rpy_bytes(b_1);
+        v_2 = rpython_rtyper_rstr_ll_striter__striter_rpy_bytes(b_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        b_2 = b_1; v_5 = v_4; v_6 = v_2; v_7 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block2:
 #line 8 "bytes_and_codecs.py"
-        b_3 = b_2; iter2_0 = v_5; t0_0 = v_6; t1_0 = v_7; goto block3;
+        goto block3;
 
     // block3: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block3:
 #line 8 "bytes_and_codecs.py"
-        v_8 = rpython_rtyper_rstr_ll_strnext__striter(iter2_0);
+        v_3 = rpython_rtyper_rstr_ll_strnext__striter(v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) { t0_5 = t0_0; t1_5 = t1_0; goto block8; }
-        v_9 = v_8; iter2_1 = iter2_0; t0_1 = t0_0; t1_1 = t1_0; b_4 = b_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block8;
+        goto block4;
 
     // block4: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block4:
 #line 8 "bytes_and_codecs.py"
-        item_0 = v_9; iter2_2 = iter2_1; t0_2 = t0_1; t1_2 = t1_1; b_5 = b_4; goto block5;
+        goto block5;
 
     // block5: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block5:
 #line 8 "bytes_and_codecs.py"
-        v_10 = t1_2;
+        v_4 = v_1;
 #line 8 "bytes_and_codecs.py"
-        v_11 = rpython_rtyper_rstr_ll_int2dec__Signed(item_0);
+        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_12 = v_11; v_13 = v_10; b_6 = b_5; iter2_3 = iter2_2; t0_3 = t0_2; t1_3 = t1_2; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block6:
 #line 8 "bytes_and_codecs.py"
-        v_14 = v_12;
+        v_6 = v_5;
 #line 8 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_13, v_14);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_4, v_6);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        b_7 = b_6; iter2_4 = iter2_3; t0_4 = t0_3; t1_4 = t1_3; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block7:
 #line 8 "bytes_and_codecs.py"
-        b_3 = b_7; iter2_0 = iter2_4; t0_0 = t0_4; t1_0 = t1_4; goto block3;
+        goto block3;
 
     // block8
     block8:
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t0_6 = t0_5; t1_6 = t1_5; etype_6 = etype_5; evalue_1 = evalue_0; goto block9;
+        goto block9;
 
     // block9: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block9:
 #line 8 "bytes_and_codecs.py"
-        classid_0 = etype_6->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 8 "bytes_and_codecs.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 8 "bytes_and_codecs.py"
-        if (matches_0) { t0_8 = t0_6; t1_8 = t1_6; goto block11; }
+        if (matches_0) goto block11;
 #line 8 "bytes_and_codecs.py"
-        t0_7 = t0_6; t1_7 = t1_6; etype_7 = etype_6; evalue_2 = evalue_1; goto block10;
+        goto block10;
 
     // block10
     block10:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block11: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block11:
 #line 8 "bytes_and_codecs.py"
-        v_20 = rpython_rtyper_rstr_ll_chr2str__UniChar(t0_8);
+        v_5 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_8 != null;
-        if (raised_5) return null;
-        v_21 = v_20; t1_9 = t1_8; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block12:
 #line 8 "bytes_and_codecs.py"
-        v_22 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_21, t1_9);
+        v_6 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_5, v_1);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_9 != null;
-        if (raised_6) return null;
-        v_23 = v_22; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: bytes_and_codecs.py:8  return " ".join([str(x) for x in b])
     block13:
 #line 8 "bytes_and_codecs.py"
-        return v_23;
+        return v_6;
 #line default
     }
 
@@ -1710,124 +1326,18 @@ public static unsafe class RpythonProgram
         GcArray_rpy_bytes_Array_Char* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_bytes_Array_Char* v_1 = default;
-        long n_1 = default;
-        int v_16 = default;
-        list* v_17 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_rpy_bytes_Array_Char* v_18 = default;
-        long n_2 = default;
-        int v_19 = default;
-        list* v_20 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* v_21 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_3 = default;
-        GcArray_rpy_bytes_Array_Char* v_22 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* v_23 = default;
-        int v_24 = default;
-        list* v_25 = default;
-        long n_4 = default;
-        GcArray_rpy_bytes_Array_Char* samples_0 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* iter16_0 = default;
-        int t14_0 = default;
-        list* t15_0 = default;
-        rpy_bytes* v_26 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_bytes* v_27 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* iter16_1 = default;
-        int t14_1 = default;
-        list* t15_1 = default;
-        long n_5 = default;
-        GcArray_rpy_bytes_Array_Char* samples_1 = default;
-        rpy_bytes* item_0 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* iter16_2 = default;
-        int t14_2 = default;
-        list* t15_2 = default;
-        long n_6 = default;
-        GcArray_rpy_bytes_Array_Char* samples_2 = default;
-        list* v_28 = default;
-        rpy_str* v_29 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        list* v_30 = default;
-        rpy_str* v_31 = default;
-        long n_7 = default;
-        GcArray_rpy_bytes_Array_Char* samples_3 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* iter16_3 = default;
-        int t14_3 = default;
-        list* t15_3 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long n_8 = default;
-        GcArray_rpy_bytes_Array_Char* samples_4 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* iter16_4 = default;
-        int t14_4 = default;
-        list* t15_4 = default;
-        long n_9 = default;
-        int t14_5 = default;
-        list* t15_5 = default;
-        object_vtable* etype_6 = default;
+        int v_1 = default;
+        list* v_2 = default;
+        listiter_GcArray_rpy_bytes_Array_Char* v_3 = default;
+        rpy_bytes* v_4 = default;
+        list* v_5 = default;
+        rpy_str* v_6 = default;
         BaseException* evalue_0 = default;
-        long n_10 = default;
-        int t14_6 = default;
-        list* t15_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_11 = default;
-        int t14_7 = default;
-        list* t15_7 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_2 = default;
-        long n_12 = default;
-        int t14_8 = default;
-        list* t15_8 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_9 = default;
-        bool raised_6 = default;
-        rpy_str* v_38 = default;
-        list* t15_9 = default;
-        long n_13 = default;
-        rpy_str* v_39 = default;
-        object_vtable* etype_10 = default;
-        bool raised_7 = default;
-        rpy_str* v_40 = default;
-        long n_14 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_11 = default;
-        bool raised_8 = default;
-        long n_15 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        object_vtable* etype_12 = default;
-        bool raised_9 = default;
-        rpy_str* v_44 = default;
-        rpy_str* v_45 = default;
-        rpy_str* v_46 = default;
-        rpy_str* v_47 = default;
-        rpy_bytes* v_48 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        rpy_bytes* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_bytes* v_51 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        rpy_bytes* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        rpy_str* v_55 = default;
-        rpy_str* v_56 = default;
-        rpy_str* v_57 = default;
-        object_vtable* etype_16 = default;
-        bool raised_13 = default;
-        rpy_str* v_58 = default;
+        rpy_str* v_7 = default;
+        rpy_str* v_8 = default;
+        rpy_bytes* v_9 = default;
 
     // block0: bytes_and_codecs.py:35  samples = [b"ok", b"\xc3\xa9", b"\xff", b"a\x80b", b"\xe2\x82", b"\xe2\x28\xa...
 #line 35 "bytes_and_codecs.py"
@@ -1836,220 +1346,220 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:35  samples = [b"ok", b"\xc3\xa9", b"\xff", b"a\x80b", b"\xe2\x82", b"\xe2\x28\xa...
     block1:
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[0L] = Prebuilt.prebuilt_rpy_bytes;
+        (&v_0->items)[0L] = Prebuilt.prebuilt_rpy_bytes;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[1L] = Prebuilt.prebuilt_rpy_bytes_2;
+        (&v_0->items)[1L] = Prebuilt.prebuilt_rpy_bytes_2;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[2L] = Prebuilt.prebuilt_rpy_bytes_3;
+        (&v_0->items)[2L] = Prebuilt.prebuilt_rpy_bytes_3;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[3L] = Prebuilt.prebuilt_rpy_bytes_4;
+        (&v_0->items)[3L] = Prebuilt.prebuilt_rpy_bytes_4;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[4L] = Prebuilt.prebuilt_rpy_bytes_5;
+        (&v_0->items)[4L] = Prebuilt.prebuilt_rpy_bytes_5;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[5L] = Prebuilt.prebuilt_rpy_bytes_6;
+        (&v_0->items)[5L] = Prebuilt.prebuilt_rpy_bytes_6;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[6L] = Prebuilt.prebuilt_rpy_bytes_7;
+        (&v_0->items)[6L] = Prebuilt.prebuilt_rpy_bytes_7;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[7L] = Prebuilt.prebuilt_rpy_bytes_8;
+        (&v_0->items)[7L] = Prebuilt.prebuilt_rpy_bytes_8;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[8L] = Prebuilt.prebuilt_rpy_bytes_9;
+        (&v_0->items)[8L] = Prebuilt.prebuilt_rpy_bytes_9;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[9L] = Prebuilt.prebuilt_rpy_bytes_10;
+        (&v_0->items)[9L] = Prebuilt.prebuilt_rpy_bytes_10;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[10L] = Prebuilt.prebuilt_rpy_bytes_11;
+        (&v_0->items)[10L] = Prebuilt.prebuilt_rpy_bytes_11;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[11L] = Prebuilt.prebuilt_rpy_bytes_12;
+        (&v_0->items)[11L] = Prebuilt.prebuilt_rpy_bytes_12;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[12L] = Prebuilt.prebuilt_rpy_bytes_13;
+        (&v_0->items)[12L] = Prebuilt.prebuilt_rpy_bytes_13;
 #line 35 "bytes_and_codecs.py"
-        (&v_1->items)[13L] = Prebuilt.prebuilt_rpy_bytes_14;
+        (&v_0->items)[13L] = Prebuilt.prebuilt_rpy_bytes_14;
 #line 37 "bytes_and_codecs.py"
-        v_16 = 124;
+        v_1 = 124;
 #line 37 "bytes_and_codecs.py"
-        v_17 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_18 = v_1; n_2 = n_1; v_19 = v_16; v_20 = v_17; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block2:
 #line 37 "bytes_and_codecs.py"
-        v_21 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_bytes_array_rpy_bytes(v_18);
+        v_3 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_bytes_array_rpy_bytes(v_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_3 = n_2; v_22 = v_18; v_23 = v_21; v_24 = v_19; v_25 = v_20; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block3:
 #line 37 "bytes_and_codecs.py"
-        n_4 = n_3; samples_0 = v_22; iter16_0 = v_23; t14_0 = v_24; t15_0 = v_25; goto block4;
+        goto block4;
 
     // block4: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block4:
 #line 37 "bytes_and_codecs.py"
-        v_26 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_bytes(iter16_0);
+        v_4 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_bytes(v_3);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_9 = n_4; t14_5 = t14_0; t15_5 = t15_0; goto block9; }
-        v_27 = v_26; iter16_1 = iter16_0; t14_1 = t14_0; t15_1 = t15_0; n_5 = n_4; samples_1 = samples_0; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block9;
+        goto block5;
 
     // block5: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block5:
 #line 37 "bytes_and_codecs.py"
-        item_0 = v_27; iter16_2 = iter16_1; t14_2 = t14_1; t15_2 = t15_1; n_6 = n_5; samples_2 = samples_1; goto block6;
+        goto block6;
 
     // block6: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block6:
 #line 37 "bytes_and_codecs.py"
-        v_28 = t15_2;
+        v_5 = v_2;
 #line 37 "bytes_and_codecs.py"
-        v_29 = bytes_and_codecs_decode_all(item_0);
+        v_6 = bytes_and_codecs_decode_all(v_4);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_30 = v_28; v_31 = v_29; n_7 = n_6; samples_3 = samples_2; iter16_3 = iter16_2; t14_3 = t14_2; t15_3 = t15_2; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block7:
 #line 37 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_30, v_31);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_5, v_6);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        n_8 = n_7; samples_4 = samples_3; iter16_4 = iter16_3; t14_4 = t14_3; t15_4 = t15_3; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block8:
 #line 37 "bytes_and_codecs.py"
-        n_4 = n_8; samples_0 = samples_4; iter16_0 = iter16_4; t14_0 = t14_4; t15_0 = t15_4; goto block4;
+        goto block4;
 
     // block9
     block9:
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_10 = n_9; t14_6 = t14_5; t15_6 = t15_5; etype_7 = etype_6; evalue_1 = evalue_0; goto block10;
+        goto block10;
 
     // block10: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block10:
 #line 37 "bytes_and_codecs.py"
-        classid_0 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 37 "bytes_and_codecs.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 37 "bytes_and_codecs.py"
-        if (matches_0) { n_12 = n_10; t14_8 = t14_6; t15_8 = t15_6; goto block12; }
+        if (matches_0) goto block12;
 #line 37 "bytes_and_codecs.py"
-        n_11 = n_10; t14_7 = t14_6; t15_7 = t15_6; etype_8 = etype_7; evalue_2 = evalue_1; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block12: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block12:
 #line 37 "bytes_and_codecs.py"
-        v_37 = rpython_rtyper_rstr_ll_chr2str__UniChar(t14_8);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_9 != null;
-        if (raised_6) return null;
-        v_38 = v_37; t15_9 = t15_8; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block13:
 #line 37 "bytes_and_codecs.py"
-        v_39 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_38, t15_9);
+        v_7 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_6, v_2);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_10 != null;
-        if (raised_7) return null;
-        v_40 = v_39; n_14 = n_13; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block14:
 #line 37 "bytes_and_codecs.py"
-        v_41 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_40, Prebuilt.str___4);
+        v_6 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, Prebuilt.str___4);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_11 != null;
-        if (raised_8) return null;
-        n_15 = n_14; v_42 = v_41; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block15:
 #line 37 "bytes_and_codecs.py"
-        v_43 = rpython_rtyper_rstr_ll_int2dec__Signed(n_15);
+        v_7 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_12 != null;
-        if (raised_9) return null;
-        v_44 = v_43; v_45 = v_42; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block16:
 #line 37 "bytes_and_codecs.py"
-        v_46 = v_44;
+        v_8 = v_7;
 #line 37 "bytes_and_codecs.py"
-        v_47 = v_46;
+        v_7 = v_8;
 #line 37 "bytes_and_codecs.py"
-        v_48 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_47);
+        v_4 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_7);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return null;
-        v_49 = v_48; v_50 = v_45; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block17:
 #line 37 "bytes_and_codecs.py"
-        v_51 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(v_49, Prebuilt.prebuilt_rpy_bytes_15);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(v_4, Prebuilt.prebuilt_rpy_bytes_15);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        v_52 = v_51; v_53 = v_50; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block18:
 #line 37 "bytes_and_codecs.py"
-        v_54 = bytes_and_codecs_decode_all(v_52);
+        v_7 = bytes_and_codecs_decode_all(v_9);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) return null;
-        v_55 = v_53; v_56 = v_54; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block19:
 #line 37 "bytes_and_codecs.py"
-        v_57 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_55, v_56);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_6, v_7);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_16 != null;
-        if (raised_13) return null;
-        v_58 = v_57; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: bytes_and_codecs.py:37  return "|".join([decode_all(s) for s in samples]) + "|" + decode_all(str(n).e...
     block20:
 #line 37 "bytes_and_codecs.py"
-        return v_58;
+        return v_8;
 #line default
     }
 
@@ -2061,92 +1571,20 @@ public static unsafe class RpythonProgram
         rpy_str* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_bytes* data_1 = default;
         rpy_str* v_2 = default;
-        rpy_bytes* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        rpy_bytes* data_2 = default;
-        list* v_7 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list* v_8 = default;
-        rpy_str* v_9 = default;
-        rpy_str* v_10 = default;
-        rpy_bytes* data_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_11 = default;
-        list* v_14 = default;
-        rpy_bytes* v_15 = default;
-        rpy_bytes* v_16 = default;
-        list* v_17 = default;
-        list* v_18 = default;
-        rpy_str* v_19 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_20 = default;
-        list* v_21 = default;
-        list* v_22 = default;
-        rpy_str* t10_0 = default;
-        list* t8_0 = default;
-        list* out_0 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        list* out_1 = default;
-        list* out_2 = default;
-        int v_24 = default;
-        rpy_str* v_25 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_26 = default;
-        list* out_3 = default;
-        rpy_str* v_27 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_28 = default;
-        list* out_4 = default;
-        object_vtable* etype_7 = default;
+        list* v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        list* v_5 = default;
+        int v_6 = default;
         BaseException* evalue_0 = default;
-        list* out_5 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list* out_6 = default;
-        object_vtable* etype_9 = default;
-        BaseException* evalue_3 = default;
-        list* out_7 = default;
-        object_vtable* v_33 = default;
-        Exception* v_34 = default;
-        BaseException* v_35 = default;
-        object_vtable* v_36 = default;
-        long v_37 = default;
-        bool v_38 = default;
-        bool v_39 = default;
-        bool v_40 = default;
-        object_vtable* etype_10 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        list* out_8 = default;
-        list* v_43 = default;
-        object_vtable* etype_11 = default;
-        bool raised_7 = default;
-        list* out_9 = default;
-        list* v_45 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_6 = default;
-        list* v_48 = default;
-        object_vtable* etype_13 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list* v_49 = default;
-        object_vtable* etype_14 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        long v_9 = default;
+        bool v_10 = default;
+        bool v_11 = default;
 
     // block0: bytes_and_codecs.py:26  out = [data.decode("utf-8", "replace"), data.decode("utf8", "ignore")]
 #line 26 "bytes_and_codecs.py"
@@ -2157,200 +1595,200 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        data_1 = data_0; v_2 = v_1; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:26  out = [data.decode("utf-8", "replace"), data.decode("utf8", "ignore")]
     block1:
 #line 26 "bytes_and_codecs.py"
-        v_3 = data_1;
+        v_0 = data_0;
 #line 26 "bytes_and_codecs.py"
-        v_4 = rpython_rtyper_rbytes_ll_decode_utf8_ignore__rpy_bytes(v_3);
+        v_2 = rpython_rtyper_rbytes_ll_decode_utf8_ignore__rpy_bytes(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_5 = v_2; v_6 = v_4; data_2 = data_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:26  out = [data.decode("utf-8", "replace"), data.decode("utf8", "ignore")]
     block2:
 #line 26 "bytes_and_codecs.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(2L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(2L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_8 = v_7; v_9 = v_5; v_10 = v_6; data_3 = data_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: bytes_and_codecs.py:26  out = [data.decode("utf-8", "replace"), data.decode("utf8", "ignore")]
     block3:
 #line 26 "bytes_and_codecs.py"
-        v_11 = v_8->items;
+        v_4 = v_3->items;
 #line 26 "bytes_and_codecs.py"
-        (&v_11->items)[0L] = v_9;
+        (&v_4->items)[0L] = v_1;
 #line 26 "bytes_and_codecs.py"
-        (&v_11->items)[1L] = v_10;
+        (&v_4->items)[1L] = v_2;
 #line 28 "bytes_and_codecs.py"
-        v_14 = v_8;
+        v_5 = v_3;
 #line 28 "bytes_and_codecs.py"
-        v_15 = data_3;
+        v_0 = data_0;
 #line 28 "bytes_and_codecs.py"
-        v_16 = v_15; v_17 = v_14; v_18 = v_8; goto block4;
+        goto block4;
 
     // block4: bytes_and_codecs.py:28  out.append(data.decode())
     block4:
 #line 28 "bytes_and_codecs.py"
-        v_19 = rpython_rtyper_rbytes_ll_decode_utf8__rpy_bytes(v_16);
+        v_1 = rpython_rtyper_rbytes_ll_decode_utf8__rpy_bytes(v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { v_45 = v_18; goto block18; }
-        v_20 = v_19; v_21 = v_17; v_22 = v_18; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block18;
+        goto block5;
 
     // block5: bytes_and_codecs.py:28  out.append(data.decode())
     block5:
 #line 28 "bytes_and_codecs.py"
-        t10_0 = v_20; t8_0 = v_21; out_0 = v_22; goto block6;
+        goto block6;
 
     // block6: bytes_and_codecs.py:28  out.append(data.decode())
     block6:
 #line 28 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t8_0, t10_0);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_5, v_1);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) { out_4 = out_0; goto block11; }
-        out_1 = out_0; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block11;
+        goto block7;
 
     // block7: bytes_and_codecs.py:28  out.append(data.decode())
     block7:
 #line 28 "bytes_and_codecs.py"
-        out_2 = out_1; goto block8;
+        goto block8;
 
     // block8: bytes_and_codecs.py:31  return "/".join(out)
     block8:
 #line 31 "bytes_and_codecs.py"
-        v_24 = 47;
+        v_6 = 47;
 #line 31 "bytes_and_codecs.py"
-        v_25 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_24);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_6);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_26 = v_25; out_3 = out_2; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: bytes_and_codecs.py:31  return "/".join(out)
     block9:
 #line 31 "bytes_and_codecs.py"
-        v_27 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_26, out_3);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_1, v_3);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_28 = v_27; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: bytes_and_codecs.py:31  return "/".join(out)
     block10:
 #line 31 "bytes_and_codecs.py"
-        return v_28;
+        return v_2;
 
     // block11
     block11:
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_5 = out_4; etype_8 = etype_7; evalue_1 = evalue_0; goto block12;
+        goto block12;
 
     // block12: bytes_and_codecs.py:28  out.append(data.decode())
     block12:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 28 "bytes_and_codecs.py"
-        classid_0 = etype_8->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 28 "bytes_and_codecs.py"
         matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 28 "bytes_and_codecs.py"
-        if (matches_0) { out_7 = out_5; v_33 = etype_8; v_34 = evalue_2; goto block14; }
+        if (matches_0) goto block14;
 #line 28 "bytes_and_codecs.py"
-        out_6 = out_5; etype_9 = etype_8; evalue_3 = evalue_1; goto block13;
+        goto block13;
 
     // block13
     block13:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_9;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block14: bytes_and_codecs.py:29  except UnicodeDecodeError:
     block14:
 #line 29 "bytes_and_codecs.py"
-        v_35 = (BaseException*)v_34;
+        v_7 = (BaseException*)evalue_1;
 #line 29 "bytes_and_codecs.py"
-        v_36 = v_35->typeptr;
+        v_8 = v_7->typeptr;
 #line 29 "bytes_and_codecs.py"
-        v_37 = v_36->subclassrange_min;
+        v_9 = v_8->subclassrange_min;
 #line 29 "bytes_and_codecs.py"
-        v_38 = 6L <= v_37 && v_37 < 7L;
+        v_10 = 6L <= v_9 && v_9 < 7L;
 #line 29 "bytes_and_codecs.py"
-        v_39 = v_38;
+        v_11 = v_10;
 #line 29 "bytes_and_codecs.py"
-        v_40 = v_39;
+        v_10 = v_11;
 #line 29 "bytes_and_codecs.py"
-        if (v_40) { out_8 = out_7; goto block16; }
+        if (v_10) goto block16;
 #line 29 "bytes_and_codecs.py"
-        etype_10 = v_33; evalue_4 = v_34; goto block15;
+        goto block15;
 
     // block15
     block15:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_10;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block16: bytes_and_codecs.py:30  out.append("UnicodeDecodeError")
     block16:
 #line 30 "bytes_and_codecs.py"
-        v_43 = out_8;
+        v_5 = v_3;
 #line 30 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_43, Prebuilt.str_UnicodeDecodeError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_5, Prebuilt.str_UnicodeDecodeError);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_11 != null;
-        if (raised_7) return null;
-        out_9 = out_8; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: bytes_and_codecs.py:30  out.append("UnicodeDecodeError")
     block17:
 #line 30 "bytes_and_codecs.py"
-        out_2 = out_9; goto block8;
+        goto block8;
 
     // block18
     block18:
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        v_48 = v_45; etype_13 = etype_12; evalue_7 = evalue_6; goto block19;
+        goto block19;
 
     // block19: bytes_and_codecs.py:28  out.append(data.decode())
     block19:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 28 "bytes_and_codecs.py"
-        classid_1 = etype_13->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 28 "bytes_and_codecs.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 28 "bytes_and_codecs.py"
-        if (matches_1) { out_7 = v_48; v_33 = etype_13; v_34 = evalue_8; goto block14; }
+        if (matches_0) goto block14;
 #line 28 "bytes_and_codecs.py"
-        v_49 = v_48; etype_14 = etype_13; evalue_9 = evalue_7; goto block20;
+        goto block20;
 
     // block20
     block20:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_14;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -2363,601 +1801,45 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
+        rpy_bytes* v_2 = default;
+        long v_3 = default;
         rpy_str* v_4 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        rpy_bytes* v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
+        rpy_str* v_6 = default;
         rpy_bytes* v_7 = default;
-        long n_3 = default;
-        long v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_9 = default;
-        rpy_bytes* v_10 = default;
-        long n_4 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_12 = default;
-        rpy_bytes* v_13 = default;
-        long n_5 = default;
-        rpy_str* v_14 = default;
-        long v_15 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long v_16 = default;
-        rpy_bytes* v_17 = default;
-        rpy_str* v_18 = default;
-        long n_6 = default;
-        rpy_str* v_19 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_20 = default;
-        rpy_bytes* v_21 = default;
-        rpy_str* v_22 = default;
-        long n_7 = default;
-        rpy_str* v_23 = default;
-        long v_24 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        long v_25 = default;
-        rpy_bytes* v_26 = default;
-        rpy_str* v_27 = default;
-        rpy_str* v_28 = default;
-        long n_8 = default;
-        rpy_str* v_29 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_30 = default;
-        rpy_bytes* v_31 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        long n_9 = default;
-        rpy_str* v_34 = default;
-        long v_35 = default;
-        rpy_str* v_36 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_37 = default;
-        rpy_bytes* v_38 = default;
-        rpy_str* v_39 = default;
-        rpy_str* v_40 = default;
-        rpy_str* v_41 = default;
-        long n_10 = default;
-        rpy_str* v_42 = default;
-        rpy_bytes* v_43 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_bytes* v_44 = default;
-        rpy_bytes* v_45 = default;
-        rpy_str* v_46 = default;
-        rpy_str* v_47 = default;
-        rpy_str* v_48 = default;
-        rpy_str* v_49 = default;
-        long n_11 = default;
-        rpy_str* v_50 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        rpy_bytes* v_51 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        rpy_str* v_55 = default;
-        rpy_str* v_56 = default;
-        long n_12 = default;
-        rpy_bytes* v_57 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_bytes* v_58 = default;
-        rpy_bytes* v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        rpy_str* v_62 = default;
-        rpy_str* v_63 = default;
-        rpy_str* v_64 = default;
-        long n_13 = default;
-        rpy_str* v_65 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_bytes* v_66 = default;
-        rpy_str* v_67 = default;
-        rpy_str* v_68 = default;
-        rpy_str* v_69 = default;
-        rpy_str* v_70 = default;
-        rpy_str* v_71 = default;
-        rpy_str* v_72 = default;
-        long n_14 = default;
-        rpy_bytes* v_73 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        rpy_bytes* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        rpy_str* v_77 = default;
-        rpy_str* v_78 = default;
-        rpy_str* v_79 = default;
-        rpy_str* v_80 = default;
-        rpy_bytes* v_81 = default;
-        long n_15 = default;
-        rpy_str* v_82 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        rpy_str* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        rpy_str* v_87 = default;
-        rpy_str* v_88 = default;
-        rpy_str* v_89 = default;
-        rpy_bytes* v_90 = default;
-        long n_16 = default;
-        list* v_91 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        list* v_92 = default;
-        rpy_str* v_93 = default;
-        rpy_str* v_94 = default;
-        rpy_str* v_95 = default;
-        rpy_str* v_96 = default;
-        rpy_str* v_97 = default;
-        rpy_str* v_98 = default;
-        rpy_str* v_99 = default;
-        rpy_bytes* v_100 = default;
-        long n_17 = default;
-        GcArray_rpy_str_Array_UniChar* v_101 = default;
-        list* v_109 = default;
-        rpy_bytes* v_110 = default;
-        long n_18 = default;
-        list* v_111 = default;
-        list* v_112 = default;
-        long v_113 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        list* v_114 = default;
-        long v_115 = default;
-        long n_19 = default;
-        rpy_bytes* v_116 = default;
-        list* v_117 = default;
-        list* t43_0 = default;
-        long t47_0 = default;
-        long n_20 = default;
-        rpy_bytes* data_0 = default;
-        list* parts_0 = default;
-        rpy_str* v_118 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        rpy_str* v_119 = default;
-        list* t43_1 = default;
-        long n_21 = default;
-        rpy_bytes* data_1 = default;
-        list* parts_1 = default;
-        rpy_str* v_120 = default;
-        list* t43_2 = default;
-        rpy_str* t49_0 = default;
-        long n_22 = default;
-        rpy_bytes* data_2 = default;
-        list* parts_2 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        long n_23 = default;
-        rpy_bytes* data_3 = default;
-        list* parts_3 = default;
-        long n_24 = default;
-        rpy_bytes* data_4 = default;
-        list* parts_4 = default;
-        rpy_bytes* v_122 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        rpy_bytes* v_123 = default;
-        long n_25 = default;
-        rpy_bytes* data_5 = default;
-        list* parts_5 = default;
-        int v_124 = default;
-        rpy_str* v_125 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        rpy_str* v_126 = default;
-        rpy_bytes* v_127 = default;
-        long n_26 = default;
-        rpy_bytes* data_6 = default;
-        list* parts_6 = default;
-        rpy_bytes* v_128 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        rpy_bytes* v_129 = default;
-        rpy_bytes* v_130 = default;
-        long n_27 = default;
-        rpy_bytes* data_7 = default;
-        list* parts_7 = default;
-        rpy_bytes* v_131 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        rpy_bytes* v_132 = default;
-        long n_28 = default;
-        rpy_bytes* data_8 = default;
-        list* parts_8 = default;
-        striter* v_133 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        long n_29 = default;
-        rpy_bytes* data_9 = default;
-        list* parts_9 = default;
-        striter* v_134 = default;
-        long n_30 = default;
-        rpy_bytes* data_10 = default;
-        list* parts_10 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
+        list* v_10 = default;
+        GcArray_rpy_str_Array_UniChar* v_11 = default;
+        list* v_12 = default;
+        int v_13 = default;
+        rpy_bytes* v_14 = default;
+        rpy_bytes* v_15 = default;
+        striter* v_16 = default;
         long total_0 = default;
-        striter* iter61_0 = default;
-        long v_135 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        long v_136 = default;
-        striter* iter61_1 = default;
-        long n_31 = default;
-        rpy_bytes* data_11 = default;
-        list* parts_11 = default;
-        long total_1 = default;
-        long item_0 = default;
-        striter* iter61_2 = default;
-        long n_32 = default;
-        rpy_bytes* data_12 = default;
-        list* parts_12 = default;
-        long total_2 = default;
-        long v_137 = default;
-        long v_138 = default;
-        bool v_139 = default;
-        long v_140 = default;
-        bool v_141 = default;
-        long v_142 = default;
-        long v_143 = default;
-        long v_144 = default;
-        long v_145 = default;
-        long v_146 = default;
-        long v_147 = default;
-        long n_33 = default;
-        rpy_bytes* data_13 = default;
-        list* parts_13 = default;
-        long total_3 = default;
-        striter* iter61_3 = default;
-        object_vtable* etype_26 = default;
+        long v_17 = default;
+        long v_18 = default;
+        bool v_19 = default;
+        bool v_20 = default;
+        long v_21 = default;
+        long v_22 = default;
         BaseException* evalue_0 = default;
-        long n_34 = default;
-        rpy_bytes* data_14 = default;
-        list* parts_14 = default;
-        long total_4 = default;
-        striter* iter61_4 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_35 = default;
-        rpy_bytes* data_15 = default;
-        list* parts_15 = default;
-        long total_5 = default;
-        striter* iter61_5 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_2 = default;
-        long n_36 = default;
-        rpy_bytes* data_16 = default;
-        list* parts_16 = default;
-        long total_6 = default;
-        striter* iter61_6 = default;
-        list* v_152 = default;
-        rpy_str* v_153 = default;
-        object_vtable* etype_29 = default;
-        bool raised_26 = default;
-        rpy_str* v_154 = default;
-        list* v_155 = default;
-        long n_37 = default;
-        list* parts_17 = default;
-        rpy_bytes* data_17 = default;
-        long total_7 = default;
-        striter* iter61_7 = default;
-        rpy_str* v_156 = default;
-        object_vtable* etype_30 = default;
-        bool raised_27 = default;
-        long n_38 = default;
-        list* parts_18 = default;
-        rpy_bytes* data_18 = default;
-        long total_8 = default;
-        striter* iter61_8 = default;
-        rpy_str* v_158 = default;
-        object_vtable* etype_31 = default;
-        bool raised_28 = default;
-        rpy_str* v_159 = default;
-        list* parts_19 = default;
-        long n_39 = default;
-        rpy_bytes* data_19 = default;
-        long total_9 = default;
-        striter* iter61_9 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        rpy_bytes* v_162 = default;
-        object_vtable* etype_32 = default;
-        bool raised_29 = default;
-        list* parts_20 = default;
-        rpy_bytes* v_163 = default;
-        long n_40 = default;
-        rpy_bytes* data_20 = default;
-        long total_10 = default;
-        striter* iter61_10 = default;
-        list* v_164 = default;
-        rpy_str* v_165 = default;
-        list* v_166 = default;
-        object_vtable* etype_33 = default;
-        bool raised_30 = default;
-        rpy_bytes* v_167 = default;
-        long n_41 = default;
-        rpy_bytes* data_21 = default;
-        list* parts_21 = default;
-        long total_11 = default;
-        striter* iter61_11 = default;
-        list* v_168 = default;
-        rpy_str* v_169 = default;
-        list* v_170 = default;
-        bool v_171 = default;
-        bool v_172 = default;
-        bool v_173 = default;
-        long v_174 = default;
-        bool v_175 = default;
-        long v_176 = default;
-        bool v_177 = default;
-        long v_178 = default;
-        bool v_179 = default;
-        long v_180 = default;
-        bool v_181 = default;
-        bool v_182 = default;
-        bool v_183 = default;
-        rpy_bytes* v_184 = default;
-        object_vtable* etype_34 = default;
-        bool raised_31 = default;
-        rpy_bytes* v_185 = default;
-        bool v_186 = default;
-        bool v_187 = default;
-        bool v_188 = default;
-        bool v_189 = default;
-        bool v_190 = default;
-        bool v_191 = default;
-        bool v_192 = default;
-        bool v_193 = default;
-        long n_42 = default;
-        rpy_bytes* data_22 = default;
-        list* parts_22 = default;
-        long total_12 = default;
-        rpy_bytes* v_194 = default;
-        striter* iter61_12 = default;
-        list* v_195 = default;
-        rpy_str* v_196 = default;
-        list* v_197 = default;
-        bool v_198 = default;
-        GcArray_Bool* v_199 = default;
-        object_vtable* etype_35 = default;
-        bool raised_32 = default;
-        GcArray_Bool* v_200 = default;
-        bool v_201 = default;
-        bool v_202 = default;
-        bool v_203 = default;
-        bool v_204 = default;
-        bool v_205 = default;
-        bool v_206 = default;
-        bool v_207 = default;
-        bool v_208 = default;
-        bool v_209 = default;
-        long n_43 = default;
-        rpy_bytes* data_23 = default;
-        list* parts_23 = default;
-        long total_13 = default;
-        rpy_bytes* v_210 = default;
-        striter* iter61_13 = default;
-        list* v_211 = default;
-        rpy_str* v_212 = default;
-        list* v_213 = default;
-        listiter_GcArray_Bool* v_223 = default;
-        object_vtable* etype_36 = default;
-        bool raised_33 = default;
-        long n_44 = default;
-        rpy_bytes* data_24 = default;
-        list* parts_24 = default;
-        long total_14 = default;
-        rpy_bytes* v_224 = default;
-        listiter_GcArray_Bool* v_225 = default;
-        striter* iter61_14 = default;
-        list* v_226 = default;
-        rpy_str* v_227 = default;
-        list* v_228 = default;
-        long n_45 = default;
-        rpy_bytes* data_25 = default;
-        list* parts_25 = default;
-        long total_15 = default;
-        rpy_bytes* a_0 = default;
-        listiter_GcArray_Bool* iter101_0 = default;
-        striter* iter61_15 = default;
-        list* t75_0 = default;
-        rpy_str* t76_0 = default;
-        list* t77_0 = default;
-        bool v_229 = default;
-        object_vtable* etype_37 = default;
-        bool raised_34 = default;
-        bool v_230 = default;
-        listiter_GcArray_Bool* iter101_1 = default;
-        striter* iter61_16 = default;
-        list* t75_1 = default;
-        rpy_str* t76_1 = default;
-        list* t77_1 = default;
-        long n_46 = default;
-        rpy_bytes* data_26 = default;
-        list* parts_26 = default;
-        long total_16 = default;
-        rpy_bytes* a_1 = default;
-        bool item_1 = default;
-        listiter_GcArray_Bool* iter101_2 = default;
-        striter* iter61_17 = default;
-        list* t75_2 = default;
-        rpy_str* t76_2 = default;
-        list* t77_2 = default;
-        long n_47 = default;
-        rpy_bytes* data_27 = default;
-        list* parts_27 = default;
-        long total_17 = default;
-        rpy_bytes* a_2 = default;
-        list* v_231 = default;
-        long v_232 = default;
-        long v_233 = default;
-        rpy_str* v_234 = default;
-        object_vtable* etype_38 = default;
-        bool raised_35 = default;
-        rpy_str* v_235 = default;
-        list* v_236 = default;
-        long n_48 = default;
-        rpy_bytes* data_28 = default;
-        list* parts_28 = default;
-        long total_18 = default;
-        rpy_bytes* a_3 = default;
-        listiter_GcArray_Bool* iter101_3 = default;
-        striter* iter61_18 = default;
-        list* t75_3 = default;
-        rpy_str* t76_3 = default;
-        list* t77_3 = default;
-        rpy_str* v_237 = default;
-        object_vtable* etype_39 = default;
-        bool raised_36 = default;
-        long n_49 = default;
-        rpy_bytes* data_29 = default;
-        list* parts_29 = default;
-        long total_19 = default;
-        rpy_bytes* a_4 = default;
-        listiter_GcArray_Bool* iter101_4 = default;
-        striter* iter61_19 = default;
-        list* t75_4 = default;
-        rpy_str* t76_4 = default;
-        list* t77_4 = default;
-        list* parts_30 = default;
-        list* t75_5 = default;
-        rpy_str* t76_5 = default;
-        list* t77_5 = default;
-        object_vtable* etype_40 = default;
-        BaseException* evalue_3 = default;
-        list* parts_31 = default;
-        list* t75_6 = default;
-        rpy_str* t76_6 = default;
-        list* t77_6 = default;
-        object_vtable* etype_41 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list* parts_32 = default;
-        list* t75_7 = default;
-        rpy_str* t76_7 = default;
-        list* t77_7 = default;
-        object_vtable* etype_42 = default;
-        BaseException* evalue_5 = default;
-        list* parts_33 = default;
-        list* t75_8 = default;
-        rpy_str* t76_8 = default;
-        list* t77_8 = default;
-        rpy_str* v_243 = default;
-        object_vtable* etype_43 = default;
-        bool raised_37 = default;
-        list* t75_9 = default;
-        rpy_str* v_244 = default;
-        list* parts_34 = default;
-        object_vtable* etype_44 = default;
-        bool raised_38 = default;
-        list* parts_35 = default;
-        int v_246 = default;
-        rpy_str* v_247 = default;
-        object_vtable* etype_45 = default;
-        bool raised_39 = default;
-        rpy_str* v_248 = default;
-        list* parts_36 = default;
-        rpy_str* v_249 = default;
-        object_vtable* etype_46 = default;
-        bool raised_40 = default;
-        rpy_str* v_250 = default;
-        long n_50 = default;
-        rpy_bytes* data_30 = default;
-        list* parts_37 = default;
-        object_vtable* etype_47 = default;
-        BaseException* evalue_6 = default;
-        long n_51 = default;
-        rpy_bytes* data_31 = default;
-        list* parts_38 = default;
-        object_vtable* etype_48 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_52 = default;
-        rpy_bytes* data_32 = default;
-        list* parts_39 = default;
-        object_vtable* etype_49 = default;
-        BaseException* evalue_9 = default;
-        long n_53 = default;
-        rpy_bytes* data_33 = default;
-        list* parts_40 = default;
-        object_vtable* v_255 = default;
-        Exception* v_256 = default;
-        BaseException* v_257 = default;
-        object_vtable* v_258 = default;
-        long v_259 = default;
-        bool v_260 = default;
-        bool v_261 = default;
-        bool v_262 = default;
-        object_vtable* etype_50 = default;
-        Exception* evalue_10 = default;
-        BaseException* evalue_11 = default;
-        long n_54 = default;
-        rpy_bytes* data_34 = default;
-        list* parts_41 = default;
-        list* v_265 = default;
-        object_vtable* etype_51 = default;
-        bool raised_41 = default;
-        long n_55 = default;
-        rpy_bytes* data_35 = default;
-        list* parts_42 = default;
-        long n_56 = default;
-        rpy_bytes* data_36 = default;
-        list* parts_43 = default;
-        object_vtable* etype_52 = default;
-        BaseException* evalue_12 = default;
-        long n_57 = default;
-        rpy_bytes* data_37 = default;
-        list* parts_44 = default;
-        object_vtable* etype_53 = default;
-        BaseException* evalue_13 = default;
-        Exception* evalue_14 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        long n_58 = default;
-        rpy_bytes* data_38 = default;
-        list* parts_45 = default;
-        object_vtable* etype_54 = default;
-        BaseException* evalue_15 = default;
-        long n_59 = default;
-        rpy_bytes* v_271 = default;
-        list* v_272 = default;
-        object_vtable* etype_55 = default;
-        BaseException* evalue_16 = default;
-        long n_60 = default;
-        rpy_bytes* v_275 = default;
-        list* v_276 = default;
-        object_vtable* etype_56 = default;
-        BaseException* evalue_17 = default;
-        Exception* evalue_18 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        long n_61 = default;
-        rpy_bytes* v_277 = default;
-        list* v_278 = default;
-        object_vtable* etype_57 = default;
-        BaseException* evalue_19 = default;
+        list* v_23 = default;
+        bool v_24 = default;
+        bool v_25 = default;
+        bool v_26 = default;
+        bool v_27 = default;
+        bool v_28 = default;
+        bool v_29 = default;
+        bool v_30 = default;
+        GcArray_Bool* v_31 = default;
+        listiter_GcArray_Bool* v_32 = default;
+        list* v_33 = default;
+        Exception* evalue_1 = default;
+        BaseException* v_34 = default;
+        object_vtable* v_35 = default;
 
     // block0: bytes_and_codecs.py:41  data = ("h\u00e9llo" + str(n)).encode()
 #line 41 "bytes_and_codecs.py"
@@ -2966,768 +1848,768 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: bytes_and_codecs.py:41  data = ("h\u00e9llo" + str(n)).encode()
     block1:
 #line 41 "bytes_and_codecs.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 41 "bytes_and_codecs.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_h_llo, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_h_llo, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: bytes_and_codecs.py:41  data = ("h\u00e9llo" + str(n)).encode()
     block2:
 #line 41 "bytes_and_codecs.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 41 "bytes_and_codecs.py"
-        v_6 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_5);
+        v_2 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_1);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_7 = v_6; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block3:
 #line 42 "bytes_and_codecs.py"
-        v_8 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_7, 0L);
+        v_3 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_2, 0L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_9 = v_8; v_10 = v_7; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block4:
 #line 42 "bytes_and_codecs.py"
-        v_11 = rpython_rtyper_rstr_ll_int2dec__Signed(v_9);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_12 = v_11; v_13 = v_10; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block5:
 #line 42 "bytes_and_codecs.py"
-        v_14 = v_12;
+        v_1 = v_0;
 #line 42 "bytes_and_codecs.py"
-        v_15 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_13, 1L);
+        v_3 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_2, 1L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_16 = v_15; v_17 = v_13; v_18 = v_14; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block6:
 #line 42 "bytes_and_codecs.py"
-        v_19 = rpython_rtyper_rstr_ll_int2dec__Signed(v_16);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_20 = v_19; v_21 = v_17; v_22 = v_18; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block7:
 #line 42 "bytes_and_codecs.py"
-        v_23 = v_20;
+        v_4 = v_0;
 #line 42 "bytes_and_codecs.py"
-        v_24 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_21, (-1L));
+        v_3 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_2, (-1L));
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_25 = v_24; v_26 = v_21; v_27 = v_22; v_28 = v_23; n_8 = n_7; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block8:
 #line 42 "bytes_and_codecs.py"
-        v_29 = rpython_rtyper_rstr_ll_int2dec__Signed(v_25);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_30 = v_29; v_31 = v_26; v_32 = v_27; v_33 = v_28; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block9:
 #line 42 "bytes_and_codecs.py"
-        v_34 = v_30;
+        v_5 = v_0;
 #line 42 "bytes_and_codecs.py"
-        v_35 = rpython_rtyper_rstr_ll_strlen__rpy_bytes(v_31);
+        v_3 = rpython_rtyper_rstr_ll_strlen__rpy_bytes(v_2);
 #line 42 "bytes_and_codecs.py"
-        v_36 = rpython_rtyper_rstr_ll_int2dec__Signed(v_35);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_37 = v_36; v_38 = v_31; v_39 = v_32; v_40 = v_33; v_41 = v_34; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block10:
 #line 42 "bytes_and_codecs.py"
-        v_42 = v_37;
+        v_6 = v_0;
 #line 42 "bytes_and_codecs.py"
-        v_43 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_38, 1L, 3L);
+        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_2, 1L, 3L);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_44 = v_43; v_45 = v_38; v_46 = v_39; v_47 = v_40; v_48 = v_41; v_49 = v_42; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block11:
 #line 42 "bytes_and_codecs.py"
-        v_50 = bytes_and_codecs_hexes(v_44);
+        v_0 = bytes_and_codecs_hexes(v_7);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_51 = v_45; v_52 = v_46; v_53 = v_47; v_54 = v_48; v_55 = v_49; v_56 = v_50; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block12:
 #line 42 "bytes_and_codecs.py"
-        v_57 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_51, (-2L), 9223372036854775807L);
+        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_2, (-2L), 9223372036854775807L);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_58 = v_57; v_59 = v_51; v_60 = v_52; v_61 = v_53; v_62 = v_54; v_63 = v_55; v_64 = v_56; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block13:
 #line 42 "bytes_and_codecs.py"
-        v_65 = bytes_and_codecs_hexes(v_58);
+        v_8 = bytes_and_codecs_hexes(v_7);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_66 = v_59; v_67 = v_60; v_68 = v_61; v_69 = v_62; v_70 = v_63; v_71 = v_64; v_72 = v_65; n_14 = n_13; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block14:
 #line 42 "bytes_and_codecs.py"
-        v_73 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_66, 5L, 2L);
+        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_2, 5L, 2L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_74 = v_73; v_75 = v_67; v_76 = v_68; v_77 = v_69; v_78 = v_70; v_79 = v_71; v_80 = v_72; v_81 = v_66; n_15 = n_14; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block15:
 #line 42 "bytes_and_codecs.py"
-        v_82 = bytes_and_codecs_hexes(v_74);
+        v_9 = bytes_and_codecs_hexes(v_7);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_83 = v_75; v_84 = v_76; v_85 = v_77; v_86 = v_78; v_87 = v_79; v_88 = v_80; v_89 = v_82; v_90 = v_81; n_16 = n_15; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block16:
 #line 42 "bytes_and_codecs.py"
-        v_91 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(7L);
+        v_10 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(7L);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_92 = v_91; v_93 = v_83; v_94 = v_84; v_95 = v_85; v_96 = v_86; v_97 = v_87; v_98 = v_88; v_99 = v_89; v_100 = v_90; n_17 = n_16; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: bytes_and_codecs.py:42  parts = [str(data[0]), str(data[1]), str(data[-1]), str(len(data)), hexes(dat...
     block17:
 #line 42 "bytes_and_codecs.py"
-        v_101 = v_92->items;
+        v_11 = v_10->items;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[0L] = v_93;
+        (&v_11->items)[0L] = v_1;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[1L] = v_94;
+        (&v_11->items)[1L] = v_4;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[2L] = v_95;
+        (&v_11->items)[2L] = v_5;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[3L] = v_96;
+        (&v_11->items)[3L] = v_6;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[4L] = v_97;
+        (&v_11->items)[4L] = v_0;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[5L] = v_98;
+        (&v_11->items)[5L] = v_8;
 #line 42 "bytes_and_codecs.py"
-        (&v_101->items)[6L] = v_99;
+        (&v_11->items)[6L] = v_9;
 #line 44 "bytes_and_codecs.py"
-        v_109 = v_92;
+        v_12 = v_10;
 #line 44 "bytes_and_codecs.py"
-        v_110 = v_100; n_18 = n_17; v_111 = v_109; v_112 = v_92; goto block18;
+        goto block18;
 
     // block18: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block18:
 #line 44 "bytes_and_codecs.py"
-        v_113 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_110, n_18);
+        v_3 = rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(v_2, n_0);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) { n_59 = n_18; v_271 = v_110; v_272 = v_112; goto block68; }
-        v_114 = v_111; v_115 = v_113; n_19 = n_18; v_116 = v_110; v_117 = v_112; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block68;
+        goto block19;
 
     // block19: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block19:
 #line 44 "bytes_and_codecs.py"
-        t43_0 = v_114; t47_0 = v_115; n_20 = n_19; data_0 = v_116; parts_0 = v_117; goto block20;
+        goto block20;
 
     // block20: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block20:
 #line 44 "bytes_and_codecs.py"
-        v_118 = rpython_rtyper_rstr_ll_int2dec__Signed(t47_0);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) { n_56 = n_20; data_36 = data_0; parts_43 = parts_0; goto block65; }
-        v_119 = v_118; t43_1 = t43_0; n_21 = n_20; data_1 = data_0; parts_1 = parts_0; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block65;
+        goto block21;
 
     // block21: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block21:
 #line 44 "bytes_and_codecs.py"
-        v_120 = v_119;
+        v_1 = v_0;
 #line 44 "bytes_and_codecs.py"
-        t43_2 = t43_1; t49_0 = v_120; n_22 = n_21; data_2 = data_1; parts_2 = parts_1; goto block22;
+        goto block22;
 
     // block22: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block22:
 #line 44 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t43_2, t49_0);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_12, v_1);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) { n_50 = n_22; data_30 = data_2; parts_37 = parts_2; goto block58; }
-        n_23 = n_22; data_3 = data_2; parts_3 = parts_2; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block58;
+        goto block23;
 
     // block23: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block23:
 #line 44 "bytes_and_codecs.py"
-        n_24 = n_23; data_4 = data_3; parts_4 = parts_3; goto block24;
+        goto block24;
 
     // block24: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block24:
 #line 48 "bytes_and_codecs.py"
-        v_122 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(data_4, Prebuilt.prebuilt_rpy_bytes_16);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(v_2, Prebuilt.prebuilt_rpy_bytes_16);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_123 = v_122; n_25 = n_24; data_5 = data_4; parts_5 = parts_4; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block25:
 #line 48 "bytes_and_codecs.py"
-        v_124 = 252;
+        v_13 = 252;
 #line 48 "bytes_and_codecs.py"
-        v_125 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_124);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_13);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_126 = v_125; v_127 = v_123; n_26 = n_25; data_6 = data_5; parts_6 = parts_5; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block26:
 #line 48 "bytes_and_codecs.py"
-        v_128 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_126);
+        v_14 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_0);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_129 = v_127; v_130 = v_128; n_27 = n_26; data_7 = data_6; parts_7 = parts_6; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block27:
 #line 48 "bytes_and_codecs.py"
-        v_131 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(v_129, v_130);
+        v_15 = rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(v_7, v_14);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_132 = v_131; n_28 = n_27; data_8 = data_7; parts_8 = parts_7; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block28:
 #line 48 "bytes_and_codecs.py"
-        v_133 = rpython_rtyper_rstr_ll_striter__striter_rpy_bytes(v_132);
+        v_16 = rpython_rtyper_rstr_ll_striter__striter_rpy_bytes(v_15);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        n_29 = n_28; data_9 = data_8; parts_9 = parts_8; v_134 = v_133; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block29:
 #line 48 "bytes_and_codecs.py"
-        n_30 = n_29; data_10 = data_9; parts_10 = parts_9; total_0 = 0L; iter61_0 = v_134; goto block30;
+        total_0 = 0L; goto block30;
 
     // block30: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block30:
 #line 48 "bytes_and_codecs.py"
-        v_135 = rpython_rtyper_rstr_ll_strnext__striter(iter61_0);
+        v_3 = rpython_rtyper_rstr_ll_strnext__striter(v_16);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) { n_33 = n_30; data_13 = data_10; parts_13 = parts_10; total_3 = total_0; iter61_3 = iter61_0; goto block33; }
-        v_136 = v_135; iter61_1 = iter61_0; n_31 = n_30; data_11 = data_10; parts_11 = parts_10; total_1 = total_0; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block33;
+        goto block31;
 
     // block31: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block31:
 #line 48 "bytes_and_codecs.py"
-        item_0 = v_136; iter61_2 = iter61_1; n_32 = n_31; data_12 = data_11; parts_12 = parts_11; total_2 = total_1; goto block32;
+        goto block32;
 
     // block32: bytes_and_codecs.py:49  total = total * 31 % 65521 + x
     block32:
 #line 49 "bytes_and_codecs.py"
-        v_137 = unchecked(total_2 * 31L);
+        v_17 = unchecked(total_0 * 31L);
 #line 49 "bytes_and_codecs.py"
-        v_138 = v_137 % 65521L;
+        v_18 = v_17 % 65521L;
 #line 49 "bytes_and_codecs.py"
-        v_139 = v_138 != 0L;
+        v_19 = v_18 != 0L;
 #line 49 "bytes_and_codecs.py"
-        v_140 = v_138 ^ 65521L;
+        v_17 = v_18 ^ 65521L;
 #line 49 "bytes_and_codecs.py"
-        v_141 = v_140 < 0L;
+        v_20 = v_17 < 0L;
 #line 49 "bytes_and_codecs.py"
-        v_142 = v_139 ? 1L : 0L;
+        v_17 = v_19 ? 1L : 0L;
 #line 49 "bytes_and_codecs.py"
-        v_143 = v_141 ? 1L : 0L;
+        v_21 = v_20 ? 1L : 0L;
 #line 49 "bytes_and_codecs.py"
-        v_144 = v_142 & v_143;
+        v_22 = v_17 & v_21;
 #line 49 "bytes_and_codecs.py"
-        v_145 = unchecked(v_144 * 65521L);
+        v_17 = unchecked(v_22 * 65521L);
 #line 49 "bytes_and_codecs.py"
-        v_146 = unchecked(v_138 + v_145);
+        v_21 = unchecked(v_18 + v_17);
 #line 49 "bytes_and_codecs.py"
-        v_147 = unchecked(v_146 + item_0);
+        total_0 = unchecked(v_21 + v_3);
 #line 49 "bytes_and_codecs.py"
-        n_30 = n_32; data_10 = data_12; parts_10 = parts_12; total_0 = v_147; iter61_0 = iter61_2; goto block30;
+        goto block30;
 
     // block33
     block33:
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_34 = n_33; data_14 = data_13; parts_14 = parts_13; total_4 = total_3; iter61_4 = iter61_3; etype_27 = etype_26; evalue_1 = evalue_0; goto block34;
+        goto block34;
 
     // block34: bytes_and_codecs.py:48  for x in data + b"!" + "\u00fc".encode():
     block34:
 #line 48 "bytes_and_codecs.py"
-        classid_0 = etype_27->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 48 "bytes_and_codecs.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 48 "bytes_and_codecs.py"
-        if (matches_0) { n_36 = n_34; data_16 = data_14; parts_16 = parts_14; total_6 = total_4; iter61_6 = iter61_4; goto block36; }
+        if (matches_0) goto block36;
 #line 48 "bytes_and_codecs.py"
-        n_35 = n_34; data_15 = data_14; parts_15 = parts_14; total_5 = total_4; iter61_5 = iter61_4; etype_28 = etype_27; evalue_2 = evalue_1; goto block35;
+        goto block35;
 
     // block35
     block35:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_28;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block36: bytes_and_codecs.py:50  parts.append(str(total))
     block36:
 #line 50 "bytes_and_codecs.py"
-        v_152 = parts_16;
+        v_12 = v_10;
 #line 50 "bytes_and_codecs.py"
-        v_153 = rpython_rtyper_rstr_ll_int2dec__Signed(total_6);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(total_0);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_29 != null;
-        if (raised_26) return null;
-        v_154 = v_153; v_155 = v_152; n_37 = n_36; parts_17 = parts_16; data_17 = data_16; total_7 = total_6; iter61_7 = iter61_6; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: bytes_and_codecs.py:50  parts.append(str(total))
     block37:
 #line 50 "bytes_and_codecs.py"
-        v_156 = v_154;
+        v_1 = v_0;
 #line 50 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_155, v_156);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_12, v_1);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_30 != null;
-        if (raised_27) return null;
-        n_38 = n_37; parts_18 = parts_17; data_18 = data_17; total_8 = total_7; iter61_8 = iter61_7; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: bytes_and_codecs.py:51  a = str(n).encode()
     block38:
 #line 51 "bytes_and_codecs.py"
-        v_158 = rpython_rtyper_rstr_ll_int2dec__Signed(n_38);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_31 != null;
-        if (raised_28) return null;
-        v_159 = v_158; parts_19 = parts_18; n_39 = n_38; data_19 = data_18; total_9 = total_8; iter61_9 = iter61_8; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: bytes_and_codecs.py:51  a = str(n).encode()
     block39:
 #line 51 "bytes_and_codecs.py"
-        v_160 = v_159;
+        v_1 = v_0;
 #line 51 "bytes_and_codecs.py"
-        v_161 = v_160;
+        v_0 = v_1;
 #line 51 "bytes_and_codecs.py"
-        v_162 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_161);
+        v_7 = rpython_rtyper_rbytes_ll_encode_utf8__rpy_str(v_0);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_32 != null;
-        if (raised_29) return null;
-        parts_20 = parts_19; v_163 = v_162; n_40 = n_39; data_20 = data_19; total_10 = total_9; iter61_10 = iter61_9; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block40:
 #line 53 "bytes_and_codecs.py"
-        v_164 = parts_20;
+        v_12 = v_10;
 #line 53 "bytes_and_codecs.py"
-        v_165 = Prebuilt.str_empty;
+        v_0 = Prebuilt.str_empty;
 #line 53 "bytes_and_codecs.py"
-        v_166 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_23 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_33 != null;
-        if (raised_30) return null;
-        v_167 = v_163; n_41 = n_40; data_21 = data_20; parts_21 = parts_20; total_11 = total_10; iter61_11 = iter61_10; v_168 = v_164; v_169 = v_165; v_170 = v_166; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block41:
 #line 53 "bytes_and_codecs.py"
-        v_171 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_19 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_172 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_20 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_173 = !v_172;
+        v_24 = !v_20;
 #line 53 "bytes_and_codecs.py"
-        v_174 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_3 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_175 = v_174 < 0L;
+        v_20 = v_3 < 0L;
 #line 53 "bytes_and_codecs.py"
-        v_176 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_3 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_177 = v_176 <= 0L;
+        v_25 = v_3 <= 0L;
 #line 53 "bytes_and_codecs.py"
-        v_178 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_3 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_179 = v_178 > 0L;
+        v_26 = v_3 > 0L;
 #line 53 "bytes_and_codecs.py"
-        v_180 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_167, Prebuilt.prebuilt_rpy_bytes_17);
+        v_3 = rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(v_7, Prebuilt.prebuilt_rpy_bytes_17);
 #line 53 "bytes_and_codecs.py"
-        v_181 = v_180 >= 0L;
+        v_27 = v_3 >= 0L;
 #line 53 "bytes_and_codecs.py"
-        v_182 = rpython_rtyper_rstr_ll_str_is_true__rpy_bytes(v_167);
+        v_28 = rpython_rtyper_rstr_ll_str_is_true__rpy_bytes(v_7);
 #line 53 "bytes_and_codecs.py"
-        v_183 = rpython_rtyper_rstr_ll_str_is_true__rpy_bytes(Prebuilt.prebuilt_rpy_bytes_18);
+        v_29 = rpython_rtyper_rstr_ll_str_is_true__rpy_bytes(Prebuilt.prebuilt_rpy_bytes_18);
 #line 53 "bytes_and_codecs.py"
-        v_184 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_167, 0L, 0L);
+        v_14 = rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(v_7, 0L, 0L);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_34 != null;
-        if (raised_31) return null;
-        v_185 = v_184; v_186 = v_171; v_187 = v_173; v_188 = v_175; v_189 = v_177; v_190 = v_179; v_191 = v_181; v_192 = v_182; v_193 = v_183; n_42 = n_41; data_22 = data_21; parts_22 = parts_21; total_12 = total_11; v_194 = v_167; iter61_12 = iter61_11; v_195 = v_168; v_196 = v_169; v_197 = v_170; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block42:
 #line 53 "bytes_and_codecs.py"
-        v_198 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(Prebuilt.prebuilt_rpy_bytes_19, v_185);
+        v_30 = rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(Prebuilt.prebuilt_rpy_bytes_19, v_14);
 #line 53 "bytes_and_codecs.py"
-        v_199 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(9L);
+        v_31 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(9L);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_35 != null;
-        if (raised_32) return null;
-        v_200 = v_199; v_201 = v_186; v_202 = v_187; v_203 = v_188; v_204 = v_189; v_205 = v_190; v_206 = v_191; v_207 = v_192; v_208 = v_193; v_209 = v_198; n_43 = n_42; data_23 = data_22; parts_23 = parts_22; total_13 = total_12; v_210 = v_194; iter61_13 = iter61_12; v_211 = v_195; v_212 = v_196; v_213 = v_197; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block43:
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[0L] = v_201;
+        (&v_31->items)[0L] = v_19;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[1L] = v_202;
+        (&v_31->items)[1L] = v_24;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[2L] = v_203;
+        (&v_31->items)[2L] = v_20;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[3L] = v_204;
+        (&v_31->items)[3L] = v_25;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[4L] = v_205;
+        (&v_31->items)[4L] = v_26;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[5L] = v_206;
+        (&v_31->items)[5L] = v_27;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[6L] = v_207;
+        (&v_31->items)[6L] = v_28;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[7L] = v_208;
+        (&v_31->items)[7L] = v_29;
 #line 53 "bytes_and_codecs.py"
-        (&v_200->items)[8L] = v_209;
+        (&v_31->items)[8L] = v_30;
 #line 53 "bytes_and_codecs.py"
-        v_223 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_200);
+        v_32 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_31);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_36 != null;
-        if (raised_33) return null;
-        n_44 = n_43; data_24 = data_23; parts_24 = parts_23; total_14 = total_13; v_224 = v_210; v_225 = v_223; iter61_14 = iter61_13; v_226 = v_211; v_227 = v_212; v_228 = v_213; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block44:
 #line 53 "bytes_and_codecs.py"
-        n_45 = n_44; data_25 = data_24; parts_25 = parts_24; total_15 = total_14; a_0 = v_224; iter101_0 = v_225; iter61_15 = iter61_14; t75_0 = v_226; t76_0 = v_227; t77_0 = v_228; goto block45;
+        goto block45;
 
     // block45: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block45:
 #line 53 "bytes_and_codecs.py"
-        v_229 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(iter101_0);
+        v_19 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(v_32);
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_37 != null;
-        if (raised_34) { parts_30 = parts_25; t75_5 = t75_0; t76_5 = t76_0; t77_5 = t77_0; goto block50; }
-        v_230 = v_229; iter101_1 = iter101_0; iter61_16 = iter61_15; t75_1 = t75_0; t76_1 = t76_0; t77_1 = t77_0; n_46 = n_45; data_26 = data_25; parts_26 = parts_25; total_16 = total_15; a_1 = a_0; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block50;
+        goto block46;
 
     // block46: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block46:
 #line 53 "bytes_and_codecs.py"
-        item_1 = v_230; iter101_2 = iter101_1; iter61_17 = iter61_16; t75_2 = t75_1; t76_2 = t76_1; t77_2 = t77_1; n_47 = n_46; data_27 = data_26; parts_27 = parts_26; total_17 = total_16; a_2 = a_1; goto block47;
+        goto block47;
 
     // block47: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block47:
 #line 53 "bytes_and_codecs.py"
-        v_231 = t77_2;
+        v_33 = v_23;
 #line 53 "bytes_and_codecs.py"
-        v_232 = item_1 ? 1L : 0L;
+        v_3 = v_19 ? 1L : 0L;
 #line 53 "bytes_and_codecs.py"
-        v_233 = v_232;
+        v_17 = v_3;
 #line 53 "bytes_and_codecs.py"
-        v_234 = rpython_rtyper_rstr_ll_int2dec__Signed(v_233);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_17);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_38 != null;
-        if (raised_35) return null;
-        v_235 = v_234; v_236 = v_231; n_48 = n_47; data_28 = data_27; parts_28 = parts_27; total_18 = total_17; a_3 = a_2; iter101_3 = iter101_2; iter61_18 = iter61_17; t75_3 = t75_2; t76_3 = t76_2; t77_3 = t77_2; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block48:
 #line 53 "bytes_and_codecs.py"
-        v_237 = v_235;
+        v_4 = v_1;
 #line 53 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_236, v_237);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_33, v_4);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_39 != null;
-        if (raised_36) return null;
-        n_49 = n_48; data_29 = data_28; parts_29 = parts_28; total_19 = total_18; a_4 = a_3; iter101_4 = iter101_3; iter61_19 = iter61_18; t75_4 = t75_3; t76_4 = t76_3; t77_4 = t77_3; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block49:
 #line 53 "bytes_and_codecs.py"
-        n_45 = n_49; data_25 = data_29; parts_25 = parts_29; total_15 = total_19; a_0 = a_4; iter101_0 = iter101_4; iter61_15 = iter61_19; t75_0 = t75_4; t76_0 = t76_4; t77_0 = t77_4; goto block45;
+        goto block45;
 
     // block50
     block50:
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        parts_31 = parts_30; t75_6 = t75_5; t76_6 = t76_5; t77_6 = t77_5; etype_41 = etype_40; evalue_4 = evalue_3; goto block51;
+        goto block51;
 
     // block51: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block51:
 #line 53 "bytes_and_codecs.py"
-        classid_1 = etype_41->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 53 "bytes_and_codecs.py"
-        matches_1 = 10L <= classid_1 && classid_1 < 11L;
+        matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 53 "bytes_and_codecs.py"
-        if (matches_1) { parts_33 = parts_31; t75_8 = t75_6; t76_8 = t76_6; t77_8 = t77_6; goto block53; }
+        if (matches_0) goto block53;
 #line 53 "bytes_and_codecs.py"
-        parts_32 = parts_31; t75_7 = t75_6; t76_7 = t76_6; t77_7 = t77_6; etype_42 = etype_41; evalue_5 = evalue_4; goto block52;
+        goto block52;
 
     // block52
     block52:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_42;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block53: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block53:
 #line 53 "bytes_and_codecs.py"
-        v_243 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(t76_8, t77_8);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_23);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_43 != null;
-        if (raised_37) return null;
-        t75_9 = t75_8; v_244 = v_243; parts_34 = parts_33; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: bytes_and_codecs.py:53  parts.append("".join([str(int(f)) for f in [a == b, a != b, a < b, a <= b, a ...
     block54:
 #line 53 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t75_9, v_244);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_12, v_1);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_44 != null;
-        if (raised_38) return null;
-        parts_35 = parts_34; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: bytes_and_codecs.py:54  return " ".join(parts)
     block55:
 #line 54 "bytes_and_codecs.py"
-        v_246 = 32;
+        v_13 = 32;
 #line 54 "bytes_and_codecs.py"
-        v_247 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_246);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_13);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_45 != null;
-        if (raised_39) return null;
-        v_248 = v_247; parts_36 = parts_35; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: bytes_and_codecs.py:54  return " ".join(parts)
     block56:
 #line 54 "bytes_and_codecs.py"
-        v_249 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_248, parts_36);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_10);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_46 != null;
-        if (raised_40) return null;
-        v_250 = v_249; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: bytes_and_codecs.py:54  return " ".join(parts)
     block57:
 #line 54 "bytes_and_codecs.py"
-        return v_250;
+        return v_1;
 
     // block58
     block58:
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_51 = n_50; data_31 = data_30; parts_38 = parts_37; etype_48 = etype_47; evalue_7 = evalue_6; goto block59;
+        goto block59;
 
     // block59: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block59:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 44 "bytes_and_codecs.py"
-        classid_2 = etype_48->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 44 "bytes_and_codecs.py"
-        if (matches_2) { n_53 = n_51; data_33 = data_31; parts_40 = parts_38; v_255 = etype_48; v_256 = evalue_8; goto block61; }
+        if (matches_0) goto block61;
 #line 44 "bytes_and_codecs.py"
-        n_52 = n_51; data_32 = data_31; parts_39 = parts_38; etype_49 = etype_48; evalue_9 = evalue_7; goto block60;
+        goto block60;
 
     // block60
     block60:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_49;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block61: bytes_and_codecs.py:45  except IndexError:
     block61:
 #line 45 "bytes_and_codecs.py"
-        v_257 = (BaseException*)v_256;
+        v_34 = (BaseException*)evalue_1;
 #line 45 "bytes_and_codecs.py"
-        v_258 = v_257->typeptr;
+        v_35 = v_34->typeptr;
 #line 45 "bytes_and_codecs.py"
-        v_259 = v_258->subclassrange_min;
+        v_3 = v_35->subclassrange_min;
 #line 45 "bytes_and_codecs.py"
-        v_260 = 8L <= v_259 && v_259 < 9L;
+        v_19 = 8L <= v_3 && v_3 < 9L;
 #line 45 "bytes_and_codecs.py"
-        v_261 = v_260;
+        v_20 = v_19;
 #line 45 "bytes_and_codecs.py"
-        v_262 = v_261;
+        v_19 = v_20;
 #line 45 "bytes_and_codecs.py"
-        if (v_262) { n_54 = n_53; data_34 = data_33; parts_41 = parts_40; goto block63; }
+        if (v_19) goto block63;
 #line 45 "bytes_and_codecs.py"
-        etype_50 = v_255; evalue_10 = v_256; goto block62;
+        goto block62;
 
     // block62
     block62:
 #line hidden
-        evalue_11 = (BaseException*)evalue_10;
-        Prebuilt.exc_data->exc_type = etype_50;
-        Prebuilt.exc_data->exc_value = evalue_11;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block63: bytes_and_codecs.py:46  parts.append("IndexError")
     block63:
 #line 46 "bytes_and_codecs.py"
-        v_265 = parts_41;
+        v_12 = v_10;
 #line 46 "bytes_and_codecs.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_265, Prebuilt.str_IndexError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_12, Prebuilt.str_IndexError);
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_51 != null;
-        if (raised_41) return null;
-        n_55 = n_54; data_35 = data_34; parts_42 = parts_41; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block64;
 
     // block64: bytes_and_codecs.py:46  parts.append("IndexError")
     block64:
 #line 46 "bytes_and_codecs.py"
-        n_24 = n_55; data_4 = data_35; parts_4 = parts_42; goto block24;
+        goto block24;
 
     // block65
     block65:
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        evalue_12 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_57 = n_56; data_37 = data_36; parts_44 = parts_43; etype_53 = etype_52; evalue_13 = evalue_12; goto block66;
+        goto block66;
 
     // block66: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block66:
-        evalue_14 = (Exception*)evalue_13;
+        evalue_1 = (Exception*)evalue_0;
 #line 44 "bytes_and_codecs.py"
-        classid_3 = etype_53->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 44 "bytes_and_codecs.py"
-        if (matches_3) { n_53 = n_57; data_33 = data_37; parts_40 = parts_44; v_255 = etype_53; v_256 = evalue_14; goto block61; }
+        if (matches_0) goto block61;
 #line 44 "bytes_and_codecs.py"
-        n_58 = n_57; data_38 = data_37; parts_45 = parts_44; etype_54 = etype_53; evalue_15 = evalue_13; goto block67;
+        goto block67;
 
     // block67
     block67:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_54;
-        Prebuilt.exc_data->exc_value = evalue_15;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block68
     block68:
-        etype_55 = Prebuilt.exc_data->exc_type;
-        evalue_16 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_60 = n_59; v_275 = v_271; v_276 = v_272; etype_56 = etype_55; evalue_17 = evalue_16; goto block69;
+        goto block69;
 
     // block69: bytes_and_codecs.py:44  parts.append(str(data[n]))
     block69:
-        evalue_18 = (Exception*)evalue_17;
+        evalue_1 = (Exception*)evalue_0;
 #line 44 "bytes_and_codecs.py"
-        classid_4 = etype_56->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 44 "bytes_and_codecs.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 18L;
+        matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 44 "bytes_and_codecs.py"
-        if (matches_4) { n_53 = n_60; data_33 = v_275; parts_40 = v_276; v_255 = etype_56; v_256 = evalue_18; goto block61; }
+        if (matches_0) goto block61;
 #line 44 "bytes_and_codecs.py"
-        n_61 = n_60; v_277 = v_275; v_278 = v_276; etype_57 = etype_56; evalue_19 = evalue_17; goto block70;
+        goto block70;
 
     // block70
     block70:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_57;
-        Prebuilt.exc_data->exc_value = evalue_19;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -3739,17 +2621,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -3757,27 +2632,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -3789,7 +2664,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -3798,12 +2672,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3812,60 +2686,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -3875,124 +2735,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -4002,194 +2758,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -4202,8 +2958,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -4212,16 +2966,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -4233,7 +2987,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -4242,272 +2995,252 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -4518,162 +3251,20 @@ public static unsafe class RpythonProgram
 #line 33 "rpython/rtyper/rbytes.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        long length_0 = default;
         long size_0 = default;
         long i_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        long length_1 = default;
-        long size_1 = default;
         rpy_bytes* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* s_3 = default;
-        long length_2 = default;
-        long size_2 = default;
-        rpy_bytes* v_5 = default;
-        rpy_str* s_4 = default;
-        long length_3 = default;
-        long size_3 = default;
-        long i_1 = default;
-        rpy_bytes* b_0 = default;
         long pos_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_5 = default;
-        long length_4 = default;
-        long size_4 = default;
-        long i_2 = default;
-        rpy_bytes* b_1 = default;
-        long pos_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_6 = default;
-        long length_5 = default;
-        long size_5 = default;
-        long i_3 = default;
-        rpy_bytes* b_2 = default;
-        long pos_2 = default;
-        long code_0 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s_7 = default;
-        long length_6 = default;
-        long size_6 = default;
-        long i_4 = default;
-        rpy_bytes* b_3 = default;
-        long pos_3 = default;
-        long code_1 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        rpy_str* s_8 = default;
-        long length_7 = default;
-        long size_7 = default;
-        long i_5 = default;
-        rpy_bytes* b_4 = default;
-        long pos_4 = default;
-        long code_2 = default;
-        long v_17 = default;
-        long v_18 = default;
-        rpy_bytes* v_19 = default;
-        byte v_20 = default;
-        long v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        rpy_bytes* v_25 = default;
-        long v_26 = default;
-        byte v_27 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        rpy_bytes* v_32 = default;
-        long v_33 = default;
-        byte v_34 = default;
-        long v_36 = default;
-        long v_37 = default;
-        rpy_bytes* v_38 = default;
-        long v_39 = default;
-        byte v_40 = default;
-        long v_42 = default;
-        rpy_str* s_9 = default;
-        long length_8 = default;
-        long size_8 = default;
-        long i_6 = default;
-        rpy_bytes* b_5 = default;
-        long pos_5 = default;
-        long v_43 = default;
-        rpy_str* s_10 = default;
-        long length_9 = default;
-        long size_9 = default;
-        long i_7 = default;
-        rpy_bytes* b_6 = default;
-        long pos_6 = default;
-        long code_3 = default;
-        long v_44 = default;
-        long v_45 = default;
-        rpy_bytes* v_46 = default;
-        byte v_47 = default;
-        long v_49 = default;
-        long v_50 = default;
-        long v_51 = default;
-        rpy_bytes* v_52 = default;
-        long v_53 = default;
-        byte v_54 = default;
-        long v_56 = default;
-        long v_57 = default;
-        rpy_bytes* v_58 = default;
-        long v_59 = default;
-        byte v_60 = default;
-        long v_62 = default;
-        rpy_str* s_11 = default;
-        long length_10 = default;
-        long size_10 = default;
-        long i_8 = default;
-        rpy_bytes* b_7 = default;
-        long pos_7 = default;
-        long code_4 = default;
-        long v_63 = default;
-        long v_64 = default;
-        rpy_bytes* v_65 = default;
-        byte v_66 = default;
-        long v_68 = default;
-        long v_69 = default;
-        rpy_bytes* v_70 = default;
-        long v_71 = default;
-        byte v_72 = default;
-        long v_74 = default;
-        rpy_str* s_12 = default;
-        long length_11 = default;
-        long size_11 = default;
-        long i_9 = default;
-        rpy_bytes* b_8 = default;
-        long pos_8 = default;
-        long code_5 = default;
-        rpy_bytes* v_75 = default;
-        byte v_76 = default;
-        long v_78 = default;
-        rpy_str* s_13 = default;
-        long length_12 = default;
-        long size_12 = default;
-        long i_10 = default;
-        rpy_str* v_79 = default;
-        int v_80 = default;
-        long v_81 = default;
-        long v_82 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long size_13 = default;
-        long v_83 = default;
-        long i_11 = default;
-        rpy_str* s_14 = default;
-        long length_13 = default;
-        long v_84 = default;
-        long v_85 = default;
+        int v_5 = default;
+        long v_6 = default;
+        long v_7 = default;
+        long v_8 = default;
+        rpy_bytes* v_9 = default;
+        byte v_10 = default;
 
     // block0: rpython/rtyper/rbytes.py:34  length = len(s.chars)
 #line 34 "rpython/rtyper/rbytes.py"
@@ -4681,257 +3272,257 @@ public static unsafe class RpythonProgram
 #line 34 "rpython/rtyper/rbytes.py"
         v_1 = v_0->chars.length;
 #line 34 "rpython/rtyper/rbytes.py"
-        s_1 = s_0; length_0 = v_1; size_0 = 0L; i_0 = 0L; goto block1;
+        size_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rbytes.py:37  while i < length:
     block1:
 #line 37 "rpython/rtyper/rbytes.py"
-        v_2 = i_0 < length_0;
+        v_2 = i_0 < v_1;
 #line 37 "rpython/rtyper/rbytes.py"
         v_3 = v_2;
 #line 37 "rpython/rtyper/rbytes.py"
-        if (v_3) { s_13 = s_1; length_12 = length_0; size_12 = size_0; i_10 = i_0; goto block13; }
+        if (v_3) goto block13;
 #line 37 "rpython/rtyper/rbytes.py"
-        s_2 = s_1; length_1 = length_0; size_1 = size_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rbytes.py:40  b = malloc(BYTES, size)
     block2:
 #line 40 "rpython/rtyper/rbytes.py"
-        v_4 = (rpy_bytes*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 1, 24, size_1); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_4 = (rpy_bytes*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 1, 24, size_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        s_3 = s_2; length_2 = length_1; size_2 = size_1; v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rbytes.py:43  while i < length:
     block3:
 #line 43 "rpython/rtyper/rbytes.py"
-        s_4 = s_3; length_3 = length_2; size_3 = size_2; i_1 = 0L; b_0 = v_5; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rbytes.py:43  while i < length:
     block4:
 #line 43 "rpython/rtyper/rbytes.py"
-        v_6 = i_1 < length_3;
+        v_2 = i_0 < v_1;
 #line 43 "rpython/rtyper/rbytes.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 43 "rpython/rtyper/rbytes.py"
-        if (v_7) { s_5 = s_4; length_4 = length_3; size_4 = size_3; i_2 = i_1; b_1 = b_0; pos_1 = pos_0; goto block5; }
+        if (v_3) goto block5;
 #line 43 "rpython/rtyper/rbytes.py"
-        return b_0;
+        return v_4;
 
     // block5: rpython/rtyper/rbytes.py:44  code = ord(s.chars[i])
     block5:
 #line 44 "rpython/rtyper/rbytes.py"
-        v_8 = s_5;
+        v_0 = s_0;
 #line 44 "rpython/rtyper/rbytes.py"
-        v_9 = (&v_8->chars.items)[i_2];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 44 "rpython/rtyper/rbytes.py"
-        v_10 = (long)v_9;
+        v_6 = (long)v_5;
 #line 45 "rpython/rtyper/rbytes.py"
-        v_11 = v_10 < 128L;
+        v_2 = v_6 < 128L;
 #line 45 "rpython/rtyper/rbytes.py"
-        v_12 = v_11;
+        v_3 = v_2;
 #line 45 "rpython/rtyper/rbytes.py"
-        if (v_12) { s_12 = s_5; length_11 = length_4; size_11 = size_4; i_9 = i_2; b_8 = b_1; pos_8 = pos_1; code_5 = v_10; goto block12; }
+        if (v_3) goto block12;
 #line 45 "rpython/rtyper/rbytes.py"
-        s_6 = s_5; length_5 = length_4; size_5 = size_4; i_3 = i_2; b_2 = b_1; pos_2 = pos_1; code_0 = v_10; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rbytes.py:48  elif code < 0x800:
     block6:
 #line 48 "rpython/rtyper/rbytes.py"
-        v_13 = code_0 < 2048L;
+        v_2 = v_6 < 2048L;
 #line 48 "rpython/rtyper/rbytes.py"
-        v_14 = v_13;
+        v_3 = v_2;
 #line 48 "rpython/rtyper/rbytes.py"
-        if (v_14) { s_11 = s_6; length_10 = length_5; size_10 = size_5; i_8 = i_3; b_7 = b_2; pos_7 = pos_2; code_4 = code_0; goto block11; }
+        if (v_3) goto block11;
 #line 48 "rpython/rtyper/rbytes.py"
-        s_7 = s_6; length_6 = length_5; size_6 = size_5; i_4 = i_3; b_3 = b_2; pos_3 = pos_2; code_1 = code_0; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rbytes.py:52  elif code < 0x10000:
     block7:
 #line 52 "rpython/rtyper/rbytes.py"
-        v_15 = code_1 < 65536L;
+        v_2 = v_6 < 65536L;
 #line 52 "rpython/rtyper/rbytes.py"
-        v_16 = v_15;
+        v_3 = v_2;
 #line 52 "rpython/rtyper/rbytes.py"
-        if (v_16) { s_10 = s_7; length_9 = length_6; size_9 = size_6; i_7 = i_4; b_6 = b_3; pos_6 = pos_3; code_3 = code_1; goto block10; }
+        if (v_3) goto block10;
 #line 52 "rpython/rtyper/rbytes.py"
-        s_8 = s_7; length_7 = length_6; size_7 = size_6; i_5 = i_4; b_4 = b_3; pos_4 = pos_3; code_2 = code_1; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rbytes.py:58  b.chars[pos] = 0xF0 | (code >> 18)
     block8:
 #line 58 "rpython/rtyper/rbytes.py"
-        v_17 = code_2 >> 18;
+        v_7 = v_6 >> 18;
 #line 58 "rpython/rtyper/rbytes.py"
-        v_18 = 240L | v_17;
+        v_8 = 240L | v_7;
 #line 58 "rpython/rtyper/rbytes.py"
-        v_19 = b_4;
+        v_9 = v_4;
 #line 58 "rpython/rtyper/rbytes.py"
-        v_20 = unchecked((byte)v_18);
+        v_10 = unchecked((byte)v_8);
 #line 58 "rpython/rtyper/rbytes.py"
-        (&v_19->chars.items)[pos_4] = v_20;
+        (&v_9->chars.items)[pos_0] = v_10;
 #line 59 "rpython/rtyper/rbytes.py"
-        v_22 = code_2 >> 12;
+        v_7 = v_6 >> 12;
 #line 59 "rpython/rtyper/rbytes.py"
-        v_23 = v_22 & 63L;
+        v_8 = v_7 & 63L;
 #line 59 "rpython/rtyper/rbytes.py"
-        v_24 = 128L | v_23;
+        v_7 = 128L | v_8;
 #line 59 "rpython/rtyper/rbytes.py"
-        v_25 = b_4;
+        v_9 = v_4;
 #line 59 "rpython/rtyper/rbytes.py"
-        v_26 = unchecked(pos_4 + 1L);
+        v_8 = unchecked(pos_0 + 1L);
 #line 59 "rpython/rtyper/rbytes.py"
-        v_27 = unchecked((byte)v_24);
+        v_10 = unchecked((byte)v_7);
 #line 59 "rpython/rtyper/rbytes.py"
-        (&v_25->chars.items)[v_26] = v_27;
+        (&v_9->chars.items)[v_8] = v_10;
 #line 60 "rpython/rtyper/rbytes.py"
-        v_29 = code_2 >> 6;
+        v_7 = v_6 >> 6;
 #line 60 "rpython/rtyper/rbytes.py"
-        v_30 = v_29 & 63L;
+        v_8 = v_7 & 63L;
 #line 60 "rpython/rtyper/rbytes.py"
-        v_31 = 128L | v_30;
+        v_7 = 128L | v_8;
 #line 60 "rpython/rtyper/rbytes.py"
-        v_32 = b_4;
+        v_9 = v_4;
 #line 60 "rpython/rtyper/rbytes.py"
-        v_33 = unchecked(pos_4 + 2L);
+        v_8 = unchecked(pos_0 + 2L);
 #line 60 "rpython/rtyper/rbytes.py"
-        v_34 = unchecked((byte)v_31);
+        v_10 = unchecked((byte)v_7);
 #line 60 "rpython/rtyper/rbytes.py"
-        (&v_32->chars.items)[v_33] = v_34;
+        (&v_9->chars.items)[v_8] = v_10;
 #line 61 "rpython/rtyper/rbytes.py"
-        v_36 = code_2 & 63L;
+        v_7 = v_6 & 63L;
 #line 61 "rpython/rtyper/rbytes.py"
-        v_37 = 128L | v_36;
+        v_6 = 128L | v_7;
 #line 61 "rpython/rtyper/rbytes.py"
-        v_38 = b_4;
+        v_9 = v_4;
 #line 61 "rpython/rtyper/rbytes.py"
-        v_39 = unchecked(pos_4 + 3L);
+        v_7 = unchecked(pos_0 + 3L);
 #line 61 "rpython/rtyper/rbytes.py"
-        v_40 = unchecked((byte)v_37);
+        v_10 = unchecked((byte)v_6);
 #line 61 "rpython/rtyper/rbytes.py"
-        (&v_38->chars.items)[v_39] = v_40;
+        (&v_9->chars.items)[v_7] = v_10;
 #line 62 "rpython/rtyper/rbytes.py"
-        v_42 = unchecked(pos_4 + 4L);
+        v_6 = unchecked(pos_0 + 4L);
 #line 62 "rpython/rtyper/rbytes.py"
-        s_9 = s_8; length_8 = length_7; size_8 = size_7; i_6 = i_5; b_5 = b_4; pos_5 = v_42; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rbytes.py:63  i += 1
     block9:
 #line 63 "rpython/rtyper/rbytes.py"
-        v_43 = unchecked(i_6 + 1L);
+        v_7 = unchecked(i_0 + 1L);
 #line 63 "rpython/rtyper/rbytes.py"
-        s_4 = s_9; length_3 = length_8; size_3 = size_8; i_1 = v_43; b_0 = b_5; pos_0 = pos_5; goto block4;
+        i_0 = v_7; pos_0 = v_6; goto block4;
 
     // block10: rpython/rtyper/rbytes.py:53  b.chars[pos] = 0xE0 | (code >> 12)
     block10:
 #line 53 "rpython/rtyper/rbytes.py"
-        v_44 = code_3 >> 12;
+        v_7 = v_6 >> 12;
 #line 53 "rpython/rtyper/rbytes.py"
-        v_45 = 224L | v_44;
+        v_8 = 224L | v_7;
 #line 53 "rpython/rtyper/rbytes.py"
-        v_46 = b_6;
+        v_9 = v_4;
 #line 53 "rpython/rtyper/rbytes.py"
-        v_47 = unchecked((byte)v_45);
+        v_10 = unchecked((byte)v_8);
 #line 53 "rpython/rtyper/rbytes.py"
-        (&v_46->chars.items)[pos_6] = v_47;
+        (&v_9->chars.items)[pos_0] = v_10;
 #line 54 "rpython/rtyper/rbytes.py"
-        v_49 = code_3 >> 6;
+        v_7 = v_6 >> 6;
 #line 54 "rpython/rtyper/rbytes.py"
-        v_50 = v_49 & 63L;
+        v_8 = v_7 & 63L;
 #line 54 "rpython/rtyper/rbytes.py"
-        v_51 = 128L | v_50;
+        v_7 = 128L | v_8;
 #line 54 "rpython/rtyper/rbytes.py"
-        v_52 = b_6;
+        v_9 = v_4;
 #line 54 "rpython/rtyper/rbytes.py"
-        v_53 = unchecked(pos_6 + 1L);
+        v_8 = unchecked(pos_0 + 1L);
 #line 54 "rpython/rtyper/rbytes.py"
-        v_54 = unchecked((byte)v_51);
+        v_10 = unchecked((byte)v_7);
 #line 54 "rpython/rtyper/rbytes.py"
-        (&v_52->chars.items)[v_53] = v_54;
+        (&v_9->chars.items)[v_8] = v_10;
 #line 55 "rpython/rtyper/rbytes.py"
-        v_56 = code_3 & 63L;
+        v_7 = v_6 & 63L;
 #line 55 "rpython/rtyper/rbytes.py"
-        v_57 = 128L | v_56;
+        v_6 = 128L | v_7;
 #line 55 "rpython/rtyper/rbytes.py"
-        v_58 = b_6;
+        v_9 = v_4;
 #line 55 "rpython/rtyper/rbytes.py"
-        v_59 = unchecked(pos_6 + 2L);
+        v_7 = unchecked(pos_0 + 2L);
 #line 55 "rpython/rtyper/rbytes.py"
-        v_60 = unchecked((byte)v_57);
+        v_10 = unchecked((byte)v_6);
 #line 55 "rpython/rtyper/rbytes.py"
-        (&v_58->chars.items)[v_59] = v_60;
+        (&v_9->chars.items)[v_7] = v_10;
 #line 56 "rpython/rtyper/rbytes.py"
-        v_62 = unchecked(pos_6 + 3L);
+        v_6 = unchecked(pos_0 + 3L);
 #line 56 "rpython/rtyper/rbytes.py"
-        s_9 = s_10; length_8 = length_9; size_8 = size_9; i_6 = i_7; b_5 = b_6; pos_5 = v_62; goto block9;
+        goto block9;
 
     // block11: rpython/rtyper/rbytes.py:49  b.chars[pos] = 0xC0 | (code >> 6)
     block11:
 #line 49 "rpython/rtyper/rbytes.py"
-        v_63 = code_4 >> 6;
+        v_7 = v_6 >> 6;
 #line 49 "rpython/rtyper/rbytes.py"
-        v_64 = 192L | v_63;
+        v_8 = 192L | v_7;
 #line 49 "rpython/rtyper/rbytes.py"
-        v_65 = b_7;
+        v_9 = v_4;
 #line 49 "rpython/rtyper/rbytes.py"
-        v_66 = unchecked((byte)v_64);
+        v_10 = unchecked((byte)v_8);
 #line 49 "rpython/rtyper/rbytes.py"
-        (&v_65->chars.items)[pos_7] = v_66;
+        (&v_9->chars.items)[pos_0] = v_10;
 #line 50 "rpython/rtyper/rbytes.py"
-        v_68 = code_4 & 63L;
+        v_7 = v_6 & 63L;
 #line 50 "rpython/rtyper/rbytes.py"
-        v_69 = 128L | v_68;
+        v_6 = 128L | v_7;
 #line 50 "rpython/rtyper/rbytes.py"
-        v_70 = b_7;
+        v_9 = v_4;
 #line 50 "rpython/rtyper/rbytes.py"
-        v_71 = unchecked(pos_7 + 1L);
+        v_7 = unchecked(pos_0 + 1L);
 #line 50 "rpython/rtyper/rbytes.py"
-        v_72 = unchecked((byte)v_69);
+        v_10 = unchecked((byte)v_6);
 #line 50 "rpython/rtyper/rbytes.py"
-        (&v_70->chars.items)[v_71] = v_72;
+        (&v_9->chars.items)[v_7] = v_10;
 #line 51 "rpython/rtyper/rbytes.py"
-        v_74 = unchecked(pos_7 + 2L);
+        v_6 = unchecked(pos_0 + 2L);
 #line 51 "rpython/rtyper/rbytes.py"
-        s_9 = s_11; length_8 = length_10; size_8 = size_10; i_6 = i_8; b_5 = b_7; pos_5 = v_74; goto block9;
+        goto block9;
 
     // block12: rpython/rtyper/rbytes.py:46  b.chars[pos] = code
     block12:
 #line 46 "rpython/rtyper/rbytes.py"
-        v_75 = b_8;
+        v_9 = v_4;
 #line 46 "rpython/rtyper/rbytes.py"
-        v_76 = unchecked((byte)code_5);
+        v_10 = unchecked((byte)v_6);
 #line 46 "rpython/rtyper/rbytes.py"
-        (&v_75->chars.items)[pos_8] = v_76;
+        (&v_9->chars.items)[pos_0] = v_10;
 #line 47 "rpython/rtyper/rbytes.py"
-        v_78 = unchecked(pos_8 + 1L);
+        v_6 = unchecked(pos_0 + 1L);
 #line 47 "rpython/rtyper/rbytes.py"
-        s_9 = s_12; length_8 = length_11; size_8 = size_11; i_6 = i_9; b_5 = b_8; pos_5 = v_78; goto block9;
+        goto block9;
 
     // block13: rpython/rtyper/rbytes.py:38  size += _utf8_size(ord(s.chars[i]))
     block13:
 #line 38 "rpython/rtyper/rbytes.py"
-        v_79 = s_13;
+        v_0 = s_0;
 #line 38 "rpython/rtyper/rbytes.py"
-        v_80 = (&v_79->chars.items)[i_10];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 38 "rpython/rtyper/rbytes.py"
-        v_81 = (long)v_80;
+        v_6 = (long)v_5;
 #line 38 "rpython/rtyper/rbytes.py"
-        v_82 = rpython_rtyper_rbytes__utf8_size__Signed(v_81);
+        v_7 = rpython_rtyper_rbytes__utf8_size__Signed(v_6);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        size_13 = size_12; v_83 = v_82; i_11 = i_10; s_14 = s_13; length_13 = length_12; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: rpython/rtyper/rbytes.py:38  size += _utf8_size(ord(s.chars[i]))
     block14:
 #line 38 "rpython/rtyper/rbytes.py"
-        v_84 = unchecked(size_13 + v_83);
+        v_6 = unchecked(size_0 + v_7);
 #line 39 "rpython/rtyper/rbytes.py"
-        v_85 = unchecked(i_11 + 1L);
+        v_7 = unchecked(i_0 + 1L);
 #line 39 "rpython/rtyper/rbytes.py"
-        s_1 = s_14; length_0 = length_13; size_0 = v_84; i_0 = v_85; goto block1;
+        size_0 = v_6; i_0 = v_7; goto block1;
 #line default
     }
 
@@ -4942,29 +3533,12 @@ public static unsafe class RpythonProgram
 #line 21 "rpython/rtyper/rbytes.py"
         bool v_0 = default;
         bool v_1 = default;
-        long code_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long code_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long code_3 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        UnicodeEncodeError* v_10 = default;
+        UnicodeEncodeError* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        UnicodeEncodeError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        UnicodeEncodeError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        long t5_0 = default;
-        bool v_18 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rbytes.py:22  if code < 0x80:
 #line 22 "rpython/rtyper/rbytes.py"
@@ -4974,87 +3548,87 @@ public static unsafe class RpythonProgram
 #line 22 "rpython/rtyper/rbytes.py"
         if (v_1) return 1L;
 #line 22 "rpython/rtyper/rbytes.py"
-        code_1 = code_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rbytes.py:24  if code < 0x800:
     block1:
 #line 24 "rpython/rtyper/rbytes.py"
-        v_2 = code_1 < 2048L;
+        v_0 = code_0 < 2048L;
 #line 24 "rpython/rtyper/rbytes.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 24 "rpython/rtyper/rbytes.py"
-        if (v_3) return 2L;
+        if (v_1) return 2L;
 #line 24 "rpython/rtyper/rbytes.py"
-        code_2 = code_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rbytes.py:26  if code < 0x10000:
     block2:
 #line 26 "rpython/rtyper/rbytes.py"
-        v_4 = code_2 < 65536L;
+        v_0 = code_0 < 65536L;
 #line 26 "rpython/rtyper/rbytes.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 26 "rpython/rtyper/rbytes.py"
-        if (v_5) { code_3 = code_2; goto block3; }
+        if (v_1) goto block3;
 #line 26 "rpython/rtyper/rbytes.py"
         return 4L;
 
     // block3: rpython/rtyper/rbytes.py:27  if 0xD800 <= code <= 0xDFFF:
     block3:
 #line 27 "rpython/rtyper/rbytes.py"
-        v_6 = 55296L <= code_3;
+        v_0 = 55296L <= code_0;
 #line 27 "rpython/rtyper/rbytes.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 27 "rpython/rtyper/rbytes.py"
-        if (v_7) { t5_0 = code_3; goto block8; }
+        if (v_1) goto block8;
 #line 27 "rpython/rtyper/rbytes.py"
-        v_8 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rbytes.py:27  if 0xD800 <= code <= 0xDFFF:
     block4:
 #line 27 "rpython/rtyper/rbytes.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 27 "rpython/rtyper/rbytes.py"
-        if (v_9) goto block5;
+        if (v_1) goto block5;
 #line 27 "rpython/rtyper/rbytes.py"
         return 3L;
 
     // block5: rpython/rtyper/rbytes.py:28  raise UnicodeEncodeError
     block5:
 #line 28 "rpython/rtyper/rbytes.py"
-        v_10 = (UnicodeEncodeError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_2 = (UnicodeEncodeError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_11 = v_10; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rbytes.py:28  raise UnicodeEncodeError
     block6:
 #line 28 "rpython/rtyper/rbytes.py"
-        v_12 = (BaseException*)v_11;
+        v_3 = (BaseException*)v_2;
 #line 28 "rpython/rtyper/rbytes.py"
-        v_12->typeptr = Prebuilt.vtable_UnicodeEncodeError;
+        v_3->typeptr = Prebuilt.vtable_UnicodeEncodeError;
 #line 28 "rpython/rtyper/rbytes.py"
-        v_14 = (BaseException*)v_11;
+        v_3 = (BaseException*)v_2;
 #line 28 "rpython/rtyper/rbytes.py"
-        v_15 = v_14->typeptr;
+        v_4 = v_3->typeptr;
 #line 28 "rpython/rtyper/rbytes.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_2;
+        Prebuilt.exc_data->exc_type = v_4;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block8: rpython/rtyper/rbytes.py:27  if 0xD800 <= code <= 0xDFFF:
     block8:
 #line 27 "rpython/rtyper/rbytes.py"
-        v_18 = t5_0 <= 57343L;
+        v_0 = code_0 <= 57343L;
 #line 27 "rpython/rtyper/rbytes.py"
-        v_8 = v_18; goto block4;
+        goto block4;
 #line default
     }
 
@@ -5084,7 +3658,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rbytes.py:124  return _decode_utf8(b, STRICT)
 #line 124 "rpython/rtyper/rbytes.py"
@@ -5093,12 +3666,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rbytes.py:124  return _decode_utf8(b, STRICT)
     block1:
 #line 124 "rpython/rtyper/rbytes.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5111,324 +3684,26 @@ public static unsafe class RpythonProgram
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_bytes* b_1 = default;
-        long errors_1 = default;
-        long v_3 = default;
-        rpy_str* v_4 = default;
-        rpy_bytes* b_2 = default;
-        long errors_2 = default;
-        long length_0 = default;
-        rpy_str* res_0 = default;
         long n_0 = default;
         long i_0 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        rpy_str* res_1 = default;
-        long n_1 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_8 = default;
-        rpy_bytes* b_3 = default;
-        long errors_3 = default;
-        long length_1 = default;
-        rpy_str* res_2 = default;
-        long n_2 = default;
-        long i_1 = default;
-        rpy_bytes* v_9 = default;
-        byte v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_bytes* b_4 = default;
-        long errors_4 = default;
-        long length_2 = default;
-        rpy_str* res_3 = default;
-        long n_3 = default;
-        long i_2 = default;
-        long first_0 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_bytes* b_5 = default;
-        long errors_5 = default;
-        long length_3 = default;
-        rpy_str* res_4 = default;
-        long n_4 = default;
-        long i_3 = default;
-        long first_1 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_bytes* b_6 = default;
-        long errors_6 = default;
-        long length_4 = default;
-        rpy_str* res_5 = default;
-        long n_5 = default;
-        long i_4 = default;
-        long first_2 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_bytes* b_7 = default;
-        long errors_7 = default;
-        long length_5 = default;
-        rpy_str* res_6 = default;
-        long n_6 = default;
-        long i_5 = default;
-        long first_3 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        rpy_bytes* b_8 = default;
-        long errors_8 = default;
-        long length_6 = default;
-        rpy_str* res_7 = default;
-        long n_7 = default;
-        long i_6 = default;
-        long first_4 = default;
-        long v_22 = default;
-        rpy_bytes* b_9 = default;
-        long errors_9 = default;
-        long length_7 = default;
-        rpy_str* res_8 = default;
-        long n_8 = default;
-        long i_7 = default;
-        long first_5 = default;
+        bool v_3 = default;
+        bool v_4 = default;
+        rpy_str* v_5 = default;
+        byte v_6 = default;
+        long v_7 = default;
+        long v_8 = default;
         long need_0 = default;
-        long code_0 = default;
         long k_0 = default;
-        bool v_23 = default;
-        bool v_24 = default;
-        rpy_bytes* b_10 = default;
-        long errors_10 = default;
-        long length_8 = default;
-        rpy_str* res_9 = default;
-        long n_9 = default;
-        long i_8 = default;
-        long need_1 = default;
-        long code_1 = default;
-        long k_1 = default;
-        bool v_25 = default;
-        bool v_26 = default;
-        rpy_bytes* b_11 = default;
-        long errors_11 = default;
-        long length_9 = default;
-        rpy_str* res_10 = default;
-        long n_10 = default;
-        long i_9 = default;
-        long k_2 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        rpy_bytes* b_12 = default;
-        long errors_12 = default;
-        long length_10 = default;
-        rpy_str* res_11 = default;
-        long n_11 = default;
-        long i_10 = default;
-        long k_3 = default;
-        bool v_29 = default;
-        bool v_30 = default;
-        rpy_bytes* b_13 = default;
-        long errors_13 = default;
-        long length_11 = default;
-        rpy_str* res_12 = default;
-        long n_12 = default;
-        long i_11 = default;
-        long k_4 = default;
-        long v_31 = default;
-        long v_32 = default;
-        rpy_bytes* b_14 = default;
-        long errors_14 = default;
-        long length_12 = default;
-        rpy_str* res_13 = default;
-        long n_13 = default;
-        long i_12 = default;
-        long k_5 = default;
-        rpy_str* v_33 = default;
-        long v_35 = default;
-        UnicodeDecodeError* v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        UnicodeDecodeError* v_37 = default;
-        BaseException* v_38 = default;
-        BaseException* v_40 = default;
-        object_vtable* v_41 = default;
-        object_vtable* etype_3 = default;
-        UnicodeDecodeError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_bytes* b_15 = default;
-        long errors_15 = default;
-        long length_13 = default;
-        rpy_str* res_14 = default;
-        long n_14 = default;
-        long i_13 = default;
-        long need_2 = default;
-        long code_2 = default;
-        long k_6 = default;
-        bool v_44 = default;
-        bool v_45 = default;
-        rpy_bytes* b_16 = default;
-        long errors_16 = default;
-        long length_14 = default;
-        rpy_str* res_15 = default;
-        long n_15 = default;
-        long i_14 = default;
-        long code_3 = default;
-        long k_7 = default;
-        int v_46 = default;
-        rpy_str* v_47 = default;
-        long v_49 = default;
-        rpy_bytes* b_17 = default;
-        long errors_17 = default;
-        long length_15 = default;
-        rpy_str* res_16 = default;
-        long n_16 = default;
-        long i_15 = default;
-        long first_6 = default;
-        long need_3 = default;
-        long code_4 = default;
-        long k_8 = default;
-        long v_50 = default;
-        long v_51 = default;
-        bool v_52 = default;
-        bool v_53 = default;
-        rpy_bytes* b_18 = default;
-        long errors_18 = default;
-        long length_16 = default;
-        rpy_str* res_17 = default;
-        long n_17 = default;
-        long i_16 = default;
-        long first_7 = default;
-        long need_4 = default;
-        long code_5 = default;
-        long k_9 = default;
-        rpy_bytes* v_54 = default;
-        long v_55 = default;
-        long v_56 = default;
-        byte v_57 = default;
-        long v_58 = default;
-        bool v_59 = default;
-        bool v_60 = default;
-        rpy_bytes* b_19 = default;
-        long errors_19 = default;
-        long length_17 = default;
-        rpy_str* res_18 = default;
-        long n_18 = default;
-        long i_17 = default;
-        long first_8 = default;
-        long need_5 = default;
-        long code_6 = default;
-        long k_10 = default;
-        long byte_0 = default;
+        UnicodeDecodeError* v_9 = default;
+        BaseException* v_10 = default;
+        object_vtable* v_11 = default;
+        BaseException* evalue_0 = default;
+        int v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
         long low_0 = default;
         long high_0 = default;
-        bool v_61 = default;
-        bool v_62 = default;
-        rpy_bytes* b_20 = default;
-        long errors_20 = default;
-        long length_18 = default;
-        rpy_str* res_19 = default;
-        long n_19 = default;
-        long i_18 = default;
-        long first_9 = default;
-        long need_6 = default;
-        long code_7 = default;
-        long k_11 = default;
-        long byte_1 = default;
-        long high_1 = default;
-        bool v_63 = default;
-        bool v_64 = default;
-        rpy_bytes* b_21 = default;
-        long errors_21 = default;
-        long length_19 = default;
-        rpy_str* res_20 = default;
-        long n_20 = default;
-        long i_19 = default;
-        long first_10 = default;
-        long need_7 = default;
-        long code_8 = default;
-        long k_12 = default;
-        long byte_2 = default;
-        long v_65 = default;
-        long v_66 = default;
-        long v_67 = default;
-        long v_68 = default;
-        rpy_bytes* b_22 = default;
-        long errors_22 = default;
-        long length_20 = default;
-        rpy_str* res_21 = default;
-        long n_21 = default;
-        long i_20 = default;
-        long first_11 = default;
-        long need_8 = default;
-        long code_9 = default;
-        long k_13 = default;
-        long byte_3 = default;
-        bool v_69 = default;
-        bool v_70 = default;
-        rpy_bytes* b_23 = default;
-        long errors_23 = default;
-        long length_21 = default;
-        rpy_str* res_22 = default;
-        long n_22 = default;
-        long i_21 = default;
-        long first_12 = default;
-        long need_9 = default;
-        long code_10 = default;
-        long k_14 = default;
-        long byte_4 = default;
-        bool v_71 = default;
-        bool v_72 = default;
-        rpy_bytes* b_24 = default;
-        long errors_24 = default;
-        long length_22 = default;
-        rpy_str* res_23 = default;
-        long n_23 = default;
-        long i_22 = default;
-        long first_13 = default;
-        long need_10 = default;
-        long code_11 = default;
-        long k_15 = default;
-        long byte_5 = default;
-        bool v_73 = default;
-        bool v_74 = default;
-        rpy_bytes* b_25 = default;
-        long errors_25 = default;
-        long length_23 = default;
-        rpy_str* res_24 = default;
-        long n_24 = default;
-        long i_23 = default;
-        long first_14 = default;
-        long need_11 = default;
-        long code_12 = default;
-        long k_16 = default;
-        long byte_6 = default;
-        bool v_75 = default;
-        bool v_76 = default;
-        rpy_bytes* b_26 = default;
-        long errors_26 = default;
-        long length_24 = default;
-        rpy_str* res_25 = default;
-        long n_25 = default;
-        long i_24 = default;
-        long first_15 = default;
-        long v_77 = default;
-        rpy_bytes* b_27 = default;
-        long errors_27 = default;
-        long length_25 = default;
-        rpy_str* res_26 = default;
-        long n_26 = default;
-        long i_25 = default;
-        long first_16 = default;
-        long v_78 = default;
-        rpy_bytes* b_28 = default;
-        long errors_28 = default;
-        long length_26 = default;
-        rpy_str* res_27 = default;
-        long n_27 = default;
-        long i_26 = default;
-        long first_17 = default;
-        int v_79 = default;
-        rpy_str* v_80 = default;
-        long v_82 = default;
-        long v_83 = default;
+        long v_15 = default;
 
     // block0: rpython/rtyper/rbytes.py:68  length = len(b.chars)
 #line 68 "rpython/rtyper/rbytes.py"
@@ -5441,369 +3716,342 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        b_1 = b_0; errors_1 = errors_0; v_3 = v_1; v_4 = v_2; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rbytes.py:72  while i < length:
     block1:
 #line 72 "rpython/rtyper/rbytes.py"
-        b_2 = b_1; errors_2 = errors_1; length_0 = v_3; res_0 = v_4; n_0 = 0L; i_0 = 0L; goto block2;
+        n_0 = 0L; i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rbytes.py:72  while i < length:
     block2:
 #line 72 "rpython/rtyper/rbytes.py"
-        v_5 = i_0 < length_0;
+        v_3 = i_0 < v_1;
 #line 72 "rpython/rtyper/rbytes.py"
-        v_6 = v_5;
+        v_4 = v_3;
 #line 72 "rpython/rtyper/rbytes.py"
-        if (v_6) { b_3 = b_2; errors_3 = errors_2; length_1 = length_0; res_2 = res_0; n_2 = n_0; i_1 = i_0; goto block5; }
+        if (v_4) goto block5;
 #line 72 "rpython/rtyper/rbytes.py"
-        res_1 = res_0; n_1 = n_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rbytes.py:120  return ll_strslice(res, 0, n)
     block3:
 #line 120 "rpython/rtyper/rbytes.py"
-        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(res_1, 0L, n_1);
+        v_5 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_2, 0L, n_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_8 = v_7; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: rpython/rtyper/rbytes.py:120  return ll_strslice(res, 0, n)
     block4:
 #line 120 "rpython/rtyper/rbytes.py"
-        return v_8;
+        return v_5;
 
     // block5: rpython/rtyper/rbytes.py:73  first = b.chars[i]
     block5:
 #line 73 "rpython/rtyper/rbytes.py"
-        v_9 = b_3;
+        v_0 = b_0;
 #line 73 "rpython/rtyper/rbytes.py"
-        v_10 = (&v_9->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[i_0];
 #line 73 "rpython/rtyper/rbytes.py"
-        v_11 = (long)v_10;
+        v_7 = (long)v_6;
 #line 74 "rpython/rtyper/rbytes.py"
-        v_12 = v_11 < 128L;
+        v_3 = v_7 < 128L;
 #line 74 "rpython/rtyper/rbytes.py"
-        v_13 = v_12;
+        v_4 = v_3;
 #line 74 "rpython/rtyper/rbytes.py"
-        if (v_13) { b_28 = b_3; errors_28 = errors_3; length_26 = length_1; res_27 = res_2; n_27 = n_2; i_26 = i_1; first_17 = v_11; goto block33; }
+        if (v_4) goto block33;
 #line 74 "rpython/rtyper/rbytes.py"
-        b_4 = b_3; errors_4 = errors_3; length_2 = length_1; res_3 = res_2; n_3 = n_2; i_2 = i_1; first_0 = v_11; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rbytes.py:79  if first < 0xC2 or first > 0xF4:
     block6:
 #line 79 "rpython/rtyper/rbytes.py"
-        v_14 = first_0 < 194L;
+        v_3 = v_7 < 194L;
 #line 79 "rpython/rtyper/rbytes.py"
-        v_15 = v_14;
+        v_4 = v_3;
 #line 79 "rpython/rtyper/rbytes.py"
-        if (v_15) { b_9 = b_4; errors_9 = errors_4; length_7 = length_2; res_8 = res_3; n_8 = n_3; i_7 = i_2; first_5 = first_0; need_0 = 0L; code_0 = 0L; k_0 = 0L; goto block11; }
+        if (v_4) { need_0 = 0L; v_8 = 0L; k_0 = 0L; goto block11; }
 #line 79 "rpython/rtyper/rbytes.py"
-        b_5 = b_4; errors_5 = errors_4; length_3 = length_2; res_4 = res_3; n_4 = n_3; i_3 = i_2; first_1 = first_0; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rbytes.py:79  if first < 0xC2 or first > 0xF4:
     block7:
 #line 79 "rpython/rtyper/rbytes.py"
-        v_16 = first_1 > 244L;
+        v_3 = v_7 > 244L;
 #line 79 "rpython/rtyper/rbytes.py"
-        v_17 = v_16;
+        v_4 = v_3;
 #line 79 "rpython/rtyper/rbytes.py"
-        if (v_17) { b_9 = b_5; errors_9 = errors_5; length_7 = length_3; res_8 = res_4; n_8 = n_4; i_7 = i_3; first_5 = first_1; need_0 = 0L; code_0 = 0L; k_0 = 0L; goto block11; }
+        if (v_4) { need_0 = 0L; v_8 = 0L; k_0 = 0L; goto block11; }
 #line 79 "rpython/rtyper/rbytes.py"
-        b_6 = b_5; errors_6 = errors_5; length_4 = length_3; res_5 = res_4; n_5 = n_4; i_4 = i_3; first_2 = first_1; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rbytes.py:82  elif first < 0xE0:
     block8:
 #line 82 "rpython/rtyper/rbytes.py"
-        v_18 = first_2 < 224L;
+        v_3 = v_7 < 224L;
 #line 82 "rpython/rtyper/rbytes.py"
-        v_19 = v_18;
+        v_4 = v_3;
 #line 82 "rpython/rtyper/rbytes.py"
-        if (v_19) { b_27 = b_6; errors_27 = errors_6; length_25 = length_4; res_26 = res_5; n_26 = n_5; i_25 = i_4; first_16 = first_2; goto block32; }
+        if (v_4) goto block32;
 #line 82 "rpython/rtyper/rbytes.py"
-        b_7 = b_6; errors_7 = errors_6; length_5 = length_4; res_6 = res_5; n_6 = n_5; i_5 = i_4; first_3 = first_2; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rbytes.py:85  elif first < 0xF0:
     block9:
 #line 85 "rpython/rtyper/rbytes.py"
-        v_20 = first_3 < 240L;
+        v_3 = v_7 < 240L;
 #line 85 "rpython/rtyper/rbytes.py"
-        v_21 = v_20;
+        v_4 = v_3;
 #line 85 "rpython/rtyper/rbytes.py"
-        if (v_21) { b_26 = b_7; errors_26 = errors_7; length_24 = length_5; res_25 = res_6; n_25 = n_6; i_24 = i_5; first_15 = first_3; goto block31; }
+        if (v_4) goto block31;
 #line 85 "rpython/rtyper/rbytes.py"
-        b_8 = b_7; errors_8 = errors_7; length_6 = length_5; res_7 = res_6; n_7 = n_6; i_6 = i_5; first_4 = first_3; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rbytes.py:90  code = first & 0x07
     block10:
 #line 90 "rpython/rtyper/rbytes.py"
-        v_22 = first_4 & 7L;
+        v_8 = v_7 & 7L;
 #line 90 "rpython/rtyper/rbytes.py"
-        b_9 = b_8; errors_9 = errors_8; length_7 = length_6; res_8 = res_7; n_8 = n_7; i_7 = i_6; first_5 = first_4; need_0 = 3L; code_0 = v_22; k_0 = 0L; goto block11;
+        need_0 = 3L; k_0 = 0L; goto block11;
 
     // block11: rpython/rtyper/rbytes.py:92  while k < need and i + 1 + k < length:
     block11:
 #line 92 "rpython/rtyper/rbytes.py"
-        v_23 = k_0 < need_0;
+        v_3 = k_0 < need_0;
 #line 92 "rpython/rtyper/rbytes.py"
-        v_24 = v_23;
+        v_4 = v_3;
 #line 92 "rpython/rtyper/rbytes.py"
-        if (v_24) { b_17 = b_9; errors_17 = errors_9; length_15 = length_7; res_16 = res_8; n_16 = n_8; i_15 = i_7; first_6 = first_5; need_3 = need_0; code_4 = code_0; k_8 = k_0; goto block22; }
+        if (v_4) goto block22;
 #line 92 "rpython/rtyper/rbytes.py"
-        b_10 = b_9; errors_10 = errors_9; length_8 = length_7; res_9 = res_8; n_9 = n_8; i_8 = i_7; need_1 = need_0; code_1 = code_0; k_1 = k_0; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rbytes.py:111  if need > 0 and k == need:
     block12:
 #line 111 "rpython/rtyper/rbytes.py"
-        v_25 = need_1 > 0L;
+        v_3 = need_0 > 0L;
 #line 111 "rpython/rtyper/rbytes.py"
-        v_26 = v_25;
+        v_4 = v_3;
 #line 111 "rpython/rtyper/rbytes.py"
-        if (v_26) { b_15 = b_10; errors_15 = errors_10; length_13 = length_8; res_14 = res_9; n_14 = n_9; i_13 = i_8; need_2 = need_1; code_2 = code_1; k_6 = k_1; goto block20; }
+        if (v_4) goto block20;
 #line 111 "rpython/rtyper/rbytes.py"
-        b_11 = b_10; errors_11 = errors_10; length_9 = length_8; res_10 = res_9; n_10 = n_9; i_9 = i_8; k_2 = k_1; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rbytes.py:114  elif errors == STRICT:
     block13:
 #line 114 "rpython/rtyper/rbytes.py"
-        v_27 = errors_11 == 0L;
+        v_3 = errors_0 == 0L;
 #line 114 "rpython/rtyper/rbytes.py"
-        v_28 = v_27;
+        v_4 = v_3;
 #line 114 "rpython/rtyper/rbytes.py"
-        if (v_28) goto block17;
+        if (v_4) goto block17;
 #line 114 "rpython/rtyper/rbytes.py"
-        b_12 = b_11; errors_12 = errors_11; length_10 = length_9; res_11 = res_10; n_11 = n_10; i_10 = i_9; k_3 = k_2; goto block14;
+        goto block14;
 
     // block14: rpython/rtyper/rbytes.py:116  elif errors == REPLACE:
     block14:
 #line 116 "rpython/rtyper/rbytes.py"
-        v_29 = errors_12 == 1L;
+        v_3 = errors_0 == 1L;
 #line 116 "rpython/rtyper/rbytes.py"
-        v_30 = v_29;
+        v_4 = v_3;
 #line 116 "rpython/rtyper/rbytes.py"
-        if (v_30) { b_14 = b_12; errors_14 = errors_12; length_12 = length_10; res_13 = res_11; n_13 = n_11; i_12 = i_10; k_5 = k_3; goto block16; }
+        if (v_4) goto block16;
 #line 116 "rpython/rtyper/rbytes.py"
-        b_13 = b_12; errors_13 = errors_12; length_11 = length_10; res_12 = res_11; n_12 = n_11; i_11 = i_10; k_4 = k_3; goto block15;
+        goto block15;
 
     // block15: rpython/rtyper/rbytes.py:119  i += k + 1
     block15:
 #line 119 "rpython/rtyper/rbytes.py"
-        v_31 = unchecked(k_4 + 1L);
+        v_7 = unchecked(k_0 + 1L);
 #line 119 "rpython/rtyper/rbytes.py"
-        v_32 = unchecked(i_11 + v_31);
+        v_8 = unchecked(i_0 + v_7);
 #line 119 "rpython/rtyper/rbytes.py"
-        b_2 = b_13; errors_2 = errors_13; length_0 = length_11; res_0 = res_12; n_0 = n_12; i_0 = v_32; goto block2;
+        i_0 = v_8; goto block2;
 
     // block16: rpython/rtyper/rbytes.py:117  res.chars[n] = '\ufffd'
     block16:
 #line 117 "rpython/rtyper/rbytes.py"
-        v_33 = res_13;
+        v_5 = v_2;
 #line 117 "rpython/rtyper/rbytes.py"
-        (&v_33->chars.items)[n_13] = 65533;
+        (&v_5->chars.items)[n_0] = 65533;
 #line 118 "rpython/rtyper/rbytes.py"
-        v_35 = unchecked(n_13 + 1L);
+        v_7 = unchecked(n_0 + 1L);
 #line 118 "rpython/rtyper/rbytes.py"
-        b_13 = b_14; errors_13 = errors_14; length_11 = length_12; res_12 = res_13; n_12 = v_35; i_11 = i_12; k_4 = k_5; goto block15;
+        n_0 = v_7; goto block15;
 
     // block17: rpython/rtyper/rbytes.py:115  raise UnicodeDecodeError
     block17:
 #line 115 "rpython/rtyper/rbytes.py"
-        v_36 = (UnicodeDecodeError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_36 == null) rpyexc_raise_MemoryError();
+        v_9 = (UnicodeDecodeError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_37 = v_36; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rbytes.py:115  raise UnicodeDecodeError
     block18:
 #line 115 "rpython/rtyper/rbytes.py"
-        v_38 = (BaseException*)v_37;
+        v_10 = (BaseException*)v_9;
 #line 115 "rpython/rtyper/rbytes.py"
-        v_38->typeptr = Prebuilt.vtable_UnicodeDecodeError;
+        v_10->typeptr = Prebuilt.vtable_UnicodeDecodeError;
 #line 115 "rpython/rtyper/rbytes.py"
-        v_40 = (BaseException*)v_37;
+        v_10 = (BaseException*)v_9;
 #line 115 "rpython/rtyper/rbytes.py"
-        v_41 = v_40->typeptr;
+        v_11 = v_10->typeptr;
 #line 115 "rpython/rtyper/rbytes.py"
-        etype_3 = v_41; evalue_0 = v_37; goto block19;
+        goto block19;
 
     // block19
     block19:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_3;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_11;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block20: rpython/rtyper/rbytes.py:111  if need > 0 and k == need:
     block20:
 #line 111 "rpython/rtyper/rbytes.py"
-        v_44 = k_6 == need_2;
+        v_3 = k_0 == need_0;
 #line 111 "rpython/rtyper/rbytes.py"
-        v_45 = v_44;
+        v_4 = v_3;
 #line 111 "rpython/rtyper/rbytes.py"
-        if (v_45) { b_16 = b_15; errors_16 = errors_15; length_14 = length_13; res_15 = res_14; n_15 = n_14; i_14 = i_13; code_3 = code_2; k_7 = k_6; goto block21; }
+        if (v_4) goto block21;
 #line 111 "rpython/rtyper/rbytes.py"
-        b_11 = b_15; errors_11 = errors_15; length_9 = length_13; res_10 = res_14; n_10 = n_14; i_9 = i_13; k_2 = k_6; goto block13;
+        goto block13;
 
     // block21: rpython/rtyper/rbytes.py:112  res.chars[n] = chr(code)
     block21:
 #line 112 "rpython/rtyper/rbytes.py"
-        v_46 = unchecked((int)code_3);
+        v_12 = unchecked((int)v_8);
 #line 112 "rpython/rtyper/rbytes.py"
-        v_47 = res_15;
+        v_5 = v_2;
 #line 112 "rpython/rtyper/rbytes.py"
-        (&v_47->chars.items)[n_15] = v_46;
+        (&v_5->chars.items)[n_0] = v_12;
 #line 113 "rpython/rtyper/rbytes.py"
-        v_49 = unchecked(n_15 + 1L);
+        v_7 = unchecked(n_0 + 1L);
 #line 113 "rpython/rtyper/rbytes.py"
-        b_13 = b_16; errors_13 = errors_16; length_11 = length_14; res_12 = res_15; n_12 = v_49; i_11 = i_14; k_4 = k_7; goto block15;
+        n_0 = v_7; goto block15;
 
     // block22: rpython/rtyper/rbytes.py:92  while k < need and i + 1 + k < length:
     block22:
 #line 92 "rpython/rtyper/rbytes.py"
-        v_50 = unchecked(i_15 + 1L);
+        v_13 = unchecked(i_0 + 1L);
 #line 92 "rpython/rtyper/rbytes.py"
-        v_51 = unchecked(v_50 + k_8);
+        v_14 = unchecked(v_13 + k_0);
 #line 92 "rpython/rtyper/rbytes.py"
-        v_52 = v_51 < length_15;
+        v_3 = v_14 < v_1;
 #line 92 "rpython/rtyper/rbytes.py"
-        v_53 = v_52;
+        v_4 = v_3;
 #line 92 "rpython/rtyper/rbytes.py"
-        if (v_53) { b_18 = b_17; errors_18 = errors_17; length_16 = length_15; res_17 = res_16; n_17 = n_16; i_16 = i_15; first_7 = first_6; need_4 = need_3; code_5 = code_4; k_9 = k_8; goto block23; }
+        if (v_4) goto block23;
 #line 92 "rpython/rtyper/rbytes.py"
-        b_10 = b_17; errors_10 = errors_17; length_8 = length_15; res_9 = res_16; n_9 = n_16; i_8 = i_15; need_1 = need_3; code_1 = code_4; k_1 = k_8; goto block12;
+        goto block12;
 
     // block23: rpython/rtyper/rbytes.py:93  byte = b.chars[i + 1 + k]
     block23:
 #line 93 "rpython/rtyper/rbytes.py"
-        v_54 = b_18;
+        v_0 = b_0;
 #line 93 "rpython/rtyper/rbytes.py"
-        v_55 = unchecked(i_16 + 1L);
+        v_13 = unchecked(i_0 + 1L);
 #line 93 "rpython/rtyper/rbytes.py"
-        v_56 = unchecked(v_55 + k_9);
+        v_14 = unchecked(v_13 + k_0);
 #line 93 "rpython/rtyper/rbytes.py"
-        v_57 = (&v_54->chars.items)[v_56];
+        v_6 = (&v_0->chars.items)[v_14];
 #line 93 "rpython/rtyper/rbytes.py"
-        v_58 = (long)v_57;
+        v_13 = (long)v_6;
 #line 98 "rpython/rtyper/rbytes.py"
-        v_59 = k_9 == 0L;
+        v_3 = k_0 == 0L;
 #line 98 "rpython/rtyper/rbytes.py"
-        v_60 = v_59;
+        v_4 = v_3;
 #line 98 "rpython/rtyper/rbytes.py"
-        if (v_60) { b_22 = b_18; errors_22 = errors_18; length_20 = length_16; res_21 = res_17; n_21 = n_17; i_20 = i_16; first_11 = first_7; need_8 = need_4; code_9 = code_5; k_13 = k_9; byte_3 = v_58; goto block27; }
+        if (v_4) goto block27;
 #line 98 "rpython/rtyper/rbytes.py"
-        b_19 = b_18; errors_19 = errors_18; length_17 = length_16; res_18 = res_17; n_18 = n_17; i_17 = i_16; first_8 = first_7; need_5 = need_4; code_6 = code_5; k_10 = k_9; byte_0 = v_58; low_0 = 128L; high_0 = 191L; goto block24;
+        low_0 = 128L; high_0 = 191L; goto block24;
 
     // block24: rpython/rtyper/rbytes.py:107  if byte < low or byte > high:
     block24:
 #line 107 "rpython/rtyper/rbytes.py"
-        v_61 = byte_0 < low_0;
+        v_3 = v_13 < low_0;
 #line 107 "rpython/rtyper/rbytes.py"
-        v_62 = v_61;
+        v_4 = v_3;
 #line 107 "rpython/rtyper/rbytes.py"
-        if (v_62) { b_10 = b_19; errors_10 = errors_19; length_8 = length_17; res_9 = res_18; n_9 = n_18; i_8 = i_17; need_1 = need_5; code_1 = code_6; k_1 = k_10; goto block12; }
+        if (v_4) goto block12;
 #line 107 "rpython/rtyper/rbytes.py"
-        b_20 = b_19; errors_20 = errors_19; length_18 = length_17; res_19 = res_18; n_19 = n_18; i_18 = i_17; first_9 = first_8; need_6 = need_5; code_7 = code_6; k_11 = k_10; byte_1 = byte_0; high_1 = high_0; goto block25;
+        goto block25;
 
     // block25: rpython/rtyper/rbytes.py:107  if byte < low or byte > high:
     block25:
 #line 107 "rpython/rtyper/rbytes.py"
-        v_63 = byte_1 > high_1;
+        v_3 = v_13 > high_0;
 #line 107 "rpython/rtyper/rbytes.py"
-        v_64 = v_63;
+        v_4 = v_3;
 #line 107 "rpython/rtyper/rbytes.py"
-        if (v_64) { b_10 = b_20; errors_10 = errors_20; length_8 = length_18; res_9 = res_19; n_9 = n_19; i_8 = i_18; need_1 = need_6; code_1 = code_7; k_1 = k_11; goto block12; }
+        if (v_4) goto block12;
 #line 107 "rpython/rtyper/rbytes.py"
-        b_21 = b_20; errors_21 = errors_20; length_19 = length_18; res_20 = res_19; n_20 = n_19; i_19 = i_18; first_10 = first_9; need_7 = need_6; code_8 = code_7; k_12 = k_11; byte_2 = byte_1; goto block26;
+        goto block26;
 
     // block26: rpython/rtyper/rbytes.py:109  code = (code << 6) | (byte & 0x3F)
     block26:
 #line 109 "rpython/rtyper/rbytes.py"
-        v_65 = code_8 << 6;
+        v_14 = v_8 << 6;
 #line 109 "rpython/rtyper/rbytes.py"
-        v_66 = byte_2 & 63L;
+        v_15 = v_13 & 63L;
 #line 109 "rpython/rtyper/rbytes.py"
-        v_67 = v_65 | v_66;
+        v_8 = v_14 | v_15;
 #line 110 "rpython/rtyper/rbytes.py"
-        v_68 = unchecked(k_12 + 1L);
+        v_13 = unchecked(k_0 + 1L);
 #line 110 "rpython/rtyper/rbytes.py"
-        b_9 = b_21; errors_9 = errors_21; length_7 = length_19; res_8 = res_20; n_8 = n_20; i_7 = i_19; first_5 = first_10; need_0 = need_7; code_0 = v_67; k_0 = v_68; goto block11;
+        k_0 = v_13; goto block11;
 
     // block27: rpython/rtyper/rbytes.py:99  if first == 0xE0:
     block27:
 #line 99 "rpython/rtyper/rbytes.py"
-        v_69 = first_11 == 224L;
+        switch (v_7)
+        {
 #line 99 "rpython/rtyper/rbytes.py"
-        v_70 = v_69;
-#line 99 "rpython/rtyper/rbytes.py"
-        if (v_70) { b_19 = b_22; errors_19 = errors_22; length_17 = length_20; res_18 = res_21; n_18 = n_21; i_17 = i_20; first_8 = first_11; need_5 = need_8; code_6 = code_9; k_10 = k_13; byte_0 = byte_3; low_0 = 160L; high_0 = 191L; goto block24; }
-#line 99 "rpython/rtyper/rbytes.py"
-        b_23 = b_22; errors_23 = errors_22; length_21 = length_20; res_22 = res_21; n_22 = n_21; i_21 = i_20; first_12 = first_11; need_9 = need_8; code_10 = code_9; k_14 = k_13; byte_4 = byte_3; goto block28;
-
-    // block28: rpython/rtyper/rbytes.py:101  elif first == 0xED:
-    block28:
+            case 224L: { low_0 = 160L; high_0 = 191L; goto block24; }
 #line 101 "rpython/rtyper/rbytes.py"
-        v_71 = first_12 == 237L;
-#line 101 "rpython/rtyper/rbytes.py"
-        v_72 = v_71;
-#line 101 "rpython/rtyper/rbytes.py"
-        if (v_72) { b_19 = b_23; errors_19 = errors_23; length_17 = length_21; res_18 = res_22; n_18 = n_22; i_17 = i_21; first_8 = first_12; need_5 = need_9; code_6 = code_10; k_10 = k_14; byte_0 = byte_4; low_0 = 128L; high_0 = 159L; goto block24; }
-#line 101 "rpython/rtyper/rbytes.py"
-        b_24 = b_23; errors_24 = errors_23; length_22 = length_21; res_23 = res_22; n_23 = n_22; i_22 = i_21; first_13 = first_12; need_10 = need_9; code_11 = code_10; k_15 = k_14; byte_5 = byte_4; goto block29;
-
-    // block29: rpython/rtyper/rbytes.py:103  elif first == 0xF0:
-    block29:
+            case 237L: { low_0 = 128L; high_0 = 159L; goto block24; }
 #line 103 "rpython/rtyper/rbytes.py"
-        v_73 = first_13 == 240L;
-#line 103 "rpython/rtyper/rbytes.py"
-        v_74 = v_73;
-#line 103 "rpython/rtyper/rbytes.py"
-        if (v_74) { b_19 = b_24; errors_19 = errors_24; length_17 = length_22; res_18 = res_23; n_18 = n_23; i_17 = i_22; first_8 = first_13; need_5 = need_10; code_6 = code_11; k_10 = k_15; byte_0 = byte_5; low_0 = 144L; high_0 = 191L; goto block24; }
-#line 103 "rpython/rtyper/rbytes.py"
-        b_25 = b_24; errors_25 = errors_24; length_23 = length_22; res_24 = res_23; n_24 = n_23; i_23 = i_22; first_14 = first_13; need_11 = need_10; code_12 = code_11; k_16 = k_15; byte_6 = byte_5; goto block30;
-
-    // block30: rpython/rtyper/rbytes.py:105  elif first == 0xF4:
-    block30:
+            case 240L: { low_0 = 144L; high_0 = 191L; goto block24; }
 #line 105 "rpython/rtyper/rbytes.py"
-        v_75 = first_14 == 244L;
+            case 244L: { low_0 = 128L; high_0 = 143L; goto block24; }
 #line 105 "rpython/rtyper/rbytes.py"
-        v_76 = v_75;
-#line 105 "rpython/rtyper/rbytes.py"
-        if (v_76) { b_19 = b_25; errors_19 = errors_25; length_17 = length_23; res_18 = res_24; n_18 = n_24; i_17 = i_23; first_8 = first_14; need_5 = need_11; code_6 = code_12; k_10 = k_16; byte_0 = byte_6; low_0 = 128L; high_0 = 143L; goto block24; }
-#line 105 "rpython/rtyper/rbytes.py"
-        b_19 = b_25; errors_19 = errors_25; length_17 = length_23; res_18 = res_24; n_18 = n_24; i_17 = i_23; first_8 = first_14; need_5 = need_11; code_6 = code_12; k_10 = k_16; byte_0 = byte_6; low_0 = 128L; high_0 = 191L; goto block24;
+            default: { low_0 = 128L; high_0 = 191L; goto block24; }
+        }
 
     // block31: rpython/rtyper/rbytes.py:87  code = first & 0x0F
     block31:
 #line 87 "rpython/rtyper/rbytes.py"
-        v_77 = first_15 & 15L;
+        v_8 = v_7 & 15L;
 #line 87 "rpython/rtyper/rbytes.py"
-        b_9 = b_26; errors_9 = errors_26; length_7 = length_24; res_8 = res_25; n_8 = n_25; i_7 = i_24; first_5 = first_15; need_0 = 2L; code_0 = v_77; k_0 = 0L; goto block11;
+        need_0 = 2L; k_0 = 0L; goto block11;
 
     // block32: rpython/rtyper/rbytes.py:84  code = first & 0x1F
     block32:
 #line 84 "rpython/rtyper/rbytes.py"
-        v_78 = first_16 & 31L;
+        v_8 = v_7 & 31L;
 #line 84 "rpython/rtyper/rbytes.py"
-        b_9 = b_27; errors_9 = errors_27; length_7 = length_25; res_8 = res_26; n_8 = n_26; i_7 = i_25; first_5 = first_16; need_0 = 1L; code_0 = v_78; k_0 = 0L; goto block11;
+        need_0 = 1L; k_0 = 0L; goto block11;
 
     // block33: rpython/rtyper/rbytes.py:75  res.chars[n] = chr(first)
     block33:
 #line 75 "rpython/rtyper/rbytes.py"
-        v_79 = unchecked((int)first_17);
+        v_12 = unchecked((int)v_7);
 #line 75 "rpython/rtyper/rbytes.py"
-        v_80 = res_27;
+        v_5 = v_2;
 #line 75 "rpython/rtyper/rbytes.py"
-        (&v_80->chars.items)[n_27] = v_79;
+        (&v_5->chars.items)[n_0] = v_12;
 #line 76 "rpython/rtyper/rbytes.py"
-        v_82 = unchecked(n_27 + 1L);
+        v_7 = unchecked(n_0 + 1L);
 #line 77 "rpython/rtyper/rbytes.py"
-        v_83 = unchecked(i_26 + 1L);
+        v_8 = unchecked(i_0 + 1L);
 #line 77 "rpython/rtyper/rbytes.py"
-        b_2 = b_28; errors_2 = errors_28; length_0 = length_26; res_0 = res_27; n_0 = v_82; i_0 = v_83; goto block2;
+        n_0 = v_7; i_0 = v_8; goto block2;
 #line default
     }
 
@@ -5818,35 +4066,8 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long stop_3 = default;
-        long start_3 = default;
-        rpy_str* v_10 = default;
-        rpy_str* s_3 = default;
-        long v_11 = default;
-        rpy_str* s_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_1 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s_5 = default;
-        rpy_str* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
 #line 221 "rpython/rtyper/rstr.py"
@@ -5862,67 +4083,67 @@ public static unsafe class RpythonProgram
 #line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
 #line 224 "rpython/rtyper/rstr.py"
-        if (v_5) { s_5 = s_0; goto block5; }
+        if (v_5) goto block5;
 #line 224 "rpython/rtyper/rstr.py"
-        s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
 #line 226 "rpython/rtyper/rstr.py"
-        v_6 = start_1 == 0L;
+        v_4 = v_2 == 0L;
 #line 226 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
+        if (v_5) goto block4;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
 #line 228 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(stop_2 - start_2);
+        v_1 = unchecked(v_3 - v_2);
 #line 228 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_2, v_8);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
 #line 229 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(stop_3 - start_3);
+        v_1 = unchecked(v_3 - v_2);
 #line 229 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
 #line 229 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
 #line 226 "rpython/rtyper/rstr.py"
-        v_13 = stop_4 == length_1;
+        v_4 = v_3 == v_1;
 #line 226 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_14) return s_4;
+        if (v_5) return s_0;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
 #line 225 "rpython/rtyper/rstr.py"
-        v_15 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_5, 0L);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
 #line 225 "rpython/rtyper/rstr.py"
-        return v_16;
+        return v_0;
 #line default
     }
 
@@ -5933,15 +4154,7 @@ public static unsafe class RpythonProgram
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
@@ -5949,33 +4162,33 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_1) goto block2;
 #line 202 "rpython/rtyper/rstr.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_1 > length_1;
+        v_0 = index_0 > length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_3) return length_1;
+        if (v_1) return length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        return index_1;
+        return index_0;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_2 + length_2);
+        v_2 = unchecked(index_0 + length_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_5 = v_4 < 0L;
+        v_0 = v_2 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_1 = v_0;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_6) return 0L;
+        if (v_1) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 #line default
     }
 
@@ -5986,41 +4199,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        bool v_2 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        bool v_3 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s1_4 = default;
-        rpy_str* s2_4 = default;
-        long length_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s1_5 = default;
-        rpy_str* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s1_6 = default;
-        rpy_str* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        int v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -6030,362 +4214,289 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
+        v_6 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = v_13 != v_15;
+        v_0 = v_5 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_17) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -6397,21 +4508,13 @@ public static unsafe class RpythonProgram
 #line 55 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long code_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long code_2 = default;
-        int v_4 = default;
-        ValueError* v_5 = default;
+        int v_2 = default;
+        ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        BaseException* v_9 = default;
-        object_vtable* v_10 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
 #line 57 "rpython/rtyper/rstr.py"
@@ -6421,55 +4524,55 @@ public static unsafe class RpythonProgram
 #line 57 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_1 = code_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block1:
 #line 57 "rpython/rtyper/rstr.py"
-        v_2 = code_1 > 1114111L;
+        v_0 = code_0 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_3) goto block3;
+        if (v_1) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_2 = code_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:59  return chr(code)
     block2:
 #line 59 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((int)code_2);
+        v_2 = unchecked((int)code_0);
 #line 59 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 
     // block3: rpython/rtyper/rstr.py:58  raise ValueError
     block3:
 #line 58 "rpython/rtyper/rstr.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_6 = v_5; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:58  raise ValueError
     block4:
 #line 58 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 58 "rpython/rtyper/rstr.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
+        v_4->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_9 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 58 "rpython/rtyper/rstr.py"
-        v_10 = v_9->typeptr;
+        v_5 = v_4->typeptr;
 #line 58 "rpython/rtyper/rstr.py"
-        etype_1 = v_10; evalue_0 = v_6; goto block5;
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -6483,99 +4586,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -6589,189 +4609,187 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -6784,8 +4802,6 @@ public static unsafe class RpythonProgram
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
-        rpy_bytes* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
@@ -6794,16 +4810,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -6818,23 +4834,13 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_bytes* s_0 = default;
-        long v_6 = default;
-        rpy_bytes* v_8 = default;
-        byte v_9 = default;
-        long v_10 = default;
-        StopIteration* v_11 = default;
+        byte v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_12 = default;
-        BaseException* v_13 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -6852,255 +4858,242 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_3 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_0->index = v_3;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_2 = v_1;
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
+        v_6 = (&v_2->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        v_10 = (long)v_9;
+        v_0 = (long)v_6;
 #line 718 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_11 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_11 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_12 = v_11; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_13 = (BaseException*)v_12;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_13->typeptr = Prebuilt.vtable_StopIteration;
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_12;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
+        v_9 = v_8->typeptr;
 #line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_16; evalue_0 = v_12; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_bytes_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_bytes_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_bytes_Array_Char* rpython_rtyper_rlist_ll_newlist__array_rpy_bytes_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_bytes_Array_Char* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_bytes_Array_Char* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_bytes_Array_Char*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_bytes_Array_Char*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_bytes_array_rpy_bytes, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_bytes_array_rpy_bytes, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_bytes_Array_Char* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_bytes_array_rpy_bytes(GcArray_rpy_bytes_Array_Char* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_bytes_Array_Char* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* v_1 = default;
-        GcArray_rpy_bytes_Array_Char* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_bytes_Array_Char*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_bytes, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_bytes, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_bytes* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_bytes(listiter_GcArray_rpy_bytes_Array_Char* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_bytes_Array_Char* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_bytes_Array_Char* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_bytes_Array_Char* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_bytes_Array_Char* v_7 = default;
-        rpy_bytes* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_bytes_Array_Char* v_5 = default;
+        rpy_bytes* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_bytes(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_bytes(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_bytes(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_bytes, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_bytes, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_bytes(GcArray_rpy_bytes_Array_Char* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_bytes_Array_Char* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_bytes, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_bytes, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_bytes_Array_Char* rpython_rtyper_rlist_ll_items__array_rpy_bytes(GcArray_rpy_bytes_Array_Char* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -7112,17 +5105,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
-        rpy_bytes* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_bytes* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_bytes* v_6 = default;
-        rpy_bytes* s1_1 = default;
-        long v_7 = default;
-        rpy_bytes* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -7130,27 +5116,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -7162,7 +5148,6 @@ public static unsafe class RpythonProgram
         rpy_bytes* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_bytes* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -7171,12 +5156,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -7185,66 +5170,51 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(rpy_bytes* dst_0, long dststart_0, rpy_bytes* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_bytes* dst_1 = default;
-        long dststart_1 = default;
-        rpy_bytes* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_bytes* dst_2 = default;
-        long dststart_2 = default;
-        rpy_bytes* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_bytes* v_2 = default;
         long v_3 = default;
         byte v_4 = default;
         long v_5 = default;
-        rpy_bytes* v_6 = default;
-        long v_7 = default;
-        byte v_8 = default;
-        long v_10 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = (long)v_4;
+        v_3 = (long)v_4;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_7 = unchecked(dststart_2 + i_1);
+        v_5 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        v_8 = unchecked((byte)v_5);
+        v_4 = unchecked((byte)v_3);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_6->chars.items)[v_7] = v_8;
+        (&v_2->chars.items)[v_5] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_10 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_10; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -7256,7 +5226,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rbytes.py:128  return _decode_utf8(b, REPLACE)
 #line 128 "rpython/rtyper/rbytes.py"
@@ -7265,12 +5234,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rbytes.py:128  return _decode_utf8(b, REPLACE)
     block1:
 #line 128 "rpython/rtyper/rbytes.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -7282,7 +5251,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rbytes.py:132  return _decode_utf8(b, IGNORE)
 #line 132 "rpython/rtyper/rbytes.py"
@@ -7291,12 +5259,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rbytes.py:132  return _decode_utf8(b, IGNORE)
     block1:
 #line 132 "rpython/rtyper/rbytes.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -7309,35 +5277,14 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_bytes* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_bytes* s_2 = default;
-        long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_bytes* s_3 = default;
-        long index_3 = default;
-        rpy_bytes* v_8 = default;
-        byte v_9 = default;
-        long v_10 = default;
-        IndexError* v_11 = default;
+        byte v_4 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_12 = default;
-        BaseException* v_13 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_bytes* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_19 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -7349,80 +5296,80 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
+        if (v_3) goto block7;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_0 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block2:
 #line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
+        v_2 = index_0 >= v_1;
 #line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
     block3:
 #line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
+        v_0 = s_0;
 #line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
+        v_4 = (&v_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        v_10 = (long)v_9;
+        v_1 = (long)v_4;
 #line 52 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_1;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_11 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_11 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_12 = v_11; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:51  raise IndexError
     block5:
 #line 51 "rpython/rtyper/rstr.py"
-        v_13 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_13->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
+        v_7 = v_6->typeptr;
 #line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_16; evalue_0 = v_12; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block7: rpython/rtyper/rstr.py:49  index += length
     block7:
 #line 49 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(index_4 + length_2);
+        v_8 = unchecked(index_0 + v_1);
 #line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_19; length_0 = length_2; goto block1;
+        index_0 = v_8; goto block1;
 #line default
     }
 
@@ -7437,35 +5384,8 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        rpy_bytes* s_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_bytes* s_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long v_8 = default;
-        rpy_bytes* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long stop_3 = default;
-        long start_3 = default;
-        rpy_bytes* v_10 = default;
-        rpy_bytes* s_3 = default;
-        long v_11 = default;
-        rpy_bytes* s_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_1 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_bytes* s_5 = default;
-        rpy_bytes* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_bytes* v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
 #line 221 "rpython/rtyper/rstr.py"
@@ -7481,67 +5401,67 @@ public static unsafe class RpythonProgram
 #line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
 #line 224 "rpython/rtyper/rstr.py"
-        if (v_5) { s_5 = s_0; goto block5; }
+        if (v_5) goto block5;
 #line 224 "rpython/rtyper/rstr.py"
-        s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
 #line 226 "rpython/rtyper/rstr.py"
-        v_6 = start_1 == 0L;
+        v_4 = v_2 == 0L;
 #line 226 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
+        if (v_5) goto block4;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
 #line 228 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(stop_2 - start_2);
+        v_1 = unchecked(v_3 - v_2);
 #line 228 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_2, v_8);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
 #line 229 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(stop_3 - start_3);
+        v_1 = unchecked(v_3 - v_2);
 #line 229 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
+        rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
 #line 229 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
 #line 226 "rpython/rtyper/rstr.py"
-        v_13 = stop_4 == length_1;
+        v_4 = v_3 == v_1;
 #line 226 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_14) return s_4;
+        if (v_5) return s_0;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
 #line 225 "rpython/rtyper/rstr.py"
-        v_15 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_5, 0L);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_0, 0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
 #line 225 "rpython/rtyper/rstr.py"
-        return v_16;
+        return v_0;
 #line default
     }
 
@@ -7552,43 +5472,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_bytes* s1_1 = default;
-        rpy_bytes* s2_1 = default;
-        bool v_2 = default;
-        rpy_bytes* s1_2 = default;
-        rpy_bytes* s2_2 = default;
-        bool v_3 = default;
-        rpy_bytes* s1_3 = default;
-        rpy_bytes* s2_3 = default;
-        rpy_bytes* v_4 = default;
-        long v_5 = default;
-        rpy_bytes* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_bytes* s1_4 = default;
-        rpy_bytes* s2_4 = default;
-        long length_0 = default;
+        rpy_bytes* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_bytes* s1_5 = default;
-        rpy_bytes* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_bytes* v_12 = default;
-        byte v_13 = default;
-        long v_14 = default;
-        rpy_bytes* v_15 = default;
-        byte v_16 = default;
-        long v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_bytes* s1_6 = default;
-        rpy_bytes* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_20 = default;
+        byte v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -7598,85 +5487,85 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = (long)v_13;
+        v_4 = (long)v_5;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = (&v_15->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = (long)v_16;
+        v_6 = (long)v_5;
 #line 111 "rpython/rtyper/rstr.py"
-        v_18 = v_14 != v_17;
+        v_0 = v_4 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_19) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_20; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 
@@ -7687,46 +5576,14 @@ public static unsafe class RpythonProgram
 #line 126 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
-        rpy_bytes* v_2 = default;
-        long v_3 = default;
+        long v_2 = default;
+        bool v_3 = default;
         bool v_4 = default;
-        bool v_5 = default;
-        rpy_bytes* s1_1 = default;
-        rpy_bytes* s2_1 = default;
-        long len1_0 = default;
-        long len2_0 = default;
         long n_0 = default;
         long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        long v_8 = default;
-        rpy_bytes* s1_2 = default;
-        rpy_bytes* s2_2 = default;
-        long len1_2 = default;
-        long len2_2 = default;
-        long n_1 = default;
-        long i_1 = default;
-        rpy_bytes* v_9 = default;
-        byte v_10 = default;
-        long v_11 = default;
-        rpy_bytes* v_12 = default;
-        byte v_13 = default;
-        long v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        rpy_bytes* s1_3 = default;
-        rpy_bytes* s2_3 = default;
-        long len1_3 = default;
-        long len2_3 = default;
-        long n_2 = default;
-        long i_2 = default;
-        long v_17 = default;
-        long c1_0 = default;
-        long c2_0 = default;
-        bool v_18 = default;
-        bool v_19 = default;
+        long v_5 = default;
+        byte v_6 = default;
+        long v_7 = default;
 
     // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
 #line 128 "rpython/rtyper/rstr.py"
@@ -7734,74 +5591,74 @@ public static unsafe class RpythonProgram
 #line 128 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 129 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 129 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 130 "rpython/rtyper/rstr.py"
-        v_4 = v_1 < v_3;
+        v_3 = v_1 < v_2;
 #line 130 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_4 = v_3;
 #line 130 "rpython/rtyper/rstr.py"
-        if (v_5) { s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_1; i_0 = 0L; goto block1; }
+        if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
 #line 130 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_3; i_0 = 0L; goto block1;
+        n_0 = v_2; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:132  while i < n:
     block1:
 #line 132 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < n_0;
+        v_3 = i_0 < n_0;
 #line 132 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 132 "rpython/rtyper/rstr.py"
-        if (v_7) { s1_2 = s1_1; s2_2 = s2_1; len1_2 = len1_0; len2_2 = len2_0; n_1 = n_0; i_1 = i_0; goto block3; }
+        if (v_4) goto block3;
 #line 132 "rpython/rtyper/rstr.py"
-        len1_1 = len1_0; len2_1 = len2_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:140  return len1 - len2
     block2:
 #line 140 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(len1_1 - len2_1);
+        v_5 = unchecked(v_1 - v_2);
 #line 140 "rpython/rtyper/rstr.py"
-        return v_8;
+        return v_5;
 
     // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
     block3:
 #line 133 "rpython/rtyper/rstr.py"
-        v_9 = s1_2;
+        v_0 = s1_0;
 #line 133 "rpython/rtyper/rstr.py"
-        v_10 = (&v_9->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[i_0];
 #line 133 "rpython/rtyper/rstr.py"
-        v_11 = (long)v_10;
+        v_5 = (long)v_6;
 #line 134 "rpython/rtyper/rstr.py"
-        v_12 = s2_2;
+        v_0 = s2_0;
 #line 134 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[i_0];
 #line 134 "rpython/rtyper/rstr.py"
-        v_14 = (long)v_13;
+        v_7 = (long)v_6;
 #line 135 "rpython/rtyper/rstr.py"
-        v_15 = v_11 != v_14;
+        v_3 = v_5 != v_7;
 #line 135 "rpython/rtyper/rstr.py"
-        v_16 = v_15;
+        v_4 = v_3;
 #line 135 "rpython/rtyper/rstr.py"
-        if (v_16) { c1_0 = v_11; c2_0 = v_14; goto block5; }
+        if (v_4) goto block5;
 #line 135 "rpython/rtyper/rstr.py"
-        s1_3 = s1_2; s2_3 = s2_2; len1_3 = len1_2; len2_3 = len2_2; n_2 = n_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:139  i += 1
     block4:
 #line 139 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 139 "rpython/rtyper/rstr.py"
-        s1_1 = s1_3; s2_1 = s2_3; len1_0 = len1_3; len2_0 = len2_3; n_0 = n_2; i_0 = v_17; goto block1;
+        i_0 = v_5; goto block1;
 
     // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
     block5:
 #line 136 "rpython/rtyper/rstr.py"
-        v_18 = c1_0 < c2_0;
+        v_3 = v_5 < v_7;
 #line 136 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_4 = v_3;
 #line 136 "rpython/rtyper/rstr.py"
-        if (v_19) return (-1L);
+        if (v_4) return (-1L);
 #line 136 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
@@ -7814,10 +5671,8 @@ public static unsafe class RpythonProgram
 #line 42 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_bytes* s_1 = default;
         rpy_bytes* v_2 = default;
         long v_3 = default;
-        bool v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
 #line 43 "rpython/rtyper/rstr.py"
@@ -7825,222 +5680,208 @@ public static unsafe class RpythonProgram
 #line 43 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 43 "rpython/rtyper/rstr.py"
-        if (v_1) { s_1 = s_0; goto block1; }
+        if (v_1) goto block1;
 #line 43 "rpython/rtyper/rstr.py"
         return v_0;
 
     // block1: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
     block1:
 #line 43 "rpython/rtyper/rstr.py"
-        v_2 = s_1;
+        v_2 = s_0;
 #line 43 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
 #line 43 "rpython/rtyper/rstr.py"
-        v_4 = v_3 != 0L;
+        v_0 = v_3 != 0L;
 #line 43 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_Bool* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Bool* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 1, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 1, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(GcArray_Bool* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Bool* v_1 = default;
-        GcArray_Bool* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(listiter_GcArray_Bool* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_Bool* it_1 = default;
-        long index_0 = default;
-        GcArray_Bool* l_0 = default;
-        long v_5 = default;
-        GcArray_Bool* v_7 = default;
-        bool v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Bool* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Bool(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Bool(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Bool(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_3 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return false;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Bool(GcArray_Bool* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Bool* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_items__array_Bool(GcArray_Bool* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }

@@ -218,122 +218,19 @@ public static unsafe class RpythonProgram
         calls_and_jit_hints_Account* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        calls_and_jit_hints_Account* v_1 = default;
-        long n_1 = default;
-        long v_4 = default;
+        long v_1 = default;
+        long v_2 = default;
+        calls_and_jit_hints_Account* v_3 = default;
+        calls_and_jit_hints_Account* v_4 = default;
         long v_5 = default;
-        calls_and_jit_hints_Account* v_6 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        calls_and_jit_hints_Account* v_7 = default;
+        tuple0* v_6 = default;
+        tuple1* v_7 = default;
         long v_8 = default;
-        long v_9 = default;
-        calls_and_jit_hints_Account* v_10 = default;
-        long n_2 = default;
-        calls_and_jit_hints_Account* v_13 = default;
-        long v_14 = default;
-        calls_and_jit_hints_Account* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        tuple0* v_24 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        tuple0* v_25 = default;
-        long n_3 = default;
-        long v_26 = default;
-        calls_and_jit_hints_Account* v_27 = default;
-        calls_and_jit_hints_Account* v_28 = default;
-        long v_29 = default;
-        tuple1* v_30 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        tuple1* v_31 = default;
-        long n_4 = default;
-        long v_32 = default;
-        long v_33 = default;
-        calls_and_jit_hints_Account* v_34 = default;
-        calls_and_jit_hints_Account* v_35 = default;
-        long v_37 = default;
-        long v_38 = default;
-        tuple3* v_39 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        tuple3* v_40 = default;
-        long n_5 = default;
-        long v_41 = default;
-        long v_42 = default;
-        calls_and_jit_hints_Account* v_43 = default;
-        calls_and_jit_hints_Account* v_44 = default;
-        long v_48 = default;
-        long v_49 = default;
-        tuple0* v_50 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long n_6 = default;
-        tuple0* v_51 = default;
-        long v_52 = default;
-        long v_53 = default;
-        calls_and_jit_hints_Account* v_54 = default;
-        calls_and_jit_hints_Account* v_55 = default;
-        long v_56 = default;
-        long v_57 = default;
-        tuple2* v_58 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        tuple2* v_59 = default;
-        long n_7 = default;
-        long v_60 = default;
-        long v_61 = default;
-        calls_and_jit_hints_Account* v_62 = default;
-        calls_and_jit_hints_Account* v_63 = default;
-        long v_66 = default;
-        long v_67 = default;
-        long v_68 = default;
-        tuple2* v_69 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        tuple2* v_70 = default;
-        long n_8 = default;
-        long v_71 = default;
-        calls_and_jit_hints_Account* v_72 = default;
-        calls_and_jit_hints_Account* v_73 = default;
-        long v_76 = default;
-        long v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        bool v_80 = default;
-        bool v_81 = default;
-        long n_9 = default;
-        calls_and_jit_hints_Account* a_0 = default;
-        calls_and_jit_hints_Account* b_0 = default;
-        long r_0 = default;
-        long v_82 = default;
-        long n_10 = default;
-        calls_and_jit_hints_Account* a_1 = default;
-        calls_and_jit_hints_Account* b_1 = default;
-        long r_1 = default;
-        long v_83 = default;
-        long v_84 = default;
-        long v_85 = default;
-        long v_86 = default;
-        long v_87 = default;
-        long v_88 = default;
-        bool v_89 = default;
-        long v_90 = default;
-        bool v_91 = default;
-        long v_92 = default;
-        long v_93 = default;
-        long v_94 = default;
-        long v_95 = default;
-        long v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
+        tuple3* v_9 = default;
+        tuple2* v_10 = default;
+        bool v_11 = default;
+        bool v_12 = default;
+        long v_13 = default;
 
     // block0: calls_and_jit_hints.py:44  a = Account(n, bonus=5)
 #line 44 "calls_and_jit_hints.py"
@@ -342,210 +239,210 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: calls_and_jit_hints.py:44  a = Account(n, bonus=5)
     block1:
 #line 44 "calls_and_jit_hints.py"
-        v_1->typeptr = Prebuilt.vtable_calls_and_jit_hints_Account;
+        v_0->typeptr = Prebuilt.vtable_calls_and_jit_hints_Account;
 #line 44 "calls_and_jit_hints.py"
-        calls_and_jit_hints_Account___init__(v_1, n_1, 100L, 5L);
+        calls_and_jit_hints_Account___init__(v_0, n_0, 100L, 5L);
 #line 45 "calls_and_jit_hints.py"
-        v_4 = unchecked(-n_1);
+        v_1 = unchecked(-n_0);
 #line 45 "calls_and_jit_hints.py"
-        v_5 = unchecked(n_1 * 2L);
+        v_2 = unchecked(n_0 * 2L);
 #line 45 "calls_and_jit_hints.py"
-        v_6 = (calls_and_jit_hints_Account*)Rpython.Runtime.Memory.NoGc.Malloc(1, 40); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_3 = (calls_and_jit_hints_Account*)Rpython.Runtime.Memory.NoGc.Malloc(1, 40); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_7 = v_6; v_8 = v_4; v_9 = v_5; v_10 = v_1; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: calls_and_jit_hints.py:45  b = Account(-n, balance=n * 2)
     block2:
 #line 45 "calls_and_jit_hints.py"
-        v_7->typeptr = Prebuilt.vtable_calls_and_jit_hints_Account;
+        v_3->typeptr = Prebuilt.vtable_calls_and_jit_hints_Account;
 #line 45 "calls_and_jit_hints.py"
-        calls_and_jit_hints_Account___init__(v_7, v_8, v_9, 0L);
+        calls_and_jit_hints_Account___init__(v_3, v_1, v_2, 0L);
 #line 46 "calls_and_jit_hints.py"
-        v_13 = v_10;
+        v_4 = v_0;
 #line 46 "calls_and_jit_hints.py"
-        v_14 = calls_and_jit_hints_Account_deposit(v_13, 7L, 1L);
+        v_1 = calls_and_jit_hints_Account_deposit(v_4, 7L, 1L);
 #line 47 "calls_and_jit_hints.py"
-        v_15 = v_7;
+        v_4 = v_3;
 #line 47 "calls_and_jit_hints.py"
-        v_16 = calls_and_jit_hints_Account_deposit(v_15, n_2, 3L);
+        v_1 = calls_and_jit_hints_Account_deposit(v_4, n_0, 3L);
 #line 48 "calls_and_jit_hints.py"
-        v_17 = calls_and_jit_hints_scaled(n_2, 3L, 0L);
+        v_1 = calls_and_jit_hints_scaled(n_0, 3L, 0L);
 #line 48 "calls_and_jit_hints.py"
-        v_18 = calls_and_jit_hints_scaled(n_2, 2L, 0L);
+        v_2 = calls_and_jit_hints_scaled(n_0, 2L, 0L);
 #line 48 "calls_and_jit_hints.py"
-        v_19 = unchecked(v_17 + v_18);
+        v_5 = unchecked(v_1 + v_2);
 #line 48 "calls_and_jit_hints.py"
-        v_20 = calls_and_jit_hints_scaled(n_2, 3L, 1L);
+        v_1 = calls_and_jit_hints_scaled(n_0, 3L, 1L);
 #line 48 "calls_and_jit_hints.py"
-        v_21 = unchecked(v_19 + v_20);
+        v_2 = unchecked(v_5 + v_1);
 #line 48 "calls_and_jit_hints.py"
-        v_22 = calls_and_jit_hints_scaled(n_2, 5L, 2L);
+        v_1 = calls_and_jit_hints_scaled(n_0, 5L, 2L);
 #line 48 "calls_and_jit_hints.py"
-        v_23 = unchecked(v_21 + v_22);
+        v_5 = unchecked(v_2 + v_1);
 #line 49 "calls_and_jit_hints.py"
-        v_24 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_24 == null) rpyexc_raise_MemoryError();
+        v_6 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_25 = v_24; n_3 = n_2; v_26 = v_23; v_27 = v_10; v_28 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block3:
 #line 49 "calls_and_jit_hints.py"
-        v_29 = calls_and_jit_hints_total_of__star0(v_25);
+        v_1 = calls_and_jit_hints_total_of__star0(v_6);
 #line 49 "calls_and_jit_hints.py"
-        v_30 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_30 == null) rpyexc_raise_MemoryError();
+        v_7 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_31 = v_30; n_4 = n_3; v_32 = v_29; v_33 = v_26; v_34 = v_27; v_35 = v_28; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block4:
 #line 49 "calls_and_jit_hints.py"
-        v_31->item0 = n_4;
+        v_7->item0 = n_0;
 #line 49 "calls_and_jit_hints.py"
-        v_37 = calls_and_jit_hints_total_of__star1(v_31);
+        v_2 = calls_and_jit_hints_total_of__star1(v_7);
 #line 49 "calls_and_jit_hints.py"
-        v_38 = unchecked(v_32 + v_37);
+        v_8 = unchecked(v_1 + v_2);
 #line 49 "calls_and_jit_hints.py"
-        v_39 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_39 == null) rpyexc_raise_MemoryError();
+        v_9 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_40 = v_39; n_5 = n_4; v_41 = v_38; v_42 = v_33; v_43 = v_34; v_44 = v_35; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block5:
 #line 49 "calls_and_jit_hints.py"
-        v_40->item0 = n_5;
+        v_9->item0 = n_0;
 #line 49 "calls_and_jit_hints.py"
-        v_40->item1 = 1L;
+        v_9->item1 = 1L;
 #line 49 "calls_and_jit_hints.py"
-        v_40->item2 = 2L;
+        v_9->item2 = 2L;
 #line 49 "calls_and_jit_hints.py"
-        v_48 = calls_and_jit_hints_total_of__star3(v_40);
+        v_1 = calls_and_jit_hints_total_of__star3(v_9);
 #line 49 "calls_and_jit_hints.py"
-        v_49 = unchecked(v_41 + v_48);
+        v_2 = unchecked(v_8 + v_1);
 #line 49 "calls_and_jit_hints.py"
-        v_50 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_50 == null) rpyexc_raise_MemoryError();
+        v_6 = (tuple0*)Rpython.Runtime.Memory.NoGc.Malloc(2, 16); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return 0L;
-        n_6 = n_5; v_51 = v_50; v_52 = v_49; v_53 = v_42; v_54 = v_43; v_55 = v_44; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block6;
 
     // block6: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block6:
 #line 49 "calls_and_jit_hints.py"
-        v_56 = calls_and_jit_hints_head__star0(n_6, v_51);
+        v_1 = calls_and_jit_hints_head__star0(n_0, v_6);
 #line 49 "calls_and_jit_hints.py"
-        v_57 = unchecked(v_52 + v_56);
+        v_8 = unchecked(v_2 + v_1);
 #line 49 "calls_and_jit_hints.py"
-        v_58 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_58 == null) rpyexc_raise_MemoryError();
+        v_10 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return 0L;
-        v_59 = v_58; n_7 = n_6; v_60 = v_57; v_61 = v_53; v_62 = v_54; v_63 = v_55; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: calls_and_jit_hints.py:49  r += total_of() + total_of(n) + total_of(n, 1, 2) + head(n) + head(n, 4, 5)
     block7:
 #line 49 "calls_and_jit_hints.py"
-        v_59->item0 = 4L;
+        v_10->item0 = 4L;
 #line 49 "calls_and_jit_hints.py"
-        v_59->item1 = 5L;
+        v_10->item1 = 5L;
 #line 49 "calls_and_jit_hints.py"
-        v_66 = calls_and_jit_hints_head__star2(n_7, v_59);
+        v_1 = calls_and_jit_hints_head__star2(n_0, v_10);
 #line 49 "calls_and_jit_hints.py"
-        v_67 = unchecked(v_60 + v_66);
+        v_2 = unchecked(v_8 + v_1);
 #line 49 "calls_and_jit_hints.py"
-        v_68 = unchecked(v_61 + v_67);
+        v_1 = unchecked(v_5 + v_2);
 #line 50 "calls_and_jit_hints.py"
-        v_69 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_69 == null) rpyexc_raise_MemoryError();
+        v_10 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return 0L;
-        v_70 = v_69; n_8 = n_7; v_71 = v_68; v_72 = v_62; v_73 = v_63; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block8;
 
     // block8: calls_and_jit_hints.py:50  args = (n, 10)
     block8:
 #line 50 "calls_and_jit_hints.py"
-        v_70->item0 = n_8;
+        v_10->item0 = n_0;
 #line 50 "calls_and_jit_hints.py"
-        v_70->item1 = 10L;
+        v_10->item1 = 10L;
 #line 51 "calls_and_jit_hints.py"
-        v_76 = v_70->item0;
+        v_2 = v_10->item0;
 #line 51 "calls_and_jit_hints.py"
-        v_77 = v_70->item1;
+        v_5 = v_10->item1;
 #line 51 "calls_and_jit_hints.py"
-        v_78 = calls_and_jit_hints_scaled(v_76, v_77, 0L);
+        v_8 = calls_and_jit_hints_scaled(v_2, v_5, 0L);
 #line 51 "calls_and_jit_hints.py"
-        v_79 = unchecked(v_71 + v_78);
+        v_2 = unchecked(v_1 + v_8);
 #line 52 "calls_and_jit_hints.py"
-        v_80 = false;
+        v_11 = false;
 #line 52 "calls_and_jit_hints.py"
-        v_81 = v_80;
+        v_12 = v_11;
 #line 52 "calls_and_jit_hints.py"
-        if (v_81) { n_10 = n_8; a_1 = v_72; b_1 = v_73; r_1 = v_79; goto block10; }
+        if (v_12) goto block10;
 #line 52 "calls_and_jit_hints.py"
-        n_9 = n_8; a_0 = v_72; b_0 = v_73; r_0 = v_79; goto block9;
+        goto block9;
 
     // block9: calls_and_jit_hints.py:53  r += 1
     block9:
 #line 53 "calls_and_jit_hints.py"
-        v_82 = unchecked(r_0 + 1L);
+        v_1 = unchecked(v_2 + 1L);
 #line 53 "calls_and_jit_hints.py"
-        n_10 = n_9; a_1 = a_0; b_1 = b_0; r_1 = v_82; goto block10;
+        v_2 = v_1; goto block10;
 
     // block10: calls_and_jit_hints.py:54  return r * 1000 + a.balance + b.balance + loop(n % 10)
     block10:
 #line 54 "calls_and_jit_hints.py"
-        v_83 = unchecked(r_1 * 1000L);
+        v_1 = unchecked(v_2 * 1000L);
 #line 54 "calls_and_jit_hints.py"
-        v_84 = a_1->inst_balance;
+        v_2 = v_0->inst_balance;
 #line 54 "calls_and_jit_hints.py"
-        v_85 = unchecked(v_83 + v_84);
+        v_5 = unchecked(v_1 + v_2);
 #line 54 "calls_and_jit_hints.py"
-        v_86 = b_1->inst_balance;
+        v_1 = v_3->inst_balance;
 #line 54 "calls_and_jit_hints.py"
-        v_87 = unchecked(v_85 + v_86);
+        v_2 = unchecked(v_5 + v_1);
 #line 54 "calls_and_jit_hints.py"
-        v_88 = n_10 % 10L;
+        v_1 = n_0 % 10L;
 #line 54 "calls_and_jit_hints.py"
-        v_89 = v_88 != 0L;
+        v_11 = v_1 != 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_90 = v_88 ^ 10L;
+        v_5 = v_1 ^ 10L;
 #line 54 "calls_and_jit_hints.py"
-        v_91 = v_90 < 0L;
+        v_12 = v_5 < 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_92 = v_89 ? 1L : 0L;
+        v_5 = v_11 ? 1L : 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_93 = v_91 ? 1L : 0L;
+        v_8 = v_12 ? 1L : 0L;
 #line 54 "calls_and_jit_hints.py"
-        v_94 = v_92 & v_93;
+        v_13 = v_5 & v_8;
 #line 54 "calls_and_jit_hints.py"
-        v_95 = unchecked(v_94 * 10L);
+        v_5 = unchecked(v_13 * 10L);
 #line 54 "calls_and_jit_hints.py"
-        v_96 = unchecked(v_88 + v_95);
+        v_8 = unchecked(v_1 + v_5);
 #line 54 "calls_and_jit_hints.py"
-        v_97 = calls_and_jit_hints_loop(v_96);
+        v_1 = calls_and_jit_hints_loop(v_8);
 #line 54 "calls_and_jit_hints.py"
-        v_98 = unchecked(v_87 + v_97);
+        v_5 = unchecked(v_2 + v_1);
 #line 54 "calls_and_jit_hints.py"
-        return v_98;
+        return v_5;
 #line default
     }
 
@@ -554,15 +451,15 @@ public static unsafe class RpythonProgram
     public static void calls_and_jit_hints_Account___init__(calls_and_jit_hints_Account* self_0, long owner_0, long balance_0, long bonus_0)
     {
 #line 19 "calls_and_jit_hints.py"
-        long v_1 = default;
+        long v_0 = default;
 
     // block0: calls_and_jit_hints.py:20  self.owner = owner
 #line 20 "calls_and_jit_hints.py"
         self_0->inst_owner = owner_0;
 #line 21 "calls_and_jit_hints.py"
-        v_1 = unchecked(balance_0 + bonus_0);
+        v_0 = unchecked(balance_0 + bonus_0);
 #line 21 "calls_and_jit_hints.py"
-        self_0->inst_balance = v_1;
+        self_0->inst_balance = v_0;
 #line 21 "calls_and_jit_hints.py"
         return;
 #line default
@@ -576,7 +473,6 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        long v_4 = default;
 
     // block0: calls_and_jit_hints.py:24  self.balance += amount * times
 #line 24 "calls_and_jit_hints.py"
@@ -588,9 +484,9 @@ public static unsafe class RpythonProgram
 #line 24 "calls_and_jit_hints.py"
         self_0->inst_balance = v_2;
 #line 25 "calls_and_jit_hints.py"
-        v_4 = self_0->inst_balance;
+        v_0 = self_0->inst_balance;
 #line 25 "calls_and_jit_hints.py"
-        return v_4;
+        return v_0;
 #line default
     }
 
@@ -707,46 +603,40 @@ public static unsafe class RpythonProgram
     public static long calls_and_jit_hints_loop(long n_0)
     {
 #line 33 "calls_and_jit_hints.py"
-        long n_1 = default;
         long i_0 = default;
         long total_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long n_2 = default;
-        long i_1 = default;
-        long total_1 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
 
     // block0: calls_and_jit_hints.py:36  while i < n:
 #line 36 "calls_and_jit_hints.py"
-        n_1 = n_0; i_0 = 0L; total_0 = 0L; goto block1;
+        i_0 = 0L; total_0 = 0L; goto block1;
 
     // block1: calls_and_jit_hints.py:36  while i < n:
     block1:
 #line 36 "calls_and_jit_hints.py"
-        v_0 = i_0 < n_1;
+        v_0 = i_0 < n_0;
 #line 36 "calls_and_jit_hints.py"
         v_1 = v_0;
 #line 36 "calls_and_jit_hints.py"
-        if (v_1) { n_2 = n_1; i_1 = i_0; total_1 = total_0; goto block2; }
+        if (v_1) goto block2;
 #line 36 "calls_and_jit_hints.py"
         return total_0;
 
     // block2: calls_and_jit_hints.py:37  driver.jit_merge_point(i=i, total=total, n=n)
     block2:
 #line 38 "calls_and_jit_hints.py"
-        v_3 = i_1;
+        v_2 = i_0;
 #line 38 "calls_and_jit_hints.py"
-        v_4 = calls_and_jit_hints_square(v_3);
+        v_3 = calls_and_jit_hints_square(v_2);
 #line 38 "calls_and_jit_hints.py"
-        v_5 = unchecked(total_1 + v_4);
+        v_2 = unchecked(total_0 + v_3);
 #line 39 "calls_and_jit_hints.py"
-        v_6 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 39 "calls_and_jit_hints.py"
-        n_1 = n_2; i_0 = v_6; total_0 = v_5; goto block1;
+        i_0 = v_3; total_0 = v_2; goto block1;
 #line default
     }
 

@@ -10,14 +10,14 @@ block0(n_0: Signed):
     v_7: Signed = int_mul(v_6, 7)  # line 42
     v_8: Signed = int_add(v_0, v_7)  # line 42
     v_9: Signed = int_add(v_8, 3)  # line 42
-    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, v_9, 1)  # line 42
-    v_11: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_10)  # line 42
+    v_10: Ptr(GcArray(Signed)) = same_as(None)  # line 42
+    v_11: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_9, 1)  # line 42
     --> block1(n_0, 0, v_11)
-block1(n_1: Signed, total_0: Signed, iter6_0: Ptr(listiter)):
-    v_12: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter6_0)  # line 42
+block1(n_1: Signed, total_0: Signed, iter6_0: Ptr(rangeiter)):
+    v_12: Signed = direct_call(graph ll_rangenext__rangeiter, iter6_0)  # line 42
     no exception --> block2(v_12, iter6_0, n_1, total_0)
     StopIteration --> return(total_0)
-block2(item_0: Signed, iter6_1: Ptr(listiter), n_2: Signed, total_1: Signed):
+block2(item_0: Signed, iter6_1: Ptr(rangeiter), n_2: Signed, total_1: Signed):
     v_13: Signed = int_add(n_2, item_0)  # line 43
     v_14: Ptr(classes_as_values.Animal) = direct_call(graph make, v_13)  # line 43
     v_15: Ptr(classes_as_values.Animal) = same_as(v_14)  # line 44
@@ -43,7 +43,7 @@ block2(item_0: Signed, iter6_1: Ptr(listiter), n_2: Signed, total_1: Signed):
     switch v_34
     False --> block1(n_2, v_31, iter6_1)
     True --> block3(n_2, v_31, iter6_1)
-block3(n_3: Signed, total_2: Signed, iter6_2: Ptr(listiter)):
+block3(n_3: Signed, total_2: Signed, iter6_2: Ptr(rangeiter)):
     v_35: Signed = int_add(total_2, 7)  # line 46
     --> block1(n_3, v_35, iter6_2)
 
@@ -58,7 +58,7 @@ block0(n_0: Signed):
     v_6: Signed = int_and(v_4, v_5)  # line 36
     v_7: Signed = int_mul(v_6, 3)  # line 36
     v_8: Signed = int_add(v_0, v_7)  # line 36
-    v_9: Ptr(object_vtable) = direct_call(graph ll_getitem__array_object_vtable_Signed, <GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })) of 3>, v_8)  # line 36
+    v_9: Ptr(object_vtable) = direct_call(graph ll_getitem_nonneg__array_object_vtable_Signed, <GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })) of 3>, v_8)  # line 36
     v_10: Signed = int_mod(n_0, 5)  # line 37
     v_11: Bool = int_ne(v_10, 0)  # line 37
     v_12: Signed = int_xor(v_10, 5)  # line 37
@@ -157,138 +157,104 @@ block0():
     v_5: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
     --> return(v_5)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
-block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 424
-    v_1: Bool = same_as(v_0)  # line 424
+graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
+    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
+    v_2: Void = setfield(v_1, 'index', 0)  # line 317
+    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
+    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
+    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
+    --> return(v_1)
+
+graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
+block0(start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 479
+    v_1: Bool = same_as(v_0)  # line 479
     switch v_1
-    False --> block1(LIST_0, start_0, stop_0, step_0)
-    True --> block9()
-block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 426
-    v_3: Bool = same_as(v_2)  # line 426
+    False --> block1(start_0, stop_0, step_0)
+    True --> block6()
+block1(start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 481
+    v_3: Bool = same_as(v_2)  # line 481
     switch v_3
-    False --> block2(LIST_1, start_1, stop_1, step_1)
-    True --> block7(LIST_1, start_1, stop_1, step_1)
-block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 429
-    v_5: Bool = same_as(v_4)  # line 429
+    False --> block2(start_1, stop_1, step_1)
+    True --> block4(start_1, stop_1, step_1)
+block2(start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 483
+    v_5: Bool = same_as(v_4)  # line 483
     switch v_5
-    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
-    True --> block6(LIST_2, start_2, stop_2, step_2)
-block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
-    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
-block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 433
-    v_9: Bool = same_as(v_8)  # line 433
-    switch v_9
-    False --> return(res_0)
-    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
-block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 434
-    v_11: Signed = int_add(start_5, v_10)  # line 434
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
-    v_13: Signed = int_add(i_1, 1)  # line 435
-    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
-block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 429
-    v_15: Signed = int_sub(v_14, step_6)  # line 429
-    v_16: Signed = int_sub(v_15, 1)  # line 429
-    v_17: Signed = int_neg(step_6)  # line 429
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
-    v_19: Signed = int_mod(v_16, v_17)  # line 429
-    v_20: Bool = int_ne(v_19, 0)  # line 429
-    v_21: Signed = int_xor(v_19, v_17)  # line 429
-    v_22: Bool = int_lt(v_21, 0)  # line 429
-    v_23: Signed = cast_bool_to_int(v_20)  # line 429
-    v_24: Signed = cast_bool_to_int(v_22)  # line 429
-    v_25: Signed = int_and(v_23, v_24)  # line 429
-    v_26: Signed = int_sub(v_18, v_25)  # line 429
-    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
-block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
-    True --> block8(LIST_7, start_7, stop_7, step_7)
-block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 427
-    v_30: Signed = int_add(v_29, step_8)  # line 427
-    v_31: Signed = int_sub(v_30, 1)  # line 427
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
-    v_33: Signed = int_mod(v_31, step_8)  # line 427
-    v_34: Bool = int_ne(v_33, 0)  # line 427
-    v_35: Signed = int_xor(v_33, step_8)  # line 427
-    v_36: Bool = int_lt(v_35, 0)  # line 427
-    v_37: Signed = cast_bool_to_int(v_34)  # line 427
-    v_38: Signed = cast_bool_to_int(v_36)  # line 427
-    v_39: Signed = int_and(v_37, v_38)  # line 427
-    v_40: Signed = int_sub(v_32, v_39)  # line 427
-    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
-block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [10, 11))  # line 425
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
-    --> raise(v_45, v_41)
+    False --> return(0)
+    True --> block3(start_2, stop_2, step_2)
+block3(start_3: Signed, stop_3: Signed, step_3: Signed):
+    v_6: Signed = int_sub(start_3, stop_3)  # line 483
+    v_7: Signed = int_sub(v_6, step_3)  # line 483
+    v_8: Signed = int_sub(v_7, 1)  # line 483
+    v_9: Signed = int_neg(step_3)  # line 483
+    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
+    v_11: Signed = int_mod(v_8, v_9)  # line 483
+    v_12: Bool = int_ne(v_11, 0)  # line 483
+    v_13: Signed = int_xor(v_11, v_9)  # line 483
+    v_14: Bool = int_lt(v_13, 0)  # line 483
+    v_15: Signed = cast_bool_to_int(v_12)  # line 483
+    v_16: Signed = cast_bool_to_int(v_14)  # line 483
+    v_17: Signed = int_and(v_15, v_16)  # line 483
+    v_18: Signed = int_sub(v_10, v_17)  # line 483
+    --> return(v_18)
+block4(start_4: Signed, stop_4: Signed, step_4: Signed):
+    v_19: Bool = int_gt(stop_4, start_4)  # line 482
+    v_20: Bool = same_as(v_19)  # line 482
+    switch v_20
+    False --> return(0)
+    True --> block5(start_4, stop_4, step_4)
+block5(start_5: Signed, stop_5: Signed, step_5: Signed):
+    v_21: Signed = int_sub(stop_5, start_5)  # line 482
+    v_22: Signed = int_add(v_21, step_5)  # line 482
+    v_23: Signed = int_sub(v_22, 1)  # line 482
+    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
+    v_25: Signed = int_mod(v_23, step_5)  # line 482
+    v_26: Bool = int_ne(v_25, 0)  # line 482
+    v_27: Signed = int_xor(v_25, step_5)  # line 482
+    v_28: Bool = int_lt(v_27, 0)  # line 482
+    v_29: Signed = cast_bool_to_int(v_26)  # line 482
+    v_30: Signed = cast_bool_to_int(v_28)  # line 482
+    v_31: Signed = int_and(v_29, v_30)  # line 482
+    v_32: Signed = int_sub(v_24, v_31)  # line 482
+    --> return(v_32)
+block6():
+    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
+    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [10, 11))  # line 480
+    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
+    --> raise(v_37, v_33)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
-block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
-    --> block1(LIST_0, length_0)
-block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
-    --> return(v_2)
-
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
-block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
-    --> return(l_0)
-
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
-block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
-    --> return(v_0)
-
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
-block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
-    switch v_4
-    False --> block1(it_0, v_0, v_1)
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+block0(it_0: Ptr(rangeiter)):
+    v_0: Signed = getfield(it_0, 'remaining')  # line 345
+    v_1: Bool = int_le(v_0, 0)  # line 346
+    v_2: Bool = same_as(v_1)  # line 346
+    switch v_2
+    False --> block1(it_0, v_0)
     True --> block2()
-block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
-    --> return(v_8)
+block1(it_1: Ptr(rangeiter), remaining_0: Signed):
+    v_3: Signed = int_sub(remaining_0, 1)  # line 348
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
+    v_5: Signed = getfield(it_1, 'next')  # line 349
+    v_6: Signed = getfield(it_1, 'step')  # line 350
+    v_7: Signed = int_add(v_5, v_6)  # line 350
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
+    v_9: Signed = getfield(it_1, 'index')  # line 351
+    v_10: Signed = int_add(v_9, 1)  # line 351
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    --> return(v_5)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [11, 12))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
-    --> raise(v_13, v_9)
-
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
-block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
-    --> block1(l_0)
-block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 32
-    --> return(v_2)
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [11, 12))  # line 347
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    --> raise(v_16, v_12)
 
 graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
 block0(s_0: Ptr(rpy_str)):
@@ -296,58 +262,40 @@ block0(s_0: Ptr(rpy_str)):
     v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_getitem__array_object_vtable_Signed(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed)  # rlist.py:58
+graph ll_getitem_nonneg__array_object_vtable_Signed(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed)  # rlist.py:67
 block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))) = direct_call(graph ll_items__array_object_vtable, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__array_object_vtable, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Ptr(object_vtable) = getarrayitem(v_0, v_2)  # line 59
-    --> return(v_3)
+    v_0: Signed = direct_call(graph ll_len__array_object_vtable, l_0)  # line 68
+    v_1: Bool = int_ge(index_0, v_0)  # line 68
+    v_2: Bool = same_as(v_1)  # line 68
+    switch v_2
+    False --> block1(l_0, index_0)
+    True --> block2()
+block1(l_1: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_1: Signed):
+    v_3: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))) = direct_call(graph ll_items__array_object_vtable, l_1)  # line 70
+    v_4: Ptr(object_vtable) = getarrayitem(v_3, index_1)  # line 70
+    --> return(v_4)
+block2():
+    v_5: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 69
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_7: Void = setfield(v_6, 'typeptr', vtable IndexError [8, 9))  # line 69
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 69
+    --> raise(v_9, v_5)
 
-graph ll_items__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:24
+graph ll_len__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
-    --> return(l_0)
-
-graph ll_len__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:30
-block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 51
-    v_1: Bool = same_as(v_0)  # line 51
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block4(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 53
-    v_3: Bool = same_as(v_2)  # line 53
-    switch v_3
-    False --> block2(index_1, length_1)
-    True --> block3()
-block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 53
-    v_5: Bool = same_as(v_4)  # line 53
-    switch v_5
-    False --> return(index_2)
-    True --> block3()
-block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [8, 9))  # line 54
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
-    --> raise(v_10, v_6)
-block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 52
-    --> block1(v_11, length_3)
+graph ll_items__array_object_vtable(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))))  # rlist.py:25
+block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed })))):
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
+    --> return(l_0)
 
 graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:861
 block0(ch_0: UniChar, times_0: Signed):

@@ -162,22 +162,22 @@ block0(n_0: Signed):
 graph tuples(n_0: Signed)  # dict_keys.py:47
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 49
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 6, 1)  # line 50
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 50
+    v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 50
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 6, 1)  # line 50
     --> block1(n_0, v_0, v_2)
-block1(n_1: Signed, grid_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
-    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 50
+block1(n_1: Signed, grid_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
+    v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 50
     no exception --> block2(v_3, iter2_0, n_1, grid_0)
     StopIteration --> block5(n_1, grid_0, iter2_0)
-block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, grid_1: Ptr(dicttable)):
-    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 5, 1)  # line 51
-    v_5: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_4)  # line 51
+block2(item_0: Signed, iter2_1: Ptr(rangeiter), n_2: Signed, grid_1: Ptr(dicttable)):
+    v_4: Ptr(GcArray(Signed)) = same_as(None)  # line 51
+    v_5: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 5, 1)  # line 51
     --> block3(n_2, grid_1, item_0, iter2_1, v_5)
-block3(n_3: Signed, grid_2: Ptr(dicttable), x_0: Signed, iter2_2: Ptr(listiter), iter5_0: Ptr(listiter)):
-    v_6: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter5_0)  # line 51
+block3(n_3: Signed, grid_2: Ptr(dicttable), x_0: Signed, iter2_2: Ptr(rangeiter), iter5_0: Ptr(rangeiter)):
+    v_6: Signed = direct_call(graph ll_rangenext__rangeiter, iter5_0)  # line 51
     no exception --> block4(v_6, iter2_2, iter5_0, n_3, grid_2, x_0)
     StopIteration --> block1(n_3, grid_2, iter2_2)
-block4(item_1: Signed, iter2_3: Ptr(listiter), iter5_1: Ptr(listiter), n_4: Signed, grid_3: Ptr(dicttable), x_1: Signed):
+block4(item_1: Signed, iter2_3: Ptr(rangeiter), iter5_1: Ptr(rangeiter), n_4: Signed, grid_3: Ptr(dicttable), x_1: Signed):
     v_7: Signed = int_mul(x_1, item_1)  # line 52
     v_8: Signed = int_add(v_7, n_4)  # line 52
     v_9: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, item_1)  # line 52
@@ -185,7 +185,7 @@ block4(item_1: Signed, iter2_3: Ptr(listiter), iter5_1: Ptr(listiter), n_4: Sign
     v_11: Ptr(tuple2) = direct_call(graph pair, x_1, v_10)  # line 52
     v_12: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple, grid_3, v_11, v_8, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 52
     --> block3(n_4, grid_3, x_1, iter2_3, iter5_1)
-block5(n_5: Signed, grid_4: Ptr(dicttable), iter2_4: Ptr(listiter)):
+block5(n_5: Signed, grid_4: Ptr(dicttable), iter2_4: Ptr(rangeiter)):
     v_13: Ptr(tuple2) = direct_call(graph pair, 3, '4')  # line 53
     v_14: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_4, v_13, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 53
     v_15: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, grid_4)  # line 53
@@ -198,12 +198,12 @@ block5(n_5: Signed, grid_4: Ptr(dicttable), iter2_4: Ptr(listiter)):
     switch v_21
     False --> block6(n_5, grid_4, v_16, iter2_4, True)
     True --> block6(n_5, grid_4, v_16, iter2_4, False)
-block6(n_6: Signed, grid_5: Ptr(dicttable), total_0: Signed, iter2_5: Ptr(listiter), v_22: Bool):
+block6(n_6: Signed, grid_5: Ptr(dicttable), total_0: Signed, iter2_5: Ptr(rangeiter), v_22: Bool):
     v_23: Bool = same_as(v_22)  # line 55
     switch v_23
     False --> block7(n_6, grid_5, total_0, iter2_5)
     True --> block10(n_6, grid_5, total_0, iter2_5)
-block7(n_7: Signed, grid_6: Ptr(dicttable), total_1: Signed, iter2_6: Ptr(listiter)):
+block7(n_7: Signed, grid_6: Ptr(dicttable), total_1: Signed, iter2_6: Ptr(rangeiter)):
     v_24: Ptr(tuple2) = direct_call(graph pair, n_7, 'a')  # line 57
     v_25: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), item1: Signed }, 'gc')  # line 57
     v_26: Void = setfield(v_25, 'item0', v_24)  # line 57
@@ -231,11 +231,11 @@ block7(n_7: Signed, grid_6: Ptr(dicttable), total_1: Signed, iter2_6: Ptr(listit
     v_48: Signed = int_add(total_1, v_47)  # line 59
     v_49: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }), index: Signed }), grid_6)  # line 60
     --> block8(n_7, grid_6, v_48, v_28, iter2_6, v_49)
-block8(n_8: Signed, grid_7: Ptr(dicttable), total_2: Signed, nested_0: Ptr(dicttable), iter2_7: Ptr(listiter), iter80_0: Ptr(dictiter)):
+block8(n_8: Signed, grid_7: Ptr(dicttable), total_2: Signed, nested_0: Ptr(dicttable), iter2_7: Ptr(rangeiter), iter80_0: Ptr(dictiter)):
     v_50: Ptr(tuple2) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_tuple2_Signed_rpy_str_Signed, iter80_0)  # line 60
     no exception --> block9(v_50, iter2_7, iter80_0, n_8, grid_7, total_2, nested_0)
     StopIteration --> return(total_2)
-block9(item_2: Ptr(tuple2), iter2_8: Ptr(listiter), iter80_1: Ptr(dictiter), n_9: Signed, grid_8: Ptr(dicttable), total_3: Signed, nested_1: Ptr(dicttable)):
+block9(item_2: Ptr(tuple2), iter2_8: Ptr(rangeiter), iter80_1: Ptr(dictiter), n_9: Signed, grid_8: Ptr(dicttable), total_3: Signed, nested_1: Ptr(dicttable)):
     v_51: Signed = int_mul(total_3, 3)  # line 61
     v_52: Signed = getfield(item_2, 'item0')  # line 61
     v_53: Signed = int_add(v_51, v_52)  # line 61
@@ -252,14 +252,14 @@ block9(item_2: Ptr(tuple2), iter2_8: Ptr(listiter), iter80_1: Ptr(dictiter), n_9
     v_64: Signed = int_mul(v_63, 1000003)  # line 61
     v_65: Signed = int_add(v_57, v_64)  # line 61
     --> block8(n_9, grid_8, v_65, nested_1, iter2_8, iter80_1)
-block10(n_10: Signed, grid_9: Ptr(dicttable), total_4: Signed, iter2_9: Ptr(listiter)):
+block10(n_10: Signed, grid_9: Ptr(dicttable), total_4: Signed, iter2_9: Ptr(rangeiter)):
     v_66: Ptr(tuple2) = direct_call(graph pair, 5, '0')  # line 55
     v_67: Bool = direct_call(graph ll_dict_contains__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_ll_hash_tuple_ll_eq_tuple, grid_9, v_66, <function rpython.rtyper.rtuple.gen_hash.<locals>.ll_hash_tuple>, <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>)  # line 55
     v_68: Bool = same_as(v_67)  # line 55
     switch v_68
     False --> block7(n_10, grid_9, total_4, iter2_9)
     True --> block11(n_10, grid_9, total_4, iter2_9)
-block11(n_11: Signed, grid_10: Ptr(dicttable), total_5: Signed, iter2_10: Ptr(listiter)):
+block11(n_11: Signed, grid_10: Ptr(dicttable), total_5: Signed, iter2_10: Ptr(rangeiter)):
     v_69: Signed = int_add(total_5, 1000)  # line 56
     --> block7(n_11, grid_10, v_69, iter2_10)
 
@@ -302,7 +302,7 @@ block3(nodes_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct ob
     v_20: Ptr(dict_keys.Node) = malloc(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 70
     v_21: Void = setfield(v_20, 'typeptr', vtable dict_keys.Node [1, 3))  # line 70
     v_22: Void = direct_call(graph Node.__init__, v_20, 'a')  # line 70
-    v_23: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_2, 1)  # line 71
+    v_23: Ptr(dict_keys.Node) = direct_call(graph ll_getitem_nonneg__array_dict_keys.Node_Signed, nodes_2, 1)  # line 71
     v_24: Signed = direct_call(graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None, same_2, v_23, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 71
     v_25: Signed = direct_call(graph ll_dict_len__dicttable_array_entry_dict_keys.Node_Signed, same_2)  # line 71
     v_26: Signed = int_add(v_24, v_25)  # line 71
@@ -321,7 +321,7 @@ block5(nodes_4: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct ob
     v_32: Signed = direct_call(graph ll_dict_get__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None, v_31, other_1, -5, <function rpython.rtyper.rordereddict.ll_hash_identity>, None)  # line 74
     v_33: Signed = int_add(total_1, v_32)  # line 74
     v_34: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_dict_keys.Node, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), f_hash: Signed, f_valid: Bool })) }))  # line 75
-    v_35: Ptr(dict_keys.Node) = direct_call(graph ll_getitem__array_dict_keys.Node_Signed, nodes_4, 0)  # line 76
+    v_35: Ptr(dict_keys.Node) = direct_call(graph ll_getitem_nonneg__array_dict_keys.Node_Signed, nodes_4, 0)  # line 76
     v_36: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_34, 1, v_35, None, None)  # line 76
     v_37: Ptr(dicttable) = same_as(v_34)  # line 77
     v_38: Ptr(dict_keys.Node) = direct_call(graph ll_dict_get__dicttable_array_entry_Signed_dict_keys.Node_Signed_dict_keys.Node_None_None, v_37, 2, None, None, None)  # line 77
@@ -352,14 +352,14 @@ block0(self_0: Ptr(dict_keys.Node), name_0: Ptr(rpy_str)):
 graph grouping(n_0: Signed)  # dict_keys.py:84
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }))  # line 85
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 20, 1)  # line 86
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 86
+    v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 86
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 20, 1)  # line 86
     --> block1(n_0, v_0, v_2)
-block1(n_1: Signed, groups_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
-    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 86
+block1(n_1: Signed, groups_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
+    v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 86
     no exception --> block2(v_3, iter2_0, n_1, groups_0)
     StopIteration --> block3(n_1, groups_0, iter2_0)
-block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, groups_1: Ptr(dicttable)):
+block2(item_0: Signed, iter2_1: Ptr(rangeiter), n_2: Signed, groups_1: Ptr(dicttable)):
     v_4: Ptr(dicttable) = same_as(groups_1)  # line 87
     v_5: Signed = int_mod(n_2, 4)  # line 87
     v_6: Bool = int_ne(v_5, 0)  # line 87
@@ -387,14 +387,14 @@ block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, groups_1: Ptr(dictta
     v_28: Ptr(list) = same_as(v_27)  # line 87
     v_29: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_28, item_0)  # line 87
     --> block1(n_2, groups_1, iter2_1)
-block3(n_3: Signed, groups_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
+block3(n_3: Signed, groups_2: Ptr(dicttable), iter2_2: Ptr(rangeiter)):
     v_30: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }), index: Signed }), groups_2)  # line 89
     --> block4(n_3, groups_2, 0, v_30, iter2_2)
-block4(n_4: Signed, groups_3: Ptr(dicttable), total_0: Signed, iter16_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
+block4(n_4: Signed, groups_3: Ptr(dicttable), total_0: Signed, iter16_0: Ptr(dictiter), iter2_3: Ptr(rangeiter)):
     v_31: Ptr(rpy_str) = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_rpy_str_list_array_Signed, iter16_0)  # line 89
     no exception --> block5(v_31, iter16_0, iter2_3, n_4, groups_3, total_0)
     StopIteration --> return(total_0)
-block5(item_1: Ptr(rpy_str), iter16_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, groups_4: Ptr(dicttable), total_1: Signed):
+block5(item_1: Ptr(rpy_str), iter16_1: Ptr(dictiter), iter2_4: Ptr(rangeiter), n_5: Signed, groups_4: Ptr(dicttable), total_1: Signed):
     v_32: Signed = int_mul(total_1, 10)  # line 90
     v_33: Ptr(list) = direct_call(graph ll_dict_getitem__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_ll_strhash_ll_streq, groups_4, item_1, <function rpython.rtyper.rstr.ll_strhash>, <function rpython.rtyper.rstr.ll_streq>)  # line 90
     v_34: Signed = direct_call(graph ll_len__list_array_Signed, v_33)  # line 90
@@ -406,14 +406,14 @@ block5(item_1: Ptr(rpy_str), iter16_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_
 graph as_set(n_0: Signed)  # dict_keys.py:94
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Void, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }))  # line 95
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 30, 1)  # line 96
-    v_2: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_1)  # line 96
+    v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 96
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 30, 1)  # line 96
     --> block1(n_0, v_0, v_2)
-block1(n_1: Signed, seen_0: Ptr(dicttable), iter2_0: Ptr(listiter)):
-    v_3: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter2_0)  # line 96
+block1(n_1: Signed, seen_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
+    v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 96
     no exception --> block2(v_3, iter2_0, n_1, seen_0)
     StopIteration --> block3(n_1, seen_0, iter2_0)
-block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, seen_1: Ptr(dicttable)):
+block2(item_0: Signed, iter2_1: Ptr(rangeiter), n_2: Signed, seen_1: Ptr(dicttable)):
     v_4: Signed = int_mul(item_0, n_2)  # line 97
     v_5: Signed = int_mod(v_4, 7)  # line 97
     v_6: Bool = int_ne(v_5, 0)  # line 97
@@ -426,15 +426,15 @@ block2(item_0: Signed, iter2_1: Ptr(listiter), n_2: Signed, seen_1: Ptr(dicttabl
     v_13: Signed = int_add(v_5, v_12)  # line 97
     v_14: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Void_Signed_None_None_None, seen_1, v_13, None, None, None)  # line 97
     --> block1(n_2, seen_1, iter2_1)
-block3(n_3: Signed, seen_2: Ptr(dicttable), iter2_2: Ptr(listiter)):
+block3(n_3: Signed, seen_2: Ptr(dicttable), iter2_2: Ptr(rangeiter)):
     v_15: Void = direct_call(graph ll_dict_delitem__dicttable_array_entry_Signed_Void_Signed_None_None, seen_2, 0, None, None)  # line 98
     v_16: Ptr(dictiter) = direct_call(graph ll_dictiter__dictiter_dicttable_array_entry_Signed_Void_dicttable_array_entry_Signed_Void, Ptr(GcStruct dictiter { dict: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }), index: Signed }), seen_2)  # line 100
     --> block4(n_3, seen_2, 0, v_16, iter2_2)
-block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter12_0: Ptr(dictiter), iter2_3: Ptr(listiter)):
+block4(n_4: Signed, seen_3: Ptr(dicttable), total_0: Signed, iter12_0: Ptr(dictiter), iter2_3: Ptr(rangeiter)):
     v_17: Signed = direct_call(graph ll_dictnext__dictiter_dicttable_array_entry_Signed_Void, iter12_0)  # line 100
     no exception --> block5(v_17, iter12_0, iter2_3, n_4, seen_3, total_0)
     StopIteration --> block6(seen_3, total_0)
-block5(item_1: Signed, iter12_1: Ptr(dictiter), iter2_4: Ptr(listiter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
+block5(item_1: Signed, iter12_1: Ptr(dictiter), iter2_4: Ptr(rangeiter), n_5: Signed, seen_4: Ptr(dicttable), total_1: Signed):
     v_18: Signed = int_mul(total_1, 7)  # line 101
     v_19: Signed = int_add(v_18, item_1)  # line 101
     --> block4(n_5, seen_4, v_19, iter12_1, iter2_4)
@@ -832,13 +832,13 @@ block2(index_2: Signed, length_2: Signed):
     False --> return(v_4)
     True --> return(0)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
 graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
@@ -872,10 +872,10 @@ block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
     v_11: Signed = int_add(j_2, 1)  # line 252
     --> block1(s_3, sub_3, i_3, v_11)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
 graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
@@ -897,44 +897,44 @@ block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2:
     v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 361
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
 graph ll_dict_get__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:379
@@ -2685,138 +2685,104 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
-block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 424
-    v_1: Bool = same_as(v_0)  # line 424
+graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
+    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
+    v_2: Void = setfield(v_1, 'index', 0)  # line 317
+    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
+    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
+    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
+    --> return(v_1)
+
+graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
+block0(start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 479
+    v_1: Bool = same_as(v_0)  # line 479
     switch v_1
-    False --> block1(LIST_0, start_0, stop_0, step_0)
-    True --> block9()
-block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 426
-    v_3: Bool = same_as(v_2)  # line 426
+    False --> block1(start_0, stop_0, step_0)
+    True --> block6()
+block1(start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 481
+    v_3: Bool = same_as(v_2)  # line 481
     switch v_3
-    False --> block2(LIST_1, start_1, stop_1, step_1)
-    True --> block7(LIST_1, start_1, stop_1, step_1)
-block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 429
-    v_5: Bool = same_as(v_4)  # line 429
+    False --> block2(start_1, stop_1, step_1)
+    True --> block4(start_1, stop_1, step_1)
+block2(start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 483
+    v_5: Bool = same_as(v_4)  # line 483
     switch v_5
-    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
-    True --> block6(LIST_2, start_2, stop_2, step_2)
-block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
-    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
-block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 433
-    v_9: Bool = same_as(v_8)  # line 433
-    switch v_9
-    False --> return(res_0)
-    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
-block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 434
-    v_11: Signed = int_add(start_5, v_10)  # line 434
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
-    v_13: Signed = int_add(i_1, 1)  # line 435
-    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
-block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 429
-    v_15: Signed = int_sub(v_14, step_6)  # line 429
-    v_16: Signed = int_sub(v_15, 1)  # line 429
-    v_17: Signed = int_neg(step_6)  # line 429
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
-    v_19: Signed = int_mod(v_16, v_17)  # line 429
-    v_20: Bool = int_ne(v_19, 0)  # line 429
-    v_21: Signed = int_xor(v_19, v_17)  # line 429
-    v_22: Bool = int_lt(v_21, 0)  # line 429
-    v_23: Signed = cast_bool_to_int(v_20)  # line 429
-    v_24: Signed = cast_bool_to_int(v_22)  # line 429
-    v_25: Signed = int_and(v_23, v_24)  # line 429
-    v_26: Signed = int_sub(v_18, v_25)  # line 429
-    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
-block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
-    True --> block8(LIST_7, start_7, stop_7, step_7)
-block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 427
-    v_30: Signed = int_add(v_29, step_8)  # line 427
-    v_31: Signed = int_sub(v_30, 1)  # line 427
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
-    v_33: Signed = int_mod(v_31, step_8)  # line 427
-    v_34: Bool = int_ne(v_33, 0)  # line 427
-    v_35: Signed = int_xor(v_33, step_8)  # line 427
-    v_36: Bool = int_lt(v_35, 0)  # line 427
-    v_37: Signed = cast_bool_to_int(v_34)  # line 427
-    v_38: Signed = cast_bool_to_int(v_36)  # line 427
-    v_39: Signed = int_and(v_37, v_38)  # line 427
-    v_40: Signed = int_sub(v_32, v_39)  # line 427
-    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
-block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [8, 9))  # line 425
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
-    --> raise(v_45, v_41)
+    False --> return(0)
+    True --> block3(start_2, stop_2, step_2)
+block3(start_3: Signed, stop_3: Signed, step_3: Signed):
+    v_6: Signed = int_sub(start_3, stop_3)  # line 483
+    v_7: Signed = int_sub(v_6, step_3)  # line 483
+    v_8: Signed = int_sub(v_7, 1)  # line 483
+    v_9: Signed = int_neg(step_3)  # line 483
+    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
+    v_11: Signed = int_mod(v_8, v_9)  # line 483
+    v_12: Bool = int_ne(v_11, 0)  # line 483
+    v_13: Signed = int_xor(v_11, v_9)  # line 483
+    v_14: Bool = int_lt(v_13, 0)  # line 483
+    v_15: Signed = cast_bool_to_int(v_12)  # line 483
+    v_16: Signed = cast_bool_to_int(v_14)  # line 483
+    v_17: Signed = int_and(v_15, v_16)  # line 483
+    v_18: Signed = int_sub(v_10, v_17)  # line 483
+    --> return(v_18)
+block4(start_4: Signed, stop_4: Signed, step_4: Signed):
+    v_19: Bool = int_gt(stop_4, start_4)  # line 482
+    v_20: Bool = same_as(v_19)  # line 482
+    switch v_20
+    False --> return(0)
+    True --> block5(start_4, stop_4, step_4)
+block5(start_5: Signed, stop_5: Signed, step_5: Signed):
+    v_21: Signed = int_sub(stop_5, start_5)  # line 482
+    v_22: Signed = int_add(v_21, step_5)  # line 482
+    v_23: Signed = int_sub(v_22, 1)  # line 482
+    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
+    v_25: Signed = int_mod(v_23, step_5)  # line 482
+    v_26: Bool = int_ne(v_25, 0)  # line 482
+    v_27: Signed = int_xor(v_25, step_5)  # line 482
+    v_28: Bool = int_lt(v_27, 0)  # line 482
+    v_29: Signed = cast_bool_to_int(v_26)  # line 482
+    v_30: Signed = cast_bool_to_int(v_28)  # line 482
+    v_31: Signed = int_and(v_29, v_30)  # line 482
+    v_32: Signed = int_sub(v_24, v_31)  # line 482
+    --> return(v_32)
+block6():
+    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
+    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [8, 9))  # line 480
+    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
+    --> raise(v_37, v_33)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
-block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
-    --> block1(LIST_0, length_0)
-block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
-    --> return(v_2)
-
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
-block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
-    --> return(l_0)
-
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
-block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
-    --> return(v_0)
-
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
-block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
-    switch v_4
-    False --> block1(it_0, v_0, v_1)
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+block0(it_0: Ptr(rangeiter)):
+    v_0: Signed = getfield(it_0, 'remaining')  # line 345
+    v_1: Bool = int_le(v_0, 0)  # line 346
+    v_2: Bool = same_as(v_1)  # line 346
+    switch v_2
+    False --> block1(it_0, v_0)
     True --> block2()
-block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
-    --> return(v_8)
+block1(it_1: Ptr(rangeiter), remaining_0: Signed):
+    v_3: Signed = int_sub(remaining_0, 1)  # line 348
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
+    v_5: Signed = getfield(it_1, 'next')  # line 349
+    v_6: Signed = getfield(it_1, 'step')  # line 350
+    v_7: Signed = int_add(v_5, v_6)  # line 350
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
+    v_9: Signed = getfield(it_1, 'index')  # line 351
+    v_10: Signed = int_add(v_9, 1)  # line 351
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    --> return(v_5)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
-    --> raise(v_13, v_9)
-
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
-block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
-    --> block1(l_0)
-block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 32
-    --> return(v_2)
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [9, 10))  # line 347
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    --> raise(v_16, v_12)
 
 graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
 block0(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void):
@@ -3937,13 +3903,13 @@ block6(it_6: Ptr(dictiter), d_3: Ptr(dicttable), entries_4: Ptr(GcArray(Struct o
     v_19: Signed = int_add(index_5, 1)  # line 505
     --> block1(it_6, d_3, entries_4, v_19)
 
-graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_dict_keys.Node_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = malloc_varsize(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
 graph ll_newdict__dicttable_array_entry_dict_keys.Node_Signed(DICT_0: Void)  # rordereddict.py:79
@@ -3986,50 +3952,50 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
+graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 306
-    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 361
+    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:30
+graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_items__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:24
+graph ll_items__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
 graph ll_dict_setitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_Signed_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
@@ -4418,43 +4384,25 @@ block3(entries_3: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct dict_keys.No
     v_6: Void = setinteriorfield(entries_3, i_3, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_getitem__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:58
+graph ll_getitem_nonneg__array_dict_keys.Node_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed)  # rlist.py:67
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__array_dict_keys.Node, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Ptr(dict_keys.Node) = getarrayitem(v_0, v_2)  # line 59
-    --> return(v_3)
-
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 51
-    v_1: Bool = same_as(v_0)  # line 51
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block4(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 53
-    v_3: Bool = same_as(v_2)  # line 53
-    switch v_3
-    False --> block2(index_1, length_1)
-    True --> block3()
-block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 53
-    v_5: Bool = same_as(v_4)  # line 53
-    switch v_5
-    False --> return(index_2)
-    True --> block3()
-block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [6, 7))  # line 54
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
-    --> raise(v_10, v_6)
-block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 52
-    --> block1(v_11, length_3)
+    v_0: Signed = direct_call(graph ll_len__array_dict_keys.Node, l_0)  # line 68
+    v_1: Bool = int_ge(index_0, v_0)  # line 68
+    v_2: Bool = same_as(v_1)  # line 68
+    switch v_2
+    False --> block1(l_0, index_0)
+    True --> block2()
+block1(l_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index_1: Signed):
+    v_3: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_1)  # line 70
+    v_4: Ptr(dict_keys.Node) = getarrayitem(v_3, index_1)  # line 70
+    --> return(v_4)
+block2():
+    v_5: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 69
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_7: Void = setfield(v_6, 'typeptr', vtable IndexError [6, 7))  # line 69
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 69
+    --> raise(v_9, v_5)
 
 graph ll_dict_getitem__dicttable_array_entry_dict_keys.Node_Signed_dict_keys.Node_ll_hash_identity_None(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void)  # rordereddict.py:351
 block0(d_0: Ptr(dicttable), key_0: Ptr(dict_keys.Node), hash_0: Void, eq_0: Void):
@@ -4965,16 +4913,16 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(False)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(False)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 39
-    v_3: Void = setfield(v_2, 'length', length_1)  # line 40
-    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 41
-    v_5: Void = setfield(v_2, 'items', v_4)  # line 41
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 40
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 41
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 42
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
 graph ll_dict_setdefault__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_list_array_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), default_0: Ptr(list), hash_0: Void, eq_0: Void)  # rordereddict.py:386
@@ -5339,88 +5287,88 @@ block4(entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { ha
     v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:344
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 345
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 346
-    v_2: Signed = getarraysize(v_1)  # line 346
-    v_3: Bool = int_lt(v_0, v_2)  # line 346
-    v_4: Bool = same_as(v_3)  # line 346
+    v_0: Signed = getfield(l_0, 'length')  # line 400
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
+    v_2: Signed = getarraysize(v_1)  # line 401
+    v_3: Bool = int_lt(v_0, v_2)  # line 401
+    v_4: Bool = same_as(v_3)  # line 401
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 349
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 349
+    v_5: Signed = int_add(length_0, 1)  # line 404
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 350
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 347
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
+    v_9: Signed = int_add(length_2, 1)  # line 402
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 323
-    v_1: Signed = getarraysize(v_0)  # line 323
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 324
-    v_3: Bool = same_as(v_2)  # line 324
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
+    v_1: Signed = getarraysize(v_0)  # line 378
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
+    v_3: Bool = same_as(v_2)  # line 379
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 327
-    v_5: Bool = same_as(v_4)  # line 327
+    v_4: Bool = int_eq(newsize_1, 0)  # line 382
+    v_5: Bool = same_as(v_4)  # line 382
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 330
-    v_7: Signed = int_add(newsize_2, v_6)  # line 330
-    v_8: Bool = int_lt(newsize_2, 9)  # line 330
-    v_9: Bool = same_as(v_8)  # line 330
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
+    v_7: Signed = int_add(newsize_2, v_6)  # line 385
+    v_8: Bool = int_lt(newsize_2, 9)  # line 385
+    v_9: Bool = same_as(v_8)  # line 385
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 330
+    v_11: Signed = int_add(t12_0, v_10)  # line 385
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 331
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 332
-    v_14: Signed = getfield(l_4, 'length')  # line 333
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 334
-    v_16: Bool = same_as(v_15)  # line 334
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
+    v_14: Signed = getfield(l_4, 'length')  # line 388
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
+    v_16: Bool = same_as(v_15)  # line 389
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 337
-    v_18: Bool = same_as(v_17)  # line 337
+    v_17: Bool = int_lt(i_0, keep_0)  # line 392
+    v_18: Bool = same_as(v_17)  # line 392
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 340
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 341
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 338
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 338
-    v_23: Signed = int_add(i_1, 1)  # line 339
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
+    v_23: Signed = int_add(i_1, 1)  # line 394
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 324
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 324
-    v_26: Bool = same_as(v_25)  # line 324
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
+    v_26: Bool = same_as(v_25)  # line 379
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
     --> return(None)
 
 graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
@@ -5499,13 +5447,13 @@ block0(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void):
     v_2: Signed = direct_call(graph _ll_dict_lookup__dicttable_array_entry_rpy_str_list_array_Signed_rpy_str_Signed_ll_streq_Bool, d_0, key_0, v_1, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, False)  # line 221
     --> return(v_2)
 
-graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:30
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:31
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(False)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 33
+    v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
 graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:782
@@ -7615,57 +7563,57 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2
     v_18: Signed = int_add(i_4, 1)  # line 483
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
-graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_tuple2_Signed_dict_keys.Leaf_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:24
+graph ll_items__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:293
+graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 306
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 361
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:30
+graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)

@@ -132,14 +132,14 @@ block8(n_8: Signed, d_7: Ptr(dicttable), total_3: Signed, iter25_3: Ptr(listiter
     v_30: Signed = direct_call(graph checksum, d_7)  # line 37
     v_31: Signed = int_mul(v_30, 3)  # line 37
     v_32: Signed = int_add(total_3, v_31)  # line 37
-    v_33: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, 100, 1)  # line 38
-    v_34: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_33)  # line 38
+    v_33: Ptr(GcArray(Signed)) = same_as(None)  # line 38
+    v_34: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 100, 1)  # line 38
     --> block9(n_8, d_7, v_32, iter25_3, v_34, iter5_7)
-block9(n_9: Signed, d_8: Ptr(dicttable), total_4: Signed, iter25_4: Ptr(listiter), iter37_0: Ptr(listiter), iter5_8: Ptr(listiter)):
-    v_35: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter37_0)  # line 38
+block9(n_9: Signed, d_8: Ptr(dicttable), total_4: Signed, iter25_4: Ptr(listiter), iter37_0: Ptr(rangeiter), iter5_8: Ptr(listiter)):
+    v_35: Signed = direct_call(graph ll_rangenext__rangeiter, iter37_0)  # line 38
     no exception --> block10(v_35, iter25_4, iter37_0, iter5_8, n_9, d_8, total_4)
     StopIteration --> block11(d_8, total_4)
-block10(item_2: Signed, iter25_5: Ptr(listiter), iter37_1: Ptr(listiter), iter5_9: Ptr(listiter), n_10: Signed, d_9: Ptr(dicttable), total_5: Signed):
+block10(item_2: Signed, iter25_5: Ptr(listiter), iter37_1: Ptr(rangeiter), iter5_9: Ptr(listiter), n_10: Signed, d_9: Ptr(dicttable), total_5: Signed):
     v_36: Signed = int_mul(item_2, n_10)  # line 39
     v_37: Void = direct_call(graph ll_dict_setitem__dicttable_array_entry_Signed_Signed_Signed_Signed_None_None, d_9, item_2, v_36, None, None)  # line 39
     --> block9(n_10, d_9, total_5, iter25_5, iter37_1, iter5_9)
@@ -282,7 +282,7 @@ block2(item_0: Ptr(tuple2), iter44_1: Ptr(listiter), n_2: Signed, d_1: Ptr(dictt
 block3(d_2: Ptr(dicttable), total_2: Signed, keys_2: Ptr(GcArray(Signed)), values_2: Ptr(GcArray(Signed))):
     v_38: Signed = direct_call(graph ll_len__array_Signed, keys_2)  # line 75
     v_39: Signed = int_mul(v_38, 1000)  # line 75
-    v_40: Signed = direct_call(graph ll_getitem__array_Signed_Signed, values_2, 0)  # line 75
+    v_40: Signed = direct_call(graph ll_getitem_nonneg__array_Signed_Signed, values_2, 0)  # line 75
     v_41: Signed = int_add(v_39, v_40)  # line 75
     v_42: Signed = int_add(total_2, v_41)  # line 75
     v_43: Ptr(dicttable) = same_as(d_2)  # line 76
@@ -922,116 +922,116 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Signed)), items_4: 
     v_14: Signed = int_add(i_4, 1)  # line 451
     --> block1(LIST_5, d_5, res_4, items_4, entries_4, v_14, j_4)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_copy__array_Signed_array_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:93
+graph ll_copy__array_Signed_array_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:106
 block0(LIST_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 94
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), l_0, 0, v_0)  # line 94
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 107
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), l_0, 0, v_0)  # line 107
     --> return(v_1)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_slice__array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:77
+graph ll_slice__array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:90
 block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 78
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
-    v_3: Bool = int_lt(v_2, v_1)  # line 81
-    v_4: Bool = same_as(v_3)  # line 81
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 91
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
+    v_3: Bool = int_lt(v_2, v_1)  # line 94
+    v_4: Bool = same_as(v_3)  # line 94
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
 block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Signed = int_sub(stop_1, start_1)  # line 83
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 83
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 84
-    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 85
+    v_5: Signed = int_sub(stop_1, start_1)  # line 96
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 96
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 97
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 98
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
 block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_9: Signed = int_sub(stop_2, start_2)  # line 87
-    v_10: Bool = int_lt(i_0, v_9)  # line 87
-    v_11: Bool = same_as(v_10)  # line 87
+    v_9: Signed = int_sub(stop_2, start_2)  # line 100
+    v_10: Bool = int_lt(i_0, v_9)  # line 100
+    v_11: Bool = same_as(v_10)  # line 100
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
 block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_12: Signed = int_add(start_3, i_1)  # line 88
-    v_13: Signed = getarrayitem(items_1, v_12)  # line 88
-    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
-    v_15: Signed = int_add(i_1, 1)  # line 89
+    v_12: Signed = int_add(start_3, i_1)  # line 101
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 101
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
+    v_15: Signed = int_add(i_1, 1)  # line 102
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:66
+graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:79
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 68
-    v_1: Bool = same_as(v_0)  # line 68
+    v_0: Bool = int_lt(index_0, 0)  # line 81
+    v_1: Bool = same_as(v_0)  # line 81
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 72
-    v_3: Bool = same_as(v_2)  # line 72
+    v_2: Bool = int_gt(index_1, length_1)  # line 85
+    v_3: Bool = same_as(v_2)  # line 85
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 69
-    v_5: Bool = int_lt(v_4, 0)  # line 70
-    v_6: Bool = same_as(v_5)  # line 70
+    v_4: Signed = int_add(index_2, length_2)  # line 82
+    v_5: Bool = int_lt(v_4, 0)  # line 83
+    v_6: Bool = same_as(v_5)  # line 83
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 361
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
 graph ll_dict_delitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:368
@@ -1141,83 +1141,104 @@ block2(d_2: Ptr(dicttable), hash_2: Signed, index_2: Signed, indexes_1: Ptr(GcAr
     v_11: Signed = direct_call(graph _ll_next_slot__Signed_Unsigned_Signed, i_1, v_10, mask_1)  # line 214
     --> block1(d_2, hash_2, index_2, indexes_1, mask_1, v_11, v_10)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
-block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 424
-    v_1: Bool = same_as(v_0)  # line 424
+graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
+    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
+    v_2: Void = setfield(v_1, 'index', 0)  # line 317
+    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
+    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
+    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
+    --> return(v_1)
+
+graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
+block0(start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 479
+    v_1: Bool = same_as(v_0)  # line 479
     switch v_1
-    False --> block1(LIST_0, start_0, stop_0, step_0)
-    True --> block9()
-block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 426
-    v_3: Bool = same_as(v_2)  # line 426
+    False --> block1(start_0, stop_0, step_0)
+    True --> block6()
+block1(start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 481
+    v_3: Bool = same_as(v_2)  # line 481
     switch v_3
-    False --> block2(LIST_1, start_1, stop_1, step_1)
-    True --> block7(LIST_1, start_1, stop_1, step_1)
-block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 429
-    v_5: Bool = same_as(v_4)  # line 429
+    False --> block2(start_1, stop_1, step_1)
+    True --> block4(start_1, stop_1, step_1)
+block2(start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 483
+    v_5: Bool = same_as(v_4)  # line 483
     switch v_5
-    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
-    True --> block6(LIST_2, start_2, stop_2, step_2)
-block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
-    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
-block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 433
-    v_9: Bool = same_as(v_8)  # line 433
-    switch v_9
-    False --> return(res_0)
-    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
-block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 434
-    v_11: Signed = int_add(start_5, v_10)  # line 434
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
-    v_13: Signed = int_add(i_1, 1)  # line 435
-    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
-block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 429
-    v_15: Signed = int_sub(v_14, step_6)  # line 429
-    v_16: Signed = int_sub(v_15, 1)  # line 429
-    v_17: Signed = int_neg(step_6)  # line 429
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
-    v_19: Signed = int_mod(v_16, v_17)  # line 429
-    v_20: Bool = int_ne(v_19, 0)  # line 429
-    v_21: Signed = int_xor(v_19, v_17)  # line 429
-    v_22: Bool = int_lt(v_21, 0)  # line 429
-    v_23: Signed = cast_bool_to_int(v_20)  # line 429
-    v_24: Signed = cast_bool_to_int(v_22)  # line 429
-    v_25: Signed = int_and(v_23, v_24)  # line 429
-    v_26: Signed = int_sub(v_18, v_25)  # line 429
-    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
-block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
-    True --> block8(LIST_7, start_7, stop_7, step_7)
-block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 427
-    v_30: Signed = int_add(v_29, step_8)  # line 427
-    v_31: Signed = int_sub(v_30, 1)  # line 427
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
-    v_33: Signed = int_mod(v_31, step_8)  # line 427
-    v_34: Bool = int_ne(v_33, 0)  # line 427
-    v_35: Signed = int_xor(v_33, step_8)  # line 427
-    v_36: Bool = int_lt(v_35, 0)  # line 427
-    v_37: Signed = cast_bool_to_int(v_34)  # line 427
-    v_38: Signed = cast_bool_to_int(v_36)  # line 427
-    v_39: Signed = int_and(v_37, v_38)  # line 427
-    v_40: Signed = int_sub(v_32, v_39)  # line 427
-    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
-block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [6, 7))  # line 425
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
-    --> raise(v_45, v_41)
+    False --> return(0)
+    True --> block3(start_2, stop_2, step_2)
+block3(start_3: Signed, stop_3: Signed, step_3: Signed):
+    v_6: Signed = int_sub(start_3, stop_3)  # line 483
+    v_7: Signed = int_sub(v_6, step_3)  # line 483
+    v_8: Signed = int_sub(v_7, 1)  # line 483
+    v_9: Signed = int_neg(step_3)  # line 483
+    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
+    v_11: Signed = int_mod(v_8, v_9)  # line 483
+    v_12: Bool = int_ne(v_11, 0)  # line 483
+    v_13: Signed = int_xor(v_11, v_9)  # line 483
+    v_14: Bool = int_lt(v_13, 0)  # line 483
+    v_15: Signed = cast_bool_to_int(v_12)  # line 483
+    v_16: Signed = cast_bool_to_int(v_14)  # line 483
+    v_17: Signed = int_and(v_15, v_16)  # line 483
+    v_18: Signed = int_sub(v_10, v_17)  # line 483
+    --> return(v_18)
+block4(start_4: Signed, stop_4: Signed, step_4: Signed):
+    v_19: Bool = int_gt(stop_4, start_4)  # line 482
+    v_20: Bool = same_as(v_19)  # line 482
+    switch v_20
+    False --> return(0)
+    True --> block5(start_4, stop_4, step_4)
+block5(start_5: Signed, stop_5: Signed, step_5: Signed):
+    v_21: Signed = int_sub(stop_5, start_5)  # line 482
+    v_22: Signed = int_add(v_21, step_5)  # line 482
+    v_23: Signed = int_sub(v_22, 1)  # line 482
+    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
+    v_25: Signed = int_mod(v_23, step_5)  # line 482
+    v_26: Bool = int_ne(v_25, 0)  # line 482
+    v_27: Signed = int_xor(v_25, step_5)  # line 482
+    v_28: Bool = int_lt(v_27, 0)  # line 482
+    v_29: Signed = cast_bool_to_int(v_26)  # line 482
+    v_30: Signed = cast_bool_to_int(v_28)  # line 482
+    v_31: Signed = int_and(v_29, v_30)  # line 482
+    v_32: Signed = int_sub(v_24, v_31)  # line 482
+    --> return(v_32)
+block6():
+    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
+    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [6, 7))  # line 480
+    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
+    --> raise(v_37, v_33)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+block0(it_0: Ptr(rangeiter)):
+    v_0: Signed = getfield(it_0, 'remaining')  # line 345
+    v_1: Bool = int_le(v_0, 0)  # line 346
+    v_2: Bool = same_as(v_1)  # line 346
+    switch v_2
+    False --> block1(it_0, v_0)
+    True --> block2()
+block1(it_1: Ptr(rangeiter), remaining_0: Signed):
+    v_3: Signed = int_sub(remaining_0, 1)  # line 348
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
+    v_5: Signed = getfield(it_1, 'next')  # line 349
+    v_6: Signed = getfield(it_1, 'step')  # line 350
+    v_7: Signed = int_add(v_5, v_6)  # line 350
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
+    v_9: Signed = getfield(it_1, 'index')  # line 351
+    v_10: Signed = int_add(v_9, 1)  # line 351
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    --> return(v_5)
+block2():
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 347
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    --> raise(v_16, v_12)
 
 graph ll_dict_pop__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:396
 block0(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void):
@@ -1397,134 +1418,116 @@ block5(LIST_5: Void, d_5: Ptr(dicttable), res_4: Ptr(GcArray(Ptr(GcStruct tuple2
     v_18: Signed = int_add(i_4, 1)  # line 483
     --> block1(LIST_5, d_5, res_4, items_4, TUPLE_4, entries_4, v_18, j_4)
 
-graph ll_newlist__array_tuple2_Signed_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_tuple2_Signed_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:24
+graph ll_items__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:93
+graph ll_copy__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:106
 block0(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 94
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), l_0, 0, v_0)  # line 94
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 107
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), l_0, 0, v_0)  # line 107
     --> return(v_1)
 
-graph ll_len__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:30
+graph ll_len__array_tuple2_Signed_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed)  # rlist.py:77
+graph ll_slice__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed)  # rlist.py:90
 block0(LIST_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 78
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
-    v_3: Bool = int_lt(v_2, v_1)  # line 81
-    v_4: Bool = same_as(v_3)  # line 81
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, l_0)  # line 91
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
+    v_3: Bool = int_lt(v_2, v_1)  # line 94
+    v_4: Bool = same_as(v_3)  # line 94
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
 block1(LIST_1: Void, l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Signed = int_sub(stop_1, start_1)  # line 83
-    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_5)  # line 83
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_1)  # line 84
-    v_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_6)  # line 85
+    v_5: Signed = int_sub(stop_1, start_1)  # line 96
+    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_newlist__array_tuple2_Signed_Signed_Signed, Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), v_5)  # line 96
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_1)  # line 97
+    v_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, v_6)  # line 98
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
 block2(LIST_2: Void, l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), i_0: Signed):
-    v_9: Signed = int_sub(stop_2, start_2)  # line 87
-    v_10: Bool = int_lt(i_0, v_9)  # line 87
-    v_11: Bool = same_as(v_10)  # line 87
+    v_9: Signed = int_sub(stop_2, start_2)  # line 100
+    v_10: Bool = int_lt(i_0, v_9)  # line 100
+    v_11: Bool = same_as(v_10)  # line 100
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
 block3(LIST_3: Void, l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), i_1: Signed):
-    v_12: Signed = int_add(start_3, i_1)  # line 88
-    v_13: Ptr(tuple2) = getarrayitem(items_1, v_12)  # line 88
-    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
-    v_15: Signed = int_add(i_1, 1)  # line 89
+    v_12: Signed = int_add(start_3, i_1)  # line 101
+    v_13: Ptr(tuple2) = getarrayitem(items_1, v_12)  # line 101
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
+    v_15: Signed = int_add(i_1, 1)  # line 102
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:293
+graph ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_Signed(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_tuple2_Signed_Signed(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_Signed, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_0)  # line 306
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__array_tuple2_Signed_Signed, l_0)  # line 361
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:58
+graph ll_getitem_nonneg__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:67
 block0(l_0: Ptr(GcArray(Signed)), index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Signed = getarrayitem(v_0, v_2)  # line 59
-    --> return(v_3)
-
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 51
-    v_1: Bool = same_as(v_0)  # line 51
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block4(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 53
-    v_3: Bool = same_as(v_2)  # line 53
-    switch v_3
-    False --> block2(index_1, length_1)
-    True --> block3()
-block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 53
-    v_5: Bool = same_as(v_4)  # line 53
-    switch v_5
-    False --> return(index_2)
-    True --> block3()
-block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [5, 6))  # line 54
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
-    --> raise(v_10, v_6)
-block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 52
-    --> block1(v_11, length_3)
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 68
+    v_1: Bool = int_ge(index_0, v_0)  # line 68
+    v_2: Bool = same_as(v_1)  # line 68
+    switch v_2
+    False --> block1(l_0, index_0)
+    True --> block2()
+block1(l_1: Ptr(GcArray(Signed)), index_1: Signed):
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 70
+    v_4: Signed = getarrayitem(v_3, index_1)  # line 70
+    --> return(v_4)
+block2():
+    v_5: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 69
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_7: Void = setfield(v_6, 'typeptr', vtable IndexError [5, 6))  # line 69
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 69
+    --> raise(v_9, v_5)
 
 graph ll_dict_copy__dicttable_array_entry_Signed_Signed(d_0: Ptr(dicttable))  # rordereddict.py:86
 block0(d_0: Ptr(dicttable)):

@@ -106,12 +106,12 @@ block11(n_11: Signed, total_10: Signed):
     v_77: Signed = indirect_call(v_76, v_72, System.Collections.Generic.List`1[Rpython.Translator.Flow.FunctionGraph])  # line 93
     v_78: Signed = int_add(v_70, v_77)  # line 93
     v_79: Signed = int_add(total_10, v_78)  # line 93
-    v_80: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 94
+    v_80: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem_nonneg__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 94
     v_81: Signed = getfield(v_80, 'inst_size')  # line 94
     v_82: Signed = int_add(v_81, 1)  # line 94
     v_83: Void = setfield(v_80, 'inst_size', v_82)  # line 94
     v_84: Signed = int_mul(v_79, 1000)  # line 95
-    v_85: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 95
+    v_85: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem_nonneg__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 95
     v_86: Signed = getfield(v_85, 'inst_size')  # line 95
     v_87: Signed = int_add(v_84, v_86)  # line 95
     --> return(v_87)
@@ -288,7 +288,7 @@ block0(n_0: Signed):
     False --> return(<dispatch_and_prebuilt.Ring>)
     True --> block1()
 block1():
-    v_2: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 69
+    v_2: Ptr(dispatch_and_prebuilt.Shape) = direct_call(graph ll_getitem_nonneg__array_dispatch_and_prebuilt.Shape_Signed, <GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })) of 3>, 0)  # line 69
     --> return(v_2)
 
 graph Ring.area(self_0: Ptr(dispatch_and_prebuilt.Shape))  # dispatch_and_prebuilt.py:42
@@ -315,96 +315,96 @@ block0(s_0: Ptr(rpy_str)):
     v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:293
+graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 306
-    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 361
+    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:30
+graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:24
+graph ll_items__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:293
+graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 306
-    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 361
+    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:30
+graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:24
+graph ll_items__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
 graph ll_dict_getitem__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:351
@@ -739,50 +739,50 @@ block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
     v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:293
+graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 306
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 361
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)
 
-graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:30
+graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:24
+graph ll_items__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
 graph ll_dict_getitem__dicttable_array_entry_Signed_Signed_Signed_None_None(d_0: Ptr(dicttable), key_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:351
@@ -958,40 +958,22 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_getitem__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:58
+graph ll_getitem_nonneg__array_dispatch_and_prebuilt.Shape_Signed(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed)  # rlist.py:67
 block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_0, v_2)  # line 59
-    --> return(v_3)
-
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 51
-    v_1: Bool = same_as(v_0)  # line 51
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block4(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 53
-    v_3: Bool = same_as(v_2)  # line 53
-    switch v_3
-    False --> block2(index_1, length_1)
-    True --> block3()
-block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 53
-    v_5: Bool = same_as(v_4)  # line 53
-    switch v_5
-    False --> return(index_2)
-    True --> block3()
-block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [9, 10))  # line 54
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
-    --> raise(v_10, v_6)
-block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 52
-    --> block1(v_11, length_3)
+    v_0: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, l_0)  # line 68
+    v_1: Bool = int_ge(index_0, v_0)  # line 68
+    v_2: Bool = same_as(v_1)  # line 68
+    switch v_2
+    False --> block1(l_0, index_0)
+    True --> block2()
+block1(l_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index_1: Signed):
+    v_3: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_1)  # line 70
+    v_4: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_3, index_1)  # line 70
+    --> return(v_4)
+block2():
+    v_5: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 69
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_7: Void = setfield(v_6, 'typeptr', vtable IndexError [9, 10))  # line 69
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 69
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 69
+    --> raise(v_9, v_5)

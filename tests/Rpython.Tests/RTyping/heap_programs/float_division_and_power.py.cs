@@ -297,614 +297,26 @@ public static unsafe class RpythonProgram
         double v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        long n_1 = default;
-        double x_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long n_2 = default;
-        double x_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long n_3 = default;
-        double x_2 = default;
-        list* v_8 = default;
+        list* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_4 = default;
-        double x_3 = default;
-        list* v_9 = default;
-        GcArray_Float* v_10 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_Float* v_11 = default;
-        long n_5 = default;
-        double x_4 = default;
-        list* v_12 = default;
-        listiter* v_13 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_6 = default;
-        double x_5 = default;
-        list* v_14 = default;
-        listiter* v_15 = default;
-        long n_7 = default;
-        double x_6 = default;
-        list* parts_0 = default;
-        listiter* iter9_0 = default;
-        double v_16 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        double v_17 = default;
-        listiter* iter9_1 = default;
-        long n_8 = default;
-        double x_7 = default;
-        list* parts_1 = default;
-        double item_0 = default;
-        listiter* iter9_2 = default;
-        long n_9 = default;
-        double x_8 = default;
-        list* parts_2 = default;
-        list* v_18 = default;
-        rpy_str* v_19 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_20 = default;
-        double x_9 = default;
-        double item_1 = default;
-        list* v_21 = default;
-        long n_10 = default;
-        list* parts_3 = default;
-        listiter* iter9_3 = default;
-        rpy_str* v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        double x_10 = default;
-        double item_2 = default;
-        rpy_str* v_24 = default;
-        rpy_str* v_25 = default;
-        list* v_26 = default;
-        long n_11 = default;
-        list* parts_4 = default;
-        listiter* iter9_4 = default;
-        rpy_str* v_27 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        double x_11 = default;
-        double item_3 = default;
-        rpy_str* v_28 = default;
-        rpy_str* v_29 = default;
-        rpy_str* v_30 = default;
-        list* v_31 = default;
-        long n_12 = default;
-        list* parts_5 = default;
-        listiter* iter9_5 = default;
-        rpy_str* v_32 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        double x_12 = default;
-        double item_4 = default;
-        rpy_str* v_33 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_35 = default;
-        rpy_str* v_36 = default;
-        list* v_37 = default;
-        long n_13 = default;
-        list* parts_6 = default;
-        listiter* iter9_6 = default;
-        double v_38 = default;
-        rpy_str* v_39 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        double item_5 = default;
-        rpy_str* v_40 = default;
-        rpy_str* v_41 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* v_44 = default;
-        list* v_45 = default;
-        long n_14 = default;
-        double x_13 = default;
-        list* parts_7 = default;
-        listiter* iter9_7 = default;
-        rpy_str* v_46 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_47 = default;
-        rpy_str* v_48 = default;
-        rpy_str* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        list* v_53 = default;
-        long n_15 = default;
-        double x_14 = default;
-        list* parts_8 = default;
-        listiter* iter9_8 = default;
-        tuple6* v_54 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        tuple6* v_55 = default;
-        rpy_str* v_56 = default;
-        rpy_str* v_57 = default;
-        rpy_str* v_58 = default;
-        rpy_str* v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        list* v_62 = default;
-        long n_16 = default;
-        double x_15 = default;
-        list* parts_9 = default;
-        listiter* iter9_9 = default;
-        rpy_str* v_69 = default;
-        rpy_str* v_70 = default;
-        rpy_str* v_71 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        GcArray_rpy_str_Array_UniChar* v_75 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_76 = default;
-        rpy_str* v_77 = default;
-        rpy_str* v_78 = default;
-        rpy_str* v_79 = default;
-        rpy_str* v_80 = default;
-        rpy_str* v_81 = default;
-        rpy_str* v_82 = default;
-        list* v_83 = default;
-        long n_17 = default;
-        double x_16 = default;
-        list* parts_10 = default;
-        listiter* iter9_10 = default;
-        rpy_str* v_95 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        list* v_96 = default;
-        rpy_str* v_97 = default;
-        long n_18 = default;
-        double x_17 = default;
-        list* parts_11 = default;
-        listiter* iter9_11 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        long n_19 = default;
-        double x_18 = default;
-        list* parts_12 = default;
-        listiter* iter9_12 = default;
-        long n_20 = default;
-        double x_19 = default;
-        list* parts_13 = default;
-        object_vtable* etype_14 = default;
+        GcArray_Float* v_5 = default;
+        listiter* v_6 = default;
+        list* v_7 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
+        rpy_str* v_11 = default;
+        double v_12 = default;
+        rpy_str* v_13 = default;
+        rpy_str* v_14 = default;
+        tuple6* v_15 = default;
+        GcArray_rpy_str_Array_UniChar* v_16 = default;
         BaseException* evalue_0 = default;
-        long n_21 = default;
-        double x_20 = default;
-        list* parts_14 = default;
-        object_vtable* etype_15 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_22 = default;
-        double x_21 = default;
-        list* parts_15 = default;
-        object_vtable* etype_16 = default;
-        BaseException* evalue_2 = default;
-        long n_23 = default;
-        double x_22 = default;
-        list* parts_16 = default;
-        list* v_103 = default;
-        double v_104 = default;
-        rpy_str* v_105 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        rpy_str* v_106 = default;
-        double x_23 = default;
-        long n_24 = default;
-        list* v_107 = default;
-        list* parts_17 = default;
-        rpy_str* v_108 = default;
-        rpy_str* v_109 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        double x_24 = default;
-        rpy_str* v_110 = default;
-        long n_25 = default;
-        list* v_111 = default;
-        list* parts_18 = default;
-        double v_112 = default;
-        rpy_str* v_113 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_114 = default;
-        rpy_str* v_115 = default;
-        double x_25 = default;
-        long n_26 = default;
-        list* v_116 = default;
-        list* parts_19 = default;
-        rpy_str* v_117 = default;
-        rpy_str* v_118 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        rpy_str* v_119 = default;
-        double x_26 = default;
-        long n_27 = default;
-        list* v_120 = default;
-        list* parts_20 = default;
-        rpy_str* v_121 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        double x_27 = default;
-        rpy_str* v_122 = default;
-        long n_28 = default;
-        list* v_123 = default;
-        list* parts_21 = default;
-        double v_124 = default;
-        rpy_str* v_125 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        rpy_str* v_126 = default;
-        rpy_str* v_127 = default;
-        long n_29 = default;
-        list* v_128 = default;
-        list* parts_22 = default;
-        double x_28 = default;
-        rpy_str* v_129 = default;
-        rpy_str* v_130 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        rpy_str* v_131 = default;
-        long n_30 = default;
-        list* v_132 = default;
-        list* parts_23 = default;
-        double x_29 = default;
-        rpy_str* v_133 = default;
-        object_vtable* etype_24 = default;
-        bool raised_21 = default;
-        long n_31 = default;
-        rpy_str* v_134 = default;
-        list* v_135 = default;
-        list* parts_24 = default;
-        double x_30 = default;
-        double v_136 = default;
-        double v_137 = default;
-        rpy_str* v_138 = default;
-        object_vtable* etype_25 = default;
-        bool raised_22 = default;
-        rpy_str* v_139 = default;
-        rpy_str* v_140 = default;
-        long n_32 = default;
-        list* v_141 = default;
-        list* parts_25 = default;
-        double x_31 = default;
-        rpy_str* v_142 = default;
-        rpy_str* v_143 = default;
-        object_vtable* etype_26 = default;
-        bool raised_23 = default;
-        rpy_str* v_144 = default;
-        long n_33 = default;
-        list* v_145 = default;
-        list* parts_26 = default;
-        double x_32 = default;
-        rpy_str* v_146 = default;
-        object_vtable* etype_27 = default;
-        bool raised_24 = default;
-        long n_34 = default;
-        rpy_str* v_147 = default;
-        list* v_148 = default;
-        list* parts_27 = default;
-        double x_33 = default;
-        double v_149 = default;
-        double v_150 = default;
-        double v_151 = default;
-        double v_152 = default;
-        object_vtable* etype_28 = default;
-        bool raised_25 = default;
-        double v_153 = default;
-        rpy_str* v_154 = default;
-        list* v_155 = default;
-        list* parts_28 = default;
-        long n_35 = default;
-        double x_34 = default;
-        rpy_str* v_156 = default;
-        object_vtable* etype_29 = default;
-        bool raised_26 = default;
-        rpy_str* v_157 = default;
-        rpy_str* v_158 = default;
-        list* v_159 = default;
-        list* parts_29 = default;
-        long n_36 = default;
-        double x_35 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        object_vtable* etype_30 = default;
-        bool raised_27 = default;
-        list* v_162 = default;
-        rpy_str* v_163 = default;
-        list* parts_30 = default;
-        long n_37 = default;
-        double x_36 = default;
-        object_vtable* etype_31 = default;
-        bool raised_28 = default;
-        list* parts_31 = default;
-        long n_38 = default;
-        double x_37 = default;
-        list* v_165 = default;
-        double v_166 = default;
-        rpy_str* v_167 = default;
-        object_vtable* etype_32 = default;
-        bool raised_29 = default;
-        rpy_str* v_168 = default;
-        long n_39 = default;
-        double x_38 = default;
-        list* v_169 = default;
-        list* parts_32 = default;
-        rpy_str* v_170 = default;
-        object_vtable* etype_33 = default;
-        bool raised_30 = default;
-        long n_40 = default;
-        rpy_str* v_171 = default;
-        double x_39 = default;
-        list* v_172 = default;
-        list* parts_33 = default;
-        double v_173 = default;
-        rpy_str* v_174 = default;
-        object_vtable* etype_34 = default;
-        bool raised_31 = default;
-        rpy_str* v_175 = default;
-        rpy_str* v_176 = default;
-        long n_41 = default;
-        double x_40 = default;
-        list* v_177 = default;
-        list* parts_34 = default;
-        rpy_str* v_178 = default;
-        object_vtable* etype_35 = default;
-        bool raised_32 = default;
-        rpy_str* v_179 = default;
-        long n_42 = default;
-        double x_41 = default;
-        list* v_180 = default;
-        list* parts_35 = default;
-        rpy_str* v_181 = default;
-        object_vtable* etype_36 = default;
-        bool raised_33 = default;
-        long n_43 = default;
-        double x_42 = default;
-        rpy_str* v_182 = default;
-        list* v_183 = default;
-        list* parts_36 = default;
-        double v_184 = default;
-        rpy_str* v_185 = default;
-        object_vtable* etype_37 = default;
-        bool raised_34 = default;
-        rpy_str* v_186 = default;
-        rpy_str* v_187 = default;
-        long n_44 = default;
-        double x_43 = default;
-        list* v_188 = default;
-        list* parts_37 = default;
-        rpy_str* v_189 = default;
-        object_vtable* etype_38 = default;
-        bool raised_35 = default;
-        rpy_str* v_190 = default;
-        long n_45 = default;
-        double x_44 = default;
-        list* v_191 = default;
-        list* parts_38 = default;
-        rpy_str* v_192 = default;
-        object_vtable* etype_39 = default;
-        bool raised_36 = default;
-        long n_46 = default;
-        double x_45 = default;
-        rpy_str* v_193 = default;
-        list* v_194 = default;
-        list* parts_39 = default;
-        double v_195 = default;
-        rpy_str* v_196 = default;
-        object_vtable* etype_40 = default;
-        bool raised_37 = default;
-        rpy_str* v_197 = default;
-        rpy_str* v_198 = default;
-        long n_47 = default;
-        list* v_199 = default;
-        list* parts_40 = default;
-        double x_46 = default;
-        rpy_str* v_200 = default;
-        object_vtable* etype_41 = default;
-        bool raised_38 = default;
-        rpy_str* v_201 = default;
-        long n_48 = default;
-        list* v_202 = default;
-        list* parts_41 = default;
-        double x_47 = default;
-        rpy_str* v_203 = default;
-        object_vtable* etype_42 = default;
-        bool raised_39 = default;
-        long n_49 = default;
-        rpy_str* v_204 = default;
-        list* v_205 = default;
-        list* parts_42 = default;
-        double x_48 = default;
-        double v_206 = default;
-        rpy_str* v_207 = default;
-        object_vtable* etype_43 = default;
-        bool raised_40 = default;
-        rpy_str* v_208 = default;
-        rpy_str* v_209 = default;
-        long n_50 = default;
-        list* v_210 = default;
-        list* parts_43 = default;
-        double x_49 = default;
-        rpy_str* v_211 = default;
-        object_vtable* etype_44 = default;
-        bool raised_41 = default;
-        rpy_str* v_212 = default;
-        long n_51 = default;
-        list* v_213 = default;
-        list* parts_44 = default;
-        double x_50 = default;
-        rpy_str* v_214 = default;
-        object_vtable* etype_45 = default;
-        bool raised_42 = default;
-        long n_52 = default;
-        rpy_str* v_215 = default;
-        list* v_216 = default;
-        list* parts_45 = default;
-        double x_51 = default;
-        long v_217 = default;
-        double v_218 = default;
-        rpy_str* v_219 = default;
-        object_vtable* etype_46 = default;
-        bool raised_43 = default;
-        rpy_str* v_220 = default;
-        rpy_str* v_221 = default;
-        list* v_222 = default;
-        list* parts_46 = default;
-        long n_53 = default;
-        double x_52 = default;
-        rpy_str* v_223 = default;
-        object_vtable* etype_47 = default;
-        bool raised_44 = default;
-        list* v_224 = default;
-        rpy_str* v_225 = default;
-        list* parts_47 = default;
-        long n_54 = default;
-        double x_53 = default;
-        object_vtable* etype_48 = default;
-        bool raised_45 = default;
-        list* parts_48 = default;
-        long n_55 = default;
-        double x_54 = default;
-        list* v_227 = default;
-        double v_228 = default;
-        double v_229 = default;
-        rpy_str* v_230 = default;
-        object_vtable* etype_49 = default;
-        bool raised_46 = default;
-        rpy_str* v_231 = default;
-        double x_55 = default;
-        long n_56 = default;
-        list* v_232 = default;
-        list* parts_49 = default;
-        rpy_str* v_233 = default;
-        object_vtable* etype_50 = default;
-        bool raised_47 = default;
-        double x_56 = default;
-        rpy_str* v_234 = default;
-        long n_57 = default;
-        list* v_235 = default;
-        list* parts_50 = default;
-        rpy_str* v_236 = default;
-        object_vtable* etype_51 = default;
-        bool raised_48 = default;
-        rpy_str* v_237 = default;
-        rpy_str* v_238 = default;
-        long n_58 = default;
-        list* v_239 = default;
-        list* parts_51 = default;
-        rpy_str* v_240 = default;
-        object_vtable* etype_52 = default;
-        bool raised_49 = default;
-        rpy_str* v_241 = default;
-        long n_59 = default;
-        list* v_242 = default;
-        list* parts_52 = default;
-        rpy_str* v_243 = default;
-        object_vtable* etype_53 = default;
-        bool raised_50 = default;
-        long n_60 = default;
-        rpy_str* v_244 = default;
-        list* v_245 = default;
-        list* parts_53 = default;
-        double v_246 = default;
-        double v_247 = default;
-        rpy_str* v_248 = default;
-        object_vtable* etype_54 = default;
-        bool raised_51 = default;
-        rpy_str* v_249 = default;
-        rpy_str* v_250 = default;
-        long n_61 = default;
-        list* v_251 = default;
-        list* parts_54 = default;
-        rpy_str* v_252 = default;
-        object_vtable* etype_55 = default;
-        bool raised_52 = default;
-        rpy_str* v_253 = default;
-        long n_62 = default;
-        list* v_254 = default;
-        list* parts_55 = default;
-        rpy_str* v_255 = default;
-        object_vtable* etype_56 = default;
-        bool raised_53 = default;
-        long n_63 = default;
-        rpy_str* v_256 = default;
-        list* v_257 = default;
-        list* parts_56 = default;
-        double v_258 = default;
-        double v_259 = default;
-        object_vtable* etype_57 = default;
-        bool raised_54 = default;
-        double v_260 = default;
-        rpy_str* v_261 = default;
-        long n_64 = default;
-        list* v_262 = default;
-        list* parts_57 = default;
-        rpy_str* v_263 = default;
-        object_vtable* etype_58 = default;
-        bool raised_55 = default;
-        rpy_str* v_264 = default;
-        rpy_str* v_265 = default;
-        long n_65 = default;
-        list* v_266 = default;
-        list* parts_58 = default;
-        rpy_str* v_267 = default;
-        rpy_str* v_268 = default;
-        object_vtable* etype_59 = default;
-        bool raised_56 = default;
-        rpy_str* v_269 = default;
-        long n_66 = default;
-        list* v_270 = default;
-        list* parts_59 = default;
-        rpy_str* v_271 = default;
-        object_vtable* etype_60 = default;
-        bool raised_57 = default;
-        long n_67 = default;
-        rpy_str* v_272 = default;
-        list* v_273 = default;
-        list* parts_60 = default;
-        double v_274 = default;
-        double v_275 = default;
-        rpy_str* v_276 = default;
-        object_vtable* etype_61 = default;
-        bool raised_58 = default;
-        rpy_str* v_277 = default;
-        rpy_str* v_278 = default;
-        list* v_279 = default;
-        list* parts_61 = default;
-        rpy_str* v_280 = default;
-        object_vtable* etype_62 = default;
-        bool raised_59 = default;
-        list* v_281 = default;
-        rpy_str* v_282 = default;
-        list* parts_62 = default;
-        object_vtable* etype_63 = default;
-        bool raised_60 = default;
-        list* parts_63 = default;
-        int v_284 = default;
-        rpy_str* v_285 = default;
-        object_vtable* etype_64 = default;
-        bool raised_61 = default;
-        rpy_str* v_286 = default;
-        list* parts_64 = default;
-        rpy_str* v_287 = default;
-        object_vtable* etype_65 = default;
-        bool raised_62 = default;
-        rpy_str* v_288 = default;
-        long n_68 = default;
-        double v_289 = default;
-        object_vtable* etype_66 = default;
-        bool raised_63 = default;
-        long n_69 = default;
-        double v_290 = default;
+        long v_17 = default;
+        int v_18 = default;
 
     // block0: float_division_and_power.py:44  x = n * 0.75
 #line 44 "float_division_and_power.py"
@@ -916,839 +328,839 @@ public static unsafe class RpythonProgram
 #line 45 "float_division_and_power.py"
         v_3 = v_2;
 #line 45 "float_division_and_power.py"
-        if (v_3) { n_3 = n_0; x_2 = (-0.0); goto block3; }
+        if (v_3) { v_1 = (-0.0); goto block3; }
 #line 45 "float_division_and_power.py"
-        n_1 = n_0; x_0 = v_1; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:47  elif n == 12345:
     block1:
 #line 47 "float_division_and_power.py"
-        v_4 = n_1 == 12345L;
+        v_2 = n_0 == 12345L;
 #line 47 "float_division_and_power.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 47 "float_division_and_power.py"
-        if (v_5) { n_68 = n_1; goto block73; }
+        if (v_3) goto block73;
 #line 47 "float_division_and_power.py"
-        n_2 = n_1; x_1 = x_0; goto block2;
+        goto block2;
 
     // block2: float_division_and_power.py:49  elif n == 3:
     block2:
 #line 49 "float_division_and_power.py"
-        v_6 = n_2 == 3L;
+        v_2 = n_0 == 3L;
 #line 49 "float_division_and_power.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 49 "float_division_and_power.py"
-        if (v_7) { n_3 = n_2; x_2 = 1E+308; goto block3; }
+        if (v_3) { v_1 = 1E+308; goto block3; }
 #line 49 "float_division_and_power.py"
-        n_3 = n_2; x_2 = x_1; goto block3;
+        goto block3;
 
     // block3: float_division_and_power.py:51  parts = []
     block3:
 #line 51 "float_division_and_power.py"
-        v_8 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_4 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        n_4 = n_3; x_3 = x_2; v_9 = v_8; goto block4;
+        goto block4;
 
     // block4: float_division_and_power.py:52  for y in divisors(n):
     block4:
 #line 52 "float_division_and_power.py"
-        v_10 = float_division_and_power_divisors(n_4);
+        v_5 = float_division_and_power_divisors(n_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_11 = v_10; n_5 = n_4; x_4 = x_3; v_12 = v_9; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: float_division_and_power.py:52  for y in divisors(n):
     block5:
 #line 52 "float_division_and_power.py"
-        v_13 = rpython_rtyper_rlist_ll_listiter__listiter_array_Float_array_Float(v_11);
+        v_6 = rpython_rtyper_rlist_ll_listiter__listiter_array_Float_array_Float(v_5);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_6 = n_5; x_5 = x_4; v_14 = v_12; v_15 = v_13; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: float_division_and_power.py:52  for y in divisors(n):
     block6:
 #line 52 "float_division_and_power.py"
-        n_7 = n_6; x_6 = x_5; parts_0 = v_14; iter9_0 = v_15; goto block7;
+        goto block7;
 
     // block7: float_division_and_power.py:52  for y in divisors(n):
     block7:
 #line 52 "float_division_and_power.py"
-        v_16 = rpython_rtyper_rlist_ll_listnext__listiter_array_Float(iter9_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_Float(v_6);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_20 = n_7; x_19 = x_6; parts_13 = parts_0; goto block20; }
-        v_17 = v_16; iter9_1 = iter9_0; n_8 = n_7; x_7 = x_6; parts_1 = parts_0; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block20;
+        goto block8;
 
     // block8: float_division_and_power.py:52  for y in divisors(n):
     block8:
 #line 52 "float_division_and_power.py"
-        item_0 = v_17; iter9_2 = iter9_1; n_9 = n_8; x_8 = x_7; parts_2 = parts_1; goto block9;
+        goto block9;
 
     // block9: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block9:
 #line 53 "float_division_and_power.py"
-        v_18 = parts_2;
+        v_7 = v_4;
 #line 53 "float_division_and_power.py"
-        v_19 = float_repr(item_0);
+        v_8 = float_repr(v_0);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_20 = v_19; x_9 = x_8; item_1 = item_0; v_21 = v_18; n_10 = n_9; parts_3 = parts_2; iter9_3 = iter9_2; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block10:
 #line 53 "float_division_and_power.py"
-        v_22 = v_20;
+        v_9 = v_8;
 #line 53 "float_division_and_power.py"
-        v_23 = float_division_and_power_true_div(x_9, item_1);
+        v_8 = float_division_and_power_true_div(v_1, v_0);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        x_10 = x_9; item_2 = item_1; v_24 = v_22; v_25 = v_23; v_26 = v_21; n_11 = n_10; parts_4 = parts_3; iter9_4 = iter9_3; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block11:
 #line 53 "float_division_and_power.py"
-        v_27 = float_division_and_power_floor_div(x_10, item_2);
+        v_10 = float_division_and_power_floor_div(v_1, v_0);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        x_11 = x_10; item_3 = item_2; v_28 = v_24; v_29 = v_25; v_30 = v_27; v_31 = v_26; n_12 = n_11; parts_5 = parts_4; iter9_5 = iter9_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block12:
 #line 53 "float_division_and_power.py"
-        v_32 = float_division_and_power_modulo(x_11, item_3);
+        v_11 = float_division_and_power_modulo(v_1, v_0);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        x_12 = x_11; item_4 = item_3; v_33 = v_28; v_34 = v_29; v_35 = v_30; v_36 = v_32; v_37 = v_31; n_13 = n_12; parts_6 = parts_5; iter9_6 = iter9_5; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block13:
 #line 53 "float_division_and_power.py"
-        v_38 = System.Math.Abs(x_12);
+        v_12 = System.Math.Abs(v_1);
 #line 53 "float_division_and_power.py"
-        v_39 = float_division_and_power_power(v_38, item_4);
+        v_13 = float_division_and_power_power(v_12, v_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        item_5 = item_4; v_40 = v_33; v_41 = v_34; v_42 = v_35; v_43 = v_36; v_44 = v_39; v_45 = v_37; n_14 = n_13; x_13 = x_12; parts_7 = parts_6; iter9_7 = iter9_6; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block14:
 #line 53 "float_division_and_power.py"
-        v_46 = float_division_and_power_power(item_5, 3.0);
+        v_14 = float_division_and_power_power(v_0, 3.0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_47 = v_40; v_48 = v_41; v_49 = v_42; v_50 = v_43; v_51 = v_44; v_52 = v_46; v_53 = v_45; n_15 = n_14; x_14 = x_13; parts_8 = parts_7; iter9_8 = iter9_7; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block15:
 #line 53 "float_division_and_power.py"
-        v_54 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(1, 64); if (v_54 == null) rpyexc_raise_MemoryError();
+        v_15 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(1, 64); if (v_15 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_55 = v_54; v_56 = v_47; v_57 = v_48; v_58 = v_49; v_59 = v_50; v_60 = v_51; v_61 = v_52; v_62 = v_53; n_16 = n_15; x_15 = x_14; parts_9 = parts_8; iter9_9 = iter9_8; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block16:
 #line 53 "float_division_and_power.py"
-        v_55->item0 = v_56;
+        v_15->item0 = v_9;
 #line 53 "float_division_and_power.py"
-        v_55->item1 = v_57;
+        v_15->item1 = v_8;
 #line 53 "float_division_and_power.py"
-        v_55->item2 = v_58;
+        v_15->item2 = v_10;
 #line 53 "float_division_and_power.py"
-        v_55->item3 = v_59;
+        v_15->item3 = v_11;
 #line 53 "float_division_and_power.py"
-        v_55->item4 = v_60;
+        v_15->item4 = v_13;
 #line 53 "float_division_and_power.py"
-        v_55->item5 = v_61;
+        v_15->item5 = v_14;
 #line 53 "float_division_and_power.py"
-        v_69 = v_55->item0;
+        v_8 = v_15->item0;
 #line 53 "float_division_and_power.py"
-        v_70 = v_55->item1;
+        v_9 = v_15->item1;
 #line 53 "float_division_and_power.py"
-        v_71 = v_55->item2;
+        v_10 = v_15->item2;
 #line 53 "float_division_and_power.py"
-        v_72 = v_55->item3;
+        v_11 = v_15->item3;
 #line 53 "float_division_and_power.py"
-        v_73 = v_55->item4;
+        v_13 = v_15->item4;
 #line 53 "float_division_and_power.py"
-        v_74 = v_55->item5;
+        v_14 = v_15->item5;
 #line 53 "float_division_and_power.py"
-        v_75 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 11L); if (v_75 == null) rpyexc_raise_MemoryError();
+        v_16 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 11L); if (v_16 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_76 = v_75; v_77 = v_69; v_78 = v_70; v_79 = v_71; v_80 = v_72; v_81 = v_73; v_82 = v_74; v_83 = v_62; n_17 = n_16; x_16 = x_15; parts_10 = parts_9; iter9_10 = iter9_9; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block17:
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[0L] = v_77;
+        (&v_16->items)[0L] = v_8;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[1L] = Prebuilt.str___;
+        (&v_16->items)[1L] = Prebuilt.str___;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[2L] = v_78;
+        (&v_16->items)[2L] = v_9;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[3L] = Prebuilt.str__;
+        (&v_16->items)[3L] = Prebuilt.str__;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[4L] = v_79;
+        (&v_16->items)[4L] = v_10;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[5L] = Prebuilt.str__;
+        (&v_16->items)[5L] = Prebuilt.str__;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[6L] = v_80;
+        (&v_16->items)[6L] = v_11;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[7L] = Prebuilt.str__;
+        (&v_16->items)[7L] = Prebuilt.str__;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[8L] = v_81;
+        (&v_16->items)[8L] = v_13;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[9L] = Prebuilt.str__;
+        (&v_16->items)[9L] = Prebuilt.str__;
 #line 53 "float_division_and_power.py"
-        (&v_76->items)[10L] = v_82;
+        (&v_16->items)[10L] = v_14;
 #line 53 "float_division_and_power.py"
-        v_95 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(11L, v_76);
+        v_8 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(11L, v_16);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_96 = v_83; v_97 = v_95; n_18 = n_17; x_17 = x_16; parts_11 = parts_10; iter9_11 = iter9_10; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block18:
 #line 53 "float_division_and_power.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_96, v_97);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_7, v_8);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        n_19 = n_18; x_18 = x_17; parts_12 = parts_11; iter9_12 = iter9_11; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: float_division_and_power.py:53  parts.append("%s: %s %s %s %s %s" % (str(y), true_div(x, y), floor_div(x, y),...
     block19:
 #line 53 "float_division_and_power.py"
-        n_7 = n_19; x_6 = x_18; parts_0 = parts_12; iter9_0 = iter9_12; goto block7;
+        goto block7;
 
     // block20
     block20:
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_21 = n_20; x_20 = x_19; parts_14 = parts_13; etype_15 = etype_14; evalue_1 = evalue_0; goto block21;
+        goto block21;
 
     // block21: float_division_and_power.py:52  for y in divisors(n):
     block21:
 #line 52 "float_division_and_power.py"
-        classid_0 = etype_15->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 52 "float_division_and_power.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 52 "float_division_and_power.py"
-        if (matches_0) { n_23 = n_21; x_22 = x_20; parts_16 = parts_14; goto block23; }
+        if (matches_0) goto block23;
 #line 52 "float_division_and_power.py"
-        n_22 = n_21; x_21 = x_20; parts_15 = parts_14; etype_16 = etype_15; evalue_2 = evalue_1; goto block22;
+        goto block22;
 
     // block22
     block22:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_16;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block23: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block23:
 #line 55 "float_division_and_power.py"
-        v_103 = parts_16;
+        v_7 = v_4;
 #line 55 "float_division_and_power.py"
-        v_104 = x_22 / 4.0;
+        v_0 = v_1 / 4.0;
 #line 55 "float_division_and_power.py"
-        v_105 = float_repr(v_104);
+        v_8 = float_repr(v_0);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return null;
-        v_106 = v_105; x_23 = x_22; n_24 = n_23; v_107 = v_103; parts_17 = parts_16; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block24:
 #line 55 "float_division_and_power.py"
-        v_108 = v_106;
+        v_9 = v_8;
 #line 55 "float_division_and_power.py"
-        v_109 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_108, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return null;
-        x_24 = x_23; v_110 = v_109; n_25 = n_24; v_111 = v_107; parts_18 = parts_17; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block25:
 #line 55 "float_division_and_power.py"
-        v_112 = float_floordiv(x_24, 2.5);
+        v_0 = float_floordiv(v_1, 2.5);
 #line 55 "float_division_and_power.py"
-        v_113 = float_repr(v_112);
+        v_9 = float_repr(v_0);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) return null;
-        v_114 = v_113; v_115 = v_110; x_25 = x_24; n_26 = n_25; v_116 = v_111; parts_19 = parts_18; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block26:
 #line 55 "float_division_and_power.py"
-        v_117 = v_114;
+        v_10 = v_9;
 #line 55 "float_division_and_power.py"
-        v_118 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_115, v_117);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_10);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        v_119 = v_118; x_26 = x_25; n_27 = n_26; v_120 = v_116; parts_20 = parts_19; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block27:
 #line 55 "float_division_and_power.py"
-        v_121 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_119, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        x_27 = x_26; v_122 = v_121; n_28 = n_27; v_123 = v_120; parts_21 = parts_20; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block28:
 #line 55 "float_division_and_power.py"
-        v_124 = float_mod(x_27, (-2.5));
+        v_0 = float_mod(v_1, (-2.5));
 #line 55 "float_division_and_power.py"
-        v_125 = float_repr(v_124);
+        v_9 = float_repr(v_0);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) return null;
-        v_126 = v_125; v_127 = v_122; n_29 = n_28; v_128 = v_123; parts_22 = parts_21; x_28 = x_27; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block29:
 #line 55 "float_division_and_power.py"
-        v_129 = v_126;
+        v_10 = v_9;
 #line 55 "float_division_and_power.py"
-        v_130 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_127, v_129);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_10);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return null;
-        v_131 = v_130; n_30 = n_29; v_132 = v_128; parts_23 = parts_22; x_29 = x_28; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block30:
 #line 55 "float_division_and_power.py"
-        v_133 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_131, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_24 != null;
-        if (raised_21) return null;
-        n_31 = n_30; v_134 = v_133; v_135 = v_132; parts_24 = parts_23; x_30 = x_29; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block31:
 #line 55 "float_division_and_power.py"
-        v_136 = (double)n_31;
+        v_0 = (double)n_0;
 #line 55 "float_division_and_power.py"
-        v_137 = v_136 / 8.0;
+        v_12 = v_0 / 8.0;
 #line 55 "float_division_and_power.py"
-        v_138 = float_repr(v_137);
+        v_9 = float_repr(v_12);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_25 != null;
-        if (raised_22) return null;
-        v_139 = v_138; v_140 = v_134; n_32 = n_31; v_141 = v_135; parts_25 = parts_24; x_31 = x_30; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block32:
 #line 55 "float_division_and_power.py"
-        v_142 = v_139;
+        v_10 = v_9;
 #line 55 "float_division_and_power.py"
-        v_143 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_140, v_142);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_10);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_26 != null;
-        if (raised_23) return null;
-        v_144 = v_143; n_33 = n_32; v_145 = v_141; parts_26 = parts_25; x_32 = x_31; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block33:
 #line 55 "float_division_and_power.py"
-        v_146 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_144, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_27 != null;
-        if (raised_24) return null;
-        n_34 = n_33; v_147 = v_146; v_148 = v_145; parts_27 = parts_26; x_33 = x_32; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block34:
 #line 55 "float_division_and_power.py"
-        v_149 = (double)n_34;
+        v_0 = (double)n_0;
 #line 55 "float_division_and_power.py"
-        v_150 = v_149 * 0.5;
+        v_12 = v_0 * 0.5;
 #line 55 "float_division_and_power.py"
-        v_151 = v_150 + 0.25;
+        v_0 = v_12 + 0.25;
 #line 55 "float_division_and_power.py"
-        v_152 = float_floordiv_zer(7.0, v_151);
+        v_12 = float_floordiv_zer(7.0, v_0);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_28 != null;
-        if (raised_25) return null;
-        v_153 = v_152; v_154 = v_147; v_155 = v_148; parts_28 = parts_27; n_35 = n_34; x_34 = x_33; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block35:
 #line 55 "float_division_and_power.py"
-        v_156 = float_repr(v_153);
+        v_9 = float_repr(v_12);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_29 != null;
-        if (raised_26) return null;
-        v_157 = v_156; v_158 = v_154; v_159 = v_155; parts_29 = parts_28; n_36 = n_35; x_35 = x_34; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block36:
 #line 55 "float_division_and_power.py"
-        v_160 = v_157;
+        v_10 = v_9;
 #line 55 "float_division_and_power.py"
-        v_161 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_158, v_160);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_10);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_30 != null;
-        if (raised_27) return null;
-        v_162 = v_159; v_163 = v_161; parts_30 = parts_29; n_37 = n_36; x_36 = x_35; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: float_division_and_power.py:55  parts.append(str(x / 4.0) + " " + str(x // 2.5) + " " + str(x % -2.5) + " " +...
     block37:
 #line 55 "float_division_and_power.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_162, v_163);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_7, v_9);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_31 != null;
-        if (raised_28) return null;
-        parts_31 = parts_30; n_38 = n_37; x_37 = x_36; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block38:
 #line 56 "float_division_and_power.py"
-        v_165 = parts_31;
+        v_7 = v_4;
 #line 56 "float_division_and_power.py"
-        v_166 = (double)n_38;
+        v_0 = (double)n_0;
 #line 56 "float_division_and_power.py"
-        v_167 = float_division_and_power_true_div(v_166, 7.0);
+        v_8 = float_division_and_power_true_div(v_0, 7.0);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_32 != null;
-        if (raised_29) return null;
-        v_168 = v_167; n_39 = n_38; x_38 = x_37; v_169 = v_165; parts_32 = parts_31; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block39:
 #line 56 "float_division_and_power.py"
-        v_170 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_168, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str__);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_33 != null;
-        if (raised_30) return null;
-        n_40 = n_39; v_171 = v_170; x_39 = x_38; v_172 = v_169; parts_33 = parts_32; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block40:
 #line 56 "float_division_and_power.py"
-        v_173 = (double)n_40;
+        v_0 = (double)n_0;
 #line 56 "float_division_and_power.py"
-        v_174 = float_division_and_power_true_div(7.0, v_173);
+        v_8 = float_division_and_power_true_div(7.0, v_0);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_34 != null;
-        if (raised_31) return null;
-        v_175 = v_171; v_176 = v_174; n_41 = n_40; x_40 = x_39; v_177 = v_172; parts_34 = parts_33; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block41:
 #line 56 "float_division_and_power.py"
-        v_178 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_175, v_176);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_8);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_35 != null;
-        if (raised_32) return null;
-        v_179 = v_178; n_42 = n_41; x_41 = x_40; v_180 = v_177; parts_35 = parts_34; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block42:
 #line 56 "float_division_and_power.py"
-        v_181 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_179, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_36 != null;
-        if (raised_33) return null;
-        n_43 = n_42; x_42 = x_41; v_182 = v_181; v_183 = v_180; parts_36 = parts_35; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block43:
 #line 56 "float_division_and_power.py"
-        v_184 = (double)n_43;
+        v_0 = (double)n_0;
 #line 56 "float_division_and_power.py"
-        v_185 = float_division_and_power_floor_div(x_42, v_184);
+        v_9 = float_division_and_power_floor_div(v_1, v_0);
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_37 != null;
-        if (raised_34) return null;
-        v_186 = v_182; v_187 = v_185; n_44 = n_43; x_43 = x_42; v_188 = v_183; parts_37 = parts_36; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block44:
 #line 56 "float_division_and_power.py"
-        v_189 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_186, v_187);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_38 != null;
-        if (raised_35) return null;
-        v_190 = v_189; n_45 = n_44; x_44 = x_43; v_191 = v_188; parts_38 = parts_37; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block45:
 #line 56 "float_division_and_power.py"
-        v_192 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_190, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_39 != null;
-        if (raised_36) return null;
-        n_46 = n_45; x_45 = x_44; v_193 = v_192; v_194 = v_191; parts_39 = parts_38; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block46:
 #line 56 "float_division_and_power.py"
-        v_195 = (double)n_46;
+        v_0 = (double)n_0;
 #line 56 "float_division_and_power.py"
-        v_196 = float_division_and_power_modulo(v_195, x_45);
+        v_9 = float_division_and_power_modulo(v_0, v_1);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_40 != null;
-        if (raised_37) return null;
-        v_197 = v_193; v_198 = v_196; n_47 = n_46; v_199 = v_194; parts_40 = parts_39; x_46 = x_45; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block47:
 #line 56 "float_division_and_power.py"
-        v_200 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_197, v_198);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_41 != null;
-        if (raised_38) return null;
-        v_201 = v_200; n_48 = n_47; v_202 = v_199; parts_41 = parts_40; x_47 = x_46; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block48:
 #line 56 "float_division_and_power.py"
-        v_203 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_201, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_42 != null;
-        if (raised_39) return null;
-        n_49 = n_48; v_204 = v_203; v_205 = v_202; parts_42 = parts_41; x_48 = x_47; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block49:
 #line 56 "float_division_and_power.py"
-        v_206 = (double)n_49;
+        v_0 = (double)n_0;
 #line 56 "float_division_and_power.py"
-        v_207 = float_division_and_power_floor_div(v_206, 2.5);
+        v_9 = float_division_and_power_floor_div(v_0, 2.5);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_43 != null;
-        if (raised_40) return null;
-        v_208 = v_204; v_209 = v_207; n_50 = n_49; v_210 = v_205; parts_43 = parts_42; x_49 = x_48; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block50:
 #line 56 "float_division_and_power.py"
-        v_211 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_208, v_209);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_44 != null;
-        if (raised_41) return null;
-        v_212 = v_211; n_51 = n_50; v_213 = v_210; parts_44 = parts_43; x_50 = x_49; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block51:
 #line 56 "float_division_and_power.py"
-        v_214 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_212, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_45 != null;
-        if (raised_42) return null;
-        n_52 = n_51; v_215 = v_214; v_216 = v_213; parts_45 = parts_44; x_51 = x_50; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block52:
 #line 56 "float_division_and_power.py"
-        v_217 = unchecked(-n_52);
+        v_17 = unchecked(-n_0);
 #line 56 "float_division_and_power.py"
-        v_218 = (double)v_217;
+        v_0 = (double)v_17;
 #line 56 "float_division_and_power.py"
-        v_219 = float_division_and_power_modulo(v_218, 0.75);
+        v_9 = float_division_and_power_modulo(v_0, 0.75);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_43 = etype_46 != null;
-        if (raised_43) return null;
-        v_220 = v_215; v_221 = v_219; v_222 = v_216; parts_46 = parts_45; n_53 = n_52; x_52 = x_51; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block53:
 #line 56 "float_division_and_power.py"
-        v_223 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_220, v_221);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_44 = etype_47 != null;
-        if (raised_44) return null;
-        v_224 = v_222; v_225 = v_223; parts_47 = parts_46; n_54 = n_53; x_53 = x_52; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: float_division_and_power.py:56  parts.append(true_div(n, 7) + " " + true_div(7, n) + " " + floor_div(x, n) + ...
     block54:
 #line 56 "float_division_and_power.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_224, v_225);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        raised_45 = etype_48 != null;
-        if (raised_45) return null;
-        parts_48 = parts_47; n_55 = n_54; x_54 = x_53; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block55:
 #line 57 "float_division_and_power.py"
-        v_227 = parts_48;
+        v_7 = v_4;
 #line 57 "float_division_and_power.py"
-        v_228 = (double)n_55;
+        v_0 = (double)n_0;
 #line 57 "float_division_and_power.py"
-        v_229 = v_228 * 1.0;
+        v_12 = v_0 * 1.0;
 #line 57 "float_division_and_power.py"
-        v_230 = float_division_and_power_power(2.0, v_229);
+        v_8 = float_division_and_power_power(2.0, v_12);
 #line hidden
-        etype_49 = Prebuilt.exc_data->exc_type;
-        raised_46 = etype_49 != null;
-        if (raised_46) return null;
-        v_231 = v_230; x_55 = x_54; n_56 = n_55; v_232 = v_227; parts_49 = parts_48; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block56:
 #line 57 "float_division_and_power.py"
-        v_233 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_231, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str__);
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_47 = etype_50 != null;
-        if (raised_47) return null;
-        x_56 = x_55; v_234 = v_233; n_57 = n_56; v_235 = v_232; parts_50 = parts_49; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block57:
 #line 57 "float_division_and_power.py"
-        v_236 = float_division_and_power_power(x_56, (-2.0));
+        v_8 = float_division_and_power_power(v_1, (-2.0));
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_48 = etype_51 != null;
-        if (raised_48) return null;
-        v_237 = v_234; v_238 = v_236; n_58 = n_57; v_239 = v_235; parts_51 = parts_50; goto block58;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block58;
 
     // block58: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block58:
 #line 57 "float_division_and_power.py"
-        v_240 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_237, v_238);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_8);
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        raised_49 = etype_52 != null;
-        if (raised_49) return null;
-        v_241 = v_240; n_59 = n_58; v_242 = v_239; parts_52 = parts_51; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block59;
 
     // block59: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block59:
 #line 57 "float_division_and_power.py"
-        v_243 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_241, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_53 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_53 != null;
-        if (raised_50) return null;
-        n_60 = n_59; v_244 = v_243; v_245 = v_242; parts_53 = parts_52; goto block60;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block60;
 
     // block60: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block60:
 #line 57 "float_division_and_power.py"
-        v_246 = (double)n_60;
+        v_0 = (double)n_0;
 #line 57 "float_division_and_power.py"
-        v_247 = v_246 * 1.0;
+        v_1 = v_0 * 1.0;
 #line 57 "float_division_and_power.py"
-        v_248 = float_division_and_power_power(v_247, (-1.0));
+        v_9 = float_division_and_power_power(v_1, (-1.0));
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_54 != null;
-        if (raised_51) return null;
-        v_249 = v_244; v_250 = v_248; n_61 = n_60; v_251 = v_245; parts_54 = parts_53; goto block61;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block61;
 
     // block61: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block61:
 #line 57 "float_division_and_power.py"
-        v_252 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_249, v_250);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_55 != null;
-        if (raised_52) return null;
-        v_253 = v_252; n_62 = n_61; v_254 = v_251; parts_55 = parts_54; goto block62;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block62;
 
     // block62: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block62:
 #line 57 "float_division_and_power.py"
-        v_255 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_253, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_10, Prebuilt.str__);
 #line hidden
-        etype_56 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_56 != null;
-        if (raised_53) return null;
-        n_63 = n_62; v_256 = v_255; v_257 = v_254; parts_56 = parts_55; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block63;
 
     // block63: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block63:
 #line 57 "float_division_and_power.py"
-        v_258 = (double)n_63;
+        v_0 = (double)n_0;
 #line 57 "float_division_and_power.py"
-        v_259 = float_pow(v_258, 2.0);
+        v_1 = float_pow(v_0, 2.0);
 #line hidden
-        etype_57 = Prebuilt.exc_data->exc_type;
-        raised_54 = etype_57 != null;
-        if (raised_54) return null;
-        v_260 = v_259; v_261 = v_256; n_64 = n_63; v_262 = v_257; parts_57 = parts_56; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block64;
 
     // block64: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block64:
 #line 57 "float_division_and_power.py"
-        v_263 = float_repr(v_260);
+        v_9 = float_repr(v_1);
 #line hidden
-        etype_58 = Prebuilt.exc_data->exc_type;
-        raised_55 = etype_58 != null;
-        if (raised_55) return null;
-        v_264 = v_263; v_265 = v_261; n_65 = n_64; v_266 = v_262; parts_58 = parts_57; goto block65;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block65;
 
     // block65: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block65:
 #line 57 "float_division_and_power.py"
-        v_267 = v_264;
+        v_10 = v_9;
 #line 57 "float_division_and_power.py"
-        v_268 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_265, v_267);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_10);
 #line hidden
-        etype_59 = Prebuilt.exc_data->exc_type;
-        raised_56 = etype_59 != null;
-        if (raised_56) return null;
-        v_269 = v_268; n_66 = n_65; v_270 = v_266; parts_59 = parts_58; goto block66;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block66;
 
     // block66: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block66:
 #line 57 "float_division_and_power.py"
-        v_271 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_269, Prebuilt.str__);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_60 = Prebuilt.exc_data->exc_type;
-        raised_57 = etype_60 != null;
-        if (raised_57) return null;
-        n_67 = n_66; v_272 = v_271; v_273 = v_270; parts_60 = parts_59; goto block67;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block67;
 
     // block67: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block67:
 #line 57 "float_division_and_power.py"
-        v_274 = (double)n_67;
+        v_0 = (double)n_0;
 #line 57 "float_division_and_power.py"
-        v_275 = v_274 * 1.0;
+        v_1 = v_0 * 1.0;
 #line 57 "float_division_and_power.py"
-        v_276 = float_division_and_power_power((-1.0), v_275);
+        v_9 = float_division_and_power_power((-1.0), v_1);
 #line hidden
-        etype_61 = Prebuilt.exc_data->exc_type;
-        raised_58 = etype_61 != null;
-        if (raised_58) return null;
-        v_277 = v_272; v_278 = v_276; v_279 = v_273; parts_61 = parts_60; goto block68;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block68;
 
     // block68: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block68:
 #line 57 "float_division_and_power.py"
-        v_280 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_277, v_278);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_62 = Prebuilt.exc_data->exc_type;
-        raised_59 = etype_62 != null;
-        if (raised_59) return null;
-        v_281 = v_279; v_282 = v_280; parts_62 = parts_61; goto block69;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block69;
 
     // block69: float_division_and_power.py:57  parts.append(power(2.0, n * 1.0) + " " + power(x, -2.0) + " " + power(n * 1.0...
     block69:
 #line 57 "float_division_and_power.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_281, v_282);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_63 = Prebuilt.exc_data->exc_type;
-        raised_60 = etype_63 != null;
-        if (raised_60) return null;
-        parts_63 = parts_62; goto block70;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block70;
 
     // block70: float_division_and_power.py:58  return "\n".join(parts)
     block70:
 #line 58 "float_division_and_power.py"
-        v_284 = 10;
+        v_18 = 10;
 #line 58 "float_division_and_power.py"
-        v_285 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_284);
+        v_8 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_18);
 #line hidden
-        etype_64 = Prebuilt.exc_data->exc_type;
-        raised_61 = etype_64 != null;
-        if (raised_61) return null;
-        v_286 = v_285; parts_64 = parts_63; goto block71;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block71;
 
     // block71: float_division_and_power.py:58  return "\n".join(parts)
     block71:
 #line 58 "float_division_and_power.py"
-        v_287 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_286, parts_64);
+        v_9 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_8, v_4);
 #line hidden
-        etype_65 = Prebuilt.exc_data->exc_type;
-        raised_62 = etype_65 != null;
-        if (raised_62) return null;
-        v_288 = v_287; goto block72;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block72;
 
     // block72: float_division_and_power.py:58  return "\n".join(parts)
     block72:
 #line 58 "float_division_and_power.py"
-        return v_288;
+        return v_9;
 
     // block73: float_division_and_power.py:48  x = float("-inf")
     block73:
 #line 48 "float_division_and_power.py"
-        v_289 = float_from_str(Prebuilt.str__inf);
+        v_1 = float_from_str(Prebuilt.str__inf);
 #line hidden
-        etype_66 = Prebuilt.exc_data->exc_type;
-        raised_63 = etype_66 != null;
-        if (raised_63) return null;
-        n_69 = n_68; v_290 = v_289; goto block74;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block74;
 
     // block74: float_division_and_power.py:48  x = float("-inf")
     block74:
 #line 48 "float_division_and_power.py"
-        n_3 = n_69; x_2 = v_290; goto block3;
+        goto block3;
 #line default
     }
 
@@ -1762,19 +1174,7 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         double v_1 = default;
         double v_2 = default;
-        double v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        double v_4 = default;
-        double v_5 = default;
-        double v_6 = default;
-        GcArray_Float* v_7 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_Float* v_8 = default;
-        double v_9 = default;
-        double v_10 = default;
-        double v_11 = default;
+        GcArray_Float* v_3 = default;
 
     // block0: float_division_and_power.py:39  inf = float("inf")
 #line 39 "float_division_and_power.py"
@@ -1783,60 +1183,60 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:40  return [2.0, -2.0, 0.75, -0.1, 0.0, -0.0, 1e308, -5e-324, inf, -inf, float("n...
     block1:
 #line 40 "float_division_and_power.py"
-        v_2 = -v_1;
+        v_1 = -v_0;
 #line 40 "float_division_and_power.py"
-        v_3 = float_from_str(Prebuilt.str_nan);
+        v_2 = float_from_str(Prebuilt.str_nan);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_1; v_5 = v_2; v_6 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: float_division_and_power.py:40  return [2.0, -2.0, 0.75, -0.1, 0.0, -0.0, 1e308, -5e-324, inf, -inf, float("n...
     block2:
 #line 40 "float_division_and_power.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__array_Float_Signed(13L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__array_Float_Signed(13L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_8 = v_7; v_9 = v_4; v_10 = v_5; v_11 = v_6; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: float_division_and_power.py:40  return [2.0, -2.0, 0.75, -0.1, 0.0, -0.0, 1e308, -5e-324, inf, -inf, float("n...
     block3:
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[0L] = 2.0;
+        (&v_3->items)[0L] = 2.0;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[1L] = (-2.0);
+        (&v_3->items)[1L] = (-2.0);
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[2L] = 0.75;
+        (&v_3->items)[2L] = 0.75;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[3L] = (-0.1);
+        (&v_3->items)[3L] = (-0.1);
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[4L] = 0.0;
+        (&v_3->items)[4L] = 0.0;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[5L] = (-0.0);
+        (&v_3->items)[5L] = (-0.0);
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[6L] = 1E+308;
+        (&v_3->items)[6L] = 1E+308;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[7L] = (-5E-324);
+        (&v_3->items)[7L] = (-5E-324);
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[8L] = v_9;
+        (&v_3->items)[8L] = v_0;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[9L] = v_10;
+        (&v_3->items)[9L] = v_1;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[10L] = v_11;
+        (&v_3->items)[10L] = v_2;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[11L] = 3.0;
+        (&v_3->items)[11L] = 3.0;
 #line 40 "float_division_and_power.py"
-        (&v_8->items)[12L] = (-7.0);
+        (&v_3->items)[12L] = (-7.0);
 #line 40 "float_division_and_power.py"
-        return v_8;
+        return v_3;
 #line default
     }
 
@@ -1848,42 +1248,17 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        double t3_0 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_9 = default;
-        Exception* v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
 
     // block0: float_division_and_power.py:8  return str(a / b)
 #line 8 "float_division_and_power.py"
@@ -1892,110 +1267,110 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block9;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:8  return str(a / b)
     block1:
 #line 8 "float_division_and_power.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: float_division_and_power.py:8  return str(a / b)
     block2:
 #line 8 "float_division_and_power.py"
-        v_2 = float_repr(t3_0);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) goto block4;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block4;
+        goto block3;
 
     // block3: float_division_and_power.py:8  return str(a / b)
     block3:
 #line 8 "float_division_and_power.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 8 "float_division_and_power.py"
-        return v_4;
+        return v_2;
 
     // block4
     block4:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block5;
+        goto block5;
 
     // block5: float_division_and_power.py:8  return str(a / b)
     block5:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 8 "float_division_and_power.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 8 "float_division_and_power.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "float_division_and_power.py"
-        if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
+        if (matches_0) goto block7;
 #line 8 "float_division_and_power.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block7: float_division_and_power.py:9  except ZeroDivisionError:
     block7:
 #line 9 "float_division_and_power.py"
-        v_11 = (BaseException*)v_10;
+        v_3 = (BaseException*)evalue_1;
 #line 9 "float_division_and_power.py"
-        v_12 = v_11->typeptr;
+        v_4 = v_3->typeptr;
 #line 9 "float_division_and_power.py"
-        v_13 = v_12->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 9 "float_division_and_power.py"
-        v_14 = 4L <= v_13 && v_13 < 5L;
+        v_6 = 4L <= v_5 && v_5 < 5L;
 #line 9 "float_division_and_power.py"
-        v_15 = v_14;
+        v_7 = v_6;
 #line 9 "float_division_and_power.py"
-        v_16 = v_15;
+        v_6 = v_7;
 #line 9 "float_division_and_power.py"
-        if (v_16) return Prebuilt.str_ZeroDivisionError;
+        if (v_6) return Prebuilt.str_ZeroDivisionError;
 #line 9 "float_division_and_power.py"
-        etype_5 = v_9; evalue_4 = v_10; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block9
     block9:
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block10;
+        goto block10;
 
     // block10: float_division_and_power.py:8  return str(a / b)
     block10:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 8 "float_division_and_power.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 8 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "float_division_and_power.py"
-        if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
+        if (matches_0) goto block7;
 #line 8 "float_division_and_power.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -2008,42 +1383,17 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        double t3_0 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_9 = default;
-        Exception* v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
 
     // block0: float_division_and_power.py:15  return str(a // b)
 #line 15 "float_division_and_power.py"
@@ -2052,110 +1402,110 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block9;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:15  return str(a // b)
     block1:
 #line 15 "float_division_and_power.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: float_division_and_power.py:15  return str(a // b)
     block2:
 #line 15 "float_division_and_power.py"
-        v_2 = float_repr(t3_0);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) goto block4;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block4;
+        goto block3;
 
     // block3: float_division_and_power.py:15  return str(a // b)
     block3:
 #line 15 "float_division_and_power.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 15 "float_division_and_power.py"
-        return v_4;
+        return v_2;
 
     // block4
     block4:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block5;
+        goto block5;
 
     // block5: float_division_and_power.py:15  return str(a // b)
     block5:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 15 "float_division_and_power.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 15 "float_division_and_power.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 15 "float_division_and_power.py"
-        if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
+        if (matches_0) goto block7;
 #line 15 "float_division_and_power.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block7: float_division_and_power.py:16  except ZeroDivisionError:
     block7:
 #line 16 "float_division_and_power.py"
-        v_11 = (BaseException*)v_10;
+        v_3 = (BaseException*)evalue_1;
 #line 16 "float_division_and_power.py"
-        v_12 = v_11->typeptr;
+        v_4 = v_3->typeptr;
 #line 16 "float_division_and_power.py"
-        v_13 = v_12->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 16 "float_division_and_power.py"
-        v_14 = 4L <= v_13 && v_13 < 5L;
+        v_6 = 4L <= v_5 && v_5 < 5L;
 #line 16 "float_division_and_power.py"
-        v_15 = v_14;
+        v_7 = v_6;
 #line 16 "float_division_and_power.py"
-        v_16 = v_15;
+        v_6 = v_7;
 #line 16 "float_division_and_power.py"
-        if (v_16) return Prebuilt.str_ZeroDivisionError;
+        if (v_6) return Prebuilt.str_ZeroDivisionError;
 #line 16 "float_division_and_power.py"
-        etype_5 = v_9; evalue_4 = v_10; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block9
     block9:
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block10;
+        goto block10;
 
     // block10: float_division_and_power.py:15  return str(a // b)
     block10:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 15 "float_division_and_power.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 15 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 15 "float_division_and_power.py"
-        if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
+        if (matches_0) goto block7;
 #line 15 "float_division_and_power.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -2168,42 +1518,17 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        double t3_0 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_9 = default;
-        Exception* v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
 
     // block0: float_division_and_power.py:22  return str(a % b)
 #line 22 "float_division_and_power.py"
@@ -2212,110 +1537,110 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block9;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:22  return str(a % b)
     block1:
 #line 22 "float_division_and_power.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: float_division_and_power.py:22  return str(a % b)
     block2:
 #line 22 "float_division_and_power.py"
-        v_2 = float_repr(t3_0);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) goto block4;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block4;
+        goto block3;
 
     // block3: float_division_and_power.py:22  return str(a % b)
     block3:
 #line 22 "float_division_and_power.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 22 "float_division_and_power.py"
-        return v_4;
+        return v_2;
 
     // block4
     block4:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block5;
+        goto block5;
 
     // block5: float_division_and_power.py:22  return str(a % b)
     block5:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 22 "float_division_and_power.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 22 "float_division_and_power.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 22 "float_division_and_power.py"
-        if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
+        if (matches_0) goto block7;
 #line 22 "float_division_and_power.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block7: float_division_and_power.py:23  except ZeroDivisionError:
     block7:
 #line 23 "float_division_and_power.py"
-        v_11 = (BaseException*)v_10;
+        v_3 = (BaseException*)evalue_1;
 #line 23 "float_division_and_power.py"
-        v_12 = v_11->typeptr;
+        v_4 = v_3->typeptr;
 #line 23 "float_division_and_power.py"
-        v_13 = v_12->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 23 "float_division_and_power.py"
-        v_14 = 4L <= v_13 && v_13 < 5L;
+        v_6 = 4L <= v_5 && v_5 < 5L;
 #line 23 "float_division_and_power.py"
-        v_15 = v_14;
+        v_7 = v_6;
 #line 23 "float_division_and_power.py"
-        v_16 = v_15;
+        v_6 = v_7;
 #line 23 "float_division_and_power.py"
-        if (v_16) return Prebuilt.str_ZeroDivisionError;
+        if (v_6) return Prebuilt.str_ZeroDivisionError;
 #line 23 "float_division_and_power.py"
-        etype_5 = v_9; evalue_4 = v_10; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block9
     block9:
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block10;
+        goto block10;
 
     // block10: float_division_and_power.py:22  return str(a % b)
     block10:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 22 "float_division_and_power.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 22 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 22 "float_division_and_power.py"
-        if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
+        if (matches_0) goto block7;
 #line 22 "float_division_and_power.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -2327,58 +1652,17 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        double t3_0 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_9 = default;
-        Exception* v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        object_vtable* t6_0 = default;
-        Exception* t7_0 = default;
-        BaseException* v_17 = default;
-        object_vtable* v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        object_vtable* t6_1 = default;
-        Exception* t7_1 = default;
-        BaseException* v_23 = default;
-        object_vtable* v_24 = default;
-        long v_25 = default;
-        bool v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
 
     // block0: float_division_and_power.py:29  return str(a ** b)
 #line 29 "float_division_and_power.py"
@@ -2387,371 +1671,353 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block11;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_division_and_power.py:29  return str(a ** b)
     block1:
 #line 29 "float_division_and_power.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: float_division_and_power.py:29  return str(a ** b)
     block2:
 #line 29 "float_division_and_power.py"
-        v_2 = float_repr(t3_0);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) goto block4;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block4;
+        goto block3;
 
     // block3: float_division_and_power.py:29  return str(a ** b)
     block3:
 #line 29 "float_division_and_power.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 29 "float_division_and_power.py"
-        return v_4;
+        return v_2;
 
     // block4
     block4:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block5;
+        goto block5;
 
     // block5: float_division_and_power.py:29  return str(a ** b)
     block5:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 29 "float_division_and_power.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 29 "float_division_and_power.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 29 "float_division_and_power.py"
-        if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
+        if (matches_0) goto block7;
 #line 29 "float_division_and_power.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block7: float_division_and_power.py:30  except ZeroDivisionError:
     block7:
 #line 30 "float_division_and_power.py"
-        v_11 = (BaseException*)v_10;
+        v_3 = (BaseException*)evalue_1;
 #line 30 "float_division_and_power.py"
-        v_12 = v_11->typeptr;
+        v_4 = v_3->typeptr;
 #line 30 "float_division_and_power.py"
-        v_13 = v_12->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 30 "float_division_and_power.py"
-        v_14 = 4L <= v_13 && v_13 < 5L;
+        v_6 = 4L <= v_5 && v_5 < 5L;
 #line 30 "float_division_and_power.py"
-        v_15 = v_14;
+        v_7 = v_6;
 #line 30 "float_division_and_power.py"
-        v_16 = v_15;
+        v_6 = v_7;
 #line 30 "float_division_and_power.py"
-        if (v_16) return Prebuilt.str_ZeroDivisionError;
+        if (v_6) return Prebuilt.str_ZeroDivisionError;
 #line 30 "float_division_and_power.py"
-        t6_0 = v_9; t7_0 = v_10; goto block8;
+        goto block8;
 
     // block8: float_division_and_power.py:32  except ValueError:
     block8:
 #line 32 "float_division_and_power.py"
-        v_17 = (BaseException*)t7_0;
+        v_3 = (BaseException*)evalue_1;
 #line 32 "float_division_and_power.py"
-        v_18 = v_17->typeptr;
+        v_4 = v_3->typeptr;
 #line 32 "float_division_and_power.py"
-        v_19 = v_18->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 32 "float_division_and_power.py"
-        v_20 = 6L <= v_19 && v_19 < 7L;
+        v_6 = 6L <= v_5 && v_5 < 7L;
 #line 32 "float_division_and_power.py"
-        v_21 = v_20;
+        v_7 = v_6;
 #line 32 "float_division_and_power.py"
-        v_22 = v_21;
+        v_6 = v_7;
 #line 32 "float_division_and_power.py"
-        if (v_22) return Prebuilt.str_ValueError;
+        if (v_6) return Prebuilt.str_ValueError;
 #line 32 "float_division_and_power.py"
-        t6_1 = t6_0; t7_1 = t7_0; goto block9;
+        goto block9;
 
     // block9: float_division_and_power.py:34  except OverflowError:
     block9:
 #line 34 "float_division_and_power.py"
-        v_23 = (BaseException*)t7_1;
+        v_3 = (BaseException*)evalue_1;
 #line 34 "float_division_and_power.py"
-        v_24 = v_23->typeptr;
+        v_4 = v_3->typeptr;
 #line 34 "float_division_and_power.py"
-        v_25 = v_24->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 34 "float_division_and_power.py"
-        v_26 = 5L <= v_25 && v_25 < 6L;
+        v_6 = 5L <= v_5 && v_5 < 6L;
 #line 34 "float_division_and_power.py"
-        v_27 = v_26;
+        v_7 = v_6;
 #line 34 "float_division_and_power.py"
-        v_28 = v_27;
+        v_6 = v_7;
 #line 34 "float_division_and_power.py"
-        if (v_28) return Prebuilt.str_OverflowError;
+        if (v_6) return Prebuilt.str_OverflowError;
 #line 34 "float_division_and_power.py"
-        etype_5 = t6_1; evalue_4 = t7_1; goto block10;
+        goto block10;
 
     // block10
     block10:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block11
     block11:
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block12;
+        goto block12;
 
     // block12: float_division_and_power.py:29  return str(a ** b)
     block12:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 29 "float_division_and_power.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 29 "float_division_and_power.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 29 "float_division_and_power.py"
-        if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
+        if (matches_0) goto block7;
 #line 29 "float_division_and_power.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block13;
+        goto block13;
 
     // block13
     block13:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Float_array_Float, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Float_array_Float, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_Float_array_Float(GcArray_Float* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter* v_1 = default;
-        GcArray_Float* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Float, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Float, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double rpython_rtyper_rlist_ll_listnext__listiter_array_Float(listiter* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Float* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter* it_1 = default;
-        long index_0 = default;
-        GcArray_Float* l_0 = default;
-        long v_5 = default;
-        GcArray_Float* v_7 = default;
-        double v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Float* v_5 = default;
+        double v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Float(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Float(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Float(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0.0;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0.0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Float, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Float, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Float(GcArray_Float* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Float* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Float, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Float, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Float* rpython_rtyper_rlist_ll_items__array_Float(GcArray_Float* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -2761,129 +2027,95 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
+        rpy_str* v_3 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
+        if (v_1) goto block6;
 #line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
 #line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_1) goto block5;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_5 = v_4->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
+        v_4 = v_3;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
+        v_6 = unchecked(pos_0 + v_5);
 #line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        i_0 = v_5; pos_0 = v_6; goto block4;
 
     // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_2 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
+        v_5 = v_3->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_6 = unchecked(total_0 + v_5);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 
@@ -2895,7 +2127,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -2904,12 +2135,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -2918,341 +2149,254 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -3264,17 +2408,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -3282,27 +2419,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -3314,7 +2451,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -3323,12 +2459,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3341,8 +2477,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -3351,16 +2485,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3373,99 +2507,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -3479,228 +2530,224 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
-
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
-    block11:
-#line 516 "rpython/rtyper/rstr.py"
-        return v_36;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
-    {
-#line 24 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_2 = default;
-
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:27  return l.items
-    block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
-        return v_2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
-    {
-#line 30 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list* l_1 = default;
-        long v_2 = default;
-
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:33  return l.length
-    block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
-        return v_2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_newlist__array_Float_Signed, rpython/rtyper/rlist.py:36
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_Float* rpython_rtyper_rlist_ll_newlist__array_Float_Signed(long length_0)
-    {
-#line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        GcArray_Float* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_Float* v_3 = default;
-
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
-#line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block11;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block2:
+    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    block11:
+#line 516 "rpython/rtyper/rstr.py"
+        return v_4;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
+    {
+#line 25 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
+        v_0 = false;
+#line 26 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:28  return l.items
+    block1:
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
+        return v_2;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
+    {
+#line 31 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        long v_2 = default;
+
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
+        v_0 = false;
+#line 32 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:34  return l.length
+    block1:
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
+        return v_2;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_newlist__array_Float_Signed, rpython/rtyper/rlist.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_Float* rpython_rtyper_rlist_ll_newlist__array_Float_Signed(long length_0)
+    {
+#line 37 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_Float* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block2:
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 

@@ -417,817 +417,24 @@ public static unsafe class RpythonProgram
         double v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        long n_1 = default;
-        double x_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long n_2 = default;
-        double x_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long n_3 = default;
-        double x_2 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        double x_3 = default;
-        list* v_10 = default;
+        list* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_5 = default;
-        double x_4 = default;
-        list* v_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
-        long n_6 = default;
-        double x_5 = default;
-        list* v_14 = default;
-        listiter* v_28 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_7 = default;
-        double x_6 = default;
-        list* v_29 = default;
-        listiter* v_30 = default;
-        long n_8 = default;
-        double x_7 = default;
-        list* parts_0 = default;
-        listiter* iter25_0 = default;
-        rpy_str* v_31 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_32 = default;
-        listiter* iter25_1 = default;
-        long n_9 = default;
-        double x_8 = default;
-        list* parts_1 = default;
-        rpy_str* item_0 = default;
-        listiter* iter25_2 = default;
-        long n_10 = default;
-        double x_9 = default;
-        list* parts_2 = default;
-        list* v_33 = default;
-        rpy_str* v_34 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* item_1 = default;
-        double x_10 = default;
-        rpy_str* v_35 = default;
-        list* v_36 = default;
-        long n_11 = default;
-        list* parts_3 = default;
-        listiter* iter25_3 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_38 = default;
-        rpy_str* v_39 = default;
-        list* v_40 = default;
-        long n_12 = default;
-        double x_11 = default;
-        list* parts_4 = default;
-        listiter* iter25_4 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        list* v_42 = default;
-        rpy_str* v_43 = default;
-        long n_13 = default;
-        double x_12 = default;
-        list* parts_5 = default;
-        listiter* iter25_5 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        long n_14 = default;
-        double x_13 = default;
-        list* parts_6 = default;
-        listiter* iter25_6 = default;
-        long n_15 = default;
-        double x_14 = default;
-        list* parts_7 = default;
-        listiter* iter25_7 = default;
-        object_vtable* etype_8 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        listiter* v_6 = default;
+        rpy_str* v_7 = default;
+        list* v_8 = default;
+        rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
         BaseException* evalue_0 = default;
-        long n_16 = default;
-        double x_15 = default;
-        list* parts_8 = default;
-        listiter* iter25_8 = default;
-        object_vtable* etype_9 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_17 = default;
-        double x_16 = default;
-        list* parts_9 = default;
-        listiter* iter25_9 = default;
-        object_vtable* etype_10 = default;
-        BaseException* evalue_2 = default;
-        long n_18 = default;
-        double x_17 = default;
-        list* parts_10 = default;
-        listiter* iter25_10 = default;
-        GcArray_rpy_str_Array_UniChar* v_49 = default;
-        object_vtable* etype_11 = default;
-        bool raised_8 = default;
-        GcArray_rpy_str_Array_UniChar* v_50 = default;
-        long n_19 = default;
-        double x_18 = default;
-        list* parts_11 = default;
-        listiter* iter25_11 = default;
-        listiter* v_56 = default;
-        object_vtable* etype_12 = default;
-        bool raised_9 = default;
-        long n_20 = default;
-        double x_19 = default;
-        list* parts_12 = default;
-        listiter* iter25_12 = default;
-        listiter* v_57 = default;
-        long n_21 = default;
-        double x_20 = default;
-        list* parts_13 = default;
-        listiter* iter25_13 = default;
-        listiter* iter40_0 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        rpy_str* v_59 = default;
-        listiter* iter25_14 = default;
-        listiter* iter40_1 = default;
-        long n_22 = default;
-        double x_21 = default;
-        list* parts_14 = default;
-        rpy_str* item_2 = default;
-        listiter* iter25_15 = default;
-        listiter* iter40_2 = default;
-        long n_23 = default;
-        double x_22 = default;
-        list* parts_15 = default;
-        list* v_60 = default;
-        rpy_str* v_61 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        rpy_str* item_3 = default;
-        double x_23 = default;
-        rpy_str* v_62 = default;
-        list* v_63 = default;
-        long n_24 = default;
-        list* parts_16 = default;
-        listiter* iter25_16 = default;
-        listiter* iter40_3 = default;
-        rpy_str* v_64 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        rpy_str* v_65 = default;
-        rpy_str* v_66 = default;
-        rpy_str* item_4 = default;
-        double x_24 = default;
-        list* v_67 = default;
-        long n_25 = default;
-        list* parts_17 = default;
-        listiter* iter25_17 = default;
-        listiter* iter40_4 = default;
-        rpy_str* v_68 = default;
-        object_vtable* etype_16 = default;
-        bool raised_13 = default;
-        rpy_str* v_69 = default;
-        rpy_str* item_5 = default;
-        double x_25 = default;
-        list* v_70 = default;
-        long n_26 = default;
-        list* parts_18 = default;
-        listiter* iter25_18 = default;
-        listiter* iter40_5 = default;
-        rpy_str* v_71 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        rpy_str* item_6 = default;
-        double x_26 = default;
-        rpy_str* v_72 = default;
-        list* v_73 = default;
-        long n_27 = default;
-        list* parts_19 = default;
-        listiter* iter25_19 = default;
-        listiter* iter40_6 = default;
-        rpy_str* v_74 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        rpy_str* item_7 = default;
-        double x_27 = default;
-        list* v_77 = default;
-        long n_28 = default;
-        list* parts_20 = default;
-        listiter* iter25_20 = default;
-        listiter* iter40_7 = default;
-        rpy_str* v_78 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_79 = default;
-        rpy_str* item_8 = default;
-        double x_28 = default;
-        list* v_80 = default;
-        long n_29 = default;
-        list* parts_21 = default;
-        listiter* iter25_21 = default;
-        listiter* iter40_8 = default;
-        rpy_str* v_81 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        rpy_str* item_9 = default;
-        double x_29 = default;
-        rpy_str* v_82 = default;
-        list* v_83 = default;
-        long n_30 = default;
-        list* parts_22 = default;
-        listiter* iter25_22 = default;
-        listiter* iter40_9 = default;
-        rpy_str* v_84 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        list* v_87 = default;
-        long n_31 = default;
-        double x_30 = default;
-        list* parts_23 = default;
-        listiter* iter25_23 = default;
-        listiter* iter40_10 = default;
-        rpy_str* v_88 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        list* v_89 = default;
-        rpy_str* v_90 = default;
-        long n_32 = default;
-        double x_31 = default;
-        list* parts_24 = default;
-        listiter* iter25_24 = default;
-        listiter* iter40_11 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        long n_33 = default;
-        double x_32 = default;
-        list* parts_25 = default;
-        listiter* iter25_25 = default;
-        listiter* iter40_12 = default;
-        long n_34 = default;
-        double x_33 = default;
-        list* parts_26 = default;
-        listiter* iter25_26 = default;
-        listiter* iter40_13 = default;
-        object_vtable* etype_24 = default;
-        BaseException* evalue_3 = default;
-        long n_35 = default;
-        double x_34 = default;
-        list* parts_27 = default;
-        listiter* iter25_27 = default;
-        listiter* iter40_14 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_36 = default;
-        double x_35 = default;
-        list* parts_28 = default;
-        listiter* iter25_28 = default;
-        listiter* iter40_15 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_5 = default;
-        long n_37 = default;
-        double x_36 = default;
-        list* parts_29 = default;
-        listiter* iter25_29 = default;
-        listiter* iter40_16 = default;
-        list* v_96 = default;
-        double v_97 = default;
-        double v_98 = default;
-        rpy_str* v_99 = default;
-        object_vtable* etype_27 = default;
-        bool raised_21 = default;
-        rpy_str* v_100 = default;
-        list* v_101 = default;
-        list* parts_30 = default;
-        double x_37 = default;
-        long n_38 = default;
-        listiter* iter25_30 = default;
-        listiter* iter40_17 = default;
-        rpy_str* v_102 = default;
-        rpy_str* v_103 = default;
-        object_vtable* etype_28 = default;
-        bool raised_22 = default;
-        rpy_str* v_104 = default;
-        list* v_105 = default;
-        list* parts_31 = default;
-        double x_38 = default;
-        long n_39 = default;
-        listiter* iter25_31 = default;
-        listiter* iter40_18 = default;
-        rpy_str* v_106 = default;
-        object_vtable* etype_29 = default;
-        bool raised_23 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        list* v_109 = default;
-        list* parts_32 = default;
-        double x_39 = default;
-        long n_40 = default;
-        listiter* iter25_32 = default;
-        listiter* iter40_19 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        object_vtable* etype_30 = default;
-        bool raised_24 = default;
-        rpy_str* v_112 = default;
-        list* v_113 = default;
-        list* parts_33 = default;
-        double x_40 = default;
-        long n_41 = default;
-        listiter* iter25_33 = default;
-        listiter* iter40_20 = default;
-        rpy_str* v_114 = default;
-        object_vtable* etype_31 = default;
-        bool raised_25 = default;
-        rpy_str* v_115 = default;
-        list* v_116 = default;
-        list* parts_34 = default;
-        double x_41 = default;
-        long n_42 = default;
-        listiter* iter25_34 = default;
-        listiter* iter40_21 = default;
-        rpy_str* v_117 = default;
-        object_vtable* etype_32 = default;
-        bool raised_26 = default;
-        rpy_str* v_118 = default;
-        rpy_str* v_119 = default;
-        list* v_120 = default;
-        list* parts_35 = default;
-        double x_42 = default;
-        long n_43 = default;
-        listiter* iter25_35 = default;
-        listiter* iter40_22 = default;
-        rpy_str* v_121 = default;
-        rpy_str* v_122 = default;
-        object_vtable* etype_33 = default;
-        bool raised_27 = default;
-        list* v_123 = default;
-        rpy_str* v_124 = default;
-        list* parts_36 = default;
-        double x_43 = default;
-        long n_44 = default;
-        listiter* iter25_36 = default;
-        listiter* iter40_23 = default;
-        object_vtable* etype_34 = default;
-        bool raised_28 = default;
-        list* parts_37 = default;
-        double x_44 = default;
-        long n_45 = default;
-        listiter* iter25_37 = default;
-        listiter* iter40_24 = default;
-        list* v_126 = default;
-        double v_127 = default;
-        rpy_str* v_128 = default;
-        object_vtable* etype_35 = default;
-        bool raised_29 = default;
-        rpy_str* v_129 = default;
-        double x_45 = default;
-        list* v_130 = default;
-        list* parts_38 = default;
-        long n_46 = default;
-        listiter* iter25_38 = default;
-        listiter* iter40_25 = default;
-        rpy_str* v_131 = default;
-        rpy_str* v_132 = default;
-        object_vtable* etype_36 = default;
-        bool raised_30 = default;
-        rpy_str* v_133 = default;
-        double x_46 = default;
-        list* v_134 = default;
-        list* parts_39 = default;
-        long n_47 = default;
-        listiter* iter25_39 = default;
-        listiter* iter40_26 = default;
-        double v_135 = default;
-        rpy_str* v_136 = default;
-        object_vtable* etype_37 = default;
-        bool raised_31 = default;
-        rpy_str* v_137 = default;
-        rpy_str* v_138 = default;
-        double x_47 = default;
-        list* v_139 = default;
-        list* parts_40 = default;
-        long n_48 = default;
-        listiter* iter25_40 = default;
-        listiter* iter40_27 = default;
-        rpy_str* v_140 = default;
-        rpy_str* v_141 = default;
-        object_vtable* etype_38 = default;
-        bool raised_32 = default;
-        rpy_str* v_142 = default;
-        double x_48 = default;
-        list* v_143 = default;
-        list* parts_41 = default;
-        long n_49 = default;
-        listiter* iter25_41 = default;
-        listiter* iter40_28 = default;
-        rpy_str* v_144 = default;
-        object_vtable* etype_39 = default;
-        bool raised_33 = default;
-        rpy_str* v_145 = default;
-        double x_49 = default;
-        list* v_146 = default;
-        list* parts_42 = default;
-        long n_50 = default;
-        listiter* iter25_42 = default;
-        listiter* iter40_29 = default;
-        bool v_147 = default;
-        rpy_str* v_148 = default;
-        rpy_str* v_149 = default;
-        rpy_str* v_150 = default;
-        object_vtable* etype_40 = default;
-        bool raised_34 = default;
-        rpy_str* v_151 = default;
-        double x_50 = default;
-        list* v_152 = default;
-        list* parts_43 = default;
-        long n_51 = default;
-        listiter* iter25_43 = default;
-        listiter* iter40_30 = default;
-        rpy_str* v_153 = default;
-        object_vtable* etype_41 = default;
-        bool raised_35 = default;
-        rpy_str* v_154 = default;
-        double x_51 = default;
-        list* v_155 = default;
-        list* parts_44 = default;
-        long n_52 = default;
-        listiter* iter25_44 = default;
-        listiter* iter40_31 = default;
-        rpy_str* v_156 = default;
-        object_vtable* etype_42 = default;
-        bool raised_36 = default;
-        rpy_str* v_157 = default;
-        rpy_str* v_158 = default;
-        double x_52 = default;
-        list* v_159 = default;
-        list* parts_45 = default;
-        long n_53 = default;
-        listiter* iter25_45 = default;
-        listiter* iter40_32 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        object_vtable* etype_43 = default;
-        bool raised_37 = default;
-        rpy_str* v_162 = default;
-        double x_53 = default;
-        list* v_163 = default;
-        list* parts_46 = default;
-        long n_54 = default;
-        listiter* iter25_46 = default;
-        listiter* iter40_33 = default;
-        rpy_str* v_164 = default;
-        object_vtable* etype_44 = default;
-        bool raised_38 = default;
-        double x_54 = default;
-        rpy_str* v_165 = default;
-        list* v_166 = default;
-        list* parts_47 = default;
-        long n_55 = default;
-        listiter* iter25_47 = default;
-        listiter* iter40_34 = default;
-        bool v_167 = default;
-        rpy_str* v_168 = default;
-        rpy_str* v_169 = default;
-        rpy_str* v_170 = default;
-        object_vtable* etype_45 = default;
-        bool raised_39 = default;
-        rpy_str* v_171 = default;
-        list* v_172 = default;
-        list* parts_48 = default;
-        double x_55 = default;
-        long n_56 = default;
-        listiter* iter25_48 = default;
-        listiter* iter40_35 = default;
-        rpy_str* v_173 = default;
-        object_vtable* etype_46 = default;
-        bool raised_40 = default;
-        rpy_str* v_174 = default;
-        list* v_175 = default;
-        list* parts_49 = default;
-        double x_56 = default;
-        long n_57 = default;
-        listiter* iter25_49 = default;
-        listiter* iter40_36 = default;
-        rpy_str* v_176 = default;
-        object_vtable* etype_47 = default;
-        bool raised_41 = default;
-        rpy_str* v_177 = default;
-        rpy_str* v_178 = default;
-        list* v_179 = default;
-        list* parts_50 = default;
-        double x_57 = default;
-        long n_58 = default;
-        listiter* iter25_50 = default;
-        listiter* iter40_37 = default;
-        rpy_str* v_180 = default;
-        rpy_str* v_181 = default;
-        object_vtable* etype_48 = default;
-        bool raised_42 = default;
-        list* v_182 = default;
-        rpy_str* v_183 = default;
-        list* parts_51 = default;
-        double x_58 = default;
-        long n_59 = default;
-        listiter* iter25_51 = default;
-        listiter* iter40_38 = default;
-        object_vtable* etype_49 = default;
-        bool raised_43 = default;
-        list* parts_52 = default;
-        double x_59 = default;
-        long n_60 = default;
-        listiter* iter25_52 = default;
-        listiter* iter40_39 = default;
-        list* v_185 = default;
-        double v_186 = default;
-        rpy_str* v_187 = default;
-        object_vtable* etype_50 = default;
-        bool raised_44 = default;
-        rpy_str* v_188 = default;
-        double x_60 = default;
-        long n_61 = default;
-        list* v_189 = default;
-        list* parts_53 = default;
-        listiter* iter25_53 = default;
-        listiter* iter40_40 = default;
-        rpy_str* v_190 = default;
-        rpy_str* v_191 = default;
-        object_vtable* etype_51 = default;
-        bool raised_45 = default;
-        double x_61 = default;
-        rpy_str* v_192 = default;
-        long n_62 = default;
-        list* v_193 = default;
-        list* parts_54 = default;
-        listiter* iter25_54 = default;
-        listiter* iter40_41 = default;
-        double v_194 = default;
-        rpy_str* v_195 = default;
-        object_vtable* etype_52 = default;
-        bool raised_46 = default;
-        rpy_str* v_196 = default;
-        rpy_str* v_197 = default;
-        double x_62 = default;
-        long n_63 = default;
-        list* v_198 = default;
-        list* parts_55 = default;
-        listiter* iter25_55 = default;
-        listiter* iter40_42 = default;
-        rpy_str* v_199 = default;
-        rpy_str* v_200 = default;
-        object_vtable* etype_53 = default;
-        bool raised_47 = default;
-        rpy_str* v_201 = default;
-        double x_63 = default;
-        long n_64 = default;
-        list* v_202 = default;
-        list* parts_56 = default;
-        listiter* iter25_56 = default;
-        listiter* iter40_43 = default;
-        rpy_str* v_203 = default;
-        object_vtable* etype_54 = default;
-        bool raised_48 = default;
-        double x_64 = default;
-        rpy_str* v_204 = default;
-        long n_65 = default;
-        list* v_205 = default;
-        list* parts_57 = default;
-        listiter* iter25_57 = default;
-        listiter* iter40_44 = default;
-        double v_206 = default;
-        double v_207 = default;
-        rpy_str* v_208 = default;
-        object_vtable* etype_55 = default;
-        bool raised_49 = default;
-        rpy_str* v_209 = default;
-        rpy_str* v_210 = default;
-        long n_66 = default;
-        list* v_211 = default;
-        double x_65 = default;
-        list* parts_58 = default;
-        listiter* iter25_58 = default;
-        listiter* iter40_45 = default;
-        rpy_str* v_212 = default;
-        rpy_str* v_213 = default;
-        object_vtable* etype_56 = default;
-        bool raised_50 = default;
-        rpy_str* v_214 = default;
-        long n_67 = default;
-        list* v_215 = default;
-        double x_66 = default;
-        list* parts_59 = default;
-        listiter* iter25_59 = default;
-        listiter* iter40_46 = default;
-        rpy_str* v_216 = default;
-        object_vtable* etype_57 = default;
-        bool raised_51 = default;
-        long n_68 = default;
-        rpy_str* v_217 = default;
-        list* v_218 = default;
-        double x_67 = default;
-        list* parts_60 = default;
-        listiter* iter25_60 = default;
-        listiter* iter40_47 = default;
-        double v_219 = default;
-        double v_220 = default;
-        double v_221 = default;
-        double v_222 = default;
-        rpy_str* v_223 = default;
-        object_vtable* etype_58 = default;
-        bool raised_52 = default;
-        rpy_str* v_224 = default;
-        rpy_str* v_225 = default;
-        long n_69 = default;
-        list* v_226 = default;
-        double x_68 = default;
-        list* parts_61 = default;
-        listiter* iter25_61 = default;
-        listiter* iter40_48 = default;
-        rpy_str* v_227 = default;
-        rpy_str* v_228 = default;
-        object_vtable* etype_59 = default;
-        bool raised_53 = default;
-        rpy_str* v_229 = default;
-        long n_70 = default;
-        list* v_230 = default;
-        double x_69 = default;
-        list* parts_62 = default;
-        listiter* iter25_62 = default;
-        listiter* iter40_49 = default;
-        rpy_str* v_231 = default;
-        object_vtable* etype_60 = default;
-        bool raised_54 = default;
-        long n_71 = default;
-        rpy_str* v_232 = default;
-        list* v_233 = default;
-        double x_70 = default;
-        list* parts_63 = default;
-        listiter* iter25_63 = default;
-        listiter* iter40_50 = default;
-        long v_234 = default;
-        rpy_str* v_235 = default;
-        object_vtable* etype_61 = default;
-        bool raised_55 = default;
-        rpy_str* v_236 = default;
-        rpy_str* v_237 = default;
-        list* v_238 = default;
-        long n_72 = default;
-        double x_71 = default;
-        list* parts_64 = default;
-        listiter* iter25_64 = default;
-        listiter* iter40_51 = default;
-        rpy_str* v_239 = default;
-        rpy_str* v_240 = default;
-        object_vtable* etype_62 = default;
-        bool raised_56 = default;
-        list* v_241 = default;
-        rpy_str* v_242 = default;
-        long n_73 = default;
-        double x_72 = default;
-        list* parts_65 = default;
-        listiter* iter25_65 = default;
-        listiter* iter40_52 = default;
-        object_vtable* etype_63 = default;
-        bool raised_57 = default;
-        long n_74 = default;
-        double x_73 = default;
-        list* parts_66 = default;
-        listiter* iter25_66 = default;
-        listiter* iter40_53 = default;
-        rpy_str* v_244 = default;
-        object_vtable* etype_64 = default;
-        bool raised_58 = default;
-        rpy_str* v_245 = default;
-        double x_74 = default;
-        long n_75 = default;
-        list* parts_67 = default;
-        listiter* iter25_67 = default;
-        listiter* iter40_54 = default;
-        rpy_str* v_246 = default;
-        rpy_str* v_247 = default;
-        object_vtable* etype_65 = default;
-        bool raised_59 = default;
-        rpy_str* v_248 = default;
-        rpy_str* v_249 = default;
-        long n_76 = default;
-        double x_75 = default;
-        list* parts_68 = default;
-        listiter* iter25_68 = default;
-        listiter* iter40_55 = default;
-        rpy_str* v_250 = default;
-        GcArray_rpy_str_Array_UniChar* v_251 = default;
-        object_vtable* etype_66 = default;
-        bool raised_60 = default;
-        GcArray_rpy_str_Array_UniChar* v_252 = default;
-        rpy_str* v_253 = default;
-        rpy_str* v_254 = default;
-        long n_77 = default;
-        double x_76 = default;
-        list* parts_69 = default;
-        listiter* iter25_69 = default;
-        listiter* iter40_56 = default;
-        listiter* v_267 = default;
-        object_vtable* etype_67 = default;
-        bool raised_61 = default;
-        long n_78 = default;
-        double x_77 = default;
-        list* parts_70 = default;
-        GcArray_rpy_str_Array_UniChar* v_268 = default;
-        listiter* v_269 = default;
-        listiter* iter25_70 = default;
-        listiter* iter40_57 = default;
-        long n_79 = default;
-        double x_78 = default;
-        list* parts_71 = default;
-        GcArray_rpy_str_Array_UniChar* texts_0 = default;
-        listiter* iter190_0 = default;
-        listiter* iter25_71 = default;
-        listiter* iter40_58 = default;
-        rpy_str* v_270 = default;
-        object_vtable* etype_68 = default;
-        bool raised_62 = default;
-        rpy_str* v_271 = default;
-        listiter* iter190_1 = default;
-        listiter* iter25_72 = default;
-        listiter* iter40_59 = default;
-        long n_80 = default;
-        double x_79 = default;
-        list* parts_72 = default;
-        GcArray_rpy_str_Array_UniChar* texts_1 = default;
-        rpy_str* item_10 = default;
-        listiter* iter190_2 = default;
-        listiter* iter25_73 = default;
-        listiter* iter40_60 = default;
-        long n_81 = default;
-        double x_80 = default;
-        list* parts_73 = default;
-        GcArray_rpy_str_Array_UniChar* texts_2 = default;
-        list* v_272 = default;
-        rpy_str* v_273 = default;
-        object_vtable* etype_69 = default;
-        bool raised_63 = default;
-        list* v_274 = default;
-        rpy_str* v_275 = default;
-        long n_82 = default;
-        double x_81 = default;
-        list* parts_74 = default;
-        GcArray_rpy_str_Array_UniChar* texts_3 = default;
-        listiter* iter190_3 = default;
-        listiter* iter25_74 = default;
-        listiter* iter40_61 = default;
-        object_vtable* etype_70 = default;
-        bool raised_64 = default;
-        long n_83 = default;
-        double x_82 = default;
-        list* parts_75 = default;
-        GcArray_rpy_str_Array_UniChar* texts_4 = default;
-        listiter* iter190_4 = default;
-        listiter* iter25_75 = default;
-        listiter* iter40_62 = default;
-        list* parts_76 = default;
-        object_vtable* etype_71 = default;
-        BaseException* evalue_6 = default;
-        list* parts_77 = default;
-        object_vtable* etype_72 = default;
-        BaseException* evalue_7 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        list* parts_78 = default;
-        object_vtable* etype_73 = default;
-        BaseException* evalue_8 = default;
-        list* parts_79 = default;
-        int v_281 = default;
-        rpy_str* v_282 = default;
-        object_vtable* etype_74 = default;
-        bool raised_65 = default;
-        rpy_str* v_283 = default;
-        list* parts_80 = default;
-        rpy_str* v_284 = default;
-        object_vtable* etype_75 = default;
-        bool raised_66 = default;
-        rpy_str* v_285 = default;
-        long n_84 = default;
-        double v_286 = default;
-        object_vtable* etype_76 = default;
-        bool raised_67 = default;
-        long n_85 = default;
-        double v_287 = default;
-        long n_86 = default;
-        double v_288 = default;
-        object_vtable* etype_77 = default;
-        bool raised_68 = default;
-        long n_87 = default;
-        double v_289 = default;
+        listiter* v_11 = default;
+        rpy_str* v_12 = default;
+        double v_13 = default;
+        long v_14 = default;
+        listiter* v_15 = default;
+        int v_16 = default;
 
     // block0: float_math_and_conversions.py:65  x = n / 4.0
 #line 65 "float_math_and_conversions.py"
@@ -1239,1013 +446,1013 @@ public static unsafe class RpythonProgram
 #line 66 "float_math_and_conversions.py"
         v_3 = v_2;
 #line 66 "float_math_and_conversions.py"
-        if (v_3) { n_86 = n_0; goto block92; }
+        if (v_3) goto block92;
 #line 66 "float_math_and_conversions.py"
-        n_1 = n_0; x_0 = v_1; goto block1;
+        goto block1;
 
     // block1: float_math_and_conversions.py:68  elif n == 12345:
     block1:
 #line 68 "float_math_and_conversions.py"
-        v_4 = n_1 == 12345L;
+        v_2 = n_0 == 12345L;
 #line 68 "float_math_and_conversions.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 68 "float_math_and_conversions.py"
-        if (v_5) { n_4 = n_1; x_3 = (-1E+18); goto block4; }
+        if (v_3) { v_1 = (-1E+18); goto block4; }
 #line 68 "float_math_and_conversions.py"
-        n_2 = n_1; x_1 = x_0; goto block2;
+        goto block2;
 
     // block2: float_math_and_conversions.py:70  elif n == 7:
     block2:
 #line 70 "float_math_and_conversions.py"
-        v_6 = n_2 == 7L;
+        v_2 = n_0 == 7L;
 #line 70 "float_math_and_conversions.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 70 "float_math_and_conversions.py"
-        if (v_7) { n_84 = n_2; goto block90; }
+        if (v_3) goto block90;
 #line 70 "float_math_and_conversions.py"
-        n_3 = n_2; x_2 = x_1; goto block3;
+        goto block3;
 
     // block3: float_math_and_conversions.py:72  elif n == 12:
     block3:
 #line 72 "float_math_and_conversions.py"
-        v_8 = n_3 == 12L;
+        v_2 = n_0 == 12L;
 #line 72 "float_math_and_conversions.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 72 "float_math_and_conversions.py"
-        if (v_9) { n_4 = n_3; x_3 = (-0.0); goto block4; }
+        if (v_3) { v_1 = (-0.0); goto block4; }
 #line 72 "float_math_and_conversions.py"
-        n_4 = n_3; x_3 = x_2; goto block4;
+        goto block4;
 
     // block4: float_math_and_conversions.py:74  parts = []
     block4:
 #line 74 "float_math_and_conversions.py"
-        v_10 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_4 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        n_5 = n_4; x_4 = x_3; v_11 = v_10; goto block5;
+        goto block5;
 
     // block5: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block5:
 #line 75 "float_math_and_conversions.py"
-        v_12 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(13L);
+        v_5 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(13L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_13 = v_12; n_6 = n_5; x_5 = x_4; v_14 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block6:
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[0L] = Prebuilt.str_sqrt;
+        (&v_5->items)[0L] = Prebuilt.str_sqrt;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[1L] = Prebuilt.str_exp;
+        (&v_5->items)[1L] = Prebuilt.str_exp;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[2L] = Prebuilt.str_log;
+        (&v_5->items)[2L] = Prebuilt.str_log;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[3L] = Prebuilt.str_log10;
+        (&v_5->items)[3L] = Prebuilt.str_log10;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[4L] = Prebuilt.str_sin;
+        (&v_5->items)[4L] = Prebuilt.str_sin;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[5L] = Prebuilt.str_cos;
+        (&v_5->items)[5L] = Prebuilt.str_cos;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[6L] = Prebuilt.str_tan;
+        (&v_5->items)[6L] = Prebuilt.str_tan;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[7L] = Prebuilt.str_atan;
+        (&v_5->items)[7L] = Prebuilt.str_atan;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[8L] = Prebuilt.str_fabs;
+        (&v_5->items)[8L] = Prebuilt.str_fabs;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[9L] = Prebuilt.str_floor;
+        (&v_5->items)[9L] = Prebuilt.str_floor;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[10L] = Prebuilt.str_ceil;
+        (&v_5->items)[10L] = Prebuilt.str_ceil;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[11L] = Prebuilt.str_int;
+        (&v_5->items)[11L] = Prebuilt.str_int;
 #line 75 "float_math_and_conversions.py"
-        (&v_13->items)[12L] = Prebuilt.str_isnan;
+        (&v_5->items)[12L] = Prebuilt.str_isnan;
 #line 75 "float_math_and_conversions.py"
-        v_28 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_13);
+        v_6 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_5);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_7 = n_6; x_6 = x_5; v_29 = v_14; v_30 = v_28; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block7:
 #line 75 "float_math_and_conversions.py"
-        n_8 = n_7; x_7 = x_6; parts_0 = v_29; iter25_0 = v_30; goto block8;
+        goto block8;
 
     // block8: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block8:
 #line 75 "float_math_and_conversions.py"
-        v_31 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter25_0);
+        v_7 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_6);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_15 = n_8; x_14 = x_7; parts_7 = parts_0; iter25_7 = iter25_0; goto block15; }
-        v_32 = v_31; iter25_1 = iter25_0; n_9 = n_8; x_8 = x_7; parts_1 = parts_0; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block15;
+        goto block9;
 
     // block9: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block9:
 #line 75 "float_math_and_conversions.py"
-        item_0 = v_32; iter25_2 = iter25_1; n_10 = n_9; x_9 = x_8; parts_2 = parts_1; goto block10;
+        goto block10;
 
     // block10: float_math_and_conversions.py:76  parts.append(name + " " + unary(name, x))
     block10:
 #line 76 "float_math_and_conversions.py"
-        v_33 = parts_2;
+        v_8 = v_4;
 #line 76 "float_math_and_conversions.py"
-        v_34 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(item_0, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, Prebuilt.str__);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        item_1 = item_0; x_10 = x_9; v_35 = v_34; v_36 = v_33; n_11 = n_10; parts_3 = parts_2; iter25_3 = iter25_2; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: float_math_and_conversions.py:76  parts.append(name + " " + unary(name, x))
     block11:
 #line 76 "float_math_and_conversions.py"
-        v_37 = float_math_and_conversions_unary(item_1, x_10);
+        v_10 = float_math_and_conversions_unary(v_7, v_1);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_38 = v_35; v_39 = v_37; v_40 = v_36; n_12 = n_11; x_11 = x_10; parts_4 = parts_3; iter25_4 = iter25_3; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: float_math_and_conversions.py:76  parts.append(name + " " + unary(name, x))
     block12:
 #line 76 "float_math_and_conversions.py"
-        v_41 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_38, v_39);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_10);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_42 = v_40; v_43 = v_41; n_13 = n_12; x_12 = x_11; parts_5 = parts_4; iter25_5 = iter25_4; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: float_math_and_conversions.py:76  parts.append(name + " " + unary(name, x))
     block13:
 #line 76 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_42, v_43);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_7);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        n_14 = n_13; x_13 = x_12; parts_6 = parts_5; iter25_6 = iter25_5; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: float_math_and_conversions.py:76  parts.append(name + " " + unary(name, x))
     block14:
 #line 76 "float_math_and_conversions.py"
-        n_8 = n_14; x_7 = x_13; parts_0 = parts_6; iter25_0 = iter25_6; goto block8;
+        goto block8;
 
     // block15
     block15:
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_16 = n_15; x_15 = x_14; parts_8 = parts_7; iter25_8 = iter25_7; etype_9 = etype_8; evalue_1 = evalue_0; goto block16;
+        goto block16;
 
     // block16: float_math_and_conversions.py:75  for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "atan", "fab...
     block16:
 #line 75 "float_math_and_conversions.py"
-        classid_0 = etype_9->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 75 "float_math_and_conversions.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 75 "float_math_and_conversions.py"
-        if (matches_0) { n_18 = n_16; x_17 = x_15; parts_10 = parts_8; iter25_10 = iter25_8; goto block18; }
+        if (matches_0) goto block18;
 #line 75 "float_math_and_conversions.py"
-        n_17 = n_16; x_16 = x_15; parts_9 = parts_8; iter25_9 = iter25_8; etype_10 = etype_9; evalue_2 = evalue_1; goto block17;
+        goto block17;
 
     // block17
     block17:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_10;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block18: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block18:
 #line 77 "float_math_and_conversions.py"
-        v_49 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(5L);
+        v_5 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(5L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_11 != null;
-        if (raised_8) return null;
-        v_50 = v_49; n_19 = n_18; x_18 = x_17; parts_11 = parts_10; iter25_11 = iter25_10; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block19:
 #line 77 "float_math_and_conversions.py"
-        (&v_50->items)[0L] = Prebuilt.str_pow;
+        (&v_5->items)[0L] = Prebuilt.str_pow;
 #line 77 "float_math_and_conversions.py"
-        (&v_50->items)[1L] = Prebuilt.str_fmod;
+        (&v_5->items)[1L] = Prebuilt.str_fmod;
 #line 77 "float_math_and_conversions.py"
-        (&v_50->items)[2L] = Prebuilt.str_atan2;
+        (&v_5->items)[2L] = Prebuilt.str_atan2;
 #line 77 "float_math_and_conversions.py"
-        (&v_50->items)[3L] = Prebuilt.str_hypot;
+        (&v_5->items)[3L] = Prebuilt.str_hypot;
 #line 77 "float_math_and_conversions.py"
-        (&v_50->items)[4L] = Prebuilt.str_copysign;
+        (&v_5->items)[4L] = Prebuilt.str_copysign;
 #line 77 "float_math_and_conversions.py"
-        v_56 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_50);
+        v_11 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_5);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_12 != null;
-        if (raised_9) return null;
-        n_20 = n_19; x_19 = x_18; parts_12 = parts_11; iter25_12 = iter25_11; v_57 = v_56; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block20:
 #line 77 "float_math_and_conversions.py"
-        n_21 = n_20; x_20 = x_19; parts_13 = parts_12; iter25_13 = iter25_12; iter40_0 = v_57; goto block21;
+        goto block21;
 
     // block21: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block21:
 #line 77 "float_math_and_conversions.py"
-        v_58 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter40_0);
+        v_7 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_11);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) { n_34 = n_21; x_33 = x_20; parts_26 = parts_13; iter25_26 = iter25_13; iter40_13 = iter40_0; goto block34; }
-        v_59 = v_58; iter25_14 = iter25_13; iter40_1 = iter40_0; n_22 = n_21; x_21 = x_20; parts_14 = parts_13; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block34;
+        goto block22;
 
     // block22: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block22:
 #line 77 "float_math_and_conversions.py"
-        item_2 = v_59; iter25_15 = iter25_14; iter40_2 = iter40_1; n_23 = n_22; x_22 = x_21; parts_15 = parts_14; goto block23;
+        goto block23;
 
     // block23: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block23:
 #line 78 "float_math_and_conversions.py"
-        v_60 = parts_15;
+        v_8 = v_4;
 #line 78 "float_math_and_conversions.py"
-        v_61 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(item_2, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, Prebuilt.str__);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        item_3 = item_2; x_23 = x_22; v_62 = v_61; v_63 = v_60; n_24 = n_23; parts_16 = parts_15; iter25_16 = iter25_15; iter40_3 = iter40_2; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block24:
 #line 78 "float_math_and_conversions.py"
-        v_64 = float_math_and_conversions_binary(item_3, x_23, 2.5);
+        v_10 = float_math_and_conversions_binary(v_7, v_1, 2.5);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) return null;
-        v_65 = v_62; v_66 = v_64; item_4 = item_3; x_24 = x_23; v_67 = v_63; n_25 = n_24; parts_17 = parts_16; iter25_17 = iter25_16; iter40_4 = iter40_3; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block25:
 #line 78 "float_math_and_conversions.py"
-        v_68 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_65, v_66);
+        v_12 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_10);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_16 != null;
-        if (raised_13) return null;
-        v_69 = v_68; item_5 = item_4; x_25 = x_24; v_70 = v_67; n_26 = n_25; parts_18 = parts_17; iter25_18 = iter25_17; iter40_5 = iter40_4; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block26:
 #line 78 "float_math_and_conversions.py"
-        v_71 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_69, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_12, Prebuilt.str__);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return null;
-        item_6 = item_5; x_26 = x_25; v_72 = v_71; v_73 = v_70; n_27 = n_26; parts_19 = parts_18; iter25_19 = iter25_18; iter40_6 = iter40_5; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block27:
 #line 78 "float_math_and_conversions.py"
-        v_74 = float_math_and_conversions_binary(item_6, (-1.5), x_26);
+        v_10 = float_math_and_conversions_binary(v_7, (-1.5), v_1);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return null;
-        v_75 = v_72; v_76 = v_74; item_7 = item_6; x_27 = x_26; v_77 = v_73; n_28 = n_27; parts_20 = parts_19; iter25_20 = iter25_19; iter40_7 = iter40_6; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block28:
 #line 78 "float_math_and_conversions.py"
-        v_78 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_75, v_76);
+        v_12 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_10);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) return null;
-        v_79 = v_78; item_8 = item_7; x_28 = x_27; v_80 = v_77; n_29 = n_28; parts_21 = parts_20; iter25_21 = iter25_20; iter40_8 = iter40_7; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block29:
 #line 78 "float_math_and_conversions.py"
-        v_81 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_79, Prebuilt.str__);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_12, Prebuilt.str__);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        item_9 = item_8; x_29 = x_28; v_82 = v_81; v_83 = v_80; n_30 = n_29; parts_22 = parts_21; iter25_22 = iter25_21; iter40_9 = iter40_8; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block30:
 #line 78 "float_math_and_conversions.py"
-        v_84 = float_math_and_conversions_binary(item_9, x_29, 0.0);
+        v_10 = float_math_and_conversions_binary(v_7, v_1, 0.0);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        v_85 = v_82; v_86 = v_84; v_87 = v_83; n_31 = n_30; x_30 = x_29; parts_23 = parts_22; iter25_23 = iter25_22; iter40_10 = iter40_9; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block31:
 #line 78 "float_math_and_conversions.py"
-        v_88 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_85, v_86);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_10);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) return null;
-        v_89 = v_87; v_90 = v_88; n_32 = n_31; x_31 = x_30; parts_24 = parts_23; iter25_24 = iter25_23; iter40_11 = iter40_10; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block32:
 #line 78 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_89, v_90);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_7);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return null;
-        n_33 = n_32; x_32 = x_31; parts_25 = parts_24; iter25_25 = iter25_24; iter40_12 = iter40_11; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: float_math_and_conversions.py:78  parts.append(name + " " + binary(name, x, 2.5) + " " + binary(name, -1.5, x) ...
     block33:
 #line 78 "float_math_and_conversions.py"
-        n_21 = n_33; x_20 = x_32; parts_13 = parts_25; iter25_13 = iter25_25; iter40_0 = iter40_12; goto block21;
+        goto block21;
 
     // block34
     block34:
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_35 = n_34; x_34 = x_33; parts_27 = parts_26; iter25_27 = iter25_26; iter40_14 = iter40_13; etype_25 = etype_24; evalue_4 = evalue_3; goto block35;
+        goto block35;
 
     // block35: float_math_and_conversions.py:77  for name in ["pow", "fmod", "atan2", "hypot", "copysign"]:
     block35:
 #line 77 "float_math_and_conversions.py"
-        classid_1 = etype_25->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 77 "float_math_and_conversions.py"
-        matches_1 = 10L <= classid_1 && classid_1 < 11L;
+        matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 77 "float_math_and_conversions.py"
-        if (matches_1) { n_37 = n_35; x_36 = x_34; parts_29 = parts_27; iter25_29 = iter25_27; iter40_16 = iter40_14; goto block37; }
+        if (matches_0) goto block37;
 #line 77 "float_math_and_conversions.py"
-        n_36 = n_35; x_35 = x_34; parts_28 = parts_27; iter25_28 = iter25_27; iter40_15 = iter40_14; etype_26 = etype_25; evalue_5 = evalue_4; goto block36;
+        goto block36;
 
     // block36
     block36:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_26;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block37: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block37:
 #line 79 "float_math_and_conversions.py"
-        v_96 = parts_29;
+        v_8 = v_4;
 #line 79 "float_math_and_conversions.py"
-        v_97 = (double)n_37;
+        v_0 = (double)n_0;
 #line 79 "float_math_and_conversions.py"
-        v_98 = 3.141592653589793 * v_97;
+        v_13 = 3.141592653589793 * v_0;
 #line 79 "float_math_and_conversions.py"
-        v_99 = float_repr(v_98);
+        v_7 = float_repr(v_13);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_27 != null;
-        if (raised_21) return null;
-        v_100 = v_99; v_101 = v_96; parts_30 = parts_29; x_37 = x_36; n_38 = n_37; iter25_30 = iter25_29; iter40_17 = iter40_16; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block38:
 #line 79 "float_math_and_conversions.py"
-        v_102 = v_100;
+        v_9 = v_7;
 #line 79 "float_math_and_conversions.py"
-        v_103 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_102, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_28 != null;
-        if (raised_22) return null;
-        v_104 = v_103; v_105 = v_101; parts_31 = parts_30; x_38 = x_37; n_39 = n_38; iter25_31 = iter25_30; iter40_18 = iter40_17; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block39:
 #line 79 "float_math_and_conversions.py"
-        v_106 = float_repr(2.718281828459045);
+        v_9 = float_repr(2.718281828459045);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_29 != null;
-        if (raised_23) return null;
-        v_107 = v_106; v_108 = v_104; v_109 = v_105; parts_32 = parts_31; x_39 = x_38; n_40 = n_39; iter25_32 = iter25_31; iter40_19 = iter40_18; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block40:
 #line 79 "float_math_and_conversions.py"
-        v_110 = v_107;
+        v_10 = v_9;
 #line 79 "float_math_and_conversions.py"
-        v_111 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_108, v_110);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_30 != null;
-        if (raised_24) return null;
-        v_112 = v_111; v_113 = v_109; parts_33 = parts_32; x_40 = x_39; n_41 = n_40; iter25_33 = iter25_32; iter40_20 = iter40_19; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block41:
 #line 79 "float_math_and_conversions.py"
-        v_114 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_112, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_31 != null;
-        if (raised_25) return null;
-        v_115 = v_114; v_116 = v_113; parts_34 = parts_33; x_41 = x_40; n_42 = n_41; iter25_34 = iter25_33; iter40_21 = iter40_20; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block42:
 #line 79 "float_math_and_conversions.py"
-        v_117 = float_repr((-3.141592653589793));
+        v_9 = float_repr((-3.141592653589793));
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_32 != null;
-        if (raised_26) return null;
-        v_118 = v_117; v_119 = v_115; v_120 = v_116; parts_35 = parts_34; x_42 = x_41; n_43 = n_42; iter25_35 = iter25_34; iter40_22 = iter40_21; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block43:
 #line 79 "float_math_and_conversions.py"
-        v_121 = v_118;
+        v_10 = v_9;
 #line 79 "float_math_and_conversions.py"
-        v_122 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_119, v_121);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_33 != null;
-        if (raised_27) return null;
-        v_123 = v_120; v_124 = v_122; parts_36 = parts_35; x_43 = x_42; n_44 = n_43; iter25_36 = iter25_35; iter40_23 = iter40_22; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: float_math_and_conversions.py:79  parts.append(str(math.pi * n) + " " + str(math.e) + " " + str(-math.pi))
     block44:
 #line 79 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_123, v_124);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_34 != null;
-        if (raised_28) return null;
-        parts_37 = parts_36; x_44 = x_43; n_45 = n_44; iter25_37 = iter25_36; iter40_24 = iter40_23; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block45:
 #line 80 "float_math_and_conversions.py"
-        v_126 = parts_37;
+        v_8 = v_4;
 #line 80 "float_math_and_conversions.py"
-        v_127 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
+        v_0 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
-        v_128 = float_repr(v_127);
+        v_7 = float_repr(v_0);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_35 != null;
-        if (raised_29) return null;
-        v_129 = v_128; x_45 = x_44; v_130 = v_126; parts_38 = parts_37; n_46 = n_45; iter25_38 = iter25_37; iter40_25 = iter40_24; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block46:
 #line 80 "float_math_and_conversions.py"
-        v_131 = v_129;
+        v_9 = v_7;
 #line 80 "float_math_and_conversions.py"
-        v_132 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_131, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_36 != null;
-        if (raised_30) return null;
-        v_133 = v_132; x_46 = x_45; v_134 = v_130; parts_39 = parts_38; n_47 = n_46; iter25_39 = iter25_38; iter40_26 = iter40_25; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block47:
 #line 80 "float_math_and_conversions.py"
-        v_135 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0xFFF8000000000000UL));
+        v_0 = math_copysign(1.0, System.BitConverter.UInt64BitsToDouble(0xFFF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
-        v_136 = float_repr(v_135);
+        v_9 = float_repr(v_0);
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_37 != null;
-        if (raised_31) return null;
-        v_137 = v_136; v_138 = v_133; x_47 = x_46; v_139 = v_134; parts_40 = parts_39; n_48 = n_47; iter25_40 = iter25_39; iter40_27 = iter40_26; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block48:
 #line 80 "float_math_and_conversions.py"
-        v_140 = v_137;
+        v_10 = v_9;
 #line 80 "float_math_and_conversions.py"
-        v_141 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_138, v_140);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_38 != null;
-        if (raised_32) return null;
-        v_142 = v_141; x_48 = x_47; v_143 = v_139; parts_41 = parts_40; n_49 = n_48; iter25_41 = iter25_40; iter40_28 = iter40_27; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block49:
 #line 80 "float_math_and_conversions.py"
-        v_144 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_142, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_39 != null;
-        if (raised_33) return null;
-        v_145 = v_144; x_49 = x_48; v_146 = v_143; parts_42 = parts_41; n_50 = n_49; iter25_42 = iter25_41; iter40_29 = iter40_28; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block50:
 #line 80 "float_math_and_conversions.py"
-        v_147 = math_isnan(System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
+        v_2 = math_isnan(System.BitConverter.UInt64BitsToDouble(0x7FF8000000000000UL));
 #line 80 "float_math_and_conversions.py"
-        v_148 = rpython_rtyper_rstr_ll_bool2str__Bool(v_147);
+        v_9 = rpython_rtyper_rstr_ll_bool2str__Bool(v_2);
 #line 80 "float_math_and_conversions.py"
-        v_149 = v_148;
+        v_10 = v_9;
 #line 80 "float_math_and_conversions.py"
-        v_150 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_145, v_149);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_40 != null;
-        if (raised_34) return null;
-        v_151 = v_150; x_50 = x_49; v_152 = v_146; parts_43 = parts_42; n_51 = n_50; iter25_43 = iter25_42; iter40_30 = iter40_29; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block51:
 #line 80 "float_math_and_conversions.py"
-        v_153 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_151, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_41 != null;
-        if (raised_35) return null;
-        v_154 = v_153; x_51 = x_50; v_155 = v_152; parts_44 = parts_43; n_52 = n_51; iter25_44 = iter25_43; iter40_31 = iter40_30; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block52:
 #line 80 "float_math_and_conversions.py"
-        v_156 = float_repr(double.PositiveInfinity);
+        v_9 = float_repr(double.PositiveInfinity);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_42 != null;
-        if (raised_36) return null;
-        v_157 = v_156; v_158 = v_154; x_52 = x_51; v_159 = v_155; parts_45 = parts_44; n_53 = n_52; iter25_45 = iter25_44; iter40_32 = iter40_31; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block53:
 #line 80 "float_math_and_conversions.py"
-        v_160 = v_157;
+        v_10 = v_9;
 #line 80 "float_math_and_conversions.py"
-        v_161 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_158, v_160);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_43 != null;
-        if (raised_37) return null;
-        v_162 = v_161; x_53 = x_52; v_163 = v_159; parts_46 = parts_45; n_54 = n_53; iter25_46 = iter25_45; iter40_33 = iter40_32; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block54:
 #line 80 "float_math_and_conversions.py"
-        v_164 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_162, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_44 != null;
-        if (raised_38) return null;
-        x_54 = x_53; v_165 = v_164; v_166 = v_163; parts_47 = parts_46; n_55 = n_54; iter25_47 = iter25_46; iter40_34 = iter40_33; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block55:
 #line 80 "float_math_and_conversions.py"
-        v_167 = double.NegativeInfinity < x_54;
+        v_2 = double.NegativeInfinity < v_1;
 #line 80 "float_math_and_conversions.py"
-        v_168 = rpython_rtyper_rstr_ll_bool2str__Bool(v_167);
+        v_9 = rpython_rtyper_rstr_ll_bool2str__Bool(v_2);
 #line 80 "float_math_and_conversions.py"
-        v_169 = v_168;
+        v_10 = v_9;
 #line 80 "float_math_and_conversions.py"
-        v_170 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_165, v_169);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_45 != null;
-        if (raised_39) return null;
-        v_171 = v_170; v_172 = v_166; parts_48 = parts_47; x_55 = x_54; n_56 = n_55; iter25_48 = iter25_47; iter40_35 = iter40_34; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block56:
 #line 80 "float_math_and_conversions.py"
-        v_173 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_171, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_46 != null;
-        if (raised_40) return null;
-        v_174 = v_173; v_175 = v_172; parts_49 = parts_48; x_56 = x_55; n_57 = n_56; iter25_49 = iter25_48; iter40_36 = iter40_35; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block57:
 #line 80 "float_math_and_conversions.py"
-        v_176 = float_repr(6.283185307179586);
+        v_9 = float_repr(6.283185307179586);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_47 != null;
-        if (raised_41) return null;
-        v_177 = v_176; v_178 = v_174; v_179 = v_175; parts_50 = parts_49; x_57 = x_56; n_58 = n_57; iter25_50 = iter25_49; iter40_37 = iter40_36; goto block58;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block58;
 
     // block58: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block58:
 #line 80 "float_math_and_conversions.py"
-        v_180 = v_177;
+        v_10 = v_9;
 #line 80 "float_math_and_conversions.py"
-        v_181 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_178, v_180);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_48 != null;
-        if (raised_42) return null;
-        v_182 = v_179; v_183 = v_181; parts_51 = parts_50; x_58 = x_57; n_59 = n_58; iter25_51 = iter25_50; iter40_38 = iter40_37; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block59;
 
     // block59: float_math_and_conversions.py:80  parts.append(str(math.copysign(1.0, math.nan)) + " " + str(math.copysign(1.0,...
     block59:
 #line 80 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_182, v_183);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_49 = Prebuilt.exc_data->exc_type;
-        raised_43 = etype_49 != null;
-        if (raised_43) return null;
-        parts_52 = parts_51; x_59 = x_58; n_60 = n_59; iter25_52 = iter25_51; iter40_39 = iter40_38; goto block60;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block60;
 
     // block60: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block60:
 #line 81 "float_math_and_conversions.py"
-        v_185 = parts_52;
+        v_8 = v_4;
 #line 81 "float_math_and_conversions.py"
-        v_186 = System.Math.Abs(x_59);
+        v_0 = System.Math.Abs(v_1);
 #line 81 "float_math_and_conversions.py"
-        v_187 = float_repr(v_186);
+        v_7 = float_repr(v_0);
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_44 = etype_50 != null;
-        if (raised_44) return null;
-        v_188 = v_187; x_60 = x_59; n_61 = n_60; v_189 = v_185; parts_53 = parts_52; iter25_53 = iter25_52; iter40_40 = iter40_39; goto block61;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block61;
 
     // block61: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block61:
 #line 81 "float_math_and_conversions.py"
-        v_190 = v_188;
+        v_9 = v_7;
 #line 81 "float_math_and_conversions.py"
-        v_191 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_190, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_45 = etype_51 != null;
-        if (raised_45) return null;
-        x_61 = x_60; v_192 = v_191; n_62 = n_61; v_193 = v_189; parts_54 = parts_53; iter25_54 = iter25_53; iter40_41 = iter40_40; goto block62;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block62;
 
     // block62: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block62:
 #line 81 "float_math_and_conversions.py"
-        v_194 = rpython_rtyper_rint_ll_max__Float_Float(x_61, 1.5);
+        v_0 = rpython_rtyper_rint_ll_max__Float_Float(v_1, 1.5);
 #line 81 "float_math_and_conversions.py"
-        v_195 = float_repr(v_194);
+        v_9 = float_repr(v_0);
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        raised_46 = etype_52 != null;
-        if (raised_46) return null;
-        v_196 = v_195; v_197 = v_192; x_62 = x_61; n_63 = n_62; v_198 = v_193; parts_55 = parts_54; iter25_55 = iter25_54; iter40_42 = iter40_41; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block63;
 
     // block63: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block63:
 #line 81 "float_math_and_conversions.py"
-        v_199 = v_196;
+        v_10 = v_9;
 #line 81 "float_math_and_conversions.py"
-        v_200 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_197, v_199);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_53 = Prebuilt.exc_data->exc_type;
-        raised_47 = etype_53 != null;
-        if (raised_47) return null;
-        v_201 = v_200; x_63 = x_62; n_64 = n_63; v_202 = v_198; parts_56 = parts_55; iter25_56 = iter25_55; iter40_43 = iter40_42; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block64;
 
     // block64: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block64:
 #line 81 "float_math_and_conversions.py"
-        v_203 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_201, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_48 = etype_54 != null;
-        if (raised_48) return null;
-        x_64 = x_63; v_204 = v_203; n_65 = n_64; v_205 = v_202; parts_57 = parts_56; iter25_57 = iter25_56; iter40_44 = iter40_43; goto block65;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block65;
 
     // block65: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block65:
 #line 81 "float_math_and_conversions.py"
-        v_206 = rpython_rtyper_rint_ll_min__Float_Float(x_64, (-0.0));
+        v_0 = rpython_rtyper_rint_ll_min__Float_Float(v_1, (-0.0));
 #line 81 "float_math_and_conversions.py"
-        v_207 = rpython_rtyper_rint_ll_min__Float_Float(v_206, 0.0);
+        v_13 = rpython_rtyper_rint_ll_min__Float_Float(v_0, 0.0);
 #line 81 "float_math_and_conversions.py"
-        v_208 = float_repr(v_207);
+        v_9 = float_repr(v_13);
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
-        raised_49 = etype_55 != null;
-        if (raised_49) return null;
-        v_209 = v_208; v_210 = v_204; n_66 = n_65; v_211 = v_205; x_65 = x_64; parts_58 = parts_57; iter25_58 = iter25_57; iter40_45 = iter40_44; goto block66;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block66;
 
     // block66: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block66:
 #line 81 "float_math_and_conversions.py"
-        v_212 = v_209;
+        v_10 = v_9;
 #line 81 "float_math_and_conversions.py"
-        v_213 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_210, v_212);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_56 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_56 != null;
-        if (raised_50) return null;
-        v_214 = v_213; n_67 = n_66; v_215 = v_211; x_66 = x_65; parts_59 = parts_58; iter25_59 = iter25_58; iter40_46 = iter40_45; goto block67;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block67;
 
     // block67: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block67:
 #line 81 "float_math_and_conversions.py"
-        v_216 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_214, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_57 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_57 != null;
-        if (raised_51) return null;
-        n_68 = n_67; v_217 = v_216; v_218 = v_215; x_67 = x_66; parts_60 = parts_59; iter25_60 = iter25_59; iter40_47 = iter40_46; goto block68;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block68;
 
     // block68: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block68:
 #line 81 "float_math_and_conversions.py"
-        v_219 = (double)n_68;
+        v_0 = (double)n_0;
 #line 81 "float_math_and_conversions.py"
-        v_220 = v_219 * 1.0;
+        v_13 = v_0 * 1.0;
 #line 81 "float_math_and_conversions.py"
-        v_221 = rpython_rtyper_rint_ll_max__Float_Float(v_220, 2.5);
+        v_0 = rpython_rtyper_rint_ll_max__Float_Float(v_13, 2.5);
 #line 81 "float_math_and_conversions.py"
-        v_222 = rpython_rtyper_rint_ll_max__Float_Float(v_221, (-1.0));
+        v_13 = rpython_rtyper_rint_ll_max__Float_Float(v_0, (-1.0));
 #line 81 "float_math_and_conversions.py"
-        v_223 = float_repr(v_222);
+        v_9 = float_repr(v_13);
 #line hidden
-        etype_58 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_58 != null;
-        if (raised_52) return null;
-        v_224 = v_223; v_225 = v_217; n_69 = n_68; v_226 = v_218; x_68 = x_67; parts_61 = parts_60; iter25_61 = iter25_60; iter40_48 = iter40_47; goto block69;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block69;
 
     // block69: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block69:
 #line 81 "float_math_and_conversions.py"
-        v_227 = v_224;
+        v_10 = v_9;
 #line 81 "float_math_and_conversions.py"
-        v_228 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_225, v_227);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_59 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_59 != null;
-        if (raised_53) return null;
-        v_229 = v_228; n_70 = n_69; v_230 = v_226; x_69 = x_68; parts_62 = parts_61; iter25_62 = iter25_61; iter40_49 = iter40_48; goto block70;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block70;
 
     // block70: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block70:
 #line 81 "float_math_and_conversions.py"
-        v_231 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_229, Prebuilt.str__);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, Prebuilt.str__);
 #line hidden
-        etype_60 = Prebuilt.exc_data->exc_type;
-        raised_54 = etype_60 != null;
-        if (raised_54) return null;
-        n_71 = n_70; v_232 = v_231; v_233 = v_230; x_70 = x_69; parts_63 = parts_62; iter25_63 = iter25_62; iter40_50 = iter40_49; goto block71;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block71;
 
     // block71: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block71:
 #line 81 "float_math_and_conversions.py"
-        v_234 = rpython_rtyper_rint_ll_min__Signed_Signed(n_71, 3L);
+        v_14 = rpython_rtyper_rint_ll_min__Signed_Signed(n_0, 3L);
 #line 81 "float_math_and_conversions.py"
-        v_235 = rpython_rtyper_rstr_ll_int2dec__Signed(v_234);
+        v_9 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_61 = Prebuilt.exc_data->exc_type;
-        raised_55 = etype_61 != null;
-        if (raised_55) return null;
-        v_236 = v_235; v_237 = v_232; v_238 = v_233; n_72 = n_71; x_71 = x_70; parts_64 = parts_63; iter25_64 = iter25_63; iter40_51 = iter40_50; goto block72;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block72;
 
     // block72: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block72:
 #line 81 "float_math_and_conversions.py"
-        v_239 = v_236;
+        v_10 = v_9;
 #line 81 "float_math_and_conversions.py"
-        v_240 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_237, v_239);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_10);
 #line hidden
-        etype_62 = Prebuilt.exc_data->exc_type;
-        raised_56 = etype_62 != null;
-        if (raised_56) return null;
-        v_241 = v_238; v_242 = v_240; n_73 = n_72; x_72 = x_71; parts_65 = parts_64; iter25_65 = iter25_64; iter40_52 = iter40_51; goto block73;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block73;
 
     // block73: float_math_and_conversions.py:81  parts.append(str(abs(x)) + " " + str(max(x, 1.5)) + " " + str(min(x, -0.0, 0....
     block73:
 #line 81 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_241, v_242);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_63 = Prebuilt.exc_data->exc_type;
-        raised_57 = etype_63 != null;
-        if (raised_57) return null;
-        n_74 = n_73; x_73 = x_72; parts_66 = parts_65; iter25_66 = iter25_65; iter40_53 = iter40_52; goto block74;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block74;
 
     // block74: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
     block74:
 #line 82 "float_math_and_conversions.py"
-        v_244 = rpython_rtyper_rstr_ll_int2dec__Signed(n_74);
+        v_7 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_64 = Prebuilt.exc_data->exc_type;
-        raised_58 = etype_64 != null;
-        if (raised_58) return null;
-        v_245 = v_244; x_74 = x_73; n_75 = n_74; parts_67 = parts_66; iter25_67 = iter25_66; iter40_54 = iter40_53; goto block75;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block75;
 
     // block75: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
     block75:
 #line 82 "float_math_and_conversions.py"
-        v_246 = v_245;
+        v_9 = v_7;
 #line 82 "float_math_and_conversions.py"
-        v_247 = float_repr(x_74);
+        v_7 = float_repr(v_1);
 #line hidden
-        etype_65 = Prebuilt.exc_data->exc_type;
-        raised_59 = etype_65 != null;
-        if (raised_59) return null;
-        v_248 = v_247; v_249 = v_246; n_76 = n_75; x_75 = x_74; parts_68 = parts_67; iter25_68 = iter25_67; iter40_55 = iter40_54; goto block76;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block76;
 
     // block76: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
     block76:
 #line 82 "float_math_and_conversions.py"
-        v_250 = v_248;
+        v_10 = v_7;
 #line 82 "float_math_and_conversions.py"
-        v_251 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(12L);
+        v_5 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(12L);
 #line hidden
-        etype_66 = Prebuilt.exc_data->exc_type;
-        raised_60 = etype_66 != null;
-        if (raised_60) return null;
-        v_252 = v_251; v_253 = v_249; v_254 = v_250; n_77 = n_76; x_76 = x_75; parts_69 = parts_68; iter25_69 = iter25_68; iter40_56 = iter40_55; goto block77;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block77;
 
     // block77: float_math_and_conversions.py:82  texts = ["1.5", " -2e3 ", "inf", "-Infinity", "nan", "1_000.5", "", "abc", "1...
     block77:
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[0L] = Prebuilt.str_1_5;
+        (&v_5->items)[0L] = Prebuilt.str_1_5;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[1L] = Prebuilt.str___2e3_;
+        (&v_5->items)[1L] = Prebuilt.str___2e3_;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[2L] = Prebuilt.str_inf;
+        (&v_5->items)[2L] = Prebuilt.str_inf;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[3L] = Prebuilt.str__Infinity;
+        (&v_5->items)[3L] = Prebuilt.str__Infinity;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[4L] = Prebuilt.str_nan;
+        (&v_5->items)[4L] = Prebuilt.str_nan;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[5L] = Prebuilt.str_1_000_5;
+        (&v_5->items)[5L] = Prebuilt.str_1_000_5;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[6L] = Prebuilt.str_empty;
+        (&v_5->items)[6L] = Prebuilt.str_empty;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[7L] = Prebuilt.str_abc;
+        (&v_5->items)[7L] = Prebuilt.str_abc;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[8L] = Prebuilt.str_1e400;
+        (&v_5->items)[8L] = Prebuilt.str_1e400;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[9L] = Prebuilt.str_0x10;
+        (&v_5->items)[9L] = Prebuilt.str_0x10;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[10L] = v_253;
+        (&v_5->items)[10L] = v_9;
 #line 82 "float_math_and_conversions.py"
-        (&v_252->items)[11L] = v_254;
+        (&v_5->items)[11L] = v_10;
 #line 83 "float_math_and_conversions.py"
-        v_267 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_252);
+        v_15 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_5);
 #line hidden
-        etype_67 = Prebuilt.exc_data->exc_type;
-        raised_61 = etype_67 != null;
-        if (raised_61) return null;
-        n_78 = n_77; x_77 = x_76; parts_70 = parts_69; v_268 = v_252; v_269 = v_267; iter25_70 = iter25_69; iter40_57 = iter40_56; goto block78;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block78;
 
     // block78: float_math_and_conversions.py:83  for t in texts:
     block78:
 #line 83 "float_math_and_conversions.py"
-        n_79 = n_78; x_78 = x_77; parts_71 = parts_70; texts_0 = v_268; iter190_0 = v_269; iter25_71 = iter25_70; iter40_58 = iter40_57; goto block79;
+        goto block79;
 
     // block79: float_math_and_conversions.py:83  for t in texts:
     block79:
 #line 83 "float_math_and_conversions.py"
-        v_270 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter190_0);
+        v_7 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_15);
 #line hidden
-        etype_68 = Prebuilt.exc_data->exc_type;
-        raised_62 = etype_68 != null;
-        if (raised_62) { parts_76 = parts_71; goto block84; }
-        v_271 = v_270; iter190_1 = iter190_0; iter25_72 = iter25_71; iter40_59 = iter40_58; n_80 = n_79; x_79 = x_78; parts_72 = parts_71; texts_1 = texts_0; goto block80;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block84;
+        goto block80;
 
     // block80: float_math_and_conversions.py:83  for t in texts:
     block80:
 #line 83 "float_math_and_conversions.py"
-        item_10 = v_271; iter190_2 = iter190_1; iter25_73 = iter25_72; iter40_60 = iter40_59; n_81 = n_80; x_80 = x_79; parts_73 = parts_72; texts_2 = texts_1; goto block81;
+        goto block81;
 
     // block81: float_math_and_conversions.py:84  parts.append(parse(t))
     block81:
 #line 84 "float_math_and_conversions.py"
-        v_272 = parts_73;
+        v_8 = v_4;
 #line 84 "float_math_and_conversions.py"
-        v_273 = float_math_and_conversions_parse(item_10);
+        v_9 = float_math_and_conversions_parse(v_7);
 #line hidden
-        etype_69 = Prebuilt.exc_data->exc_type;
-        raised_63 = etype_69 != null;
-        if (raised_63) return null;
-        v_274 = v_272; v_275 = v_273; n_82 = n_81; x_81 = x_80; parts_74 = parts_73; texts_3 = texts_2; iter190_3 = iter190_2; iter25_74 = iter25_73; iter40_61 = iter40_60; goto block82;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block82;
 
     // block82: float_math_and_conversions.py:84  parts.append(parse(t))
     block82:
 #line 84 "float_math_and_conversions.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_274, v_275);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_70 = Prebuilt.exc_data->exc_type;
-        raised_64 = etype_70 != null;
-        if (raised_64) return null;
-        n_83 = n_82; x_82 = x_81; parts_75 = parts_74; texts_4 = texts_3; iter190_4 = iter190_3; iter25_75 = iter25_74; iter40_62 = iter40_61; goto block83;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block83;
 
     // block83: float_math_and_conversions.py:84  parts.append(parse(t))
     block83:
 #line 84 "float_math_and_conversions.py"
-        n_79 = n_83; x_78 = x_82; parts_71 = parts_75; texts_0 = texts_4; iter190_0 = iter190_4; iter25_71 = iter25_75; iter40_58 = iter40_62; goto block79;
+        goto block79;
 
     // block84
     block84:
 #line hidden
-        etype_71 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        parts_77 = parts_76; etype_72 = etype_71; evalue_7 = evalue_6; goto block85;
+        goto block85;
 
     // block85: float_math_and_conversions.py:83  for t in texts:
     block85:
 #line 83 "float_math_and_conversions.py"
-        classid_2 = etype_72->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 83 "float_math_and_conversions.py"
-        matches_2 = 10L <= classid_2 && classid_2 < 11L;
+        matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 83 "float_math_and_conversions.py"
-        if (matches_2) { parts_79 = parts_77; goto block87; }
+        if (matches_0) goto block87;
 #line 83 "float_math_and_conversions.py"
-        parts_78 = parts_77; etype_73 = etype_72; evalue_8 = evalue_7; goto block86;
+        goto block86;
 
     // block86
     block86:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_73;
-        Prebuilt.exc_data->exc_value = evalue_8;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block87: float_math_and_conversions.py:85  return "\n".join(parts)
     block87:
 #line 85 "float_math_and_conversions.py"
-        v_281 = 10;
+        v_16 = 10;
 #line 85 "float_math_and_conversions.py"
-        v_282 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_281);
+        v_7 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_16);
 #line hidden
-        etype_74 = Prebuilt.exc_data->exc_type;
-        raised_65 = etype_74 != null;
-        if (raised_65) return null;
-        v_283 = v_282; parts_80 = parts_79; goto block88;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block88;
 
     // block88: float_math_and_conversions.py:85  return "\n".join(parts)
     block88:
 #line 85 "float_math_and_conversions.py"
-        v_284 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_283, parts_80);
+        v_9 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_7, v_4);
 #line hidden
-        etype_75 = Prebuilt.exc_data->exc_type;
-        raised_66 = etype_75 != null;
-        if (raised_66) return null;
-        v_285 = v_284; goto block89;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block89;
 
     // block89: float_math_and_conversions.py:85  return "\n".join(parts)
     block89:
 #line 85 "float_math_and_conversions.py"
-        return v_285;
+        return v_9;
 
     // block90: float_math_and_conversions.py:71  x = float("-inf")
     block90:
 #line 71 "float_math_and_conversions.py"
-        v_286 = float_from_str(Prebuilt.str__inf);
+        v_1 = float_from_str(Prebuilt.str__inf);
 #line hidden
-        etype_76 = Prebuilt.exc_data->exc_type;
-        raised_67 = etype_76 != null;
-        if (raised_67) return null;
-        n_85 = n_84; v_287 = v_286; goto block91;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block91;
 
     // block91: float_math_and_conversions.py:71  x = float("-inf")
     block91:
 #line 71 "float_math_and_conversions.py"
-        n_4 = n_85; x_3 = v_287; goto block4;
+        goto block4;
 
     // block92: float_math_and_conversions.py:67  x = float("nan")
     block92:
 #line 67 "float_math_and_conversions.py"
-        v_288 = float_from_str(Prebuilt.str_nan);
+        v_1 = float_from_str(Prebuilt.str_nan);
 #line hidden
-        etype_77 = Prebuilt.exc_data->exc_type;
-        raised_68 = etype_77 != null;
-        if (raised_68) return null;
-        n_87 = n_86; v_289 = v_288; goto block93;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block93;
 
     // block93: float_math_and_conversions.py:67  x = float("nan")
     block93:
 #line 67 "float_math_and_conversions.py"
-        n_4 = n_87; x_3 = v_289; goto block4;
+        goto block4;
 #line default
     }
 
@@ -2255,430 +1462,19 @@ public static unsafe class RpythonProgram
 #line 7 "float_math_and_conversions.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* name_1 = default;
-        double x_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        rpy_str* name_2 = default;
-        double x_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* name_3 = default;
-        double x_3 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* name_4 = default;
-        double x_4 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* name_5 = default;
-        double x_5 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* name_6 = default;
-        double x_6 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* name_7 = default;
-        double x_7 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* name_8 = default;
-        double x_8 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* name_9 = default;
-        double x_9 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* name_10 = default;
-        double x_10 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        rpy_str* name_11 = default;
-        double x_11 = default;
-        bool v_22 = default;
-        bool v_23 = default;
-        double x_12 = default;
-        bool v_24 = default;
-        bool t87_0 = default;
-        double x_13 = default;
-        rpy_str* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* t89_0 = default;
-        double x_14 = default;
-        rpy_str* v_27 = default;
+        rpy_str* v_2 = default;
+        rpy_str* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double x_15 = default;
-        rpy_str* v_28 = default;
-        bool v_29 = default;
-        rpy_str* t92_0 = default;
-        bool t96_0 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        rpy_str* t92_1 = default;
-        rpy_str* t98_0 = default;
-        rpy_str* v_32 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_33 = default;
-        object_vtable* etype_2 = default;
+        rpy_str* v_4 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_38 = default;
-        Exception* v_39 = default;
-        BaseException* v_40 = default;
-        object_vtable* v_41 = default;
-        long v_42 = default;
-        bool v_43 = default;
-        bool v_44 = default;
-        bool v_45 = default;
-        object_vtable* t100_0 = default;
-        Exception* t101_0 = default;
-        BaseException* v_46 = default;
-        object_vtable* v_47 = default;
-        long v_48 = default;
-        bool v_49 = default;
-        bool v_50 = default;
-        bool v_51 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        double x_16 = default;
-        long v_54 = default;
-        object_vtable* etype_6 = default;
-        bool raised_2 = default;
-        long v_55 = default;
-        long t81_0 = default;
-        rpy_str* v_56 = default;
-        object_vtable* etype_7 = default;
-        bool raised_3 = default;
-        rpy_str* v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_9 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_10 = default;
-        BaseException* evalue_9 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_10 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_11 = default;
-        Exception* evalue_12 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        object_vtable* etype_13 = default;
-        BaseException* evalue_13 = default;
-        double x_17 = default;
-        double v_67 = default;
-        double v_68 = default;
-        long v_69 = default;
-        object_vtable* etype_14 = default;
-        bool raised_4 = default;
-        long v_70 = default;
-        long t74_0 = default;
-        rpy_str* v_71 = default;
-        object_vtable* etype_15 = default;
-        bool raised_5 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        object_vtable* etype_16 = default;
-        BaseException* evalue_14 = default;
-        object_vtable* etype_17 = default;
-        BaseException* evalue_15 = default;
-        Exception* evalue_16 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_17 = default;
-        object_vtable* etype_19 = default;
-        BaseException* evalue_18 = default;
-        object_vtable* etype_20 = default;
-        BaseException* evalue_19 = default;
-        Exception* evalue_20 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        object_vtable* etype_21 = default;
-        BaseException* evalue_21 = default;
-        double x_18 = default;
-        double v_82 = default;
-        double v_83 = default;
-        long v_84 = default;
-        object_vtable* etype_22 = default;
-        bool raised_6 = default;
-        long v_85 = default;
-        long t67_0 = default;
-        rpy_str* v_86 = default;
-        object_vtable* etype_23 = default;
-        bool raised_7 = default;
-        rpy_str* v_87 = default;
-        rpy_str* v_88 = default;
-        object_vtable* etype_24 = default;
-        BaseException* evalue_22 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_23 = default;
-        Exception* evalue_24 = default;
-        long classid_5 = default;
-        bool matches_5 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_25 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_26 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_27 = default;
-        Exception* evalue_28 = default;
-        long classid_6 = default;
-        bool matches_6 = default;
-        object_vtable* etype_29 = default;
-        BaseException* evalue_29 = default;
-        double x_19 = default;
-        double v_97 = default;
-        double t60_0 = default;
-        rpy_str* v_98 = default;
-        object_vtable* etype_30 = default;
-        bool raised_8 = default;
-        rpy_str* v_99 = default;
-        rpy_str* v_100 = default;
-        object_vtable* etype_31 = default;
-        BaseException* evalue_30 = default;
-        object_vtable* etype_32 = default;
-        BaseException* evalue_31 = default;
-        Exception* evalue_32 = default;
-        long classid_7 = default;
-        bool matches_7 = default;
-        object_vtable* etype_33 = default;
-        BaseException* evalue_33 = default;
-        double x_20 = default;
-        double v_105 = default;
-        double t53_0 = default;
-        rpy_str* v_106 = default;
-        object_vtable* etype_34 = default;
-        bool raised_9 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        object_vtable* etype_35 = default;
-        BaseException* evalue_34 = default;
-        object_vtable* etype_36 = default;
-        BaseException* evalue_35 = default;
-        Exception* evalue_36 = default;
-        long classid_8 = default;
-        bool matches_8 = default;
-        object_vtable* etype_37 = default;
-        BaseException* evalue_37 = default;
-        double x_21 = default;
-        double v_113 = default;
-        object_vtable* etype_38 = default;
-        bool raised_10 = default;
-        double v_114 = default;
-        double t46_0 = default;
-        rpy_str* v_115 = default;
-        object_vtable* etype_39 = default;
-        bool raised_11 = default;
-        rpy_str* v_116 = default;
-        rpy_str* v_117 = default;
-        object_vtable* etype_40 = default;
-        BaseException* evalue_38 = default;
-        object_vtable* etype_41 = default;
-        BaseException* evalue_39 = default;
-        Exception* evalue_40 = default;
-        long classid_9 = default;
-        bool matches_9 = default;
-        object_vtable* etype_42 = default;
-        BaseException* evalue_41 = default;
-        object_vtable* etype_43 = default;
-        BaseException* evalue_42 = default;
-        object_vtable* etype_44 = default;
-        BaseException* evalue_43 = default;
-        Exception* evalue_44 = default;
-        long classid_10 = default;
-        bool matches_10 = default;
-        object_vtable* etype_45 = default;
-        BaseException* evalue_45 = default;
-        double x_22 = default;
-        double v_126 = default;
-        object_vtable* etype_46 = default;
-        bool raised_12 = default;
-        double v_127 = default;
-        double t39_0 = default;
-        rpy_str* v_128 = default;
-        object_vtable* etype_47 = default;
-        bool raised_13 = default;
-        rpy_str* v_129 = default;
-        rpy_str* v_130 = default;
-        object_vtable* etype_48 = default;
-        BaseException* evalue_46 = default;
-        object_vtable* etype_49 = default;
-        BaseException* evalue_47 = default;
-        Exception* evalue_48 = default;
-        long classid_11 = default;
-        bool matches_11 = default;
-        object_vtable* etype_50 = default;
-        BaseException* evalue_49 = default;
-        object_vtable* etype_51 = default;
-        BaseException* evalue_50 = default;
-        object_vtable* etype_52 = default;
-        BaseException* evalue_51 = default;
-        Exception* evalue_52 = default;
-        long classid_12 = default;
-        bool matches_12 = default;
-        object_vtable* etype_53 = default;
-        BaseException* evalue_53 = default;
-        double x_23 = default;
-        double v_139 = default;
-        object_vtable* etype_54 = default;
-        bool raised_14 = default;
-        double v_140 = default;
-        double t32_0 = default;
-        rpy_str* v_141 = default;
-        object_vtable* etype_55 = default;
-        bool raised_15 = default;
-        rpy_str* v_142 = default;
-        rpy_str* v_143 = default;
-        object_vtable* etype_56 = default;
-        BaseException* evalue_54 = default;
-        object_vtable* etype_57 = default;
-        BaseException* evalue_55 = default;
-        Exception* evalue_56 = default;
-        long classid_13 = default;
-        bool matches_13 = default;
-        object_vtable* etype_58 = default;
-        BaseException* evalue_57 = default;
-        object_vtable* etype_59 = default;
-        BaseException* evalue_58 = default;
-        object_vtable* etype_60 = default;
-        BaseException* evalue_59 = default;
-        Exception* evalue_60 = default;
-        long classid_14 = default;
-        bool matches_14 = default;
-        object_vtable* etype_61 = default;
-        BaseException* evalue_61 = default;
-        double x_24 = default;
-        double v_152 = default;
-        object_vtable* etype_62 = default;
-        bool raised_16 = default;
-        double v_153 = default;
-        double t25_0 = default;
-        rpy_str* v_154 = default;
-        object_vtable* etype_63 = default;
-        bool raised_17 = default;
-        rpy_str* v_155 = default;
-        rpy_str* v_156 = default;
-        object_vtable* etype_64 = default;
-        BaseException* evalue_62 = default;
-        object_vtable* etype_65 = default;
-        BaseException* evalue_63 = default;
-        Exception* evalue_64 = default;
-        long classid_15 = default;
-        bool matches_15 = default;
-        object_vtable* etype_66 = default;
-        BaseException* evalue_65 = default;
-        object_vtable* etype_67 = default;
-        BaseException* evalue_66 = default;
-        object_vtable* etype_68 = default;
-        BaseException* evalue_67 = default;
-        Exception* evalue_68 = default;
-        long classid_16 = default;
-        bool matches_16 = default;
-        object_vtable* etype_69 = default;
-        BaseException* evalue_69 = default;
-        double x_25 = default;
-        double v_165 = default;
-        object_vtable* etype_70 = default;
-        bool raised_18 = default;
-        double v_166 = default;
-        double t18_0 = default;
-        rpy_str* v_167 = default;
-        object_vtable* etype_71 = default;
-        bool raised_19 = default;
-        rpy_str* v_168 = default;
-        rpy_str* v_169 = default;
-        object_vtable* etype_72 = default;
-        BaseException* evalue_70 = default;
-        object_vtable* etype_73 = default;
-        BaseException* evalue_71 = default;
-        Exception* evalue_72 = default;
-        long classid_17 = default;
-        bool matches_17 = default;
-        object_vtable* etype_74 = default;
-        BaseException* evalue_73 = default;
-        object_vtable* etype_75 = default;
-        BaseException* evalue_74 = default;
-        object_vtable* etype_76 = default;
-        BaseException* evalue_75 = default;
-        Exception* evalue_76 = default;
-        long classid_18 = default;
-        bool matches_18 = default;
-        object_vtable* etype_77 = default;
-        BaseException* evalue_77 = default;
-        double x_26 = default;
-        double v_178 = default;
-        object_vtable* etype_78 = default;
-        bool raised_20 = default;
-        double v_179 = default;
-        double t11_0 = default;
-        rpy_str* v_180 = default;
-        object_vtable* etype_79 = default;
-        bool raised_21 = default;
-        rpy_str* v_181 = default;
-        rpy_str* v_182 = default;
-        object_vtable* etype_80 = default;
-        BaseException* evalue_78 = default;
-        object_vtable* etype_81 = default;
-        BaseException* evalue_79 = default;
-        Exception* evalue_80 = default;
-        long classid_19 = default;
-        bool matches_19 = default;
-        object_vtable* etype_82 = default;
-        BaseException* evalue_81 = default;
-        object_vtable* etype_83 = default;
-        BaseException* evalue_82 = default;
-        object_vtable* etype_84 = default;
-        BaseException* evalue_83 = default;
-        Exception* evalue_84 = default;
-        long classid_20 = default;
-        bool matches_20 = default;
-        object_vtable* etype_85 = default;
-        BaseException* evalue_85 = default;
-        double x_27 = default;
-        double v_191 = default;
-        object_vtable* etype_86 = default;
-        bool raised_22 = default;
-        double v_192 = default;
-        double t4_0 = default;
-        rpy_str* v_193 = default;
-        object_vtable* etype_87 = default;
-        bool raised_23 = default;
-        rpy_str* v_194 = default;
-        rpy_str* v_195 = default;
-        object_vtable* etype_88 = default;
-        BaseException* evalue_86 = default;
-        object_vtable* etype_89 = default;
-        BaseException* evalue_87 = default;
-        Exception* evalue_88 = default;
-        long classid_21 = default;
-        bool matches_21 = default;
-        object_vtable* etype_90 = default;
-        BaseException* evalue_89 = default;
-        object_vtable* etype_91 = default;
-        BaseException* evalue_90 = default;
-        object_vtable* etype_92 = default;
-        BaseException* evalue_91 = default;
-        Exception* evalue_92 = default;
-        long classid_22 = default;
-        bool matches_22 = default;
-        object_vtable* etype_93 = default;
-        BaseException* evalue_93 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        long v_7 = default;
+        double v_8 = default;
 
     // block0: float_math_and_conversions.py:9  if name == "sqrt":
 #line 9 "float_math_and_conversions.py"
@@ -2686,1248 +1482,1248 @@ public static unsafe class RpythonProgram
 #line 9 "float_math_and_conversions.py"
         v_1 = v_0;
 #line 9 "float_math_and_conversions.py"
-        if (v_1) { x_27 = x_0; goto block129; }
+        if (v_1) goto block129;
 #line 9 "float_math_and_conversions.py"
-        name_1 = name_0; x_1 = x_0; goto block1;
+        goto block1;
 
     // block1: float_math_and_conversions.py:11  if name == "exp":
     block1:
 #line 11 "float_math_and_conversions.py"
-        v_2 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_1, Prebuilt.str_exp);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_exp);
 #line 11 "float_math_and_conversions.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 11 "float_math_and_conversions.py"
-        if (v_3) { x_26 = x_1; goto block119; }
+        if (v_1) goto block119;
 #line 11 "float_math_and_conversions.py"
-        name_2 = name_1; x_2 = x_1; goto block2;
+        goto block2;
 
     // block2: float_math_and_conversions.py:13  if name == "log":
     block2:
 #line 13 "float_math_and_conversions.py"
-        v_4 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_2, Prebuilt.str_log);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_log);
 #line 13 "float_math_and_conversions.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 13 "float_math_and_conversions.py"
-        if (v_5) { x_25 = x_2; goto block109; }
+        if (v_1) goto block109;
 #line 13 "float_math_and_conversions.py"
-        name_3 = name_2; x_3 = x_2; goto block3;
+        goto block3;
 
     // block3: float_math_and_conversions.py:15  if name == "log10":
     block3:
 #line 15 "float_math_and_conversions.py"
-        v_6 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_3, Prebuilt.str_log10);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_log10);
 #line 15 "float_math_and_conversions.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 15 "float_math_and_conversions.py"
-        if (v_7) { x_24 = x_3; goto block99; }
+        if (v_1) goto block99;
 #line 15 "float_math_and_conversions.py"
-        name_4 = name_3; x_4 = x_3; goto block4;
+        goto block4;
 
     // block4: float_math_and_conversions.py:17  if name == "sin":
     block4:
 #line 17 "float_math_and_conversions.py"
-        v_8 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_4, Prebuilt.str_sin);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_sin);
 #line 17 "float_math_and_conversions.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 17 "float_math_and_conversions.py"
-        if (v_9) { x_23 = x_4; goto block89; }
+        if (v_1) goto block89;
 #line 17 "float_math_and_conversions.py"
-        name_5 = name_4; x_5 = x_4; goto block5;
+        goto block5;
 
     // block5: float_math_and_conversions.py:19  if name == "cos":
     block5:
 #line 19 "float_math_and_conversions.py"
-        v_10 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_5, Prebuilt.str_cos);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_cos);
 #line 19 "float_math_and_conversions.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 19 "float_math_and_conversions.py"
-        if (v_11) { x_22 = x_5; goto block79; }
+        if (v_1) goto block79;
 #line 19 "float_math_and_conversions.py"
-        name_6 = name_5; x_6 = x_5; goto block6;
+        goto block6;
 
     // block6: float_math_and_conversions.py:21  if name == "tan":
     block6:
 #line 21 "float_math_and_conversions.py"
-        v_12 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_6, Prebuilt.str_tan);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_tan);
 #line 21 "float_math_and_conversions.py"
-        v_13 = v_12;
+        v_1 = v_0;
 #line 21 "float_math_and_conversions.py"
-        if (v_13) { x_21 = x_6; goto block69; }
+        if (v_1) goto block69;
 #line 21 "float_math_and_conversions.py"
-        name_7 = name_6; x_7 = x_6; goto block7;
+        goto block7;
 
     // block7: float_math_and_conversions.py:23  if name == "atan":
     block7:
 #line 23 "float_math_and_conversions.py"
-        v_14 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_7, Prebuilt.str_atan);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_atan);
 #line 23 "float_math_and_conversions.py"
-        v_15 = v_14;
+        v_1 = v_0;
 #line 23 "float_math_and_conversions.py"
-        if (v_15) { x_20 = x_7; goto block63; }
+        if (v_1) goto block63;
 #line 23 "float_math_and_conversions.py"
-        name_8 = name_7; x_8 = x_7; goto block8;
+        goto block8;
 
     // block8: float_math_and_conversions.py:25  if name == "fabs":
     block8:
 #line 25 "float_math_and_conversions.py"
-        v_16 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_8, Prebuilt.str_fabs);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_fabs);
 #line 25 "float_math_and_conversions.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 25 "float_math_and_conversions.py"
-        if (v_17) { x_19 = x_8; goto block57; }
+        if (v_1) goto block57;
 #line 25 "float_math_and_conversions.py"
-        name_9 = name_8; x_9 = x_8; goto block9;
+        goto block9;
 
     // block9: float_math_and_conversions.py:27  if name == "floor":
     block9:
 #line 27 "float_math_and_conversions.py"
-        v_18 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_9, Prebuilt.str_floor);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_floor);
 #line 27 "float_math_and_conversions.py"
-        v_19 = v_18;
+        v_1 = v_0;
 #line 27 "float_math_and_conversions.py"
-        if (v_19) { x_18 = x_9; goto block46; }
+        if (v_1) goto block46;
 #line 27 "float_math_and_conversions.py"
-        name_10 = name_9; x_10 = x_9; goto block10;
+        goto block10;
 
     // block10: float_math_and_conversions.py:29  if name == "ceil":
     block10:
 #line 29 "float_math_and_conversions.py"
-        v_20 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_10, Prebuilt.str_ceil);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_ceil);
 #line 29 "float_math_and_conversions.py"
-        v_21 = v_20;
+        v_1 = v_0;
 #line 29 "float_math_and_conversions.py"
-        if (v_21) { x_17 = x_10; goto block35; }
+        if (v_1) goto block35;
 #line 29 "float_math_and_conversions.py"
-        name_11 = name_10; x_11 = x_10; goto block11;
+        goto block11;
 
     // block11: float_math_and_conversions.py:31  if name == "int":
     block11:
 #line 31 "float_math_and_conversions.py"
-        v_22 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_11, Prebuilt.str_int);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_int);
 #line 31 "float_math_and_conversions.py"
-        v_23 = v_22;
+        v_1 = v_0;
 #line 31 "float_math_and_conversions.py"
-        if (v_23) { x_16 = x_11; goto block25; }
+        if (v_1) goto block25;
 #line 31 "float_math_and_conversions.py"
-        x_12 = x_11; goto block12;
+        goto block12;
 
     // block12: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block12:
 #line 33 "float_math_and_conversions.py"
-        v_24 = math_isnan(x_12);
+        v_0 = math_isnan(x_0);
 #line 33 "float_math_and_conversions.py"
-        t87_0 = v_24; x_13 = x_12; goto block13;
+        goto block13;
 
     // block13: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block13:
 #line 33 "float_math_and_conversions.py"
-        v_25 = rpython_rtyper_rstr_ll_bool2str__Bool(t87_0);
+        v_2 = rpython_rtyper_rstr_ll_bool2str__Bool(v_0);
 #line 33 "float_math_and_conversions.py"
-        v_26 = v_25;
+        v_3 = v_2;
 #line 33 "float_math_and_conversions.py"
-        t89_0 = v_26; x_14 = x_13; goto block14;
+        goto block14;
 
     // block14: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block14:
 #line 33 "float_math_and_conversions.py"
-        v_27 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(t89_0, Prebuilt.str___2);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_3, Prebuilt.str___2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block19;
-        x_15 = x_14; v_28 = v_27; goto block15;
+        goto block15;
 
     // block15: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block15:
 #line 33 "float_math_and_conversions.py"
-        v_29 = math_isinf(x_15);
+        v_0 = math_isinf(x_0);
 #line 33 "float_math_and_conversions.py"
-        t92_0 = v_28; t96_0 = v_29; goto block16;
+        goto block16;
 
     // block16: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block16:
 #line 33 "float_math_and_conversions.py"
-        v_30 = rpython_rtyper_rstr_ll_bool2str__Bool(t96_0);
+        v_3 = rpython_rtyper_rstr_ll_bool2str__Bool(v_0);
 #line 33 "float_math_and_conversions.py"
-        v_31 = v_30;
+        v_4 = v_3;
 #line 33 "float_math_and_conversions.py"
-        t92_1 = t92_0; t98_0 = v_31; goto block17;
+        goto block17;
 
     // block17: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block17:
 #line 33 "float_math_and_conversions.py"
-        v_32 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(t92_1, t98_0);
+        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, v_4);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_33 = v_32; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block18:
 #line 33 "float_math_and_conversions.py"
-        return v_33;
+        return v_3;
 
     // block19
     block19:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block20;
+        goto block20;
 
     // block20: float_math_and_conversions.py:33  return str(math.isnan(x)) + "/" + str(math.isinf(x))
     block20:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 33 "float_math_and_conversions.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 33 "float_math_and_conversions.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 33 "float_math_and_conversions.py"
-        if (matches_0) { v_38 = etype_3; v_39 = evalue_2; goto block22; }
+        if (matches_0) goto block22;
 #line 33 "float_math_and_conversions.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block21;
+        goto block21;
 
     // block21
     block21:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block22: float_math_and_conversions.py:34  except ValueError:
     block22:
 #line 34 "float_math_and_conversions.py"
-        v_40 = (BaseException*)v_39;
+        v_5 = (BaseException*)evalue_1;
 #line 34 "float_math_and_conversions.py"
-        v_41 = v_40->typeptr;
+        v_6 = v_5->typeptr;
 #line 34 "float_math_and_conversions.py"
-        v_42 = v_41->subclassrange_min;
+        v_7 = v_6->subclassrange_min;
 #line 34 "float_math_and_conversions.py"
-        v_43 = 3L <= v_42 && v_42 < 4L;
+        v_0 = 3L <= v_7 && v_7 < 4L;
 #line 34 "float_math_and_conversions.py"
-        v_44 = v_43;
+        v_1 = v_0;
 #line 34 "float_math_and_conversions.py"
-        v_45 = v_44;
+        v_0 = v_1;
 #line 34 "float_math_and_conversions.py"
-        if (v_45) return Prebuilt.str_ValueError;
+        if (v_0) return Prebuilt.str_ValueError;
 #line 34 "float_math_and_conversions.py"
-        t100_0 = v_38; t101_0 = v_39; goto block23;
+        goto block23;
 
     // block23: float_math_and_conversions.py:36  except OverflowError:
     block23:
 #line 36 "float_math_and_conversions.py"
-        v_46 = (BaseException*)t101_0;
+        v_5 = (BaseException*)evalue_1;
 #line 36 "float_math_and_conversions.py"
-        v_47 = v_46->typeptr;
+        v_6 = v_5->typeptr;
 #line 36 "float_math_and_conversions.py"
-        v_48 = v_47->subclassrange_min;
+        v_7 = v_6->subclassrange_min;
 #line 36 "float_math_and_conversions.py"
-        v_49 = 5L <= v_48 && v_48 < 6L;
+        v_0 = 5L <= v_7 && v_7 < 6L;
 #line 36 "float_math_and_conversions.py"
-        v_50 = v_49;
+        v_1 = v_0;
 #line 36 "float_math_and_conversions.py"
-        v_51 = v_50;
+        v_0 = v_1;
 #line 36 "float_math_and_conversions.py"
-        if (v_51) return Prebuilt.str_OverflowError;
+        if (v_0) return Prebuilt.str_OverflowError;
 #line 36 "float_math_and_conversions.py"
-        etype_5 = t100_0; evalue_4 = t101_0; goto block24;
+        goto block24;
 
     // block24
     block24:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block25: float_math_and_conversions.py:32  return str(int(x))
     block25:
 #line 32 "float_math_and_conversions.py"
-        v_54 = cast_float_to_int_checked(x_16);
+        v_7 = cast_float_to_int_checked(x_0);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_6 != null;
-        if (raised_2) goto block32;
-        v_55 = v_54; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block32;
+        goto block26;
 
     // block26: float_math_and_conversions.py:32  return str(int(x))
     block26:
 #line 32 "float_math_and_conversions.py"
-        t81_0 = v_55; goto block27;
+        goto block27;
 
     // block27: float_math_and_conversions.py:32  return str(int(x))
     block27:
 #line 32 "float_math_and_conversions.py"
-        v_56 = rpython_rtyper_rstr_ll_int2dec__Signed(t81_0);
+        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_7 != null;
-        if (raised_3) goto block29;
-        v_57 = v_56; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block29;
+        goto block28;
 
     // block28: float_math_and_conversions.py:32  return str(int(x))
     block28:
 #line 32 "float_math_and_conversions.py"
-        v_58 = v_57;
+        v_3 = v_2;
 #line 32 "float_math_and_conversions.py"
-        return v_58;
+        return v_3;
 
     // block29
     block29:
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_9 = etype_8; evalue_7 = evalue_6; goto block30;
+        goto block30;
 
     // block30: float_math_and_conversions.py:32  return str(int(x))
     block30:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 32 "float_math_and_conversions.py"
-        classid_1 = etype_9->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 32 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 32 "float_math_and_conversions.py"
-        if (matches_1) { v_38 = etype_9; v_39 = evalue_8; goto block22; }
+        if (matches_0) goto block22;
 #line 32 "float_math_and_conversions.py"
-        etype_10 = etype_9; evalue_9 = evalue_7; goto block31;
+        goto block31;
 
     // block31
     block31:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_10;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block32
     block32:
-        etype_11 = Prebuilt.exc_data->exc_type;
-        evalue_10 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_12 = etype_11; evalue_11 = evalue_10; goto block33;
+        goto block33;
 
     // block33: float_math_and_conversions.py:32  return str(int(x))
     block33:
-        evalue_12 = (Exception*)evalue_11;
+        evalue_1 = (Exception*)evalue_0;
 #line 32 "float_math_and_conversions.py"
-        classid_2 = etype_12->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 32 "float_math_and_conversions.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 32 "float_math_and_conversions.py"
-        if (matches_2) { v_38 = etype_12; v_39 = evalue_12; goto block22; }
+        if (matches_0) goto block22;
 #line 32 "float_math_and_conversions.py"
-        etype_13 = etype_12; evalue_13 = evalue_11; goto block34;
+        goto block34;
 
     // block34
     block34:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_13;
-        Prebuilt.exc_data->exc_value = evalue_13;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block35: float_math_and_conversions.py:30  return str(math.ceil(x))
     block35:
 #line 30 "float_math_and_conversions.py"
-        v_67 = math_ceil(x_17);
+        v_8 = math_ceil(x_0);
 #line 30 "float_math_and_conversions.py"
-        v_68 = v_67; goto block36;
+        goto block36;
 
     // block36: float_math_and_conversions.py:30  return str(math.ceil(x))
     block36:
 #line 30 "float_math_and_conversions.py"
-        v_69 = cast_float_to_int_checked(v_68);
+        v_7 = cast_float_to_int_checked(v_8);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_14 != null;
-        if (raised_4) goto block43;
-        v_70 = v_69; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block43;
+        goto block37;
 
     // block37: float_math_and_conversions.py:30  return str(math.ceil(x))
     block37:
 #line 30 "float_math_and_conversions.py"
-        t74_0 = v_70; goto block38;
+        goto block38;
 
     // block38: float_math_and_conversions.py:30  return str(math.ceil(x))
     block38:
 #line 30 "float_math_and_conversions.py"
-        v_71 = rpython_rtyper_rstr_ll_int2dec__Signed(t74_0);
+        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_15 != null;
-        if (raised_5) goto block40;
-        v_72 = v_71; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block40;
+        goto block39;
 
     // block39: float_math_and_conversions.py:30  return str(math.ceil(x))
     block39:
 #line 30 "float_math_and_conversions.py"
-        v_73 = v_72;
+        v_3 = v_2;
 #line 30 "float_math_and_conversions.py"
-        return v_73;
+        return v_3;
 
     // block40
     block40:
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        evalue_14 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_17 = etype_16; evalue_15 = evalue_14; goto block41;
+        goto block41;
 
     // block41: float_math_and_conversions.py:30  return str(math.ceil(x))
     block41:
-        evalue_16 = (Exception*)evalue_15;
+        evalue_1 = (Exception*)evalue_0;
 #line 30 "float_math_and_conversions.py"
-        classid_3 = etype_17->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 30 "float_math_and_conversions.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 30 "float_math_and_conversions.py"
-        if (matches_3) { v_38 = etype_17; v_39 = evalue_16; goto block22; }
+        if (matches_0) goto block22;
 #line 30 "float_math_and_conversions.py"
-        etype_18 = etype_17; evalue_17 = evalue_15; goto block42;
+        goto block42;
 
     // block42
     block42:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_18;
-        Prebuilt.exc_data->exc_value = evalue_17;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block43
     block43:
-        etype_19 = Prebuilt.exc_data->exc_type;
-        evalue_18 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_20 = etype_19; evalue_19 = evalue_18; goto block44;
+        goto block44;
 
     // block44: float_math_and_conversions.py:30  return str(math.ceil(x))
     block44:
-        evalue_20 = (Exception*)evalue_19;
+        evalue_1 = (Exception*)evalue_0;
 #line 30 "float_math_and_conversions.py"
-        classid_4 = etype_20->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 30 "float_math_and_conversions.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 30 "float_math_and_conversions.py"
-        if (matches_4) { v_38 = etype_20; v_39 = evalue_20; goto block22; }
+        if (matches_0) goto block22;
 #line 30 "float_math_and_conversions.py"
-        etype_21 = etype_20; evalue_21 = evalue_19; goto block45;
+        goto block45;
 
     // block45
     block45:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_21;
-        Prebuilt.exc_data->exc_value = evalue_21;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block46: float_math_and_conversions.py:28  return str(math.floor(x))
     block46:
 #line 28 "float_math_and_conversions.py"
-        v_82 = math_floor(x_18);
+        v_8 = math_floor(x_0);
 #line 28 "float_math_and_conversions.py"
-        v_83 = v_82; goto block47;
+        goto block47;
 
     // block47: float_math_and_conversions.py:28  return str(math.floor(x))
     block47:
 #line 28 "float_math_and_conversions.py"
-        v_84 = cast_float_to_int_checked(v_83);
+        v_7 = cast_float_to_int_checked(v_8);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_22 != null;
-        if (raised_6) goto block54;
-        v_85 = v_84; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block54;
+        goto block48;
 
     // block48: float_math_and_conversions.py:28  return str(math.floor(x))
     block48:
 #line 28 "float_math_and_conversions.py"
-        t67_0 = v_85; goto block49;
+        goto block49;
 
     // block49: float_math_and_conversions.py:28  return str(math.floor(x))
     block49:
 #line 28 "float_math_and_conversions.py"
-        v_86 = rpython_rtyper_rstr_ll_int2dec__Signed(t67_0);
+        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_23 != null;
-        if (raised_7) goto block51;
-        v_87 = v_86; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block51;
+        goto block50;
 
     // block50: float_math_and_conversions.py:28  return str(math.floor(x))
     block50:
 #line 28 "float_math_and_conversions.py"
-        v_88 = v_87;
+        v_3 = v_2;
 #line 28 "float_math_and_conversions.py"
-        return v_88;
+        return v_3;
 
     // block51
     block51:
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        evalue_22 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_25 = etype_24; evalue_23 = evalue_22; goto block52;
+        goto block52;
 
     // block52: float_math_and_conversions.py:28  return str(math.floor(x))
     block52:
-        evalue_24 = (Exception*)evalue_23;
+        evalue_1 = (Exception*)evalue_0;
 #line 28 "float_math_and_conversions.py"
-        classid_5 = etype_25->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 28 "float_math_and_conversions.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 28 "float_math_and_conversions.py"
-        if (matches_5) { v_38 = etype_25; v_39 = evalue_24; goto block22; }
+        if (matches_0) goto block22;
 #line 28 "float_math_and_conversions.py"
-        etype_26 = etype_25; evalue_25 = evalue_23; goto block53;
+        goto block53;
 
     // block53
     block53:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_26;
-        Prebuilt.exc_data->exc_value = evalue_25;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block54
     block54:
-        etype_27 = Prebuilt.exc_data->exc_type;
-        evalue_26 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_28 = etype_27; evalue_27 = evalue_26; goto block55;
+        goto block55;
 
     // block55: float_math_and_conversions.py:28  return str(math.floor(x))
     block55:
-        evalue_28 = (Exception*)evalue_27;
+        evalue_1 = (Exception*)evalue_0;
 #line 28 "float_math_and_conversions.py"
-        classid_6 = etype_28->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 28 "float_math_and_conversions.py"
-        matches_6 = 2L <= classid_6 && classid_6 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 28 "float_math_and_conversions.py"
-        if (matches_6) { v_38 = etype_28; v_39 = evalue_28; goto block22; }
+        if (matches_0) goto block22;
 #line 28 "float_math_and_conversions.py"
-        etype_29 = etype_28; evalue_29 = evalue_27; goto block56;
+        goto block56;
 
     // block56
     block56:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_29;
-        Prebuilt.exc_data->exc_value = evalue_29;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block57: float_math_and_conversions.py:26  return str(math.fabs(x))
     block57:
 #line 26 "float_math_and_conversions.py"
-        v_97 = System.Math.Abs(x_19);
+        v_8 = System.Math.Abs(x_0);
 #line 26 "float_math_and_conversions.py"
-        t60_0 = v_97; goto block58;
+        goto block58;
 
     // block58: float_math_and_conversions.py:26  return str(math.fabs(x))
     block58:
 #line 26 "float_math_and_conversions.py"
-        v_98 = float_repr(t60_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_30 != null;
-        if (raised_8) goto block60;
-        v_99 = v_98; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block60;
+        goto block59;
 
     // block59: float_math_and_conversions.py:26  return str(math.fabs(x))
     block59:
 #line 26 "float_math_and_conversions.py"
-        v_100 = v_99;
+        v_3 = v_2;
 #line 26 "float_math_and_conversions.py"
-        return v_100;
+        return v_3;
 
     // block60
     block60:
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        evalue_30 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_32 = etype_31; evalue_31 = evalue_30; goto block61;
+        goto block61;
 
     // block61: float_math_and_conversions.py:26  return str(math.fabs(x))
     block61:
-        evalue_32 = (Exception*)evalue_31;
+        evalue_1 = (Exception*)evalue_0;
 #line 26 "float_math_and_conversions.py"
-        classid_7 = etype_32->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 26 "float_math_and_conversions.py"
-        matches_7 = 2L <= classid_7 && classid_7 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 26 "float_math_and_conversions.py"
-        if (matches_7) { v_38 = etype_32; v_39 = evalue_32; goto block22; }
+        if (matches_0) goto block22;
 #line 26 "float_math_and_conversions.py"
-        etype_33 = etype_32; evalue_33 = evalue_31; goto block62;
+        goto block62;
 
     // block62
     block62:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_33;
-        Prebuilt.exc_data->exc_value = evalue_33;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block63: float_math_and_conversions.py:24  return str(math.atan(x))
     block63:
 #line 24 "float_math_and_conversions.py"
-        v_105 = math_atan(x_20);
+        v_8 = math_atan(x_0);
 #line 24 "float_math_and_conversions.py"
-        t53_0 = v_105; goto block64;
+        goto block64;
 
     // block64: float_math_and_conversions.py:24  return str(math.atan(x))
     block64:
 #line 24 "float_math_and_conversions.py"
-        v_106 = float_repr(t53_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_34 != null;
-        if (raised_9) goto block66;
-        v_107 = v_106; goto block65;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block66;
+        goto block65;
 
     // block65: float_math_and_conversions.py:24  return str(math.atan(x))
     block65:
 #line 24 "float_math_and_conversions.py"
-        v_108 = v_107;
+        v_3 = v_2;
 #line 24 "float_math_and_conversions.py"
-        return v_108;
+        return v_3;
 
     // block66
     block66:
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        evalue_34 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_36 = etype_35; evalue_35 = evalue_34; goto block67;
+        goto block67;
 
     // block67: float_math_and_conversions.py:24  return str(math.atan(x))
     block67:
-        evalue_36 = (Exception*)evalue_35;
+        evalue_1 = (Exception*)evalue_0;
 #line 24 "float_math_and_conversions.py"
-        classid_8 = etype_36->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 24 "float_math_and_conversions.py"
-        matches_8 = 2L <= classid_8 && classid_8 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 24 "float_math_and_conversions.py"
-        if (matches_8) { v_38 = etype_36; v_39 = evalue_36; goto block22; }
+        if (matches_0) goto block22;
 #line 24 "float_math_and_conversions.py"
-        etype_37 = etype_36; evalue_37 = evalue_35; goto block68;
+        goto block68;
 
     // block68
     block68:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_37;
-        Prebuilt.exc_data->exc_value = evalue_37;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block69: float_math_and_conversions.py:22  return str(math.tan(x))
     block69:
 #line 22 "float_math_and_conversions.py"
-        v_113 = math_tan(x_21);
+        v_8 = math_tan(x_0);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_38 != null;
-        if (raised_10) goto block76;
-        v_114 = v_113; goto block70;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block76;
+        goto block70;
 
     // block70: float_math_and_conversions.py:22  return str(math.tan(x))
     block70:
 #line 22 "float_math_and_conversions.py"
-        t46_0 = v_114; goto block71;
+        goto block71;
 
     // block71: float_math_and_conversions.py:22  return str(math.tan(x))
     block71:
 #line 22 "float_math_and_conversions.py"
-        v_115 = float_repr(t46_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_39 != null;
-        if (raised_11) goto block73;
-        v_116 = v_115; goto block72;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block73;
+        goto block72;
 
     // block72: float_math_and_conversions.py:22  return str(math.tan(x))
     block72:
 #line 22 "float_math_and_conversions.py"
-        v_117 = v_116;
+        v_3 = v_2;
 #line 22 "float_math_and_conversions.py"
-        return v_117;
+        return v_3;
 
     // block73
     block73:
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        evalue_38 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_41 = etype_40; evalue_39 = evalue_38; goto block74;
+        goto block74;
 
     // block74: float_math_and_conversions.py:22  return str(math.tan(x))
     block74:
-        evalue_40 = (Exception*)evalue_39;
+        evalue_1 = (Exception*)evalue_0;
 #line 22 "float_math_and_conversions.py"
-        classid_9 = etype_41->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 22 "float_math_and_conversions.py"
-        matches_9 = 2L <= classid_9 && classid_9 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 22 "float_math_and_conversions.py"
-        if (matches_9) { v_38 = etype_41; v_39 = evalue_40; goto block22; }
+        if (matches_0) goto block22;
 #line 22 "float_math_and_conversions.py"
-        etype_42 = etype_41; evalue_41 = evalue_39; goto block75;
+        goto block75;
 
     // block75
     block75:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_42;
-        Prebuilt.exc_data->exc_value = evalue_41;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block76
     block76:
-        etype_43 = Prebuilt.exc_data->exc_type;
-        evalue_42 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_44 = etype_43; evalue_43 = evalue_42; goto block77;
+        goto block77;
 
     // block77: float_math_and_conversions.py:22  return str(math.tan(x))
     block77:
-        evalue_44 = (Exception*)evalue_43;
+        evalue_1 = (Exception*)evalue_0;
 #line 22 "float_math_and_conversions.py"
-        classid_10 = etype_44->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 22 "float_math_and_conversions.py"
-        matches_10 = 2L <= classid_10 && classid_10 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 22 "float_math_and_conversions.py"
-        if (matches_10) { v_38 = etype_44; v_39 = evalue_44; goto block22; }
+        if (matches_0) goto block22;
 #line 22 "float_math_and_conversions.py"
-        etype_45 = etype_44; evalue_45 = evalue_43; goto block78;
+        goto block78;
 
     // block78
     block78:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_45;
-        Prebuilt.exc_data->exc_value = evalue_45;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block79: float_math_and_conversions.py:20  return str(math.cos(x))
     block79:
 #line 20 "float_math_and_conversions.py"
-        v_126 = math_cos(x_22);
+        v_8 = math_cos(x_0);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_46 != null;
-        if (raised_12) goto block86;
-        v_127 = v_126; goto block80;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block86;
+        goto block80;
 
     // block80: float_math_and_conversions.py:20  return str(math.cos(x))
     block80:
 #line 20 "float_math_and_conversions.py"
-        t39_0 = v_127; goto block81;
+        goto block81;
 
     // block81: float_math_and_conversions.py:20  return str(math.cos(x))
     block81:
 #line 20 "float_math_and_conversions.py"
-        v_128 = float_repr(t39_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_47 != null;
-        if (raised_13) goto block83;
-        v_129 = v_128; goto block82;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block83;
+        goto block82;
 
     // block82: float_math_and_conversions.py:20  return str(math.cos(x))
     block82:
 #line 20 "float_math_and_conversions.py"
-        v_130 = v_129;
+        v_3 = v_2;
 #line 20 "float_math_and_conversions.py"
-        return v_130;
+        return v_3;
 
     // block83
     block83:
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        evalue_46 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_49 = etype_48; evalue_47 = evalue_46; goto block84;
+        goto block84;
 
     // block84: float_math_and_conversions.py:20  return str(math.cos(x))
     block84:
-        evalue_48 = (Exception*)evalue_47;
+        evalue_1 = (Exception*)evalue_0;
 #line 20 "float_math_and_conversions.py"
-        classid_11 = etype_49->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 20 "float_math_and_conversions.py"
-        matches_11 = 2L <= classid_11 && classid_11 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 20 "float_math_and_conversions.py"
-        if (matches_11) { v_38 = etype_49; v_39 = evalue_48; goto block22; }
+        if (matches_0) goto block22;
 #line 20 "float_math_and_conversions.py"
-        etype_50 = etype_49; evalue_49 = evalue_47; goto block85;
+        goto block85;
 
     // block85
     block85:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_50;
-        Prebuilt.exc_data->exc_value = evalue_49;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block86
     block86:
-        etype_51 = Prebuilt.exc_data->exc_type;
-        evalue_50 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_52 = etype_51; evalue_51 = evalue_50; goto block87;
+        goto block87;
 
     // block87: float_math_and_conversions.py:20  return str(math.cos(x))
     block87:
-        evalue_52 = (Exception*)evalue_51;
+        evalue_1 = (Exception*)evalue_0;
 #line 20 "float_math_and_conversions.py"
-        classid_12 = etype_52->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 20 "float_math_and_conversions.py"
-        matches_12 = 2L <= classid_12 && classid_12 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 20 "float_math_and_conversions.py"
-        if (matches_12) { v_38 = etype_52; v_39 = evalue_52; goto block22; }
+        if (matches_0) goto block22;
 #line 20 "float_math_and_conversions.py"
-        etype_53 = etype_52; evalue_53 = evalue_51; goto block88;
+        goto block88;
 
     // block88
     block88:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_53;
-        Prebuilt.exc_data->exc_value = evalue_53;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block89: float_math_and_conversions.py:18  return str(math.sin(x))
     block89:
 #line 18 "float_math_and_conversions.py"
-        v_139 = math_sin(x_23);
+        v_8 = math_sin(x_0);
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_54 != null;
-        if (raised_14) goto block96;
-        v_140 = v_139; goto block90;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block96;
+        goto block90;
 
     // block90: float_math_and_conversions.py:18  return str(math.sin(x))
     block90:
 #line 18 "float_math_and_conversions.py"
-        t32_0 = v_140; goto block91;
+        goto block91;
 
     // block91: float_math_and_conversions.py:18  return str(math.sin(x))
     block91:
 #line 18 "float_math_and_conversions.py"
-        v_141 = float_repr(t32_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_55 != null;
-        if (raised_15) goto block93;
-        v_142 = v_141; goto block92;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block93;
+        goto block92;
 
     // block92: float_math_and_conversions.py:18  return str(math.sin(x))
     block92:
 #line 18 "float_math_and_conversions.py"
-        v_143 = v_142;
+        v_3 = v_2;
 #line 18 "float_math_and_conversions.py"
-        return v_143;
+        return v_3;
 
     // block93
     block93:
 #line hidden
-        etype_56 = Prebuilt.exc_data->exc_type;
-        evalue_54 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_57 = etype_56; evalue_55 = evalue_54; goto block94;
+        goto block94;
 
     // block94: float_math_and_conversions.py:18  return str(math.sin(x))
     block94:
-        evalue_56 = (Exception*)evalue_55;
+        evalue_1 = (Exception*)evalue_0;
 #line 18 "float_math_and_conversions.py"
-        classid_13 = etype_57->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "float_math_and_conversions.py"
-        matches_13 = 2L <= classid_13 && classid_13 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 18 "float_math_and_conversions.py"
-        if (matches_13) { v_38 = etype_57; v_39 = evalue_56; goto block22; }
+        if (matches_0) goto block22;
 #line 18 "float_math_and_conversions.py"
-        etype_58 = etype_57; evalue_57 = evalue_55; goto block95;
+        goto block95;
 
     // block95
     block95:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_58;
-        Prebuilt.exc_data->exc_value = evalue_57;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block96
     block96:
-        etype_59 = Prebuilt.exc_data->exc_type;
-        evalue_58 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_60 = etype_59; evalue_59 = evalue_58; goto block97;
+        goto block97;
 
     // block97: float_math_and_conversions.py:18  return str(math.sin(x))
     block97:
-        evalue_60 = (Exception*)evalue_59;
+        evalue_1 = (Exception*)evalue_0;
 #line 18 "float_math_and_conversions.py"
-        classid_14 = etype_60->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "float_math_and_conversions.py"
-        matches_14 = 2L <= classid_14 && classid_14 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 18 "float_math_and_conversions.py"
-        if (matches_14) { v_38 = etype_60; v_39 = evalue_60; goto block22; }
+        if (matches_0) goto block22;
 #line 18 "float_math_and_conversions.py"
-        etype_61 = etype_60; evalue_61 = evalue_59; goto block98;
+        goto block98;
 
     // block98
     block98:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_61;
-        Prebuilt.exc_data->exc_value = evalue_61;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block99: float_math_and_conversions.py:16  return str(math.log10(x))
     block99:
 #line 16 "float_math_and_conversions.py"
-        v_152 = math_log10(x_24);
+        v_8 = math_log10(x_0);
 #line hidden
-        etype_62 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_62 != null;
-        if (raised_16) goto block106;
-        v_153 = v_152; goto block100;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block106;
+        goto block100;
 
     // block100: float_math_and_conversions.py:16  return str(math.log10(x))
     block100:
 #line 16 "float_math_and_conversions.py"
-        t25_0 = v_153; goto block101;
+        goto block101;
 
     // block101: float_math_and_conversions.py:16  return str(math.log10(x))
     block101:
 #line 16 "float_math_and_conversions.py"
-        v_154 = float_repr(t25_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_63 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_63 != null;
-        if (raised_17) goto block103;
-        v_155 = v_154; goto block102;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block103;
+        goto block102;
 
     // block102: float_math_and_conversions.py:16  return str(math.log10(x))
     block102:
 #line 16 "float_math_and_conversions.py"
-        v_156 = v_155;
+        v_3 = v_2;
 #line 16 "float_math_and_conversions.py"
-        return v_156;
+        return v_3;
 
     // block103
     block103:
 #line hidden
-        etype_64 = Prebuilt.exc_data->exc_type;
-        evalue_62 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_65 = etype_64; evalue_63 = evalue_62; goto block104;
+        goto block104;
 
     // block104: float_math_and_conversions.py:16  return str(math.log10(x))
     block104:
-        evalue_64 = (Exception*)evalue_63;
+        evalue_1 = (Exception*)evalue_0;
 #line 16 "float_math_and_conversions.py"
-        classid_15 = etype_65->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 16 "float_math_and_conversions.py"
-        matches_15 = 2L <= classid_15 && classid_15 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 16 "float_math_and_conversions.py"
-        if (matches_15) { v_38 = etype_65; v_39 = evalue_64; goto block22; }
+        if (matches_0) goto block22;
 #line 16 "float_math_and_conversions.py"
-        etype_66 = etype_65; evalue_65 = evalue_63; goto block105;
+        goto block105;
 
     // block105
     block105:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_66;
-        Prebuilt.exc_data->exc_value = evalue_65;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block106
     block106:
-        etype_67 = Prebuilt.exc_data->exc_type;
-        evalue_66 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_68 = etype_67; evalue_67 = evalue_66; goto block107;
+        goto block107;
 
     // block107: float_math_and_conversions.py:16  return str(math.log10(x))
     block107:
-        evalue_68 = (Exception*)evalue_67;
+        evalue_1 = (Exception*)evalue_0;
 #line 16 "float_math_and_conversions.py"
-        classid_16 = etype_68->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 16 "float_math_and_conversions.py"
-        matches_16 = 2L <= classid_16 && classid_16 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 16 "float_math_and_conversions.py"
-        if (matches_16) { v_38 = etype_68; v_39 = evalue_68; goto block22; }
+        if (matches_0) goto block22;
 #line 16 "float_math_and_conversions.py"
-        etype_69 = etype_68; evalue_69 = evalue_67; goto block108;
+        goto block108;
 
     // block108
     block108:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_69;
-        Prebuilt.exc_data->exc_value = evalue_69;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block109: float_math_and_conversions.py:14  return str(math.log(x))
     block109:
 #line 14 "float_math_and_conversions.py"
-        v_165 = math_log(x_25);
+        v_8 = math_log(x_0);
 #line hidden
-        etype_70 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_70 != null;
-        if (raised_18) goto block116;
-        v_166 = v_165; goto block110;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block116;
+        goto block110;
 
     // block110: float_math_and_conversions.py:14  return str(math.log(x))
     block110:
 #line 14 "float_math_and_conversions.py"
-        t18_0 = v_166; goto block111;
+        goto block111;
 
     // block111: float_math_and_conversions.py:14  return str(math.log(x))
     block111:
 #line 14 "float_math_and_conversions.py"
-        v_167 = float_repr(t18_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_71 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_71 != null;
-        if (raised_19) goto block113;
-        v_168 = v_167; goto block112;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block113;
+        goto block112;
 
     // block112: float_math_and_conversions.py:14  return str(math.log(x))
     block112:
 #line 14 "float_math_and_conversions.py"
-        v_169 = v_168;
+        v_3 = v_2;
 #line 14 "float_math_and_conversions.py"
-        return v_169;
+        return v_3;
 
     // block113
     block113:
 #line hidden
-        etype_72 = Prebuilt.exc_data->exc_type;
-        evalue_70 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_73 = etype_72; evalue_71 = evalue_70; goto block114;
+        goto block114;
 
     // block114: float_math_and_conversions.py:14  return str(math.log(x))
     block114:
-        evalue_72 = (Exception*)evalue_71;
+        evalue_1 = (Exception*)evalue_0;
 #line 14 "float_math_and_conversions.py"
-        classid_17 = etype_73->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 14 "float_math_and_conversions.py"
-        matches_17 = 2L <= classid_17 && classid_17 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 14 "float_math_and_conversions.py"
-        if (matches_17) { v_38 = etype_73; v_39 = evalue_72; goto block22; }
+        if (matches_0) goto block22;
 #line 14 "float_math_and_conversions.py"
-        etype_74 = etype_73; evalue_73 = evalue_71; goto block115;
+        goto block115;
 
     // block115
     block115:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_74;
-        Prebuilt.exc_data->exc_value = evalue_73;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block116
     block116:
-        etype_75 = Prebuilt.exc_data->exc_type;
-        evalue_74 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_76 = etype_75; evalue_75 = evalue_74; goto block117;
+        goto block117;
 
     // block117: float_math_and_conversions.py:14  return str(math.log(x))
     block117:
-        evalue_76 = (Exception*)evalue_75;
+        evalue_1 = (Exception*)evalue_0;
 #line 14 "float_math_and_conversions.py"
-        classid_18 = etype_76->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 14 "float_math_and_conversions.py"
-        matches_18 = 2L <= classid_18 && classid_18 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 14 "float_math_and_conversions.py"
-        if (matches_18) { v_38 = etype_76; v_39 = evalue_76; goto block22; }
+        if (matches_0) goto block22;
 #line 14 "float_math_and_conversions.py"
-        etype_77 = etype_76; evalue_77 = evalue_75; goto block118;
+        goto block118;
 
     // block118
     block118:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_77;
-        Prebuilt.exc_data->exc_value = evalue_77;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block119: float_math_and_conversions.py:12  return str(math.exp(x))
     block119:
 #line 12 "float_math_and_conversions.py"
-        v_178 = math_exp(x_26);
+        v_8 = math_exp(x_0);
 #line hidden
-        etype_78 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_78 != null;
-        if (raised_20) goto block126;
-        v_179 = v_178; goto block120;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block126;
+        goto block120;
 
     // block120: float_math_and_conversions.py:12  return str(math.exp(x))
     block120:
 #line 12 "float_math_and_conversions.py"
-        t11_0 = v_179; goto block121;
+        goto block121;
 
     // block121: float_math_and_conversions.py:12  return str(math.exp(x))
     block121:
 #line 12 "float_math_and_conversions.py"
-        v_180 = float_repr(t11_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_79 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_79 != null;
-        if (raised_21) goto block123;
-        v_181 = v_180; goto block122;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block123;
+        goto block122;
 
     // block122: float_math_and_conversions.py:12  return str(math.exp(x))
     block122:
 #line 12 "float_math_and_conversions.py"
-        v_182 = v_181;
+        v_3 = v_2;
 #line 12 "float_math_and_conversions.py"
-        return v_182;
+        return v_3;
 
     // block123
     block123:
 #line hidden
-        etype_80 = Prebuilt.exc_data->exc_type;
-        evalue_78 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_81 = etype_80; evalue_79 = evalue_78; goto block124;
+        goto block124;
 
     // block124: float_math_and_conversions.py:12  return str(math.exp(x))
     block124:
-        evalue_80 = (Exception*)evalue_79;
+        evalue_1 = (Exception*)evalue_0;
 #line 12 "float_math_and_conversions.py"
-        classid_19 = etype_81->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 12 "float_math_and_conversions.py"
-        matches_19 = 2L <= classid_19 && classid_19 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 12 "float_math_and_conversions.py"
-        if (matches_19) { v_38 = etype_81; v_39 = evalue_80; goto block22; }
+        if (matches_0) goto block22;
 #line 12 "float_math_and_conversions.py"
-        etype_82 = etype_81; evalue_81 = evalue_79; goto block125;
+        goto block125;
 
     // block125
     block125:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_82;
-        Prebuilt.exc_data->exc_value = evalue_81;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block126
     block126:
-        etype_83 = Prebuilt.exc_data->exc_type;
-        evalue_82 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_84 = etype_83; evalue_83 = evalue_82; goto block127;
+        goto block127;
 
     // block127: float_math_and_conversions.py:12  return str(math.exp(x))
     block127:
-        evalue_84 = (Exception*)evalue_83;
+        evalue_1 = (Exception*)evalue_0;
 #line 12 "float_math_and_conversions.py"
-        classid_20 = etype_84->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 12 "float_math_and_conversions.py"
-        matches_20 = 2L <= classid_20 && classid_20 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 12 "float_math_and_conversions.py"
-        if (matches_20) { v_38 = etype_84; v_39 = evalue_84; goto block22; }
+        if (matches_0) goto block22;
 #line 12 "float_math_and_conversions.py"
-        etype_85 = etype_84; evalue_85 = evalue_83; goto block128;
+        goto block128;
 
     // block128
     block128:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_85;
-        Prebuilt.exc_data->exc_value = evalue_85;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block129: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block129:
 #line 10 "float_math_and_conversions.py"
-        v_191 = math_sqrt(x_27);
+        v_8 = math_sqrt(x_0);
 #line hidden
-        etype_86 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_86 != null;
-        if (raised_22) goto block136;
-        v_192 = v_191; goto block130;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block136;
+        goto block130;
 
     // block130: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block130:
 #line 10 "float_math_and_conversions.py"
-        t4_0 = v_192; goto block131;
+        goto block131;
 
     // block131: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block131:
 #line 10 "float_math_and_conversions.py"
-        v_193 = float_repr(t4_0);
+        v_2 = float_repr(v_8);
 #line hidden
-        etype_87 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_87 != null;
-        if (raised_23) goto block133;
-        v_194 = v_193; goto block132;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block133;
+        goto block132;
 
     // block132: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block132:
 #line 10 "float_math_and_conversions.py"
-        v_195 = v_194;
+        v_3 = v_2;
 #line 10 "float_math_and_conversions.py"
-        return v_195;
+        return v_3;
 
     // block133
     block133:
 #line hidden
-        etype_88 = Prebuilt.exc_data->exc_type;
-        evalue_86 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_89 = etype_88; evalue_87 = evalue_86; goto block134;
+        goto block134;
 
     // block134: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block134:
-        evalue_88 = (Exception*)evalue_87;
+        evalue_1 = (Exception*)evalue_0;
 #line 10 "float_math_and_conversions.py"
-        classid_21 = etype_89->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 10 "float_math_and_conversions.py"
-        matches_21 = 2L <= classid_21 && classid_21 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 10 "float_math_and_conversions.py"
-        if (matches_21) { v_38 = etype_89; v_39 = evalue_88; goto block22; }
+        if (matches_0) goto block22;
 #line 10 "float_math_and_conversions.py"
-        etype_90 = etype_89; evalue_89 = evalue_87; goto block135;
+        goto block135;
 
     // block135
     block135:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_90;
-        Prebuilt.exc_data->exc_value = evalue_89;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block136
     block136:
-        etype_91 = Prebuilt.exc_data->exc_type;
-        evalue_90 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_92 = etype_91; evalue_91 = evalue_90; goto block137;
+        goto block137;
 
     // block137: float_math_and_conversions.py:10  return str(math.sqrt(x))
     block137:
-        evalue_92 = (Exception*)evalue_91;
+        evalue_1 = (Exception*)evalue_0;
 #line 10 "float_math_and_conversions.py"
-        classid_22 = etype_92->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 10 "float_math_and_conversions.py"
-        matches_22 = 2L <= classid_22 && classid_22 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 10 "float_math_and_conversions.py"
-        if (matches_22) { v_38 = etype_92; v_39 = evalue_92; goto block22; }
+        if (matches_0) goto block22;
 #line 10 "float_math_and_conversions.py"
-        etype_93 = etype_92; evalue_93 = evalue_91; goto block138;
+        goto block138;
 
     // block138
     block138:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_93;
-        Prebuilt.exc_data->exc_value = evalue_93;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -3938,154 +2734,18 @@ public static unsafe class RpythonProgram
 #line 40 "float_math_and_conversions.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* name_1 = default;
-        double x_1 = default;
-        double y_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        rpy_str* name_2 = default;
-        double x_2 = default;
-        double y_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* name_3 = default;
-        double x_3 = default;
-        double y_3 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        double x_4 = default;
-        double y_4 = default;
-        double v_8 = default;
-        double t36_0 = default;
-        rpy_str* v_9 = default;
+        double v_2 = default;
+        rpy_str* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_1 = default;
+        rpy_str* v_4 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_2 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_16 = default;
-        Exception* v_17 = default;
-        BaseException* v_18 = default;
-        object_vtable* v_19 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        bool v_23 = default;
-        object_vtable* t39_0 = default;
-        Exception* t40_0 = default;
-        BaseException* v_24 = default;
-        object_vtable* v_25 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        bool v_29 = default;
-        object_vtable* etype_4 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        double x_5 = default;
-        double y_5 = default;
-        double v_32 = default;
-        double t29_0 = default;
-        rpy_str* v_33 = default;
-        object_vtable* etype_5 = default;
-        bool raised_1 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
-        double x_6 = default;
-        double y_6 = default;
-        double v_40 = default;
-        double t21_0 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_9 = default;
-        bool raised_2 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        object_vtable* etype_10 = default;
-        BaseException* evalue_10 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_11 = default;
-        Exception* evalue_12 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_13 = default;
-        double x_7 = default;
-        double y_7 = default;
-        double v_48 = default;
-        object_vtable* etype_13 = default;
-        bool raised_3 = default;
-        double v_49 = default;
-        double t13_0 = default;
-        rpy_str* v_50 = default;
-        object_vtable* etype_14 = default;
-        bool raised_4 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_15 = default;
-        BaseException* evalue_14 = default;
-        object_vtable* etype_16 = default;
-        BaseException* evalue_15 = default;
-        Exception* evalue_16 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        object_vtable* etype_17 = default;
-        BaseException* evalue_17 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_18 = default;
-        object_vtable* etype_19 = default;
-        BaseException* evalue_19 = default;
-        Exception* evalue_20 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        object_vtable* etype_20 = default;
-        BaseException* evalue_21 = default;
-        double x_8 = default;
-        double y_8 = default;
-        double v_61 = default;
-        object_vtable* etype_21 = default;
-        bool raised_5 = default;
-        double v_62 = default;
-        double t5_0 = default;
-        rpy_str* v_63 = default;
-        object_vtable* etype_22 = default;
-        bool raised_6 = default;
-        rpy_str* v_64 = default;
-        rpy_str* v_65 = default;
-        object_vtable* etype_23 = default;
-        BaseException* evalue_22 = default;
-        object_vtable* etype_24 = default;
-        BaseException* evalue_23 = default;
-        Exception* evalue_24 = default;
-        long classid_5 = default;
-        bool matches_5 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_25 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_26 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_27 = default;
-        Exception* evalue_28 = default;
-        long classid_6 = default;
-        bool matches_6 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_29 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        long v_7 = default;
 
     // block0: float_math_and_conversions.py:42  if name == "pow":
 #line 42 "float_math_and_conversions.py"
@@ -4093,417 +2753,417 @@ public static unsafe class RpythonProgram
 #line 42 "float_math_and_conversions.py"
         v_1 = v_0;
 #line 42 "float_math_and_conversions.py"
-        if (v_1) { x_8 = x_0; y_8 = y_0; goto block35; }
+        if (v_1) goto block35;
 #line 42 "float_math_and_conversions.py"
-        name_1 = name_0; x_1 = x_0; y_1 = y_0; goto block1;
+        goto block1;
 
     // block1: float_math_and_conversions.py:44  if name == "fmod":
     block1:
 #line 44 "float_math_and_conversions.py"
-        v_2 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_1, Prebuilt.str_fmod);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_fmod);
 #line 44 "float_math_and_conversions.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 44 "float_math_and_conversions.py"
-        if (v_3) { x_7 = x_1; y_7 = y_1; goto block25; }
+        if (v_1) goto block25;
 #line 44 "float_math_and_conversions.py"
-        name_2 = name_1; x_2 = x_1; y_2 = y_1; goto block2;
+        goto block2;
 
     // block2: float_math_and_conversions.py:46  if name == "atan2":
     block2:
 #line 46 "float_math_and_conversions.py"
-        v_4 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_2, Prebuilt.str_atan2);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_atan2);
 #line 46 "float_math_and_conversions.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 46 "float_math_and_conversions.py"
-        if (v_5) { x_6 = x_2; y_6 = y_2; goto block19; }
+        if (v_1) goto block19;
 #line 46 "float_math_and_conversions.py"
-        name_3 = name_2; x_3 = x_2; y_3 = y_2; goto block3;
+        goto block3;
 
     // block3: float_math_and_conversions.py:48  if name == "hypot":
     block3:
 #line 48 "float_math_and_conversions.py"
-        v_6 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_3, Prebuilt.str_hypot);
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(name_0, Prebuilt.str_hypot);
 #line 48 "float_math_and_conversions.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 48 "float_math_and_conversions.py"
-        if (v_7) { x_5 = x_3; y_5 = y_3; goto block13; }
+        if (v_1) goto block13;
 #line 48 "float_math_and_conversions.py"
-        x_4 = x_3; y_4 = y_3; goto block4;
+        goto block4;
 
     // block4: float_math_and_conversions.py:50  return str(math.copysign(x, y))
     block4:
 #line 50 "float_math_and_conversions.py"
-        v_8 = math_copysign(x_4, y_4);
+        v_2 = math_copysign(x_0, y_0);
 #line 50 "float_math_and_conversions.py"
-        t36_0 = v_8; goto block5;
+        goto block5;
 
     // block5: float_math_and_conversions.py:50  return str(math.copysign(x, y))
     block5:
 #line 50 "float_math_and_conversions.py"
-        v_9 = float_repr(t36_0);
+        v_3 = float_repr(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block7;
-        v_10 = v_9; goto block6;
+        goto block6;
 
     // block6: float_math_and_conversions.py:50  return str(math.copysign(x, y))
     block6:
 #line 50 "float_math_and_conversions.py"
-        v_11 = v_10;
+        v_4 = v_3;
 #line 50 "float_math_and_conversions.py"
-        return v_11;
+        return v_4;
 
     // block7
     block7:
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_2 = etype_1; evalue_1 = evalue_0; goto block8;
+        goto block8;
 
     // block8: float_math_and_conversions.py:50  return str(math.copysign(x, y))
     block8:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 50 "float_math_and_conversions.py"
-        classid_0 = etype_2->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 50 "float_math_and_conversions.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 50 "float_math_and_conversions.py"
-        if (matches_0) { v_16 = etype_2; v_17 = evalue_2; goto block10; }
+        if (matches_0) goto block10;
 #line 50 "float_math_and_conversions.py"
-        etype_3 = etype_2; evalue_3 = evalue_1; goto block9;
+        goto block9;
 
     // block9
     block9:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_3;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block10: float_math_and_conversions.py:51  except ValueError:
     block10:
 #line 51 "float_math_and_conversions.py"
-        v_18 = (BaseException*)v_17;
+        v_5 = (BaseException*)evalue_1;
 #line 51 "float_math_and_conversions.py"
-        v_19 = v_18->typeptr;
+        v_6 = v_5->typeptr;
 #line 51 "float_math_and_conversions.py"
-        v_20 = v_19->subclassrange_min;
+        v_7 = v_6->subclassrange_min;
 #line 51 "float_math_and_conversions.py"
-        v_21 = 3L <= v_20 && v_20 < 4L;
+        v_0 = 3L <= v_7 && v_7 < 4L;
 #line 51 "float_math_and_conversions.py"
-        v_22 = v_21;
+        v_1 = v_0;
 #line 51 "float_math_and_conversions.py"
-        v_23 = v_22;
+        v_0 = v_1;
 #line 51 "float_math_and_conversions.py"
-        if (v_23) return Prebuilt.str_ValueError;
+        if (v_0) return Prebuilt.str_ValueError;
 #line 51 "float_math_and_conversions.py"
-        t39_0 = v_16; t40_0 = v_17; goto block11;
+        goto block11;
 
     // block11: float_math_and_conversions.py:53  except OverflowError:
     block11:
 #line 53 "float_math_and_conversions.py"
-        v_24 = (BaseException*)t40_0;
+        v_5 = (BaseException*)evalue_1;
 #line 53 "float_math_and_conversions.py"
-        v_25 = v_24->typeptr;
+        v_6 = v_5->typeptr;
 #line 53 "float_math_and_conversions.py"
-        v_26 = v_25->subclassrange_min;
+        v_7 = v_6->subclassrange_min;
 #line 53 "float_math_and_conversions.py"
-        v_27 = 5L <= v_26 && v_26 < 6L;
+        v_0 = 5L <= v_7 && v_7 < 6L;
 #line 53 "float_math_and_conversions.py"
-        v_28 = v_27;
+        v_1 = v_0;
 #line 53 "float_math_and_conversions.py"
-        v_29 = v_28;
+        v_0 = v_1;
 #line 53 "float_math_and_conversions.py"
-        if (v_29) return Prebuilt.str_OverflowError;
+        if (v_0) return Prebuilt.str_OverflowError;
 #line 53 "float_math_and_conversions.py"
-        etype_4 = t39_0; evalue_4 = t40_0; goto block12;
+        goto block12;
 
     // block12
     block12:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block13: float_math_and_conversions.py:49  return str(math.hypot(x, y))
     block13:
 #line 49 "float_math_and_conversions.py"
-        v_32 = math_hypot(x_5, y_5);
+        v_2 = math_hypot(x_0, y_0);
 #line 49 "float_math_and_conversions.py"
-        t29_0 = v_32; goto block14;
+        goto block14;
 
     // block14: float_math_and_conversions.py:49  return str(math.hypot(x, y))
     block14:
 #line 49 "float_math_and_conversions.py"
-        v_33 = float_repr(t29_0);
+        v_3 = float_repr(v_2);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_5 != null;
-        if (raised_1) goto block16;
-        v_34 = v_33; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block16;
+        goto block15;
 
     // block15: float_math_and_conversions.py:49  return str(math.hypot(x, y))
     block15:
 #line 49 "float_math_and_conversions.py"
-        v_35 = v_34;
+        v_4 = v_3;
 #line 49 "float_math_and_conversions.py"
-        return v_35;
+        return v_4;
 
     // block16
     block16:
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block17;
+        goto block17;
 
     // block17: float_math_and_conversions.py:49  return str(math.hypot(x, y))
     block17:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 49 "float_math_and_conversions.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 49 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 49 "float_math_and_conversions.py"
-        if (matches_1) { v_16 = etype_7; v_17 = evalue_8; goto block10; }
+        if (matches_0) goto block10;
 #line 49 "float_math_and_conversions.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block18;
+        goto block18;
 
     // block18
     block18:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block19: float_math_and_conversions.py:47  return str(math.atan2(x, y))
     block19:
 #line 47 "float_math_and_conversions.py"
-        v_40 = math_atan2(x_6, y_6);
+        v_2 = math_atan2(x_0, y_0);
 #line 47 "float_math_and_conversions.py"
-        t21_0 = v_40; goto block20;
+        goto block20;
 
     // block20: float_math_and_conversions.py:47  return str(math.atan2(x, y))
     block20:
 #line 47 "float_math_and_conversions.py"
-        v_41 = float_repr(t21_0);
+        v_3 = float_repr(v_2);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_9 != null;
-        if (raised_2) goto block22;
-        v_42 = v_41; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block22;
+        goto block21;
 
     // block21: float_math_and_conversions.py:47  return str(math.atan2(x, y))
     block21:
 #line 47 "float_math_and_conversions.py"
-        v_43 = v_42;
+        v_4 = v_3;
 #line 47 "float_math_and_conversions.py"
-        return v_43;
+        return v_4;
 
     // block22
     block22:
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        evalue_10 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_11 = etype_10; evalue_11 = evalue_10; goto block23;
+        goto block23;
 
     // block23: float_math_and_conversions.py:47  return str(math.atan2(x, y))
     block23:
-        evalue_12 = (Exception*)evalue_11;
+        evalue_1 = (Exception*)evalue_0;
 #line 47 "float_math_and_conversions.py"
-        classid_2 = etype_11->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 47 "float_math_and_conversions.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 47 "float_math_and_conversions.py"
-        if (matches_2) { v_16 = etype_11; v_17 = evalue_12; goto block10; }
+        if (matches_0) goto block10;
 #line 47 "float_math_and_conversions.py"
-        etype_12 = etype_11; evalue_13 = evalue_11; goto block24;
+        goto block24;
 
     // block24
     block24:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_12;
-        Prebuilt.exc_data->exc_value = evalue_13;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block25: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block25:
 #line 45 "float_math_and_conversions.py"
-        v_48 = math_fmod(x_7, y_7);
+        v_2 = math_fmod(x_0, y_0);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_13 != null;
-        if (raised_3) goto block32;
-        v_49 = v_48; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block32;
+        goto block26;
 
     // block26: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block26:
 #line 45 "float_math_and_conversions.py"
-        t13_0 = v_49; goto block27;
+        goto block27;
 
     // block27: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block27:
 #line 45 "float_math_and_conversions.py"
-        v_50 = float_repr(t13_0);
+        v_3 = float_repr(v_2);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_14 != null;
-        if (raised_4) goto block29;
-        v_51 = v_50; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block29;
+        goto block28;
 
     // block28: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block28:
 #line 45 "float_math_and_conversions.py"
-        v_52 = v_51;
+        v_4 = v_3;
 #line 45 "float_math_and_conversions.py"
-        return v_52;
+        return v_4;
 
     // block29
     block29:
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        evalue_14 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_16 = etype_15; evalue_15 = evalue_14; goto block30;
+        goto block30;
 
     // block30: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block30:
-        evalue_16 = (Exception*)evalue_15;
+        evalue_1 = (Exception*)evalue_0;
 #line 45 "float_math_and_conversions.py"
-        classid_3 = etype_16->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 45 "float_math_and_conversions.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 45 "float_math_and_conversions.py"
-        if (matches_3) { v_16 = etype_16; v_17 = evalue_16; goto block10; }
+        if (matches_0) goto block10;
 #line 45 "float_math_and_conversions.py"
-        etype_17 = etype_16; evalue_17 = evalue_15; goto block31;
+        goto block31;
 
     // block31
     block31:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_17;
-        Prebuilt.exc_data->exc_value = evalue_17;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block32
     block32:
-        etype_18 = Prebuilt.exc_data->exc_type;
-        evalue_18 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_19 = etype_18; evalue_19 = evalue_18; goto block33;
+        goto block33;
 
     // block33: float_math_and_conversions.py:45  return str(math.fmod(x, y))
     block33:
-        evalue_20 = (Exception*)evalue_19;
+        evalue_1 = (Exception*)evalue_0;
 #line 45 "float_math_and_conversions.py"
-        classid_4 = etype_19->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 45 "float_math_and_conversions.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 45 "float_math_and_conversions.py"
-        if (matches_4) { v_16 = etype_19; v_17 = evalue_20; goto block10; }
+        if (matches_0) goto block10;
 #line 45 "float_math_and_conversions.py"
-        etype_20 = etype_19; evalue_21 = evalue_19; goto block34;
+        goto block34;
 
     // block34
     block34:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_20;
-        Prebuilt.exc_data->exc_value = evalue_21;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block35: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block35:
 #line 43 "float_math_and_conversions.py"
-        v_61 = math_pow(x_8, y_8);
+        v_2 = math_pow(x_0, y_0);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_21 != null;
-        if (raised_5) goto block42;
-        v_62 = v_61; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block42;
+        goto block36;
 
     // block36: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block36:
 #line 43 "float_math_and_conversions.py"
-        t5_0 = v_62; goto block37;
+        goto block37;
 
     // block37: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block37:
 #line 43 "float_math_and_conversions.py"
-        v_63 = float_repr(t5_0);
+        v_3 = float_repr(v_2);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_22 != null;
-        if (raised_6) goto block39;
-        v_64 = v_63; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block39;
+        goto block38;
 
     // block38: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block38:
 #line 43 "float_math_and_conversions.py"
-        v_65 = v_64;
+        v_4 = v_3;
 #line 43 "float_math_and_conversions.py"
-        return v_65;
+        return v_4;
 
     // block39
     block39:
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        evalue_22 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_24 = etype_23; evalue_23 = evalue_22; goto block40;
+        goto block40;
 
     // block40: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block40:
-        evalue_24 = (Exception*)evalue_23;
+        evalue_1 = (Exception*)evalue_0;
 #line 43 "float_math_and_conversions.py"
-        classid_5 = etype_24->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 43 "float_math_and_conversions.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 43 "float_math_and_conversions.py"
-        if (matches_5) { v_16 = etype_24; v_17 = evalue_24; goto block10; }
+        if (matches_0) goto block10;
 #line 43 "float_math_and_conversions.py"
-        etype_25 = etype_24; evalue_25 = evalue_23; goto block41;
+        goto block41;
 
     // block41
     block41:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_25;
-        Prebuilt.exc_data->exc_value = evalue_25;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block42
     block42:
-        etype_26 = Prebuilt.exc_data->exc_type;
-        evalue_26 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_27 = etype_26; evalue_27 = evalue_26; goto block43;
+        goto block43;
 
     // block43: float_math_and_conversions.py:43  return str(math.pow(x, y))
     block43:
-        evalue_28 = (Exception*)evalue_27;
+        evalue_1 = (Exception*)evalue_0;
 #line 43 "float_math_and_conversions.py"
-        classid_6 = etype_27->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 43 "float_math_and_conversions.py"
-        matches_6 = 2L <= classid_6 && classid_6 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 43 "float_math_and_conversions.py"
-        if (matches_6) { v_16 = etype_27; v_17 = evalue_28; goto block10; }
+        if (matches_0) goto block10;
 #line 43 "float_math_and_conversions.py"
-        etype_28 = etype_27; evalue_29 = evalue_27; goto block44;
+        goto block44;
 
     // block44
     block44:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_28;
-        Prebuilt.exc_data->exc_value = evalue_29;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -4516,42 +3176,17 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        double t3_0 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_9 = default;
-        Exception* v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        object_vtable* etype_5 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        long v_5 = default;
+        bool v_6 = default;
+        bool v_7 = default;
 
     // block0: float_math_and_conversions.py:59  return str(float(text))
 #line 59 "float_math_and_conversions.py"
@@ -4560,371 +3195,351 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block9;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: float_math_and_conversions.py:59  return str(float(text))
     block1:
 #line 59 "float_math_and_conversions.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: float_math_and_conversions.py:59  return str(float(text))
     block2:
 #line 59 "float_math_and_conversions.py"
-        v_2 = float_repr(t3_0);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) goto block4;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block4;
+        goto block3;
 
     // block3: float_math_and_conversions.py:59  return str(float(text))
     block3:
 #line 59 "float_math_and_conversions.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 59 "float_math_and_conversions.py"
-        return v_4;
+        return v_2;
 
     // block4
     block4:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_3 = etype_2; evalue_1 = evalue_0; goto block5;
+        goto block5;
 
     // block5: float_math_and_conversions.py:59  return str(float(text))
     block5:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 59 "float_math_and_conversions.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 59 "float_math_and_conversions.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 59 "float_math_and_conversions.py"
-        if (matches_0) { v_9 = etype_3; v_10 = evalue_2; goto block7; }
+        if (matches_0) goto block7;
 #line 59 "float_math_and_conversions.py"
-        etype_4 = etype_3; evalue_3 = evalue_1; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block7: float_math_and_conversions.py:60  except ValueError:
     block7:
 #line 60 "float_math_and_conversions.py"
-        v_11 = (BaseException*)v_10;
+        v_3 = (BaseException*)evalue_1;
 #line 60 "float_math_and_conversions.py"
-        v_12 = v_11->typeptr;
+        v_4 = v_3->typeptr;
 #line 60 "float_math_and_conversions.py"
-        v_13 = v_12->subclassrange_min;
+        v_5 = v_4->subclassrange_min;
 #line 60 "float_math_and_conversions.py"
-        v_14 = 3L <= v_13 && v_13 < 4L;
+        v_6 = 3L <= v_5 && v_5 < 4L;
 #line 60 "float_math_and_conversions.py"
-        v_15 = v_14;
+        v_7 = v_6;
 #line 60 "float_math_and_conversions.py"
-        v_16 = v_15;
+        v_6 = v_7;
 #line 60 "float_math_and_conversions.py"
-        if (v_16) return Prebuilt.str_ValueError;
+        if (v_6) return Prebuilt.str_ValueError;
 #line 60 "float_math_and_conversions.py"
-        etype_5 = v_9; evalue_4 = v_10; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block9
     block9:
-        etype_6 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_7 = etype_6; evalue_7 = evalue_6; goto block10;
+        goto block10;
 
     // block10: float_math_and_conversions.py:59  return str(float(text))
     block10:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 59 "float_math_and_conversions.py"
-        classid_1 = etype_7->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 59 "float_math_and_conversions.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 59 "float_math_and_conversions.py"
-        if (matches_1) { v_9 = etype_7; v_10 = evalue_8; goto block7; }
+        if (matches_0) goto block7;
 #line 59 "float_math_and_conversions.py"
-        etype_8 = etype_7; evalue_9 = evalue_7; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_8;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
-    block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
-    {
-#line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
-#line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block3;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
+    block3:
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
+    {
+#line 37 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block2:
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -4936,17 +3551,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -4954,27 +3562,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -4986,7 +3594,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -4995,12 +3602,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5009,341 +3616,254 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5431,124 +3951,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -5558,194 +3974,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -5758,8 +4174,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -5768,16 +4182,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5789,7 +4203,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -5798,12 +4211,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5816,99 +4229,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -5922,189 +4252,187 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -6116,41 +4444,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        bool v_2 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        bool v_3 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s1_4 = default;
-        rpy_str* s2_4 = default;
-        long length_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s1_5 = default;
-        rpy_str* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s1_6 = default;
-        rpy_str* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        int v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -6160,81 +4459,81 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
+        v_6 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = v_13 != v_15;
+        v_0 = v_5 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_17) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 

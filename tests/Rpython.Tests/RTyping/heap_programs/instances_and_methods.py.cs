@@ -228,89 +228,17 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         instances_and_methods_Counter* v_1 = default;
-        long n_1 = default;
-        instances_and_methods_Counter* v_4 = default;
-        long v_5 = default;
-        instances_and_methods_Counter* v_6 = default;
-        long v_7 = default;
-        long n_2 = default;
-        instances_and_methods_Counter* c_0 = default;
+        long v_2 = default;
         instances_and_methods_Node* head_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_3 = default;
-        instances_and_methods_Counter* c_1 = default;
-        instances_and_methods_Node* head_1 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        long n_4 = default;
-        instances_and_methods_Counter* c_2 = default;
-        instances_and_methods_Node* head_2 = default;
-        instances_and_methods_Circle* v_12 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        instances_and_methods_Circle* v_13 = default;
-        long n_5 = default;
-        instances_and_methods_Counter* c_3 = default;
-        instances_and_methods_Node* head_3 = default;
-        instances_and_methods_Shape* v_14 = default;
-        instances_and_methods_Shape* v_16 = default;
-        instances_and_methods_Counter* c_4 = default;
-        instances_and_methods_Node* head_4 = default;
-        instances_and_methods_Circle* v_18 = default;
-        instances_and_methods_Shape* v_19 = default;
-        instances_and_methods_Counter* c_5 = default;
-        instances_and_methods_Node* head_5 = default;
-        instances_and_methods_Shape* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        instances_and_methods_Circle* v_29 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        instances_and_methods_Circle* v_30 = default;
-        long v_31 = default;
-        instances_and_methods_Shape* v_32 = default;
-        instances_and_methods_Shape* v_34 = default;
-        instances_and_methods_Shape* v_36 = default;
-        long v_37 = default;
-        long v_38 = default;
-        long n_6 = default;
-        instances_and_methods_Counter* c_6 = default;
-        instances_and_methods_Node* head_6 = default;
-        instances_and_methods_Square* v_39 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        instances_and_methods_Square* v_40 = default;
-        long n_7 = default;
-        instances_and_methods_Counter* c_7 = default;
-        instances_and_methods_Node* head_7 = default;
-        instances_and_methods_Shape* v_41 = default;
-        instances_and_methods_Counter* c_8 = default;
-        instances_and_methods_Node* head_8 = default;
-        instances_and_methods_Square* v_44 = default;
-        instances_and_methods_Shape* v_45 = default;
-        long n_8 = default;
-        instances_and_methods_Counter* c_9 = default;
-        instances_and_methods_Node* head_9 = default;
-        long i_1 = default;
-        long v_46 = default;
-        instances_and_methods_Node* v_47 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        instances_and_methods_Node* v_48 = default;
-        long v_49 = default;
-        instances_and_methods_Node* head_10 = default;
-        long i_2 = default;
-        long n_9 = default;
-        instances_and_methods_Counter* c_10 = default;
-        long v_52 = default;
+        bool v_3 = default;
+        bool v_4 = default;
+        instances_and_methods_Circle* v_5 = default;
+        instances_and_methods_Shape* v_6 = default;
+        long v_7 = default;
+        long v_8 = default;
+        instances_and_methods_Square* v_9 = default;
+        instances_and_methods_Node* v_10 = default;
 
     // block0: instances_and_methods.py:51  c = Counter(n)
 #line 51 "instances_and_methods.py"
@@ -319,172 +247,172 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: instances_and_methods.py:51  c = Counter(n)
     block1:
 #line 51 "instances_and_methods.py"
-        v_1->typeptr = Prebuilt.vtable_instances_and_methods_Counter;
+        v_0->typeptr = Prebuilt.vtable_instances_and_methods_Counter;
 #line 51 "instances_and_methods.py"
-        instances_and_methods_Counter___init__(v_1, n_1);
+        instances_and_methods_Counter___init__(v_0, n_0);
 #line 52 "instances_and_methods.py"
-        v_4 = v_1;
+        v_1 = v_0;
 #line 52 "instances_and_methods.py"
-        v_5 = instances_and_methods_Counter_bump(v_4, 3L);
+        v_2 = instances_and_methods_Counter_bump(v_1, 3L);
 #line 53 "instances_and_methods.py"
-        v_6 = v_1;
+        v_1 = v_0;
 #line 53 "instances_and_methods.py"
-        v_7 = instances_and_methods_Counter_bump(v_6, (-1L));
+        v_2 = instances_and_methods_Counter_bump(v_1, (-1L));
 #line 53 "instances_and_methods.py"
-        n_2 = n_1; c_0 = v_1; head_0 = null; i_0 = 0L; goto block2;
+        head_0 = null; i_0 = 0L; goto block2;
 
     // block2: instances_and_methods.py:56  while i < 5:
     block2:
 #line 56 "instances_and_methods.py"
-        v_8 = i_0 < 5L;
+        v_3 = i_0 < 5L;
 #line 56 "instances_and_methods.py"
-        v_9 = v_8;
+        v_4 = v_3;
 #line 56 "instances_and_methods.py"
-        if (v_9) { n_8 = n_2; c_9 = c_0; head_9 = head_0; i_1 = i_0; goto block12; }
+        if (v_4) goto block12;
 #line 56 "instances_and_methods.py"
-        n_3 = n_2; c_1 = c_0; head_1 = head_0; goto block3;
+        goto block3;
 
     // block3: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block3:
 #line 59 "instances_and_methods.py"
-        v_10 = n_3 > 2L;
+        v_3 = n_0 > 2L;
 #line 59 "instances_and_methods.py"
-        v_11 = v_10;
+        v_4 = v_3;
 #line 59 "instances_and_methods.py"
-        if (v_11) { n_6 = n_3; c_6 = c_1; head_6 = head_1; goto block9; }
+        if (v_4) goto block9;
 #line 59 "instances_and_methods.py"
-        n_4 = n_3; c_2 = c_1; head_2 = head_1; goto block4;
+        goto block4;
 
     // block4: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block4:
 #line 59 "instances_and_methods.py"
-        v_12 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_12 == null) rpyexc_raise_MemoryError();
+        v_5 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_13 = v_12; n_5 = n_4; c_3 = c_2; head_3 = head_2; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block5:
 #line 59 "instances_and_methods.py"
-        v_14 = (instances_and_methods_Shape*)v_13;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 59 "instances_and_methods.py"
-        v_14->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
+        v_6->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
 #line 59 "instances_and_methods.py"
-        v_16 = (instances_and_methods_Shape*)v_13;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 59 "instances_and_methods.py"
-        instances_and_methods_Shape___init__(v_16, n_5);
+        instances_and_methods_Shape___init__(v_6, n_0);
 #line 59 "instances_and_methods.py"
-        c_4 = c_3; head_4 = head_3; v_18 = v_13; goto block6;
+        goto block6;
 
     // block6: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block6:
 #line 59 "instances_and_methods.py"
-        v_19 = (instances_and_methods_Shape*)v_18;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 59 "instances_and_methods.py"
-        c_5 = c_4; head_5 = head_4; v_20 = v_19; goto block7;
+        goto block7;
 
     // block7: instances_and_methods.py:60  return c.value + c.steps * 1000 + length(head) + describe(shape) + describe(C...
     block7:
 #line 60 "instances_and_methods.py"
-        v_21 = c_5->inst_value;
+        v_2 = v_0->inst_value;
 #line 60 "instances_and_methods.py"
-        v_22 = c_5->inst_steps;
+        v_7 = v_0->inst_steps;
 #line 60 "instances_and_methods.py"
-        v_23 = unchecked(v_22 * 1000L);
+        v_8 = unchecked(v_7 * 1000L);
 #line 60 "instances_and_methods.py"
-        v_24 = unchecked(v_21 + v_23);
+        v_7 = unchecked(v_2 + v_8);
 #line 60 "instances_and_methods.py"
-        v_25 = instances_and_methods_length(head_5);
+        v_2 = instances_and_methods_length(head_0);
 #line 60 "instances_and_methods.py"
-        v_26 = unchecked(v_24 + v_25);
+        v_8 = unchecked(v_7 + v_2);
 #line 60 "instances_and_methods.py"
-        v_27 = instances_and_methods_describe(v_20);
+        v_2 = instances_and_methods_describe(v_6);
 #line 60 "instances_and_methods.py"
-        v_28 = unchecked(v_26 + v_27);
+        v_7 = unchecked(v_8 + v_2);
 #line 60 "instances_and_methods.py"
-        v_29 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_29 == null) rpyexc_raise_MemoryError();
+        v_5 = (instances_and_methods_Circle*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_30 = v_29; v_31 = v_28; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block8;
 
     // block8: instances_and_methods.py:60  return c.value + c.steps * 1000 + length(head) + describe(shape) + describe(C...
     block8:
 #line 60 "instances_and_methods.py"
-        v_32 = (instances_and_methods_Shape*)v_30;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 60 "instances_and_methods.py"
-        v_32->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
+        v_6->typeptr = Prebuilt.vtable_instances_and_methods_Circle;
 #line 60 "instances_and_methods.py"
-        v_34 = (instances_and_methods_Shape*)v_30;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 60 "instances_and_methods.py"
-        instances_and_methods_Shape___init__(v_34, 1L);
+        instances_and_methods_Shape___init__(v_6, 1L);
 #line 60 "instances_and_methods.py"
-        v_36 = (instances_and_methods_Shape*)v_30;
+        v_6 = (instances_and_methods_Shape*)v_5;
 #line 60 "instances_and_methods.py"
-        v_37 = instances_and_methods_describe(v_36);
+        v_2 = instances_and_methods_describe(v_6);
 #line 60 "instances_and_methods.py"
-        v_38 = unchecked(v_31 + v_37);
+        v_8 = unchecked(v_7 + v_2);
 #line 60 "instances_and_methods.py"
-        return v_38;
+        return v_8;
 
     // block9: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block9:
 #line 59 "instances_and_methods.py"
-        v_39 = (instances_and_methods_Square*)Rpython.Runtime.Memory.NoGc.Malloc(3, 40); if (v_39 == null) rpyexc_raise_MemoryError();
+        v_9 = (instances_and_methods_Square*)Rpython.Runtime.Memory.NoGc.Malloc(3, 40); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_40 = v_39; n_7 = n_6; c_7 = c_6; head_7 = head_6; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block10;
 
     // block10: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block10:
 #line 59 "instances_and_methods.py"
-        v_41 = (instances_and_methods_Shape*)v_40;
+        v_6 = (instances_and_methods_Shape*)v_9;
 #line 59 "instances_and_methods.py"
-        v_41->typeptr = Prebuilt.vtable_instances_and_methods_Square;
+        v_6->typeptr = Prebuilt.vtable_instances_and_methods_Square;
 #line 59 "instances_and_methods.py"
-        instances_and_methods_Square___init__(v_40, n_7);
+        instances_and_methods_Square___init__(v_9, n_0);
 #line 59 "instances_and_methods.py"
-        c_8 = c_7; head_8 = head_7; v_44 = v_40; goto block11;
+        goto block11;
 
     // block11: instances_and_methods.py:59  shape = Square(n) if n > 2 else Circle(n)
     block11:
 #line 59 "instances_and_methods.py"
-        v_45 = (instances_and_methods_Shape*)v_44;
+        v_6 = (instances_and_methods_Shape*)v_9;
 #line 59 "instances_and_methods.py"
-        c_5 = c_8; head_5 = head_8; v_20 = v_45; goto block7;
+        goto block7;
 
     // block12: instances_and_methods.py:57  head = Node(i * n, head)
     block12:
 #line 57 "instances_and_methods.py"
-        v_46 = unchecked(i_1 * n_8);
+        v_2 = unchecked(i_0 * n_0);
 #line 57 "instances_and_methods.py"
-        v_47 = (instances_and_methods_Node*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_47 == null) rpyexc_raise_MemoryError();
+        v_10 = (instances_and_methods_Node*)Rpython.Runtime.Memory.NoGc.Malloc(4, 40); if (v_10 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_48 = v_47; v_49 = v_46; head_10 = head_9; i_2 = i_1; n_9 = n_8; c_10 = c_9; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block13;
 
     // block13: instances_and_methods.py:57  head = Node(i * n, head)
     block13:
 #line 57 "instances_and_methods.py"
-        v_48->typeptr = Prebuilt.vtable_instances_and_methods_Node;
+        v_10->typeptr = Prebuilt.vtable_instances_and_methods_Node;
 #line 57 "instances_and_methods.py"
-        instances_and_methods_Node___init__(v_48, v_49, head_10);
+        instances_and_methods_Node___init__(v_10, v_2, head_0);
 #line 58 "instances_and_methods.py"
-        v_52 = unchecked(i_2 + 1L);
+        v_2 = unchecked(i_0 + 1L);
 #line 58 "instances_and_methods.py"
-        n_2 = n_9; c_0 = c_10; head_0 = v_48; i_0 = v_52; goto block2;
+        head_0 = v_10; i_0 = v_2; goto block2;
 #line default
     }
 
@@ -509,9 +437,6 @@ public static unsafe class RpythonProgram
 #line 6 "instances_and_methods.py"
         long v_0 = default;
         long v_1 = default;
-        long v_3 = default;
-        long v_4 = default;
-        long v_6 = default;
 
     // block0: instances_and_methods.py:7  self.value += by
 #line 7 "instances_and_methods.py"
@@ -521,15 +446,15 @@ public static unsafe class RpythonProgram
 #line 7 "instances_and_methods.py"
         self_0->inst_value = v_1;
 #line 8 "instances_and_methods.py"
-        v_3 = self_0->inst_steps;
+        v_0 = self_0->inst_steps;
 #line 8 "instances_and_methods.py"
-        v_4 = unchecked(v_3 + 1L);
+        v_1 = unchecked(v_0 + 1L);
 #line 8 "instances_and_methods.py"
-        self_0->inst_steps = v_4;
+        self_0->inst_steps = v_1;
 #line 9 "instances_and_methods.py"
-        v_6 = self_0->inst_value;
+        v_0 = self_0->inst_value;
 #line 9 "instances_and_methods.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -583,41 +508,38 @@ public static unsafe class RpythonProgram
     public static long instances_and_methods_length(instances_and_methods_Node* node_0)
     {
 #line 36 "instances_and_methods.py"
-        instances_and_methods_Node* node_1 = default;
         long n_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        instances_and_methods_Node* node_2 = default;
-        long n_1 = default;
         long v_2 = default;
         long v_3 = default;
         instances_and_methods_Node* v_4 = default;
 
     // block0: instances_and_methods.py:38  while node is not None:
 #line 38 "instances_and_methods.py"
-        node_1 = node_0; n_0 = 0L; goto block1;
+        n_0 = 0L; goto block1;
 
     // block1: instances_and_methods.py:38  while node is not None:
     block1:
 #line 38 "instances_and_methods.py"
-        v_0 = node_1 == null;
+        v_0 = node_0 == null;
 #line 38 "instances_and_methods.py"
         v_1 = v_0;
 #line 38 "instances_and_methods.py"
         if (v_1) return n_0;
 #line 38 "instances_and_methods.py"
-        node_2 = node_1; n_1 = n_0; goto block2;
+        goto block2;
 
     // block2: instances_and_methods.py:39  n += node.value
     block2:
 #line 39 "instances_and_methods.py"
-        v_2 = node_2->inst_value;
+        v_2 = node_0->inst_value;
 #line 39 "instances_and_methods.py"
-        v_3 = unchecked(n_1 + v_2);
+        v_3 = unchecked(n_0 + v_2);
 #line 40 "instances_and_methods.py"
-        v_4 = node_2->inst_next;
+        v_4 = node_0->inst_next;
 #line 40 "instances_and_methods.py"
-        node_1 = v_4; n_0 = v_3; goto block1;
+        node_0 = v_4; n_0 = v_3; goto block1;
 #line default
     }
 
@@ -630,19 +552,11 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        bool v_4 = default;
-        instances_and_methods_Shape* shape_1 = default;
-        instances_and_methods_Shape* v_5 = default;
-        long v_6 = default;
-        instances_and_methods_Shape* shape_2 = default;
-        instances_and_methods_Square* shape_3 = default;
-        instances_and_methods_Square* shape_4 = default;
+        instances_and_methods_Shape* v_4 = default;
+        instances_and_methods_Square* shape_1 = default;
+        long v_5 = default;
+        instances_and_methods_Square* v_6 = default;
         long v_7 = default;
-        long v_8 = default;
-        instances_and_methods_Square* v_9 = default;
-        instances_and_methods_Shape* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
 
     // block0: instances_and_methods.py:45  if isinstance(shape, Square):
 #line 45 "instances_and_methods.py"
@@ -654,44 +568,44 @@ public static unsafe class RpythonProgram
 #line 45 "instances_and_methods.py"
         v_3 = v_2;
 #line 45 "instances_and_methods.py"
-        v_4 = v_3;
+        v_2 = v_3;
 #line 45 "instances_and_methods.py"
-        if (v_4) { shape_2 = shape_0; goto block2; }
+        if (v_2) goto block2;
 #line 45 "instances_and_methods.py"
-        shape_1 = shape_0; goto block1;
+        goto block1;
 
     // block1: instances_and_methods.py:47  return shape.scaled(3)
     block1:
 #line 47 "instances_and_methods.py"
-        v_5 = shape_1;
+        v_4 = shape_0;
 #line 47 "instances_and_methods.py"
-        v_6 = instances_and_methods_Shape_scaled(v_5, 3L);
+        v_1 = instances_and_methods_Shape_scaled(v_4, 3L);
 #line 47 "instances_and_methods.py"
-        return v_6;
+        return v_1;
 
     // block2: instances_and_methods.py:45  if isinstance(shape, Square):
     block2:
 #line 45 "instances_and_methods.py"
-        shape_3 = (instances_and_methods_Square*)shape_2;
+        shape_1 = (instances_and_methods_Square*)shape_0;
 #line 45 "instances_and_methods.py"
-        shape_4 = shape_3; goto block3;
+        goto block3;
 
     // block3: instances_and_methods.py:46  return shape.corners * 100 + shape.scaled(2)
     block3:
 #line 46 "instances_and_methods.py"
-        v_7 = shape_4->inst_corners;
+        v_1 = shape_1->inst_corners;
 #line 46 "instances_and_methods.py"
-        v_8 = unchecked(v_7 * 100L);
+        v_5 = unchecked(v_1 * 100L);
 #line 46 "instances_and_methods.py"
-        v_9 = shape_4;
+        v_6 = shape_1;
 #line 46 "instances_and_methods.py"
-        v_10 = (instances_and_methods_Shape*)v_9;
+        v_4 = (instances_and_methods_Shape*)v_6;
 #line 46 "instances_and_methods.py"
-        v_11 = instances_and_methods_Shape_scaled(v_10, 2L);
+        v_1 = instances_and_methods_Shape_scaled(v_4, 2L);
 #line 46 "instances_and_methods.py"
-        v_12 = unchecked(v_8 + v_11);
+        v_7 = unchecked(v_5 + v_1);
 #line 46 "instances_and_methods.py"
-        return v_12;
+        return v_7;
 #line default
     }
 

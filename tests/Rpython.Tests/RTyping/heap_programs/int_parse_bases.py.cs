@@ -394,189 +394,19 @@ public static unsafe class RpythonProgram
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_1 = default;
-        long n_1 = default;
-        list* v_28 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_29 = default;
-        list* v_30 = default;
-        GcArray_Signed* v_31 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_Signed* v_32 = default;
-        long n_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_33 = default;
-        list* v_34 = default;
-        listiter_GcArray_Signed* v_44 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_45 = default;
-        list* v_46 = default;
-        listiter_GcArray_Signed* v_47 = default;
-        long n_5 = default;
-        GcArray_rpy_str_Array_UniChar* texts_0 = default;
-        list* parts_0 = default;
-        listiter_GcArray_Signed* iter35_0 = default;
-        long v_48 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long v_49 = default;
-        listiter_GcArray_Signed* iter35_1 = default;
-        long n_6 = default;
-        GcArray_rpy_str_Array_UniChar* texts_1 = default;
-        list* parts_1 = default;
-        long item_0 = default;
-        listiter_GcArray_Signed* iter35_2 = default;
-        long n_7 = default;
-        GcArray_rpy_str_Array_UniChar* texts_2 = default;
-        list* parts_2 = default;
-        list* v_50 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_rpy_str_Array_UniChar* texts_3 = default;
-        long n_8 = default;
-        list* parts_3 = default;
-        long item_1 = default;
-        list* v_51 = default;
-        listiter_GcArray_Signed* iter35_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_52 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        long n_9 = default;
-        GcArray_rpy_str_Array_UniChar* texts_4 = default;
-        list* parts_4 = default;
-        long item_2 = default;
-        list* v_53 = default;
-        listiter_GcArray_Signed* iter35_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_54 = default;
-        long n_10 = default;
-        GcArray_rpy_str_Array_UniChar* texts_5 = default;
-        list* parts_5 = default;
-        long base_0 = default;
-        list* row_0 = default;
-        listiter_GcArray_Signed* iter35_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter36_0 = default;
-        rpy_str* v_55 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_56 = default;
-        listiter_GcArray_Signed* iter35_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter36_1 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* texts_6 = default;
-        list* parts_6 = default;
-        long base_1 = default;
-        list* row_1 = default;
-        rpy_str* item_3 = default;
-        listiter_GcArray_Signed* iter35_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter36_2 = default;
-        long n_12 = default;
-        GcArray_rpy_str_Array_UniChar* texts_7 = default;
-        list* parts_7 = default;
-        long base_2 = default;
-        list* row_2 = default;
-        list* v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        list* v_59 = default;
-        rpy_str* v_60 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* texts_8 = default;
-        list* parts_8 = default;
-        long base_3 = default;
-        list* row_3 = default;
-        listiter_GcArray_Signed* iter35_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter36_3 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* texts_9 = default;
-        list* parts_9 = default;
-        long base_4 = default;
-        list* row_4 = default;
-        listiter_GcArray_Signed* iter35_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter36_4 = default;
-        long n_15 = default;
-        GcArray_rpy_str_Array_UniChar* texts_10 = default;
-        list* parts_10 = default;
-        list* row_5 = default;
-        listiter_GcArray_Signed* iter35_10 = default;
-        object_vtable* etype_10 = default;
+        list* v_1 = default;
+        GcArray_Signed* v_2 = default;
+        listiter_GcArray_Signed* v_3 = default;
+        long v_4 = default;
+        list* v_5 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_6 = default;
+        rpy_str* v_7 = default;
+        list* v_8 = default;
+        rpy_str* v_9 = default;
         BaseException* evalue_0 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* texts_11 = default;
-        list* parts_11 = default;
-        list* row_6 = default;
-        listiter_GcArray_Signed* iter35_11 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_17 = default;
-        GcArray_rpy_str_Array_UniChar* texts_12 = default;
-        list* parts_12 = default;
-        list* row_7 = default;
-        listiter_GcArray_Signed* iter35_12 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_2 = default;
-        long n_18 = default;
-        GcArray_rpy_str_Array_UniChar* texts_13 = default;
-        list* parts_13 = default;
-        list* row_8 = default;
-        listiter_GcArray_Signed* iter35_13 = default;
-        list* v_66 = default;
-        int v_67 = default;
-        rpy_str* v_68 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        rpy_str* v_69 = default;
-        list* row_9 = default;
-        list* v_70 = default;
-        long n_19 = default;
-        GcArray_rpy_str_Array_UniChar* texts_14 = default;
-        list* parts_14 = default;
-        listiter_GcArray_Signed* iter35_14 = default;
-        rpy_str* v_71 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        list* v_72 = default;
-        rpy_str* v_73 = default;
-        long n_20 = default;
-        GcArray_rpy_str_Array_UniChar* texts_15 = default;
-        list* parts_15 = default;
-        listiter_GcArray_Signed* iter35_15 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        long n_21 = default;
-        GcArray_rpy_str_Array_UniChar* texts_16 = default;
-        list* parts_16 = default;
-        listiter_GcArray_Signed* iter35_16 = default;
-        list* parts_17 = default;
-        object_vtable* etype_16 = default;
-        BaseException* evalue_3 = default;
-        list* parts_18 = default;
-        object_vtable* etype_17 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list* parts_19 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_5 = default;
-        list* parts_20 = default;
-        int v_79 = default;
-        rpy_str* v_80 = default;
-        object_vtable* etype_19 = default;
-        bool raised_13 = default;
-        rpy_str* v_81 = default;
-        list* parts_21 = default;
-        rpy_str* v_82 = default;
-        object_vtable* etype_20 = default;
-        bool raised_14 = default;
-        rpy_str* v_83 = default;
+        int v_10 = default;
 
     // block0: int_parse_bases.py:16  texts = ["0x1F", "0X1f", "-0xff", "+0o17", "0b101", "0B_1_0", "0x_ff", "0x__f...
 #line 16 "int_parse_bases.py"
@@ -585,314 +415,314 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: int_parse_bases.py:16  texts = ["0x1F", "0X1f", "-0xff", "+0o17", "0b101", "0B_1_0", "0x_ff", "0x__f...
     block1:
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[0L] = Prebuilt.str_0x1F;
+        (&v_0->items)[0L] = Prebuilt.str_0x1F;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[1L] = Prebuilt.str_0X1f;
+        (&v_0->items)[1L] = Prebuilt.str_0X1f;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[2L] = Prebuilt.str__0xff;
+        (&v_0->items)[2L] = Prebuilt.str__0xff;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[3L] = Prebuilt.str__0o17;
+        (&v_0->items)[3L] = Prebuilt.str__0o17;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[4L] = Prebuilt.str_0b101;
+        (&v_0->items)[4L] = Prebuilt.str_0b101;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[5L] = Prebuilt.str_0B_1_0;
+        (&v_0->items)[5L] = Prebuilt.str_0B_1_0;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[6L] = Prebuilt.str_0x_ff;
+        (&v_0->items)[6L] = Prebuilt.str_0x_ff;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[7L] = Prebuilt.str_0x__ff;
+        (&v_0->items)[7L] = Prebuilt.str_0x__ff;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[8L] = Prebuilt.str_0x;
+        (&v_0->items)[8L] = Prebuilt.str_0x;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[9L] = Prebuilt.str_0x_;
+        (&v_0->items)[9L] = Prebuilt.str_0x_;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[10L] = Prebuilt.str_0o8;
+        (&v_0->items)[10L] = Prebuilt.str_0o8;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[11L] = Prebuilt.str_ff;
+        (&v_0->items)[11L] = Prebuilt.str_ff;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[12L] = Prebuilt.str_010;
+        (&v_0->items)[12L] = Prebuilt.str_010;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[13L] = Prebuilt.str_00;
+        (&v_0->items)[13L] = Prebuilt.str_00;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[14L] = Prebuilt.str_0_0;
+        (&v_0->items)[14L] = Prebuilt.str_0_0;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[15L] = Prebuilt.str_0;
+        (&v_0->items)[15L] = Prebuilt.str_0;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[16L] = Prebuilt.str_1_000;
+        (&v_0->items)[16L] = Prebuilt.str_1_000;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[17L] = Prebuilt.str__1;
+        (&v_0->items)[17L] = Prebuilt.str__1;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[18L] = Prebuilt.str_1__0;
+        (&v_0->items)[18L] = Prebuilt.str_1__0;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[19L] = Prebuilt.str_12;
+        (&v_0->items)[19L] = Prebuilt.str_12;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[20L] = Prebuilt.str__7_;
+        (&v_0->items)[20L] = Prebuilt.str__7_;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[21L] = Prebuilt.str_z;
+        (&v_0->items)[21L] = Prebuilt.str_z;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[22L] = Prebuilt.str_Z;
+        (&v_0->items)[22L] = Prebuilt.str_Z;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[23L] = Prebuilt.str_0b;
+        (&v_0->items)[23L] = Prebuilt.str_0b;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[24L] = Prebuilt.str_0b2;
+        (&v_0->items)[24L] = Prebuilt.str_0b2;
 #line 16 "int_parse_bases.py"
-        (&v_1->items)[25L] = Prebuilt.str_empty;
+        (&v_0->items)[25L] = Prebuilt.str_empty;
 #line 18 "int_parse_bases.py"
-        v_28 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_1 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_29 = v_1; v_30 = v_28; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block2:
 #line 19 "int_parse_bases.py"
-        v_31 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(9L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(9L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_32 = v_31; n_3 = n_2; v_33 = v_29; v_34 = v_30; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block3:
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[0L] = 0L;
+        (&v_2->items)[0L] = 0L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[1L] = 2L;
+        (&v_2->items)[1L] = 2L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[2L] = 8L;
+        (&v_2->items)[2L] = 8L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[3L] = 10L;
+        (&v_2->items)[3L] = 10L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[4L] = 16L;
+        (&v_2->items)[4L] = 16L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[5L] = 36L;
+        (&v_2->items)[5L] = 36L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[6L] = 1L;
+        (&v_2->items)[6L] = 1L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[7L] = 37L;
+        (&v_2->items)[7L] = 37L;
 #line 19 "int_parse_bases.py"
-        (&v_32->items)[8L] = n_3;
+        (&v_2->items)[8L] = n_0;
 #line 19 "int_parse_bases.py"
-        v_44 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_32);
+        v_3 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_2);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_4 = n_3; v_45 = v_33; v_46 = v_34; v_47 = v_44; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block4:
 #line 19 "int_parse_bases.py"
-        n_5 = n_4; texts_0 = v_45; parts_0 = v_46; iter35_0 = v_47; goto block5;
+        goto block5;
 
     // block5: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block5:
 #line 19 "int_parse_bases.py"
-        v_48 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter35_0);
+        v_4 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(v_3);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) { parts_17 = parts_0; goto block22; }
-        v_49 = v_48; iter35_1 = iter35_0; n_6 = n_5; texts_1 = texts_0; parts_1 = parts_0; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block22;
+        goto block6;
 
     // block6: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block6:
 #line 19 "int_parse_bases.py"
-        item_0 = v_49; iter35_2 = iter35_1; n_7 = n_6; texts_2 = texts_1; parts_2 = parts_1; goto block7;
+        goto block7;
 
     // block7: int_parse_bases.py:20  row = []
     block7:
 #line 20 "int_parse_bases.py"
-        v_50 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_5 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        texts_3 = texts_2; n_8 = n_7; parts_3 = parts_2; item_1 = item_0; v_51 = v_50; iter35_3 = iter35_2; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: int_parse_bases.py:21  for t in texts:
     block8:
 #line 21 "int_parse_bases.py"
-        v_52 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(texts_3);
+        v_6 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_0);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        n_9 = n_8; texts_4 = texts_3; parts_4 = parts_3; item_2 = item_1; v_53 = v_51; iter35_4 = iter35_3; v_54 = v_52; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: int_parse_bases.py:21  for t in texts:
     block9:
 #line 21 "int_parse_bases.py"
-        n_10 = n_9; texts_5 = texts_4; parts_5 = parts_4; base_0 = item_2; row_0 = v_53; iter35_5 = iter35_4; iter36_0 = v_54; goto block10;
+        goto block10;
 
     // block10: int_parse_bases.py:21  for t in texts:
     block10:
 #line 21 "int_parse_bases.py"
-        v_55 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter36_0);
+        v_7 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_6);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) { n_15 = n_10; texts_10 = texts_5; parts_10 = parts_5; row_5 = row_0; iter35_10 = iter35_5; goto block15; }
-        v_56 = v_55; iter35_6 = iter35_5; iter36_1 = iter36_0; n_11 = n_10; texts_6 = texts_5; parts_6 = parts_5; base_1 = base_0; row_1 = row_0; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block15;
+        goto block11;
 
     // block11: int_parse_bases.py:21  for t in texts:
     block11:
 #line 21 "int_parse_bases.py"
-        item_3 = v_56; iter35_7 = iter35_6; iter36_2 = iter36_1; n_12 = n_11; texts_7 = texts_6; parts_7 = parts_6; base_2 = base_1; row_2 = row_1; goto block12;
+        goto block12;
 
     // block12: int_parse_bases.py:22  row.append(parse(t, base))
     block12:
 #line 22 "int_parse_bases.py"
-        v_57 = row_2;
+        v_8 = v_5;
 #line 22 "int_parse_bases.py"
-        v_58 = int_parse_bases_parse(item_3, base_2);
+        v_9 = int_parse_bases_parse(v_7, v_4);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_59 = v_57; v_60 = v_58; n_13 = n_12; texts_8 = texts_7; parts_8 = parts_7; base_3 = base_2; row_3 = row_2; iter35_8 = iter35_7; iter36_3 = iter36_2; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: int_parse_bases.py:22  row.append(parse(t, base))
     block13:
 #line 22 "int_parse_bases.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_59, v_60);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        n_14 = n_13; texts_9 = texts_8; parts_9 = parts_8; base_4 = base_3; row_4 = row_3; iter35_9 = iter35_8; iter36_4 = iter36_3; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: int_parse_bases.py:22  row.append(parse(t, base))
     block14:
 #line 22 "int_parse_bases.py"
-        n_10 = n_14; texts_5 = texts_9; parts_5 = parts_9; base_0 = base_4; row_0 = row_4; iter35_5 = iter35_9; iter36_0 = iter36_4; goto block10;
+        goto block10;
 
     // block15
     block15:
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_16 = n_15; texts_11 = texts_10; parts_11 = parts_10; row_6 = row_5; iter35_11 = iter35_10; etype_11 = etype_10; evalue_1 = evalue_0; goto block16;
+        goto block16;
 
     // block16: int_parse_bases.py:21  for t in texts:
     block16:
 #line 21 "int_parse_bases.py"
-        classid_0 = etype_11->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 21 "int_parse_bases.py"
         matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 21 "int_parse_bases.py"
-        if (matches_0) { n_18 = n_16; texts_13 = texts_11; parts_13 = parts_11; row_8 = row_6; iter35_13 = iter35_11; goto block18; }
+        if (matches_0) goto block18;
 #line 21 "int_parse_bases.py"
-        n_17 = n_16; texts_12 = texts_11; parts_12 = parts_11; row_7 = row_6; iter35_12 = iter35_11; etype_12 = etype_11; evalue_2 = evalue_1; goto block17;
+        goto block17;
 
     // block17
     block17:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_12;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block18: int_parse_bases.py:23  parts.append(" ".join(row))
     block18:
 #line 23 "int_parse_bases.py"
-        v_66 = parts_13;
+        v_8 = v_1;
 #line 23 "int_parse_bases.py"
-        v_67 = 32;
+        v_10 = 32;
 #line 23 "int_parse_bases.py"
-        v_68 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_67);
+        v_7 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_10);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return null;
-        v_69 = v_68; row_9 = row_8; v_70 = v_66; n_19 = n_18; texts_14 = texts_13; parts_14 = parts_13; iter35_14 = iter35_13; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: int_parse_bases.py:23  parts.append(" ".join(row))
     block19:
 #line 23 "int_parse_bases.py"
-        v_71 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_69, row_9);
+        v_9 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_7, v_5);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        v_72 = v_70; v_73 = v_71; n_20 = n_19; texts_15 = texts_14; parts_15 = parts_14; iter35_15 = iter35_14; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: int_parse_bases.py:23  parts.append(" ".join(row))
     block20:
 #line 23 "int_parse_bases.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_72, v_73);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_8, v_9);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) return null;
-        n_21 = n_20; texts_16 = texts_15; parts_16 = parts_15; iter35_16 = iter35_15; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: int_parse_bases.py:23  parts.append(" ".join(row))
     block21:
 #line 23 "int_parse_bases.py"
-        n_5 = n_21; texts_0 = texts_16; parts_0 = parts_16; iter35_0 = iter35_16; goto block5;
+        goto block5;
 
     // block22
     block22:
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        parts_18 = parts_17; etype_17 = etype_16; evalue_4 = evalue_3; goto block23;
+        goto block23;
 
     // block23: int_parse_bases.py:19  for base in [0, 2, 8, 10, 16, 36, 1, 37, n]:
     block23:
 #line 19 "int_parse_bases.py"
-        classid_1 = etype_17->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 19 "int_parse_bases.py"
-        matches_1 = 10L <= classid_1 && classid_1 < 11L;
+        matches_0 = 10L <= classid_0 && classid_0 < 11L;
 #line 19 "int_parse_bases.py"
-        if (matches_1) { parts_20 = parts_18; goto block25; }
+        if (matches_0) goto block25;
 #line 19 "int_parse_bases.py"
-        parts_19 = parts_18; etype_18 = etype_17; evalue_5 = evalue_4; goto block24;
+        goto block24;
 
     // block24
     block24:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_18;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block25: int_parse_bases.py:24  return "\n".join(parts)
     block25:
 #line 24 "int_parse_bases.py"
-        v_79 = 10;
+        v_10 = 10;
 #line 24 "int_parse_bases.py"
-        v_80 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_79);
+        v_7 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_10);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_19 != null;
-        if (raised_13) return null;
-        v_81 = v_80; parts_21 = parts_20; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: int_parse_bases.py:24  return "\n".join(parts)
     block26:
 #line 24 "int_parse_bases.py"
-        v_82 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_81, parts_21);
+        v_9 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_7, v_1);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_20 != null;
-        if (raised_14) return null;
-        v_83 = v_82; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: int_parse_bases.py:24  return "\n".join(parts)
     block27:
 #line 24 "int_parse_bases.py"
-        return v_83;
+        return v_9;
 #line default
     }
 
@@ -903,59 +733,16 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_1 = default;
-        long t4_0 = default;
-        rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        rpy_str* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_8 = default;
-        rpy_str* v_9 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_10 = default;
-        object_vtable* etype_4 = default;
+        rpy_str* v_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_5 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_15 = default;
-        Exception* v_16 = default;
-        BaseException* v_17 = default;
-        object_vtable* v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        object_vtable* t7_0 = default;
-        Exception* t8_0 = default;
-        BaseException* v_23 = default;
-        object_vtable* v_24 = default;
-        long v_25 = default;
-        bool v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        object_vtable* etype_7 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        object_vtable* etype_8 = default;
-        BaseException* evalue_6 = default;
-        object_vtable* etype_9 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        object_vtable* etype_10 = default;
-        BaseException* evalue_9 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        bool v_5 = default;
+        bool v_6 = default;
 
     // block0: int_parse_bases.py:8  return "%d" % int(text, base)
 #line 8 "int_parse_bases.py"
@@ -964,900 +751,793 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block13;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: int_parse_bases.py:8  return "%d" % int(text, base)
     block1:
 #line 8 "int_parse_bases.py"
-        t4_0 = v_1; goto block2;
+        goto block2;
 
     // block2: int_parse_bases.py:8  return "%d" % int(text, base)
     block2:
 #line 8 "int_parse_bases.py"
-        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(t4_0);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_3 = v_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: int_parse_bases.py:8  return "%d" % int(text, base)
     block3:
 #line 8 "int_parse_bases.py"
-        v_4 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, 1L); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, 1L); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_5 = v_4; v_6 = v_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: int_parse_bases.py:8  return "%d" % int(text, base)
     block4:
 #line 8 "int_parse_bases.py"
-        (&v_5->items)[0L] = v_6;
+        (&v_2->items)[0L] = v_1;
 #line 8 "int_parse_bases.py"
-        v_8 = v_5; goto block5;
+        goto block5;
 
     // block5: int_parse_bases.py:8  return "%d" % int(text, base)
     block5:
 #line 8 "int_parse_bases.py"
-        v_9 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(1L, v_8);
+        v_1 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(1L, v_2);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) goto block7;
-        v_10 = v_9; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block7;
+        goto block6;
 
     // block6: int_parse_bases.py:8  return "%d" % int(text, base)
     block6:
 #line 8 "int_parse_bases.py"
-        return v_10;
+        return v_1;
 
     // block7
     block7:
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_5 = etype_4; evalue_1 = evalue_0; goto block8;
+        goto block8;
 
     // block8: int_parse_bases.py:8  return "%d" % int(text, base)
     block8:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 8 "int_parse_bases.py"
-        classid_0 = etype_5->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 8 "int_parse_bases.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "int_parse_bases.py"
-        if (matches_0) { v_15 = etype_5; v_16 = evalue_2; goto block10; }
+        if (matches_0) goto block10;
 #line 8 "int_parse_bases.py"
-        etype_6 = etype_5; evalue_3 = evalue_1; goto block9;
+        goto block9;
 
     // block9
     block9:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_6;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block10: int_parse_bases.py:9  except ValueError:
     block10:
 #line 9 "int_parse_bases.py"
-        v_17 = (BaseException*)v_16;
+        v_3 = (BaseException*)evalue_1;
 #line 9 "int_parse_bases.py"
-        v_18 = v_17->typeptr;
+        v_4 = v_3->typeptr;
 #line 9 "int_parse_bases.py"
-        v_19 = v_18->subclassrange_min;
+        v_0 = v_4->subclassrange_min;
 #line 9 "int_parse_bases.py"
-        v_20 = 3L <= v_19 && v_19 < 4L;
+        v_5 = 3L <= v_0 && v_0 < 4L;
 #line 9 "int_parse_bases.py"
-        v_21 = v_20;
+        v_6 = v_5;
 #line 9 "int_parse_bases.py"
-        v_22 = v_21;
+        v_5 = v_6;
 #line 9 "int_parse_bases.py"
-        if (v_22) return Prebuilt.str_ValueError;
+        if (v_5) return Prebuilt.str_ValueError;
 #line 9 "int_parse_bases.py"
-        t7_0 = v_15; t8_0 = v_16; goto block11;
+        goto block11;
 
     // block11: int_parse_bases.py:11  except OverflowError:
     block11:
 #line 11 "int_parse_bases.py"
-        v_23 = (BaseException*)t8_0;
+        v_3 = (BaseException*)evalue_1;
 #line 11 "int_parse_bases.py"
-        v_24 = v_23->typeptr;
+        v_4 = v_3->typeptr;
 #line 11 "int_parse_bases.py"
-        v_25 = v_24->subclassrange_min;
+        v_0 = v_4->subclassrange_min;
 #line 11 "int_parse_bases.py"
-        v_26 = 5L <= v_25 && v_25 < 6L;
+        v_5 = 5L <= v_0 && v_0 < 6L;
 #line 11 "int_parse_bases.py"
-        v_27 = v_26;
+        v_6 = v_5;
 #line 11 "int_parse_bases.py"
-        v_28 = v_27;
+        v_5 = v_6;
 #line 11 "int_parse_bases.py"
-        if (v_28) return Prebuilt.str_OverflowError;
+        if (v_5) return Prebuilt.str_OverflowError;
 #line 11 "int_parse_bases.py"
-        etype_7 = t7_0; evalue_4 = t8_0; goto block12;
+        goto block12;
 
     // block12
     block12:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block13
     block13:
-        etype_8 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_9 = etype_8; evalue_7 = evalue_6; goto block14;
+        goto block14;
 
     // block14: int_parse_bases.py:8  return "%d" % int(text, base)
     block14:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 8 "int_parse_bases.py"
-        classid_1 = etype_9->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 8 "int_parse_bases.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 8 "int_parse_bases.py"
-        if (matches_1) { v_15 = etype_9; v_16 = evalue_8; goto block10; }
+        if (matches_0) goto block10;
 #line 8 "int_parse_bases.py"
-        etype_10 = etype_9; evalue_9 = evalue_7; goto block15;
+        goto block15;
 
     // block15
     block15:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_10;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
-    block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
-    {
-#line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        GcArray_Signed* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
-#line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block3;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
+    block3:
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
+    {
+#line 37 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_Signed* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(3, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block2:
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Signed* v_1 = default;
-        GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Signed* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -1871,8 +1551,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -1881,16 +1559,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1902,7 +1580,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -1911,12 +1588,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1929,99 +1606,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -2035,189 +1629,187 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -2227,60 +1819,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -2290,785 +1868,33 @@ public static unsafe class RpythonProgram
 #line 782 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s_1 = default;
-        long base_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
-        rpy_str* s_2 = default;
-        long base_2 = default;
-        long length_0 = default;
         long i_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        long base_3 = default;
-        long length_1 = default;
-        long i_1 = default;
         long end_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        long base_4 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long end_1 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s_5 = default;
-        long base_5 = default;
-        long length_3 = default;
-        long i_3 = default;
-        long end_2 = default;
         long sign_0 = default;
-        bool v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* s_6 = default;
-        long base_6 = default;
-        long length_4 = default;
-        long i_4 = default;
-        long end_3 = default;
-        long sign_1 = default;
+        long v_4 = default;
+        bool v_5 = default;
         long start_0 = default;
-        bool automatic_0 = default;
         bool prefixed_0 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        long base_7 = default;
-        long length_5 = default;
-        long i_5 = default;
-        long end_4 = default;
-        long sign_2 = default;
-        long start_1 = default;
-        bool automatic_1 = default;
-        bool prefixed_1 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_8 = default;
-        long base_8 = default;
-        long length_6 = default;
-        long i_6 = default;
-        long end_5 = default;
-        long sign_3 = default;
-        long start_2 = default;
-        bool automatic_2 = default;
-        bool prefixed_2 = default;
         long result_0 = default;
         long digits_0 = default;
         bool previous_underscore_0 = default;
         bool nonzero_0 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_9 = default;
-        long sign_4 = default;
-        long start_3 = default;
-        bool automatic_3 = default;
-        bool prefixed_3 = default;
-        long result_1 = default;
-        long digits_1 = default;
-        bool previous_underscore_1 = default;
-        bool nonzero_1 = default;
-        bool v_20 = default;
-        rpy_str* s_10 = default;
-        long sign_5 = default;
-        long start_4 = default;
-        bool automatic_4 = default;
-        bool prefixed_4 = default;
-        long result_2 = default;
-        long digits_2 = default;
-        bool nonzero_2 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        rpy_str* s_11 = default;
-        long sign_6 = default;
-        long start_5 = default;
-        bool automatic_5 = default;
-        bool prefixed_5 = default;
-        long result_3 = default;
-        bool nonzero_3 = default;
-        bool v_23 = default;
-        long sign_7 = default;
-        long result_4 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        long result_5 = default;
-        bool v_26 = default;
-        bool v_27 = default;
-        long result_6 = default;
-        long v_28 = default;
-        OverflowError* v_29 = default;
+        OverflowError* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        OverflowError* v_30 = default;
-        BaseException* v_31 = default;
-        BaseException* v_33 = default;
-        object_vtable* v_34 = default;
-        object_vtable* v_35 = default;
-        OverflowError* v_36 = default;
-        Exception* v_37 = default;
-        object_vtable* etype_1 = default;
-        Exception* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_12 = default;
-        long sign_8 = default;
-        long start_6 = default;
-        bool prefixed_6 = default;
-        long result_7 = default;
-        bool nonzero_4 = default;
-        bool v_40 = default;
-        rpy_str* s_13 = default;
-        long sign_9 = default;
-        long start_7 = default;
-        bool prefixed_7 = default;
-        long result_8 = default;
-        bool v_41 = default;
-        rpy_str* s_14 = default;
-        long sign_10 = default;
-        long start_8 = default;
-        long result_9 = default;
-        rpy_str* v_42 = default;
-        int v_43 = default;
-        bool v_44 = default;
-        bool v_45 = default;
-        ValueError* v_46 = default;
-        object_vtable* etype_2 = default;
-        bool raised_1 = default;
-        ValueError* v_47 = default;
-        BaseException* v_48 = default;
-        BaseException* v_50 = default;
-        object_vtable* v_51 = default;
-        object_vtable* v_52 = default;
-        ValueError* v_53 = default;
-        Exception* v_54 = default;
-        ValueError* v_55 = default;
-        object_vtable* etype_3 = default;
-        bool raised_2 = default;
-        ValueError* v_56 = default;
-        BaseException* v_57 = default;
-        BaseException* v_59 = default;
-        object_vtable* v_60 = default;
-        object_vtable* v_61 = default;
-        ValueError* v_62 = default;
-        Exception* v_63 = default;
-        rpy_str* s_15 = default;
-        long base_9 = default;
-        long length_7 = default;
-        long i_7 = default;
-        long end_6 = default;
-        long sign_11 = default;
-        long start_9 = default;
-        bool automatic_6 = default;
-        bool prefixed_8 = default;
-        long result_10 = default;
-        long digits_3 = default;
-        bool previous_underscore_2 = default;
-        bool nonzero_5 = default;
-        rpy_str* v_64 = default;
-        int v_65 = default;
-        long v_66 = default;
-        bool v_67 = default;
-        bool v_68 = default;
-        rpy_str* s_16 = default;
-        long base_10 = default;
-        long length_8 = default;
-        long i_8 = default;
-        long end_7 = default;
-        long sign_12 = default;
-        long start_10 = default;
-        bool automatic_7 = default;
-        bool prefixed_9 = default;
-        long result_11 = default;
-        long digits_4 = default;
-        bool nonzero_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        Exception* v_9 = default;
+        BaseException* evalue_0 = default;
+        int v_10 = default;
+        ValueError* v_11 = default;
+        long v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
+        long v_15 = default;
         long c_0 = default;
-        bool v_69 = default;
-        bool v_70 = default;
-        rpy_str* s_17 = default;
-        long base_11 = default;
-        long length_9 = default;
-        long i_9 = default;
-        long end_8 = default;
-        long sign_13 = default;
-        long start_11 = default;
-        bool automatic_8 = default;
-        bool prefixed_10 = default;
-        long result_12 = default;
-        long digits_5 = default;
-        bool nonzero_7 = default;
-        long c_1 = default;
-        bool v_71 = default;
-        bool v_72 = default;
-        rpy_str* s_18 = default;
-        long base_12 = default;
-        long length_10 = default;
-        long i_10 = default;
-        long end_9 = default;
-        long sign_14 = default;
-        long start_12 = default;
-        bool automatic_9 = default;
-        bool prefixed_11 = default;
-        long result_13 = default;
-        long digits_6 = default;
-        bool nonzero_8 = default;
-        long c_2 = default;
-        bool v_73 = default;
-        bool v_74 = default;
-        rpy_str* s_19 = default;
-        long base_13 = default;
-        long length_11 = default;
-        long i_11 = default;
-        long end_10 = default;
-        long sign_15 = default;
-        long start_13 = default;
-        bool automatic_10 = default;
-        bool prefixed_12 = default;
-        long result_14 = default;
-        long digits_7 = default;
-        bool nonzero_9 = default;
-        long c_3 = default;
-        bool v_75 = default;
-        bool v_76 = default;
-        rpy_str* s_20 = default;
-        long base_14 = default;
-        long length_12 = default;
-        long i_12 = default;
-        long end_11 = default;
-        long sign_16 = default;
-        long start_14 = default;
-        bool automatic_11 = default;
-        bool prefixed_13 = default;
-        long result_15 = default;
-        long digits_8 = default;
-        bool nonzero_10 = default;
-        long c_4 = default;
-        bool v_77 = default;
-        bool v_78 = default;
-        rpy_str* s_21 = default;
-        long base_15 = default;
-        long length_13 = default;
-        long i_13 = default;
-        long end_12 = default;
-        long sign_17 = default;
-        long start_15 = default;
-        bool automatic_12 = default;
-        bool prefixed_14 = default;
-        long result_16 = default;
-        long digits_9 = default;
-        bool nonzero_11 = default;
-        long c_5 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        ValueError* v_81 = default;
-        object_vtable* etype_4 = default;
-        bool raised_3 = default;
-        ValueError* v_82 = default;
-        BaseException* v_83 = default;
-        BaseException* v_85 = default;
-        object_vtable* v_86 = default;
-        object_vtable* v_87 = default;
-        ValueError* v_88 = default;
-        Exception* v_89 = default;
-        rpy_str* s_22 = default;
-        long base_16 = default;
-        long length_14 = default;
-        long i_14 = default;
-        long end_13 = default;
-        long sign_18 = default;
-        long start_16 = default;
-        bool automatic_13 = default;
-        bool prefixed_15 = default;
-        long result_17 = default;
-        long digits_10 = default;
-        bool nonzero_12 = default;
-        long c_6 = default;
-        long v_90 = default;
-        rpy_str* s_23 = default;
-        long base_17 = default;
-        long length_15 = default;
-        long i_15 = default;
-        long end_14 = default;
-        long sign_19 = default;
-        long start_17 = default;
-        bool automatic_14 = default;
-        bool prefixed_16 = default;
-        long result_18 = default;
-        long digits_11 = default;
-        bool nonzero_13 = default;
-        long d_0 = default;
-        bool v_91 = default;
-        bool v_92 = default;
-        rpy_str* s_24 = default;
-        long base_18 = default;
-        long length_16 = default;
-        long i_16 = default;
-        long end_15 = default;
-        long sign_20 = default;
-        long start_18 = default;
-        bool automatic_15 = default;
-        bool prefixed_17 = default;
-        long result_19 = default;
-        long digits_12 = default;
-        bool nonzero_14 = default;
-        long d_1 = default;
-        bool v_93 = default;
-        bool v_94 = default;
-        rpy_str* s_25 = default;
-        long base_19 = default;
-        long length_17 = default;
-        long i_17 = default;
-        long end_16 = default;
-        long sign_21 = default;
-        long start_19 = default;
-        bool automatic_16 = default;
-        bool prefixed_18 = default;
-        long result_20 = default;
-        long digits_13 = default;
-        bool nonzero_15 = default;
-        long d_2 = default;
-        long v_95 = default;
-        long v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
-        object_vtable* etype_5 = default;
-        bool raised_4 = default;
-        long v_99 = default;
-        long base_20 = default;
-        long v_100 = default;
-        long result_21 = default;
-        rpy_str* s_26 = default;
-        long length_18 = default;
-        long i_18 = default;
-        long end_17 = default;
-        long sign_22 = default;
-        long start_20 = default;
-        bool automatic_17 = default;
-        bool prefixed_19 = default;
-        long digits_14 = default;
-        bool nonzero_16 = default;
-        long d_3 = default;
-        long v_101 = default;
-        bool v_102 = default;
-        long v_103 = default;
-        bool v_104 = default;
-        long v_105 = default;
-        long v_106 = default;
-        long v_107 = default;
-        long v_108 = default;
-        bool v_109 = default;
-        bool v_110 = default;
-        rpy_str* s_27 = default;
-        long base_21 = default;
-        long length_19 = default;
-        long i_19 = default;
-        long end_18 = default;
-        long sign_23 = default;
-        long start_21 = default;
-        bool automatic_18 = default;
-        bool prefixed_20 = default;
-        long result_22 = default;
-        long digits_15 = default;
-        bool nonzero_17 = default;
-        long d_4 = default;
-        long v_111 = default;
-        long v_112 = default;
-        long v_113 = default;
-        long v_114 = default;
-        OverflowError* v_115 = default;
-        object_vtable* etype_6 = default;
-        bool raised_5 = default;
-        OverflowError* v_116 = default;
-        BaseException* v_117 = default;
-        BaseException* v_119 = default;
-        object_vtable* v_120 = default;
-        object_vtable* v_121 = default;
-        OverflowError* v_122 = default;
-        Exception* v_123 = default;
-        ValueError* v_124 = default;
-        object_vtable* etype_7 = default;
-        bool raised_6 = default;
-        ValueError* v_125 = default;
-        BaseException* v_126 = default;
-        BaseException* v_128 = default;
-        object_vtable* v_129 = default;
-        object_vtable* v_130 = default;
-        ValueError* v_131 = default;
-        Exception* v_132 = default;
-        long t86_0 = default;
-        rpy_str* s_28 = default;
-        long base_22 = default;
-        long length_20 = default;
-        long i_20 = default;
-        long end_19 = default;
-        long sign_24 = default;
-        long start_22 = default;
-        bool automatic_19 = default;
-        bool prefixed_21 = default;
-        long result_23 = default;
-        long digits_16 = default;
-        bool nonzero_18 = default;
-        long c_7 = default;
-        bool v_133 = default;
-        rpy_str* s_29 = default;
-        long base_23 = default;
-        long length_21 = default;
-        long i_21 = default;
-        long end_20 = default;
-        long sign_25 = default;
-        long start_23 = default;
-        bool automatic_20 = default;
-        bool prefixed_22 = default;
-        long result_24 = default;
-        long digits_17 = default;
-        bool nonzero_19 = default;
-        long c_8 = default;
-        long v_134 = default;
-        long t80_0 = default;
-        rpy_str* s_30 = default;
-        long base_24 = default;
-        long length_22 = default;
-        long i_22 = default;
-        long end_21 = default;
-        long sign_26 = default;
-        long start_24 = default;
-        bool automatic_21 = default;
-        bool prefixed_23 = default;
-        long result_25 = default;
-        long digits_18 = default;
-        bool nonzero_20 = default;
-        long c_9 = default;
-        bool v_135 = default;
-        rpy_str* s_31 = default;
-        long base_25 = default;
-        long length_23 = default;
-        long i_23 = default;
-        long end_22 = default;
-        long sign_27 = default;
-        long start_25 = default;
-        bool automatic_22 = default;
-        bool prefixed_24 = default;
-        long result_26 = default;
-        long digits_19 = default;
-        bool nonzero_21 = default;
-        long c_10 = default;
-        long v_136 = default;
-        long t74_0 = default;
-        rpy_str* s_32 = default;
-        long base_26 = default;
-        long length_24 = default;
-        long i_24 = default;
-        long end_23 = default;
-        long sign_28 = default;
-        long start_26 = default;
-        bool automatic_23 = default;
-        bool prefixed_25 = default;
-        long result_27 = default;
-        long digits_20 = default;
-        bool nonzero_22 = default;
-        long c_11 = default;
-        bool v_137 = default;
-        rpy_str* s_33 = default;
-        long base_27 = default;
-        long length_25 = default;
-        long i_25 = default;
-        long end_24 = default;
-        long sign_29 = default;
-        long start_27 = default;
-        bool automatic_24 = default;
-        bool prefixed_26 = default;
-        long result_28 = default;
-        long digits_21 = default;
-        bool previous_underscore_3 = default;
-        bool nonzero_23 = default;
-        bool v_138 = default;
-        bool v_139 = default;
-        rpy_str* s_34 = default;
-        long base_28 = default;
-        long length_26 = default;
-        long i_26 = default;
-        long end_25 = default;
-        long sign_30 = default;
-        long start_28 = default;
-        bool automatic_25 = default;
-        bool prefixed_27 = default;
-        long result_29 = default;
-        long digits_22 = default;
-        bool previous_underscore_4 = default;
-        bool nonzero_24 = default;
-        bool v_140 = default;
-        rpy_str* s_35 = default;
-        long base_29 = default;
-        long length_27 = default;
-        long i_27 = default;
-        long end_26 = default;
-        long sign_31 = default;
-        long start_29 = default;
-        bool automatic_26 = default;
-        bool prefixed_28 = default;
-        long result_30 = default;
-        long digits_23 = default;
-        bool nonzero_25 = default;
-        long v_141 = default;
-        ValueError* v_142 = default;
-        object_vtable* etype_8 = default;
-        bool raised_7 = default;
-        ValueError* v_143 = default;
-        BaseException* v_144 = default;
-        BaseException* v_146 = default;
-        object_vtable* v_147 = default;
-        object_vtable* v_148 = default;
-        ValueError* v_149 = default;
-        Exception* v_150 = default;
-        rpy_str* s_36 = default;
-        long base_30 = default;
-        long length_28 = default;
-        long i_28 = default;
-        long end_27 = default;
-        long sign_32 = default;
-        long start_30 = default;
-        bool automatic_27 = default;
-        bool prefixed_29 = default;
-        long result_31 = default;
-        long digits_24 = default;
-        bool previous_underscore_5 = default;
-        bool nonzero_26 = default;
-        bool v_151 = default;
-        ValueError* v_152 = default;
-        object_vtable* etype_9 = default;
-        bool raised_8 = default;
-        ValueError* v_153 = default;
-        BaseException* v_154 = default;
-        BaseException* v_156 = default;
-        object_vtable* v_157 = default;
-        object_vtable* v_158 = default;
-        ValueError* v_159 = default;
-        Exception* v_160 = default;
-        rpy_str* s_37 = default;
-        long base_31 = default;
-        long length_29 = default;
-        long i_29 = default;
-        long end_28 = default;
-        long sign_33 = default;
-        long start_31 = default;
-        bool automatic_28 = default;
-        rpy_str* v_161 = default;
-        int v_162 = default;
-        bool v_163 = default;
-        bool v_164 = default;
-        rpy_str* s_38 = default;
-        long base_32 = default;
-        long length_30 = default;
-        long i_30 = default;
-        long end_29 = default;
-        long sign_34 = default;
-        long start_32 = default;
-        bool automatic_29 = default;
-        rpy_str* v_165 = default;
-        long v_166 = default;
-        int v_167 = default;
-        long v_168 = default;
-        long v_169 = default;
-        bool v_170 = default;
-        bool v_171 = default;
-        rpy_str* s_39 = default;
-        long base_33 = default;
-        long length_31 = default;
-        long i_31 = default;
-        long end_30 = default;
-        long sign_35 = default;
-        long start_33 = default;
-        bool automatic_30 = default;
-        long p_0 = default;
-        bool v_172 = default;
-        bool v_173 = default;
-        rpy_str* s_40 = default;
-        long base_34 = default;
-        long length_32 = default;
-        long i_32 = default;
-        long end_31 = default;
-        long sign_36 = default;
-        long start_34 = default;
-        bool automatic_31 = default;
-        long p_1 = default;
-        bool v_174 = default;
-        bool v_175 = default;
-        rpy_str* s_41 = default;
-        long base_35 = default;
-        long length_33 = default;
-        long i_33 = default;
-        long end_32 = default;
-        long sign_37 = default;
-        long start_35 = default;
-        bool automatic_32 = default;
-        long p_2 = default;
-        bool v_176 = default;
-        bool v_177 = default;
-        rpy_str* s_42 = default;
-        long base_36 = default;
-        long length_34 = default;
-        long i_34 = default;
-        long end_33 = default;
-        long sign_38 = default;
-        long start_36 = default;
-        bool automatic_33 = default;
-        long p_3 = default;
-        bool v_178 = default;
-        bool v_179 = default;
-        rpy_str* s_43 = default;
-        long length_35 = default;
-        long i_35 = default;
-        long end_34 = default;
-        long sign_39 = default;
-        long start_37 = default;
-        bool automatic_34 = default;
-        long p_4 = default;
-        bool v_180 = default;
-        bool v_181 = default;
-        rpy_str* s_44 = default;
-        long length_36 = default;
-        long i_36 = default;
-        long end_35 = default;
-        long sign_40 = default;
-        long start_38 = default;
-        bool automatic_35 = default;
-        long p_5 = default;
-        bool v_182 = default;
-        bool v_183 = default;
-        rpy_str* s_45 = default;
-        long base_37 = default;
-        long length_37 = default;
-        long i_37 = default;
-        long end_36 = default;
-        long sign_41 = default;
-        long start_39 = default;
-        bool automatic_36 = default;
-        long v_184 = default;
-        rpy_str* s_46 = default;
-        long base_38 = default;
-        long length_38 = default;
-        long i_38 = default;
-        long end_37 = default;
-        long sign_42 = default;
-        long start_40 = default;
-        bool automatic_37 = default;
-        long p_6 = default;
-        bool v_185 = default;
-        bool v_186 = default;
-        rpy_str* s_47 = default;
-        long base_39 = default;
-        long length_39 = default;
-        long i_39 = default;
-        long end_38 = default;
-        long sign_43 = default;
-        long start_41 = default;
-        bool automatic_38 = default;
-        long p_7 = default;
-        bool v_187 = default;
-        bool v_188 = default;
-        rpy_str* s_48 = default;
-        long base_40 = default;
-        long length_40 = default;
-        long i_40 = default;
-        long end_39 = default;
-        long sign_44 = default;
-        long start_42 = default;
-        bool automatic_39 = default;
-        long p_8 = default;
-        bool v_189 = default;
-        bool v_190 = default;
-        rpy_str* s_49 = default;
-        long base_41 = default;
-        long length_41 = default;
-        long i_41 = default;
-        long end_40 = default;
-        long sign_45 = default;
-        long start_43 = default;
-        bool automatic_40 = default;
-        long p_9 = default;
-        bool v_191 = default;
-        bool v_192 = default;
-        rpy_str* s_50 = default;
-        long base_42 = default;
-        long length_42 = default;
-        long i_42 = default;
-        long end_41 = default;
-        rpy_str* v_193 = default;
-        int v_194 = default;
-        bool v_195 = default;
-        bool v_196 = default;
-        rpy_str* s_51 = default;
-        long base_43 = default;
-        long length_43 = default;
-        long i_43 = default;
-        long end_42 = default;
-        rpy_str* v_197 = default;
-        int v_198 = default;
-        bool v_199 = default;
-        bool v_200 = default;
-        rpy_str* s_52 = default;
-        long base_44 = default;
-        long length_44 = default;
-        long i_44 = default;
-        long end_43 = default;
-        rpy_str* v_201 = default;
-        int v_202 = default;
-        bool v_203 = default;
-        bool v_204 = default;
-        rpy_str* s_53 = default;
-        long base_45 = default;
-        long length_45 = default;
-        long i_45 = default;
-        long end_44 = default;
-        long sign_46 = default;
-        long v_205 = default;
-        rpy_str* s_54 = default;
-        long base_46 = default;
-        long length_46 = default;
-        long i_46 = default;
-        long end_45 = default;
-        rpy_str* v_206 = default;
-        long v_207 = default;
-        int v_208 = default;
-        bool v_209 = default;
-        bool v_210 = default;
-        rpy_str* s_55 = default;
-        long base_47 = default;
-        long length_47 = default;
-        long i_47 = default;
-        long end_46 = default;
-        long v_211 = default;
-        rpy_str* s_56 = default;
-        long base_48 = default;
-        long length_48 = default;
-        long i_48 = default;
-        rpy_str* v_212 = default;
-        int v_213 = default;
-        bool v_214 = default;
-        bool v_215 = default;
-        rpy_str* s_57 = default;
-        long base_49 = default;
-        long length_49 = default;
-        long i_49 = default;
-        long v_216 = default;
-        rpy_str* s_58 = default;
-        long base_50 = default;
-        bool v_217 = default;
-        bool v_218 = default;
-        rpy_str* s_59 = default;
-        long base_51 = default;
-        bool v_219 = default;
-        bool v_220 = default;
-        ValueError* v_221 = default;
-        object_vtable* etype_10 = default;
-        bool raised_9 = default;
-        ValueError* v_222 = default;
-        BaseException* v_223 = default;
-        BaseException* v_225 = default;
-        object_vtable* v_226 = default;
-        object_vtable* v_227 = default;
-        ValueError* v_228 = default;
-        Exception* v_229 = default;
 
     // block0: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
 #line 787 "rpython/rtyper/rstr.py"
@@ -3076,974 +1902,974 @@ public static unsafe class RpythonProgram
 #line 787 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_1) { s_58 = s_0; base_50 = base_0; goto block86; }
+        if (v_1) goto block86;
 #line 787 "rpython/rtyper/rstr.py"
-        s_1 = s_0; base_1 = base_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:789  length = len(s.chars)
     block1:
 #line 789 "rpython/rtyper/rstr.py"
-        v_2 = s_1;
+        v_2 = s_0;
 #line 789 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
 #line 789 "rpython/rtyper/rstr.py"
-        s_2 = s_1; base_2 = base_1; length_0 = v_3; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block2:
 #line 791 "rpython/rtyper/rstr.py"
-        v_4 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 791 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 791 "rpython/rtyper/rstr.py"
-        if (v_5) { s_56 = s_2; base_48 = base_2; length_48 = length_0; i_48 = i_0; goto block84; }
+        if (v_1) goto block84;
 #line 791 "rpython/rtyper/rstr.py"
-        s_3 = s_2; base_3 = base_2; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block3;
+        end_0 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block3:
 #line 794 "rpython/rtyper/rstr.py"
-        v_6 = end_0 > i_1;
+        v_0 = end_0 > i_0;
 #line 794 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 794 "rpython/rtyper/rstr.py"
-        if (v_7) { s_54 = s_3; base_46 = base_3; length_46 = length_1; i_46 = i_1; end_45 = end_0; goto block82; }
+        if (v_1) goto block82;
 #line 794 "rpython/rtyper/rstr.py"
-        s_4 = s_3; base_4 = base_3; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
 #line 797 "rpython/rtyper/rstr.py"
-        v_8 = i_2 < end_1;
+        v_0 = i_0 < end_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_9) { s_50 = s_4; base_42 = base_4; length_42 = length_2; i_42 = i_2; end_41 = end_1; goto block78; }
+        if (v_1) goto block78;
 #line 797 "rpython/rtyper/rstr.py"
-        s_5 = s_4; base_5 = base_4; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block5;
+        sign_0 = 1L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:802  automatic = base == 0
     block5:
 #line 802 "rpython/rtyper/rstr.py"
-        v_10 = base_5 == 0L;
+        v_0 = base_0 == 0L;
 #line 804 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(end_2 - i_3);
+        v_4 = unchecked(end_0 - i_0);
 #line 804 "rpython/rtyper/rstr.py"
-        v_12 = v_11 >= 2L;
+        v_1 = v_4 >= 2L;
 #line 804 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_5 = v_1;
 #line 804 "rpython/rtyper/rstr.py"
-        if (v_13) { s_37 = s_5; base_31 = base_5; length_29 = length_3; i_29 = i_3; end_28 = end_2; sign_33 = sign_0; start_31 = i_3; automatic_28 = v_10; goto block65; }
+        if (v_5) { start_0 = i_0; goto block65; }
 #line 804 "rpython/rtyper/rstr.py"
-        s_6 = s_5; base_6 = base_5; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; start_0 = i_3; automatic_0 = v_10; prefixed_0 = false; goto block6;
+        start_0 = i_0; prefixed_0 = false; goto block6;
 
     // block6: rpython/rtyper/rstr.py:815  if base == 0:
     block6:
 #line 815 "rpython/rtyper/rstr.py"
-        v_14 = base_6 == 0L;
+        v_1 = base_0 == 0L;
 #line 815 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_5 = v_1;
 #line 815 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; base_7 = 10L; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7; }
+        if (v_5) { base_0 = 10L; goto block7; }
 #line 815 "rpython/rtyper/rstr.py"
-        s_7 = s_6; base_7 = base_6; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:817  if i >= end:
     block7:
 #line 817 "rpython/rtyper/rstr.py"
-        v_16 = i_5 >= end_4;
+        v_1 = i_0 >= end_0;
 #line 817 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_5 = v_1;
 #line 817 "rpython/rtyper/rstr.py"
-        if (v_17) goto block62;
+        if (v_5) goto block62;
 #line 817 "rpython/rtyper/rstr.py"
-        s_8 = s_7; base_8 = base_7; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_3 = sign_2; start_2 = start_1; automatic_2 = automatic_1; prefixed_2 = prefixed_1; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
+        result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
     // block8: rpython/rtyper/rstr.py:823  while i < end:
     block8:
 #line 823 "rpython/rtyper/rstr.py"
-        v_18 = i_6 < end_5;
+        v_1 = i_0 < end_0;
 #line 823 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_5 = v_1;
 #line 823 "rpython/rtyper/rstr.py"
-        if (v_19) { s_15 = s_8; base_9 = base_8; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_11 = sign_3; start_9 = start_2; automatic_6 = automatic_2; prefixed_8 = prefixed_2; result_10 = result_0; digits_3 = digits_0; previous_underscore_2 = previous_underscore_0; nonzero_5 = nonzero_0; goto block28; }
+        if (v_5) goto block28;
 #line 823 "rpython/rtyper/rstr.py"
-        s_9 = s_8; sign_4 = sign_3; start_3 = start_2; automatic_3 = automatic_2; prefixed_3 = prefixed_2; result_1 = result_0; digits_1 = digits_0; previous_underscore_1 = previous_underscore_0; nonzero_1 = nonzero_0; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block9:
 #line 850 "rpython/rtyper/rstr.py"
-        v_20 = previous_underscore_1;
+        v_1 = previous_underscore_0;
 #line 850 "rpython/rtyper/rstr.py"
-        if (v_20) goto block25;
+        if (v_1) goto block25;
 #line 850 "rpython/rtyper/rstr.py"
-        s_10 = s_9; sign_5 = sign_4; start_4 = start_3; automatic_4 = automatic_3; prefixed_4 = prefixed_3; result_2 = result_1; digits_2 = digits_1; nonzero_2 = nonzero_1; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block10:
 #line 850 "rpython/rtyper/rstr.py"
-        v_21 = digits_2 == 0L;
+        v_1 = digits_0 == 0L;
 #line 850 "rpython/rtyper/rstr.py"
-        v_22 = v_21;
+        v_5 = v_1;
 #line 850 "rpython/rtyper/rstr.py"
-        if (v_22) goto block25;
+        if (v_5) goto block25;
 #line 850 "rpython/rtyper/rstr.py"
-        s_11 = s_10; sign_6 = sign_5; start_5 = start_4; automatic_5 = automatic_4; prefixed_5 = prefixed_4; result_3 = result_2; nonzero_3 = nonzero_2; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block11:
 #line 852 "rpython/rtyper/rstr.py"
-        v_23 = automatic_5;
+        v_1 = v_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_23) { s_12 = s_11; sign_8 = sign_6; start_6 = start_5; prefixed_6 = prefixed_5; result_7 = result_3; nonzero_4 = nonzero_3; goto block19; }
+        if (v_1) goto block19;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_6; result_4 = result_3; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:854  if sign < 0:
     block12:
 #line 854 "rpython/rtyper/rstr.py"
-        v_24 = sign_7 < 0L;
+        v_0 = sign_0 < 0L;
 #line 854 "rpython/rtyper/rstr.py"
-        v_25 = v_24;
+        v_1 = v_0;
 #line 854 "rpython/rtyper/rstr.py"
-        if (v_25) return result_4;
+        if (v_1) return result_0;
 #line 854 "rpython/rtyper/rstr.py"
-        result_5 = result_4; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:856  if result == _MIN_INT:
     block13:
 #line 856 "rpython/rtyper/rstr.py"
-        v_26 = result_5 == long.MinValue;
+        v_0 = result_0 == long.MinValue;
 #line 856 "rpython/rtyper/rstr.py"
-        v_27 = v_26;
+        v_1 = v_0;
 #line 856 "rpython/rtyper/rstr.py"
-        if (v_27) goto block15;
+        if (v_1) goto block15;
 #line 856 "rpython/rtyper/rstr.py"
-        result_6 = result_5; goto block14;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:858  return -result
     block14:
 #line 858 "rpython/rtyper/rstr.py"
-        v_28 = unchecked(-result_6);
+        v_3 = unchecked(-result_0);
 #line 858 "rpython/rtyper/rstr.py"
-        return v_28;
+        return v_3;
 
     // block15: rpython/rtyper/rstr.py:857  raise OverflowError
     block15:
 #line 857 "rpython/rtyper/rstr.py"
-        v_29 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_29 == null) rpyexc_raise_MemoryError();
+        v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_30 = v_29; goto block16;
+        goto block16;
 
     // block16: rpython/rtyper/rstr.py:857  raise OverflowError
     block16:
 #line 857 "rpython/rtyper/rstr.py"
-        v_31 = (BaseException*)v_30;
+        v_7 = (BaseException*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        v_31->typeptr = Prebuilt.vtable_OverflowError;
+        v_7->typeptr = Prebuilt.vtable_OverflowError;
 #line 857 "rpython/rtyper/rstr.py"
-        v_33 = (BaseException*)v_30;
+        v_7 = (BaseException*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        v_34 = v_33->typeptr;
+        v_8 = v_7->typeptr;
 #line 857 "rpython/rtyper/rstr.py"
-        v_35 = v_34; v_36 = v_30; goto block17;
+        goto block17;
 
     // block17: rpython/rtyper/rstr.py:857  raise OverflowError
     block17:
 #line 857 "rpython/rtyper/rstr.py"
-        v_37 = (Exception*)v_36;
+        v_9 = (Exception*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        etype_1 = v_35; evalue_0 = v_37; goto block18;
+        goto block18;
 
     // block18
     block18:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block19: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block19:
 #line 852 "rpython/rtyper/rstr.py"
-        v_40 = nonzero_4;
+        v_0 = nonzero_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_40) { s_13 = s_12; sign_9 = sign_8; start_7 = start_6; prefixed_7 = prefixed_6; result_8 = result_7; goto block20; }
+        if (v_0) goto block20;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_8; result_4 = result_7; goto block12;
+        goto block12;
 
     // block20: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block20:
 #line 852 "rpython/rtyper/rstr.py"
-        v_41 = prefixed_7;
+        v_0 = prefixed_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_41) { sign_7 = sign_9; result_4 = result_8; goto block12; }
+        if (v_0) goto block12;
 #line 852 "rpython/rtyper/rstr.py"
-        s_14 = s_13; sign_10 = sign_9; start_8 = start_7; result_9 = result_8; goto block21;
+        goto block21;
 
     // block21: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block21:
 #line 852 "rpython/rtyper/rstr.py"
-        v_42 = s_14;
+        v_2 = s_0;
 #line 852 "rpython/rtyper/rstr.py"
-        v_43 = (&v_42->chars.items)[start_8];
+        v_10 = (&v_2->chars.items)[start_0];
 #line 852 "rpython/rtyper/rstr.py"
-        v_44 = v_43 == 48;
+        v_0 = v_10 == 48;
 #line 852 "rpython/rtyper/rstr.py"
-        v_45 = v_44;
+        v_1 = v_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_45) goto block22;
+        if (v_1) goto block22;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_10; result_4 = result_9; goto block12;
+        goto block12;
 
     // block22: rpython/rtyper/rstr.py:853  raise ValueError
     block22:
 #line 853 "rpython/rtyper/rstr.py"
-        v_46 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_46 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_2 != null;
-        if (raised_1) return 0L;
-        v_47 = v_46; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block23;
 
     // block23: rpython/rtyper/rstr.py:853  raise ValueError
     block23:
 #line 853 "rpython/rtyper/rstr.py"
-        v_48 = (BaseException*)v_47;
+        v_7 = (BaseException*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        v_48->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 853 "rpython/rtyper/rstr.py"
-        v_50 = (BaseException*)v_47;
+        v_7 = (BaseException*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        v_51 = v_50->typeptr;
+        v_8 = v_7->typeptr;
 #line 853 "rpython/rtyper/rstr.py"
-        v_52 = v_51; v_53 = v_47; goto block24;
+        goto block24;
 
     // block24: rpython/rtyper/rstr.py:853  raise ValueError
     block24:
 #line 853 "rpython/rtyper/rstr.py"
-        v_54 = (Exception*)v_53;
+        v_9 = (Exception*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        etype_1 = v_52; evalue_0 = v_54; goto block18;
+        goto block18;
 
     // block25: rpython/rtyper/rstr.py:851  raise ValueError
     block25:
 #line 851 "rpython/rtyper/rstr.py"
-        v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_3 != null;
-        if (raised_2) return 0L;
-        v_56 = v_55; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block26;
 
     // block26: rpython/rtyper/rstr.py:851  raise ValueError
     block26:
 #line 851 "rpython/rtyper/rstr.py"
-        v_57 = (BaseException*)v_56;
+        v_7 = (BaseException*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        v_57->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 851 "rpython/rtyper/rstr.py"
-        v_59 = (BaseException*)v_56;
+        v_7 = (BaseException*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        v_60 = v_59->typeptr;
+        v_8 = v_7->typeptr;
 #line 851 "rpython/rtyper/rstr.py"
-        v_61 = v_60; v_62 = v_56; goto block27;
+        goto block27;
 
     // block27: rpython/rtyper/rstr.py:851  raise ValueError
     block27:
 #line 851 "rpython/rtyper/rstr.py"
-        v_63 = (Exception*)v_62;
+        v_9 = (Exception*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        etype_1 = v_61; evalue_0 = v_63; goto block18;
+        goto block18;
 
     // block28: rpython/rtyper/rstr.py:824  c = ord(s.chars[i])
     block28:
 #line 824 "rpython/rtyper/rstr.py"
-        v_64 = s_15;
+        v_2 = s_0;
 #line 824 "rpython/rtyper/rstr.py"
-        v_65 = (&v_64->chars.items)[i_7];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 824 "rpython/rtyper/rstr.py"
-        v_66 = (long)v_65;
+        v_4 = (long)v_10;
 #line 825 "rpython/rtyper/rstr.py"
-        v_67 = v_66 == 95L;
+        v_1 = v_4 == 95L;
 #line 825 "rpython/rtyper/rstr.py"
-        v_68 = v_67;
+        v_5 = v_1;
 #line 825 "rpython/rtyper/rstr.py"
-        if (v_68) { s_33 = s_15; base_27 = base_9; length_25 = length_7; i_25 = i_7; end_24 = end_6; sign_29 = sign_11; start_27 = start_9; automatic_24 = automatic_6; prefixed_26 = prefixed_8; result_28 = result_10; digits_21 = digits_3; previous_underscore_3 = previous_underscore_2; nonzero_23 = nonzero_5; goto block55; }
+        if (v_5) goto block55;
 #line 825 "rpython/rtyper/rstr.py"
-        s_16 = s_15; base_10 = base_9; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_12 = sign_11; start_10 = start_9; automatic_7 = automatic_6; prefixed_9 = prefixed_8; result_11 = result_10; digits_4 = digits_3; nonzero_6 = nonzero_5; c_0 = v_66; goto block29;
+        goto block29;
 
     // block29: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block29:
 #line 832 "rpython/rtyper/rstr.py"
-        v_69 = 48L <= c_0;
+        v_1 = 48L <= v_4;
 #line 832 "rpython/rtyper/rstr.py"
-        v_70 = v_69;
+        v_5 = v_1;
 #line 832 "rpython/rtyper/rstr.py"
-        if (v_70) { t74_0 = c_0; s_32 = s_16; base_26 = base_10; length_24 = length_8; i_24 = i_8; end_23 = end_7; sign_28 = sign_12; start_26 = start_10; automatic_23 = automatic_7; prefixed_25 = prefixed_9; result_27 = result_11; digits_20 = digits_4; nonzero_22 = nonzero_6; c_11 = c_0; goto block54; }
+        if (v_5) { c_0 = v_4; goto block54; }
 #line 832 "rpython/rtyper/rstr.py"
-        s_17 = s_16; base_11 = base_10; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_13 = sign_12; start_11 = start_10; automatic_8 = automatic_7; prefixed_10 = prefixed_9; result_12 = result_11; digits_5 = digits_4; nonzero_7 = nonzero_6; c_1 = c_0; v_71 = v_69; goto block30;
+        goto block30;
 
     // block30: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block30:
 #line 832 "rpython/rtyper/rstr.py"
-        v_72 = v_71;
+        v_5 = v_1;
 #line 832 "rpython/rtyper/rstr.py"
-        if (v_72) { s_31 = s_17; base_25 = base_11; length_23 = length_9; i_23 = i_9; end_22 = end_8; sign_27 = sign_13; start_25 = start_11; automatic_22 = automatic_8; prefixed_24 = prefixed_10; result_26 = result_12; digits_19 = digits_5; nonzero_21 = nonzero_7; c_10 = c_1; goto block53; }
+        if (v_5) goto block53;
 #line 832 "rpython/rtyper/rstr.py"
-        s_18 = s_17; base_12 = base_11; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_14 = sign_13; start_12 = start_11; automatic_9 = automatic_8; prefixed_11 = prefixed_10; result_13 = result_12; digits_6 = digits_5; nonzero_8 = nonzero_7; c_2 = c_1; goto block31;
+        goto block31;
 
     // block31: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block31:
 #line 834 "rpython/rtyper/rstr.py"
-        v_73 = 97L <= c_2;
+        v_1 = 97L <= v_4;
 #line 834 "rpython/rtyper/rstr.py"
-        v_74 = v_73;
+        v_5 = v_1;
 #line 834 "rpython/rtyper/rstr.py"
-        if (v_74) { t80_0 = c_2; s_30 = s_18; base_24 = base_12; length_22 = length_10; i_22 = i_10; end_21 = end_9; sign_26 = sign_14; start_24 = start_12; automatic_21 = automatic_9; prefixed_23 = prefixed_11; result_25 = result_13; digits_18 = digits_6; nonzero_20 = nonzero_8; c_9 = c_2; goto block52; }
+        if (v_5) { c_0 = v_4; goto block52; }
 #line 834 "rpython/rtyper/rstr.py"
-        s_19 = s_18; base_13 = base_12; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_15 = sign_14; start_13 = start_12; automatic_10 = automatic_9; prefixed_12 = prefixed_11; result_14 = result_13; digits_7 = digits_6; nonzero_9 = nonzero_8; c_3 = c_2; v_75 = v_73; goto block32;
+        goto block32;
 
     // block32: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block32:
 #line 834 "rpython/rtyper/rstr.py"
-        v_76 = v_75;
+        v_5 = v_1;
 #line 834 "rpython/rtyper/rstr.py"
-        if (v_76) { s_29 = s_19; base_23 = base_13; length_21 = length_11; i_21 = i_11; end_20 = end_10; sign_25 = sign_15; start_23 = start_13; automatic_20 = automatic_10; prefixed_22 = prefixed_12; result_24 = result_14; digits_17 = digits_7; nonzero_19 = nonzero_9; c_8 = c_3; goto block51; }
+        if (v_5) goto block51;
 #line 834 "rpython/rtyper/rstr.py"
-        s_20 = s_19; base_14 = base_13; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_16 = sign_15; start_14 = start_13; automatic_11 = automatic_10; prefixed_13 = prefixed_12; result_15 = result_14; digits_8 = digits_7; nonzero_10 = nonzero_9; c_4 = c_3; goto block33;
+        goto block33;
 
     // block33: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block33:
 #line 836 "rpython/rtyper/rstr.py"
-        v_77 = 65L <= c_4;
+        v_1 = 65L <= v_4;
 #line 836 "rpython/rtyper/rstr.py"
-        v_78 = v_77;
+        v_5 = v_1;
 #line 836 "rpython/rtyper/rstr.py"
-        if (v_78) { t86_0 = c_4; s_28 = s_20; base_22 = base_14; length_20 = length_12; i_20 = i_12; end_19 = end_11; sign_24 = sign_16; start_22 = start_14; automatic_19 = automatic_11; prefixed_21 = prefixed_13; result_23 = result_15; digits_16 = digits_8; nonzero_18 = nonzero_10; c_7 = c_4; goto block50; }
+        if (v_5) { c_0 = v_4; goto block50; }
 #line 836 "rpython/rtyper/rstr.py"
-        s_21 = s_20; base_15 = base_14; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_17 = sign_16; start_15 = start_14; automatic_12 = automatic_11; prefixed_14 = prefixed_13; result_16 = result_15; digits_9 = digits_8; nonzero_11 = nonzero_10; c_5 = c_4; v_79 = v_77; goto block34;
+        goto block34;
 
     // block34: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block34:
 #line 836 "rpython/rtyper/rstr.py"
-        v_80 = v_79;
+        v_5 = v_1;
 #line 836 "rpython/rtyper/rstr.py"
-        if (v_80) { s_22 = s_21; base_16 = base_15; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_18 = sign_17; start_16 = start_15; automatic_13 = automatic_12; prefixed_15 = prefixed_14; result_17 = result_16; digits_10 = digits_9; nonzero_12 = nonzero_11; c_6 = c_5; goto block38; }
+        if (v_5) goto block38;
 #line 836 "rpython/rtyper/rstr.py"
         goto block35;
 
     // block35: rpython/rtyper/rstr.py:839  raise ValueError
     block35:
 #line 839 "rpython/rtyper/rstr.py"
-        v_81 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_81 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_4 != null;
-        if (raised_3) return 0L;
-        v_82 = v_81; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block36;
 
     // block36: rpython/rtyper/rstr.py:839  raise ValueError
     block36:
 #line 839 "rpython/rtyper/rstr.py"
-        v_83 = (BaseException*)v_82;
+        v_7 = (BaseException*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        v_83->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 839 "rpython/rtyper/rstr.py"
-        v_85 = (BaseException*)v_82;
+        v_7 = (BaseException*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        v_86 = v_85->typeptr;
+        v_8 = v_7->typeptr;
 #line 839 "rpython/rtyper/rstr.py"
-        v_87 = v_86; v_88 = v_82; goto block37;
+        goto block37;
 
     // block37: rpython/rtyper/rstr.py:839  raise ValueError
     block37:
 #line 839 "rpython/rtyper/rstr.py"
-        v_89 = (Exception*)v_88;
+        v_9 = (Exception*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        etype_1 = v_87; evalue_0 = v_89; goto block18;
+        goto block18;
 
     // block38: rpython/rtyper/rstr.py:837  d = c - 55
     block38:
 #line 837 "rpython/rtyper/rstr.py"
-        v_90 = unchecked(c_6 - 55L);
+        v_12 = unchecked(v_4 - 55L);
 #line 837 "rpython/rtyper/rstr.py"
-        s_23 = s_22; base_17 = base_16; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_19 = sign_18; start_17 = start_16; automatic_14 = automatic_13; prefixed_16 = prefixed_15; result_18 = result_17; digits_11 = digits_10; nonzero_13 = nonzero_12; d_0 = v_90; goto block39;
+        goto block39;
 
     // block39: rpython/rtyper/rstr.py:840  if d >= base:
     block39:
 #line 840 "rpython/rtyper/rstr.py"
-        v_91 = d_0 >= base_17;
+        v_1 = v_12 >= base_0;
 #line 840 "rpython/rtyper/rstr.py"
-        v_92 = v_91;
+        v_5 = v_1;
 #line 840 "rpython/rtyper/rstr.py"
-        if (v_92) goto block47;
+        if (v_5) goto block47;
 #line 840 "rpython/rtyper/rstr.py"
-        s_24 = s_23; base_18 = base_17; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_20 = sign_19; start_18 = start_17; automatic_15 = automatic_14; prefixed_17 = prefixed_16; result_19 = result_18; digits_12 = digits_11; nonzero_14 = nonzero_13; d_1 = d_0; goto block40;
+        goto block40;
 
     // block40: rpython/rtyper/rstr.py:842  if d != 0:
     block40:
 #line 842 "rpython/rtyper/rstr.py"
-        v_93 = d_1 != 0L;
+        v_1 = v_12 != 0L;
 #line 842 "rpython/rtyper/rstr.py"
-        v_94 = v_93;
+        v_5 = v_1;
 #line 842 "rpython/rtyper/rstr.py"
-        if (v_94) { s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = true; d_2 = d_1; goto block41; }
+        if (v_5) { nonzero_0 = true; goto block41; }
 #line 842 "rpython/rtyper/rstr.py"
-        s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = nonzero_14; d_2 = d_1; goto block41;
+        goto block41;
 
     // block41: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block41:
 #line 845 "rpython/rtyper/rstr.py"
-        v_95 = unchecked(long.MinValue + d_2);
+        v_4 = unchecked(long.MinValue + v_12);
 #line 845 "rpython/rtyper/rstr.py"
-        v_96 = unchecked(v_95 + base_19);
+        v_13 = unchecked(v_4 + base_0);
 #line 845 "rpython/rtyper/rstr.py"
-        v_97 = unchecked(v_96 - 1L);
+        v_4 = unchecked(v_13 - 1L);
 #line 845 "rpython/rtyper/rstr.py"
-        if (base_19 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_98 = base_19 == -1L ? unchecked(-v_97) : v_97 / base_19; }
+        if (base_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_13 = base_0 == -1L ? unchecked(-v_4) : v_4 / base_0; }
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_5 != null;
-        if (raised_4) return 0L;
-        v_99 = v_97; base_20 = base_19; v_100 = v_98; result_21 = result_20; s_26 = s_25; length_18 = length_17; i_18 = i_17; end_17 = end_16; sign_22 = sign_21; start_20 = start_19; automatic_17 = automatic_16; prefixed_19 = prefixed_18; digits_14 = digits_13; nonzero_16 = nonzero_15; d_3 = d_2; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block42;
 
     // block42: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block42:
 #line 845 "rpython/rtyper/rstr.py"
-        v_101 = base_20 == -1L ? 0L : v_99 % base_20;
+        v_14 = base_0 == -1L ? 0L : v_4 % base_0;
 #line 845 "rpython/rtyper/rstr.py"
-        v_102 = v_101 != 0L;
+        v_1 = v_14 != 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_103 = v_101 ^ base_20;
+        v_4 = v_14 ^ base_0;
 #line 845 "rpython/rtyper/rstr.py"
-        v_104 = v_103 < 0L;
+        v_5 = v_4 < 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_105 = v_102 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_106 = v_104 ? 1L : 0L;
+        v_14 = v_5 ? 1L : 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_107 = v_105 & v_106;
+        v_15 = v_4 & v_14;
 #line 845 "rpython/rtyper/rstr.py"
-        v_108 = unchecked(v_100 - v_107);
+        v_4 = unchecked(v_13 - v_15);
 #line 845 "rpython/rtyper/rstr.py"
-        v_109 = result_21 < v_108;
+        v_1 = result_0 < v_4;
 #line 845 "rpython/rtyper/rstr.py"
-        v_110 = v_109;
+        v_5 = v_1;
 #line 845 "rpython/rtyper/rstr.py"
-        if (v_110) goto block44;
+        if (v_5) goto block44;
 #line 845 "rpython/rtyper/rstr.py"
-        s_27 = s_26; base_21 = base_20; length_19 = length_18; i_19 = i_18; end_18 = end_17; sign_23 = sign_22; start_21 = start_20; automatic_18 = automatic_17; prefixed_20 = prefixed_19; result_22 = result_21; digits_15 = digits_14; nonzero_17 = nonzero_16; d_4 = d_3; goto block43;
+        goto block43;
 
     // block43: rpython/rtyper/rstr.py:847  result = result * base - d
     block43:
 #line 847 "rpython/rtyper/rstr.py"
-        v_111 = unchecked(result_22 * base_21);
+        v_4 = unchecked(result_0 * base_0);
 #line 847 "rpython/rtyper/rstr.py"
-        v_112 = unchecked(v_111 - d_4);
+        result_0 = unchecked(v_4 - v_12);
 #line 848 "rpython/rtyper/rstr.py"
-        v_113 = unchecked(digits_15 + 1L);
+        v_4 = unchecked(digits_0 + 1L);
 #line 849 "rpython/rtyper/rstr.py"
-        v_114 = unchecked(i_19 + 1L);
+        v_12 = unchecked(i_0 + 1L);
 #line 849 "rpython/rtyper/rstr.py"
-        s_8 = s_27; base_8 = base_21; length_6 = length_19; i_6 = v_114; end_5 = end_18; sign_3 = sign_23; start_2 = start_21; automatic_2 = automatic_18; prefixed_2 = prefixed_20; result_0 = v_112; digits_0 = v_113; previous_underscore_0 = false; nonzero_0 = nonzero_17; goto block8;
+        i_0 = v_12; digits_0 = v_4; previous_underscore_0 = false; goto block8;
 
     // block44: rpython/rtyper/rstr.py:846  raise OverflowError
     block44:
 #line 846 "rpython/rtyper/rstr.py"
-        v_115 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_115 == null) rpyexc_raise_MemoryError();
+        v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_6 != null;
-        if (raised_5) return 0L;
-        v_116 = v_115; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block45;
 
     // block45: rpython/rtyper/rstr.py:846  raise OverflowError
     block45:
 #line 846 "rpython/rtyper/rstr.py"
-        v_117 = (BaseException*)v_116;
+        v_7 = (BaseException*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        v_117->typeptr = Prebuilt.vtable_OverflowError;
+        v_7->typeptr = Prebuilt.vtable_OverflowError;
 #line 846 "rpython/rtyper/rstr.py"
-        v_119 = (BaseException*)v_116;
+        v_7 = (BaseException*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        v_120 = v_119->typeptr;
+        v_8 = v_7->typeptr;
 #line 846 "rpython/rtyper/rstr.py"
-        v_121 = v_120; v_122 = v_116; goto block46;
+        goto block46;
 
     // block46: rpython/rtyper/rstr.py:846  raise OverflowError
     block46:
 #line 846 "rpython/rtyper/rstr.py"
-        v_123 = (Exception*)v_122;
+        v_9 = (Exception*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        etype_1 = v_121; evalue_0 = v_123; goto block18;
+        goto block18;
 
     // block47: rpython/rtyper/rstr.py:841  raise ValueError
     block47:
 #line 841 "rpython/rtyper/rstr.py"
-        v_124 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_124 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_7 != null;
-        if (raised_6) return 0L;
-        v_125 = v_124; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block48;
 
     // block48: rpython/rtyper/rstr.py:841  raise ValueError
     block48:
 #line 841 "rpython/rtyper/rstr.py"
-        v_126 = (BaseException*)v_125;
+        v_7 = (BaseException*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        v_126->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 841 "rpython/rtyper/rstr.py"
-        v_128 = (BaseException*)v_125;
+        v_7 = (BaseException*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        v_129 = v_128->typeptr;
+        v_8 = v_7->typeptr;
 #line 841 "rpython/rtyper/rstr.py"
-        v_130 = v_129; v_131 = v_125; goto block49;
+        goto block49;
 
     // block49: rpython/rtyper/rstr.py:841  raise ValueError
     block49:
 #line 841 "rpython/rtyper/rstr.py"
-        v_132 = (Exception*)v_131;
+        v_9 = (Exception*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        etype_1 = v_130; evalue_0 = v_132; goto block18;
+        goto block18;
 
     // block50: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block50:
 #line 836 "rpython/rtyper/rstr.py"
-        v_133 = t86_0 <= 90L;
+        v_1 = v_4 <= 90L;
 #line 836 "rpython/rtyper/rstr.py"
-        s_21 = s_28; base_15 = base_22; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_17 = sign_24; start_15 = start_22; automatic_12 = automatic_19; prefixed_14 = prefixed_21; result_16 = result_23; digits_9 = digits_16; nonzero_11 = nonzero_18; c_5 = c_7; v_79 = v_133; goto block34;
+        v_4 = c_0; goto block34;
 
     // block51: rpython/rtyper/rstr.py:835  d = c - 87
     block51:
 #line 835 "rpython/rtyper/rstr.py"
-        v_134 = unchecked(c_8 - 87L);
+        v_12 = unchecked(v_4 - 87L);
 #line 835 "rpython/rtyper/rstr.py"
-        s_23 = s_29; base_17 = base_23; length_15 = length_21; i_15 = i_21; end_14 = end_20; sign_19 = sign_25; start_17 = start_23; automatic_14 = automatic_20; prefixed_16 = prefixed_22; result_18 = result_24; digits_11 = digits_17; nonzero_13 = nonzero_19; d_0 = v_134; goto block39;
+        goto block39;
 
     // block52: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block52:
 #line 834 "rpython/rtyper/rstr.py"
-        v_135 = t80_0 <= 122L;
+        v_1 = v_4 <= 122L;
 #line 834 "rpython/rtyper/rstr.py"
-        s_19 = s_30; base_13 = base_24; length_11 = length_22; i_11 = i_22; end_10 = end_21; sign_15 = sign_26; start_13 = start_24; automatic_10 = automatic_21; prefixed_12 = prefixed_23; result_14 = result_25; digits_7 = digits_18; nonzero_9 = nonzero_20; c_3 = c_9; v_75 = v_135; goto block32;
+        v_4 = c_0; goto block32;
 
     // block53: rpython/rtyper/rstr.py:833  d = c - 48
     block53:
 #line 833 "rpython/rtyper/rstr.py"
-        v_136 = unchecked(c_10 - 48L);
+        v_12 = unchecked(v_4 - 48L);
 #line 833 "rpython/rtyper/rstr.py"
-        s_23 = s_31; base_17 = base_25; length_15 = length_23; i_15 = i_23; end_14 = end_22; sign_19 = sign_27; start_17 = start_25; automatic_14 = automatic_22; prefixed_16 = prefixed_24; result_18 = result_26; digits_11 = digits_19; nonzero_13 = nonzero_21; d_0 = v_136; goto block39;
+        goto block39;
 
     // block54: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block54:
 #line 832 "rpython/rtyper/rstr.py"
-        v_137 = t74_0 <= 57L;
+        v_1 = v_4 <= 57L;
 #line 832 "rpython/rtyper/rstr.py"
-        s_17 = s_32; base_11 = base_26; length_9 = length_24; i_9 = i_24; end_8 = end_23; sign_13 = sign_28; start_11 = start_26; automatic_8 = automatic_23; prefixed_10 = prefixed_25; result_12 = result_27; digits_5 = digits_20; nonzero_7 = nonzero_22; c_1 = c_11; v_71 = v_137; goto block30;
+        v_4 = c_0; goto block30;
 
     // block55: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block55:
 #line 826 "rpython/rtyper/rstr.py"
-        v_138 = digits_21 == 0L;
+        v_1 = digits_0 == 0L;
 #line 826 "rpython/rtyper/rstr.py"
-        v_139 = v_138;
+        v_5 = v_1;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_139) { s_36 = s_33; base_30 = base_27; length_28 = length_25; i_28 = i_25; end_27 = end_24; sign_32 = sign_29; start_30 = start_27; automatic_27 = automatic_24; prefixed_29 = prefixed_26; result_31 = result_28; digits_24 = digits_21; previous_underscore_5 = previous_underscore_3; nonzero_26 = nonzero_23; goto block61; }
+        if (v_5) goto block61;
 #line 826 "rpython/rtyper/rstr.py"
-        s_34 = s_33; base_28 = base_27; length_26 = length_25; i_26 = i_25; end_25 = end_24; sign_30 = sign_29; start_28 = start_27; automatic_25 = automatic_24; prefixed_27 = prefixed_26; result_29 = result_28; digits_22 = digits_21; previous_underscore_4 = previous_underscore_3; nonzero_24 = nonzero_23; goto block56;
+        goto block56;
 
     // block56: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block56:
 #line 826 "rpython/rtyper/rstr.py"
-        v_140 = previous_underscore_4;
+        v_1 = previous_underscore_0;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_140) goto block58;
+        if (v_1) goto block58;
 #line 826 "rpython/rtyper/rstr.py"
-        s_35 = s_34; base_29 = base_28; length_27 = length_26; i_27 = i_26; end_26 = end_25; sign_31 = sign_30; start_29 = start_28; automatic_26 = automatic_25; prefixed_28 = prefixed_27; result_30 = result_29; digits_23 = digits_22; nonzero_25 = nonzero_24; goto block57;
+        goto block57;
 
     // block57: rpython/rtyper/rstr.py:829  i += 1
     block57:
 #line 829 "rpython/rtyper/rstr.py"
-        v_141 = unchecked(i_27 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 829 "rpython/rtyper/rstr.py"
-        s_8 = s_35; base_8 = base_29; length_6 = length_27; i_6 = v_141; end_5 = end_26; sign_3 = sign_31; start_2 = start_29; automatic_2 = automatic_26; prefixed_2 = prefixed_28; result_0 = result_30; digits_0 = digits_23; previous_underscore_0 = true; nonzero_0 = nonzero_25; goto block8;
+        i_0 = v_4; previous_underscore_0 = true; goto block8;
 
     // block58: rpython/rtyper/rstr.py:827  raise ValueError
     block58:
 #line 827 "rpython/rtyper/rstr.py"
-        v_142 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_142 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_8 != null;
-        if (raised_7) return 0L;
-        v_143 = v_142; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block59;
 
     // block59: rpython/rtyper/rstr.py:827  raise ValueError
     block59:
 #line 827 "rpython/rtyper/rstr.py"
-        v_144 = (BaseException*)v_143;
+        v_7 = (BaseException*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        v_144->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 827 "rpython/rtyper/rstr.py"
-        v_146 = (BaseException*)v_143;
+        v_7 = (BaseException*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        v_147 = v_146->typeptr;
+        v_8 = v_7->typeptr;
 #line 827 "rpython/rtyper/rstr.py"
-        v_148 = v_147; v_149 = v_143; goto block60;
+        goto block60;
 
     // block60: rpython/rtyper/rstr.py:827  raise ValueError
     block60:
 #line 827 "rpython/rtyper/rstr.py"
-        v_150 = (Exception*)v_149;
+        v_9 = (Exception*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        etype_1 = v_148; evalue_0 = v_150; goto block18;
+        goto block18;
 
     // block61: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block61:
 #line 826 "rpython/rtyper/rstr.py"
-        v_151 = prefixed_29;
+        v_1 = prefixed_0;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_151) { s_34 = s_36; base_28 = base_30; length_26 = length_28; i_26 = i_28; end_25 = end_27; sign_30 = sign_32; start_28 = start_30; automatic_25 = automatic_27; prefixed_27 = prefixed_29; result_29 = result_31; digits_22 = digits_24; previous_underscore_4 = previous_underscore_5; nonzero_24 = nonzero_26; goto block56; }
+        if (v_1) goto block56;
 #line 826 "rpython/rtyper/rstr.py"
         goto block58;
 
     // block62: rpython/rtyper/rstr.py:818  raise ValueError
     block62:
 #line 818 "rpython/rtyper/rstr.py"
-        v_152 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_152 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_9 != null;
-        if (raised_8) return 0L;
-        v_153 = v_152; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block63;
 
     // block63: rpython/rtyper/rstr.py:818  raise ValueError
     block63:
 #line 818 "rpython/rtyper/rstr.py"
-        v_154 = (BaseException*)v_153;
+        v_7 = (BaseException*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        v_154->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 818 "rpython/rtyper/rstr.py"
-        v_156 = (BaseException*)v_153;
+        v_7 = (BaseException*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        v_157 = v_156->typeptr;
+        v_8 = v_7->typeptr;
 #line 818 "rpython/rtyper/rstr.py"
-        v_158 = v_157; v_159 = v_153; goto block64;
+        goto block64;
 
     // block64: rpython/rtyper/rstr.py:818  raise ValueError
     block64:
 #line 818 "rpython/rtyper/rstr.py"
-        v_160 = (Exception*)v_159;
+        v_9 = (Exception*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        etype_1 = v_158; evalue_0 = v_160; goto block18;
+        goto block18;
 
     // block65: rpython/rtyper/rstr.py:804  if end - i >= 2 and s.chars[i] == '0':
     block65:
 #line 804 "rpython/rtyper/rstr.py"
-        v_161 = s_37;
+        v_2 = s_0;
 #line 804 "rpython/rtyper/rstr.py"
-        v_162 = (&v_161->chars.items)[i_29];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 804 "rpython/rtyper/rstr.py"
-        v_163 = v_162 == 48;
+        v_1 = v_10 == 48;
 #line 804 "rpython/rtyper/rstr.py"
-        v_164 = v_163;
+        v_5 = v_1;
 #line 804 "rpython/rtyper/rstr.py"
-        if (v_164) { s_38 = s_37; base_32 = base_31; length_30 = length_29; i_30 = i_29; end_29 = end_28; sign_34 = sign_33; start_32 = start_31; automatic_29 = automatic_28; goto block66; }
+        if (v_5) goto block66;
 #line 804 "rpython/rtyper/rstr.py"
-        s_6 = s_37; base_6 = base_31; length_4 = length_29; i_4 = i_29; end_3 = end_28; sign_1 = sign_33; start_0 = start_31; automatic_0 = automatic_28; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block66: rpython/rtyper/rstr.py:805  p = ord(s.chars[i + 1]) | 32
     block66:
 #line 805 "rpython/rtyper/rstr.py"
-        v_165 = s_38;
+        v_2 = s_0;
 #line 805 "rpython/rtyper/rstr.py"
-        v_166 = unchecked(i_30 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 805 "rpython/rtyper/rstr.py"
-        v_167 = (&v_165->chars.items)[v_166];
+        v_10 = (&v_2->chars.items)[v_4];
 #line 805 "rpython/rtyper/rstr.py"
-        v_168 = (long)v_167;
+        v_4 = (long)v_10;
 #line 805 "rpython/rtyper/rstr.py"
-        v_169 = v_168 | 32L;
+        v_12 = v_4 | 32L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_170 = v_169 == 120L;
+        v_1 = v_12 == 120L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_171 = v_170;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_171) { s_48 = s_38; base_40 = base_32; length_40 = length_30; i_40 = i_30; end_39 = end_29; sign_44 = sign_34; start_42 = start_32; automatic_39 = automatic_29; p_8 = v_169; goto block76; }
+        if (v_5) goto block76;
 #line 806 "rpython/rtyper/rstr.py"
-        s_39 = s_38; base_33 = base_32; length_31 = length_30; i_31 = i_30; end_30 = end_29; sign_35 = sign_34; start_33 = start_32; automatic_30 = automatic_29; p_0 = v_169; goto block67;
+        goto block67;
 
     // block67: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block67:
 #line 806 "rpython/rtyper/rstr.py"
-        v_172 = p_0 == 111L;
+        v_1 = v_12 == 111L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_173 = v_172;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_173) { s_46 = s_39; base_38 = base_33; length_38 = length_31; i_38 = i_31; end_37 = end_30; sign_42 = sign_35; start_40 = start_33; automatic_37 = automatic_30; p_6 = p_0; goto block74; }
+        if (v_5) goto block74;
 #line 806 "rpython/rtyper/rstr.py"
-        s_40 = s_39; base_34 = base_33; length_32 = length_31; i_32 = i_31; end_31 = end_30; sign_36 = sign_35; start_34 = start_33; automatic_31 = automatic_30; p_1 = p_0; goto block68;
+        goto block68;
 
     // block68: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block68:
 #line 806 "rpython/rtyper/rstr.py"
-        v_174 = p_1 == 98L;
+        v_1 = v_12 == 98L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_175 = v_174;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_175) { s_41 = s_40; base_35 = base_34; length_33 = length_32; i_33 = i_32; end_32 = end_31; sign_37 = sign_36; start_35 = start_34; automatic_32 = automatic_31; p_2 = p_1; goto block69; }
+        if (v_5) goto block69;
 #line 806 "rpython/rtyper/rstr.py"
-        s_6 = s_40; base_6 = base_34; length_4 = length_32; i_4 = i_32; end_3 = end_31; sign_1 = sign_36; start_0 = start_34; automatic_0 = automatic_31; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block69: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block69:
 #line 806 "rpython/rtyper/rstr.py"
-        v_176 = base_35 == 2L;
+        v_1 = base_0 == 2L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_177 = v_176;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_177) { s_43 = s_41; length_35 = length_33; i_35 = i_33; end_34 = end_32; sign_39 = sign_37; start_37 = start_35; automatic_34 = automatic_32; p_4 = p_2; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_42 = s_41; base_36 = base_35; length_34 = length_33; i_34 = i_33; end_33 = end_32; sign_38 = sign_37; start_36 = start_35; automatic_33 = automatic_32; p_3 = p_2; goto block70;
+        goto block70;
 
     // block70: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block70:
 #line 806 "rpython/rtyper/rstr.py"
-        v_178 = base_36 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_179 = v_178;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_179) { s_43 = s_42; length_35 = length_34; i_35 = i_34; end_34 = end_33; sign_39 = sign_38; start_37 = start_36; automatic_34 = automatic_33; p_4 = p_3; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_6 = s_42; base_6 = base_36; length_4 = length_34; i_4 = i_34; end_3 = end_33; sign_1 = sign_38; start_0 = start_36; automatic_0 = automatic_33; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block71: rpython/rtyper/rstr.py:808  if p == 120:
     block71:
 #line 808 "rpython/rtyper/rstr.py"
-        v_180 = p_4 == 120L;
+        v_1 = v_12 == 120L;
 #line 808 "rpython/rtyper/rstr.py"
-        v_181 = v_180;
+        v_5 = v_1;
 #line 808 "rpython/rtyper/rstr.py"
-        if (v_181) { s_45 = s_43; base_37 = 16L; length_37 = length_35; i_37 = i_35; end_36 = end_34; sign_41 = sign_39; start_39 = start_37; automatic_36 = automatic_34; goto block73; }
+        if (v_5) { base_0 = 16L; goto block73; }
 #line 808 "rpython/rtyper/rstr.py"
-        s_44 = s_43; length_36 = length_35; i_36 = i_35; end_35 = end_34; sign_40 = sign_39; start_38 = start_37; automatic_35 = automatic_34; p_5 = p_4; goto block72;
+        goto block72;
 
     // block72: rpython/rtyper/rstr.py:810  elif p == 111:
     block72:
 #line 810 "rpython/rtyper/rstr.py"
-        v_182 = p_5 == 111L;
+        v_1 = v_12 == 111L;
 #line 810 "rpython/rtyper/rstr.py"
-        v_183 = v_182;
+        v_5 = v_1;
 #line 810 "rpython/rtyper/rstr.py"
-        if (v_183) { s_45 = s_44; base_37 = 8L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73; }
+        if (v_5) { base_0 = 8L; goto block73; }
 #line 810 "rpython/rtyper/rstr.py"
-        s_45 = s_44; base_37 = 2L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73;
+        base_0 = 2L; goto block73;
 
     // block73: rpython/rtyper/rstr.py:814  i += 2
     block73:
 #line 814 "rpython/rtyper/rstr.py"
-        v_184 = unchecked(i_37 + 2L);
+        v_4 = unchecked(i_0 + 2L);
 #line 814 "rpython/rtyper/rstr.py"
-        s_6 = s_45; base_6 = base_37; length_4 = length_37; i_4 = v_184; end_3 = end_36; sign_1 = sign_41; start_0 = start_39; automatic_0 = automatic_36; prefixed_0 = true; goto block6;
+        i_0 = v_4; prefixed_0 = true; goto block6;
 
     // block74: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block74:
 #line 806 "rpython/rtyper/rstr.py"
-        v_185 = base_38 == 8L;
+        v_1 = base_0 == 8L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_186 = v_185;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_186) { s_43 = s_46; length_35 = length_38; i_35 = i_38; end_34 = end_37; sign_39 = sign_42; start_37 = start_40; automatic_34 = automatic_37; p_4 = p_6; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_47 = s_46; base_39 = base_38; length_39 = length_38; i_39 = i_38; end_38 = end_37; sign_43 = sign_42; start_41 = start_40; automatic_38 = automatic_37; p_7 = p_6; goto block75;
+        goto block75;
 
     // block75: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block75:
 #line 806 "rpython/rtyper/rstr.py"
-        v_187 = base_39 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_188 = v_187;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_188) { s_43 = s_47; length_35 = length_39; i_35 = i_39; end_34 = end_38; sign_39 = sign_43; start_37 = start_41; automatic_34 = automatic_38; p_4 = p_7; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_40 = s_47; base_34 = base_39; length_32 = length_39; i_32 = i_39; end_31 = end_38; sign_36 = sign_43; start_34 = start_41; automatic_31 = automatic_38; p_1 = p_7; goto block68;
+        goto block68;
 
     // block76: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block76:
 #line 806 "rpython/rtyper/rstr.py"
-        v_189 = base_40 == 16L;
+        v_1 = base_0 == 16L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_190 = v_189;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_190) { s_43 = s_48; length_35 = length_40; i_35 = i_40; end_34 = end_39; sign_39 = sign_44; start_37 = start_42; automatic_34 = automatic_39; p_4 = p_8; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_49 = s_48; base_41 = base_40; length_41 = length_40; i_41 = i_40; end_40 = end_39; sign_45 = sign_44; start_43 = start_42; automatic_40 = automatic_39; p_9 = p_8; goto block77;
+        goto block77;
 
     // block77: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block77:
 #line 806 "rpython/rtyper/rstr.py"
-        v_191 = base_41 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_192 = v_191;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_192) { s_43 = s_49; length_35 = length_41; i_35 = i_41; end_34 = end_40; sign_39 = sign_45; start_37 = start_43; automatic_34 = automatic_40; p_4 = p_9; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_39 = s_49; base_33 = base_41; length_31 = length_41; i_31 = i_41; end_30 = end_40; sign_35 = sign_45; start_33 = start_43; automatic_30 = automatic_40; p_0 = p_9; goto block67;
+        goto block67;
 
     // block78: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block78:
 #line 797 "rpython/rtyper/rstr.py"
-        v_193 = s_50;
+        v_2 = s_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_194 = (&v_193->chars.items)[i_42];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 797 "rpython/rtyper/rstr.py"
-        v_195 = v_194 == 45;
+        v_0 = v_10 == 45;
 #line 797 "rpython/rtyper/rstr.py"
-        v_196 = v_195;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_196) { s_52 = s_50; base_44 = base_42; length_44 = length_42; i_44 = i_42; end_43 = end_41; goto block80; }
+        if (v_1) goto block80;
 #line 797 "rpython/rtyper/rstr.py"
-        s_51 = s_50; base_43 = base_42; length_43 = length_42; i_43 = i_42; end_42 = end_41; goto block79;
+        goto block79;
 
     // block79: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block79:
 #line 797 "rpython/rtyper/rstr.py"
-        v_197 = s_51;
+        v_2 = s_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_198 = (&v_197->chars.items)[i_43];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 797 "rpython/rtyper/rstr.py"
-        v_199 = v_198 == 43;
+        v_0 = v_10 == 43;
 #line 797 "rpython/rtyper/rstr.py"
-        v_200 = v_199;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_200) { s_52 = s_51; base_44 = base_43; length_44 = length_43; i_44 = i_43; end_43 = end_42; goto block80; }
+        if (v_1) goto block80;
 #line 797 "rpython/rtyper/rstr.py"
-        s_5 = s_51; base_5 = base_43; length_3 = length_43; i_3 = i_43; end_2 = end_42; sign_0 = 1L; goto block5;
+        sign_0 = 1L; goto block5;
 
     // block80: rpython/rtyper/rstr.py:798  if s.chars[i] == '-':
     block80:
 #line 798 "rpython/rtyper/rstr.py"
-        v_201 = s_52;
+        v_2 = s_0;
 #line 798 "rpython/rtyper/rstr.py"
-        v_202 = (&v_201->chars.items)[i_44];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 798 "rpython/rtyper/rstr.py"
-        v_203 = v_202 == 45;
+        v_0 = v_10 == 45;
 #line 798 "rpython/rtyper/rstr.py"
-        v_204 = v_203;
+        v_1 = v_0;
 #line 798 "rpython/rtyper/rstr.py"
-        if (v_204) { s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = (-1L); goto block81; }
+        if (v_1) { sign_0 = (-1L); goto block81; }
 #line 798 "rpython/rtyper/rstr.py"
-        s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = 1L; goto block81;
+        sign_0 = 1L; goto block81;
 
     // block81: rpython/rtyper/rstr.py:800  i += 1
     block81:
 #line 800 "rpython/rtyper/rstr.py"
-        v_205 = unchecked(i_45 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 800 "rpython/rtyper/rstr.py"
-        s_5 = s_53; base_5 = base_45; length_3 = length_45; i_3 = v_205; end_2 = end_44; sign_0 = sign_46; goto block5;
+        i_0 = v_4; goto block5;
 
     // block82: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block82:
 #line 794 "rpython/rtyper/rstr.py"
-        v_206 = s_54;
+        v_2 = s_0;
 #line 794 "rpython/rtyper/rstr.py"
-        v_207 = unchecked(end_45 - 1L);
+        v_4 = unchecked(end_0 - 1L);
 #line 794 "rpython/rtyper/rstr.py"
-        v_208 = (&v_206->chars.items)[v_207];
+        v_10 = (&v_2->chars.items)[v_4];
 #line 794 "rpython/rtyper/rstr.py"
-        v_209 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_208);
+        v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
 #line 794 "rpython/rtyper/rstr.py"
-        v_210 = v_209;
+        v_1 = v_0;
 #line 794 "rpython/rtyper/rstr.py"
-        if (v_210) { s_55 = s_54; base_47 = base_46; length_47 = length_46; i_47 = i_46; end_46 = end_45; goto block83; }
+        if (v_1) goto block83;
 #line 794 "rpython/rtyper/rstr.py"
-        s_4 = s_54; base_4 = base_46; length_2 = length_46; i_2 = i_46; end_1 = end_45; goto block4;
+        goto block4;
 
     // block83: rpython/rtyper/rstr.py:795  end -= 1
     block83:
 #line 795 "rpython/rtyper/rstr.py"
-        v_211 = unchecked(end_46 - 1L);
+        v_4 = unchecked(end_0 - 1L);
 #line 795 "rpython/rtyper/rstr.py"
-        s_3 = s_55; base_3 = base_47; length_1 = length_47; i_1 = i_47; end_0 = v_211; goto block3;
+        end_0 = v_4; goto block3;
 
     // block84: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block84:
 #line 791 "rpython/rtyper/rstr.py"
-        v_212 = s_56;
+        v_2 = s_0;
 #line 791 "rpython/rtyper/rstr.py"
-        v_213 = (&v_212->chars.items)[i_48];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 791 "rpython/rtyper/rstr.py"
-        v_214 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_213);
+        v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
 #line 791 "rpython/rtyper/rstr.py"
-        v_215 = v_214;
+        v_1 = v_0;
 #line 791 "rpython/rtyper/rstr.py"
-        if (v_215) { s_57 = s_56; base_49 = base_48; length_49 = length_48; i_49 = i_48; goto block85; }
+        if (v_1) goto block85;
 #line 791 "rpython/rtyper/rstr.py"
-        s_3 = s_56; base_3 = base_48; length_1 = length_48; i_1 = i_48; end_0 = length_48; goto block3;
+        end_0 = v_3; goto block3;
 
     // block85: rpython/rtyper/rstr.py:792  i += 1
     block85:
 #line 792 "rpython/rtyper/rstr.py"
-        v_216 = unchecked(i_49 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 792 "rpython/rtyper/rstr.py"
-        s_2 = s_57; base_2 = base_49; length_0 = length_49; i_0 = v_216; goto block2;
+        i_0 = v_4; goto block2;
 
     // block86: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block86:
 #line 787 "rpython/rtyper/rstr.py"
-        v_217 = base_50 < 2L;
+        v_0 = base_0 < 2L;
 #line 787 "rpython/rtyper/rstr.py"
-        v_218 = v_217;
+        v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_218) goto block88;
+        if (v_1) goto block88;
 #line 787 "rpython/rtyper/rstr.py"
-        s_59 = s_58; base_51 = base_50; goto block87;
+        goto block87;
 
     // block87: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block87:
 #line 787 "rpython/rtyper/rstr.py"
-        v_219 = base_51 > 36L;
+        v_0 = base_0 > 36L;
 #line 787 "rpython/rtyper/rstr.py"
-        v_220 = v_219;
+        v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_220) goto block88;
+        if (v_1) goto block88;
 #line 787 "rpython/rtyper/rstr.py"
-        s_1 = s_59; base_1 = base_51; goto block1;
+        goto block1;
 
     // block88: rpython/rtyper/rstr.py:788  raise ValueError
     block88:
 #line 788 "rpython/rtyper/rstr.py"
-        v_221 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_221 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_10 != null;
-        if (raised_9) return 0L;
-        v_222 = v_221; goto block89;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block89;
 
     // block89: rpython/rtyper/rstr.py:788  raise ValueError
     block89:
 #line 788 "rpython/rtyper/rstr.py"
-        v_223 = (BaseException*)v_222;
+        v_7 = (BaseException*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        v_223->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 788 "rpython/rtyper/rstr.py"
-        v_225 = (BaseException*)v_222;
+        v_7 = (BaseException*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        v_226 = v_225->typeptr;
+        v_8 = v_7->typeptr;
 #line 788 "rpython/rtyper/rstr.py"
-        v_227 = v_226; v_228 = v_222; goto block90;
+        goto block90;
 
     // block90: rpython/rtyper/rstr.py:788  raise ValueError
     block90:
 #line 788 "rpython/rtyper/rstr.py"
-        v_229 = (Exception*)v_228;
+        v_9 = (Exception*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        etype_1 = v_227; evalue_0 = v_229; goto block18;
+        goto block18;
 #line default
     }
 
@@ -4068,124 +2894,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -4195,194 +2917,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -4391,129 +3113,95 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
+        rpy_str* v_3 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
+        if (v_1) goto block6;
 #line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
 #line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_1) goto block5;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_5 = v_4->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
+        v_4 = v_3;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
+        v_6 = unchecked(pos_0 + v_5);
 #line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        i_0 = v_5; pos_0 = v_6; goto block4;
 
     // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_2 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
+        v_5 = v_3->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_6 = unchecked(total_0 + v_5);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 

@@ -179,13 +179,15 @@ public unsafe struct listiter_GcArray_Bool
     [FieldOffset(24)] public long index;
 }
 
-// GcStruct listiter { list, index }
-[StructLayout(LayoutKind.Explicit, Size = 32)]
-public unsafe struct listiter_GcArray_Signed
+// GcStruct rangeiter { index, next, remaining, step }
+[StructLayout(LayoutKind.Explicit, Size = 48)]
+public unsafe struct rangeiter
 {
     [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
-    [FieldOffset(16)] public GcArray_Signed* list;
-    [FieldOffset(24)] public long index;
+    [FieldOffset(16)] public long index;
+    [FieldOffset(24)] public long next;
+    [FieldOffset(32)] public long remaining;
+    [FieldOffset(40)] public long step;
 }
 
 // GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))
@@ -473,75 +475,8 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        long n_3 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_8 = default;
-        long n_4 = default;
-        rpy_str* v_9 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_13 = default;
-        long n_6 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_15 = default;
-        long n_7 = default;
-        rpy_str* v_16 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        long n_8 = default;
-        rpy_str* v_17 = default;
-        rpy_str* v_18 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_19 = default;
-        rpy_str* v_20 = default;
-        long n_9 = default;
-        rpy_str* v_21 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_22 = default;
-        long n_10 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long n_11 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        long v_26 = default;
-        rpy_str* v_27 = default;
-        rpy_str* v_28 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_29 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        rpy_str* v_32 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_str* v_33 = default;
+        long v_3 = default;
 
     // block0: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
 #line 104 "list_methods.py"
@@ -550,144 +485,144 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block1:
 #line 104 "list_methods.py"
-        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, Prebuilt.str__);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str__);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_3 = v_2; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block2:
 #line 104 "list_methods.py"
-        v_4 = list_methods_equality(n_2);
+        v_0 = list_methods_equality(n_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_5 = v_3; v_6 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block3:
 #line 104 "list_methods.py"
-        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_5, v_6);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_8 = v_7; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block4:
 #line 104 "list_methods.py"
-        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str__);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_5 = n_4; v_10 = v_9; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block5:
 #line 104 "list_methods.py"
-        v_11 = list_methods_slicing(n_5);
+        v_1 = list_methods_slicing(n_0);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_12 = v_10; v_13 = v_11; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block6:
 #line 104 "list_methods.py"
-        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_12, v_13);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_1);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_15 = v_14; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block7:
 #line 104 "list_methods.py"
-        v_16 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_15, Prebuilt.str__);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        n_8 = n_7; v_17 = v_16; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block8:
 #line 104 "list_methods.py"
-        v_18 = list_methods_changing(n_8);
+        v_1 = list_methods_changing(n_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_19 = v_17; v_20 = v_18; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block9:
 #line 104 "list_methods.py"
-        v_21 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_19, v_20);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_1);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_22 = v_21; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block10:
 #line 104 "list_methods.py"
-        v_23 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_22, Prebuilt.str__);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        n_11 = n_10; v_24 = v_23; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block11:
 #line 104 "list_methods.py"
-        v_25 = list_methods_enumerating(n_11);
+        v_3 = list_methods_enumerating(n_0);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_26 = v_25; v_27 = v_24; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block12:
 #line 104 "list_methods.py"
-        v_28 = rpython_rtyper_rstr_ll_int2dec__Signed(v_26);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_29 = v_28; v_30 = v_27; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block13:
 #line 104 "list_methods.py"
-        v_31 = v_29;
+        v_2 = v_1;
 #line 104 "list_methods.py"
-        v_32 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_30, v_31);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_2);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_33 = v_32; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: list_methods.py:104  return searching(n) + "\n" + equality(n) + "\n" + slicing(n) + "\n" + changin...
     block14:
 #line 104 "list_methods.py"
-        return v_33;
+        return v_1;
 #line default
     }
 
@@ -702,516 +637,35 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        bool v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        list_GcArray_Signed* v_18 = default;
+        list_GcArray_Signed* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long n_1 = default;
-        GcArray_Signed* v_22 = default;
-        list_GcArray_Signed* v_29 = default;
-        long v_30 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_31 = default;
-        long n_2 = default;
-        long v_32 = default;
-        list_GcArray_Signed* v_33 = default;
-        long v_34 = default;
-        list_GcArray_Signed* v_35 = default;
-        long v_36 = default;
-        bool v_37 = default;
-        long v_38 = default;
-        bool v_39 = default;
-        long v_40 = default;
-        long v_41 = default;
-        long v_42 = default;
-        long v_43 = default;
-        long v_44 = default;
-        long v_45 = default;
-        list_GcArray_Signed* v_46 = default;
-        long v_47 = default;
-        list_GcArray_Signed* v_48 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list_GcArray_Signed* v_49 = default;
-        long v_50 = default;
-        long v_51 = default;
-        long v_52 = default;
-        long v_53 = default;
-        list_GcArray_Signed* v_54 = default;
-        long n_3 = default;
-        GcArray_Signed* v_55 = default;
-        list_GcArray_Signed* v_60 = default;
-        list_GcArray_Signed* v_61 = default;
-        long v_62 = default;
-        list_GcArray_Signed* v_63 = default;
-        long v_64 = default;
-        list_GcArray_Signed* v_65 = default;
-        long n_4 = default;
-        list_GcArray_Signed* v_66 = default;
-        list_GcArray_Signed* v_67 = default;
-        long v_68 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        list_GcArray_Signed* v_69 = default;
-        long v_70 = default;
-        long n_5 = default;
-        list_GcArray_Signed* v_71 = default;
-        list_GcArray_Signed* v_72 = default;
-        list_GcArray_Signed* t24_0 = default;
-        long t29_0 = default;
-        long n_6 = default;
-        list_GcArray_Signed* items_0 = default;
-        list_GcArray_Signed* out_0 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_7 = default;
-        list_GcArray_Signed* items_1 = default;
-        list_GcArray_Signed* out_1 = default;
-        long n_8 = default;
-        list_GcArray_Signed* items_2 = default;
-        list_GcArray_Signed* out_2 = default;
-        list_GcArray_Signed* v_74 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        list_GcArray_Signed* items_3 = default;
-        long n_9 = default;
-        list_GcArray_Signed* out_3 = default;
-        list_GcArray_Signed* v_76 = default;
-        list_GcArray_Signed* v_77 = default;
-        long n_10 = default;
-        list_GcArray_Signed* items_4 = default;
-        list_GcArray_Signed* out_4 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        long n_11 = default;
-        list_GcArray_Signed* items_5 = default;
-        list_GcArray_Signed* out_5 = default;
-        long n_12 = default;
-        list_GcArray_Signed* items_6 = default;
-        list_GcArray_Signed* out_6 = default;
-        list_GcArray_Signed* v_79 = default;
-        long v_80 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        long n_13 = default;
-        list_GcArray_Signed* out_7 = default;
-        list_GcArray_Signed* items_7 = default;
-        rpy_str* v_82 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_83 = default;
-        list_GcArray_Signed* out_8 = default;
-        long n_14 = default;
-        list_GcArray_Signed* items_8 = default;
-        rpy_str* v_84 = default;
-        GcArray_rpy_str_Array_UniChar* v_85 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        GcArray_rpy_str_Array_UniChar* v_86 = default;
-        rpy_str* v_87 = default;
-        list_GcArray_Signed* out_9 = default;
-        long n_15 = default;
-        list_GcArray_Signed* items_9 = default;
-        list_GcArray_Signed* v_92 = default;
-        GcArray_rpy_str_Array_UniChar* v_93 = default;
-        long v_94 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long v_95 = default;
-        GcArray_rpy_str_Array_UniChar* v_96 = default;
-        list_GcArray_Signed* v_97 = default;
-        long n_16 = default;
-        list_GcArray_Signed* items_10 = default;
-        list_GcArray_Signed* out_10 = default;
-        long v_98 = default;
-        GcArray_rpy_str_Array_UniChar* v_99 = default;
-        long v_100 = default;
-        long v_101 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        long n_17 = default;
-        GcArray_rpy_str_Array_UniChar* v_103 = default;
-        list_GcArray_Signed* items_11 = default;
-        list_GcArray_Signed* out_11 = default;
-        rpy_str* v_104 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_105 = default;
-        GcArray_rpy_str_Array_UniChar* v_106 = default;
-        long n_18 = default;
-        list_GcArray_Signed* items_12 = default;
-        list_GcArray_Signed* out_12 = default;
-        rpy_str* v_107 = default;
-        bool v_108 = default;
-        bool v_109 = default;
-        long n_19 = default;
-        list_GcArray_Signed* items_13 = default;
-        list_GcArray_Signed* out_13 = default;
-        tuple2_UniChar* v_110 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        tuple2_UniChar* v_111 = default;
-        long n_20 = default;
-        list_GcArray_Signed* items_14 = default;
-        list_GcArray_Signed* out_14 = default;
-        GcArray_tuple2_UniChar* v_114 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        GcArray_tuple2_UniChar* v_115 = default;
-        tuple2_UniChar* v_116 = default;
-        long n_21 = default;
-        list_GcArray_Signed* items_15 = default;
-        list_GcArray_Signed* out_15 = default;
-        tuple2_UniChar* v_120 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        tuple2_UniChar* v_121 = default;
-        long n_22 = default;
-        GcArray_tuple2_UniChar* v_122 = default;
-        list_GcArray_Signed* items_16 = default;
-        list_GcArray_Signed* out_16 = default;
-        bool v_125 = default;
-        bool v_126 = default;
-        long n_23 = default;
-        list_GcArray_Signed* items_17 = default;
-        list_GcArray_Signed* out_17 = default;
-        list_methods_Box* v_127 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        list_methods_Box* v_128 = default;
-        long n_24 = default;
-        list_GcArray_Signed* out_18 = default;
-        list_GcArray_Signed* items_18 = default;
-        list_methods_Box* v_131 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        list_methods_Box* v_132 = default;
-        long n_25 = default;
-        list_methods_Box* v_133 = default;
-        list_GcArray_Signed* out_19 = default;
-        list_GcArray_Signed* items_19 = default;
-        list_methods_BigBox* v_136 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        list_methods_BigBox* v_137 = default;
-        long n_26 = default;
-        list_methods_Box* v_138 = default;
-        list_methods_Box* v_139 = default;
-        list_GcArray_Signed* out_20 = default;
-        list_GcArray_Signed* items_20 = default;
-        list_methods_Box* v_140 = default;
-        list_methods_Box* v_142 = default;
-        GcArray_list_methods_Box* v_144 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        GcArray_list_methods_Box* v_145 = default;
-        list_methods_Box* v_146 = default;
-        list_methods_Box* v_147 = default;
-        list_methods_BigBox* v_148 = default;
-        long n_27 = default;
-        list_GcArray_Signed* out_21 = default;
-        list_GcArray_Signed* items_21 = default;
-        list_methods_Box* v_151 = default;
-        GcArray_list_methods_Box* v_153 = default;
-        list_methods_Box* v_154 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        GcArray_list_methods_Box* v_155 = default;
-        list_methods_Box* v_156 = default;
-        GcArray_list_methods_Box* v_157 = default;
-        list_methods_Box* v_158 = default;
-        long n_28 = default;
-        list_GcArray_Signed* out_22 = default;
-        list_GcArray_Signed* items_22 = default;
-        long v_159 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        GcArray_list_methods_Box* v_160 = default;
-        list_methods_Box* v_161 = default;
-        long n_29 = default;
-        long v_162 = default;
-        list_GcArray_Signed* out_23 = default;
-        list_GcArray_Signed* items_23 = default;
-        GcArray_list_methods_Box* v_163 = default;
-        long v_164 = default;
-        list_methods_Box* v_165 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        list_methods_Box* v_166 = default;
-        long n_30 = default;
-        GcArray_list_methods_Box* v_167 = default;
-        list_methods_Box* v_168 = default;
-        long v_169 = default;
-        long v_170 = default;
-        list_GcArray_Signed* out_24 = default;
-        list_GcArray_Signed* items_24 = default;
-        bool v_173 = default;
-        long v_174 = default;
-        long v_175 = default;
-        list_methods_Box* v_176 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        GcArray_list_methods_Box* v_177 = default;
-        list_methods_Box* v_178 = default;
-        list_methods_Box* v_179 = default;
-        long v_180 = default;
-        long v_181 = default;
-        long v_182 = default;
-        list_GcArray_Signed* out_25 = default;
-        list_GcArray_Signed* items_25 = default;
-        list_methods_Box* v_183 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        list_methods_Box* v_184 = default;
-        list_methods_Box* v_185 = default;
-        GcArray_list_methods_Box* v_186 = default;
-        list_methods_Box* v_187 = default;
-        long v_188 = default;
-        long v_189 = default;
-        long v_190 = default;
-        list_GcArray_Signed* out_26 = default;
-        list_GcArray_Signed* items_26 = default;
-        bool v_191 = default;
-        long v_192 = default;
-        long v_193 = default;
-        list_methods_Box* v_194 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        list_methods_Box* v_195 = default;
-        list_methods_Box* v_196 = default;
-        GcArray_list_methods_Box* v_197 = default;
-        long v_198 = default;
-        long v_199 = default;
-        long v_200 = default;
-        long v_201 = default;
-        list_GcArray_Signed* out_27 = default;
-        list_GcArray_Signed* items_27 = default;
-        bool v_202 = default;
-        bool v_203 = default;
-        long v_204 = default;
-        long v_205 = default;
-        list_methods_Box* v_206 = default;
-        object_vtable* etype_26 = default;
-        bool raised_26 = default;
-        list_methods_Box* v_207 = default;
-        list_methods_Box* v_208 = default;
-        long v_209 = default;
-        long v_210 = default;
-        long v_211 = default;
-        long v_212 = default;
-        long v_213 = default;
-        list_GcArray_Signed* out_28 = default;
-        list_GcArray_Signed* items_28 = default;
-        bool v_214 = default;
-        long v_215 = default;
-        long v_216 = default;
-        list_GcArray_Signed* v_217 = default;
-        object_vtable* etype_27 = default;
-        bool raised_27 = default;
-        list_GcArray_Signed* v_218 = default;
-        long v_219 = default;
-        long v_220 = default;
-        long v_221 = default;
-        long v_222 = default;
-        long v_223 = default;
-        long v_224 = default;
-        list_GcArray_Signed* out_29 = default;
-        list_GcArray_Signed* items_29 = default;
-        GcArray_Signed* v_225 = default;
-        object_vtable* etype_28 = default;
-        bool raised_28 = default;
-        list_GcArray_Signed* out_30 = default;
-        list_GcArray_Signed* items_30 = default;
-        list_GcArray_Signed* v_233 = default;
-        rpy_str* v_234 = default;
-        object_vtable* etype_29 = default;
-        bool raised_29 = default;
-        rpy_str* v_235 = default;
-        list_GcArray_Signed* items_31 = default;
-        rpy_str* v_236 = default;
-        object_vtable* etype_30 = default;
-        bool raised_30 = default;
-        list_GcArray_Signed* items_32 = default;
-        rpy_str* v_237 = default;
-        rpy_str* v_238 = default;
-        object_vtable* etype_31 = default;
-        bool raised_31 = default;
-        rpy_str* v_239 = default;
-        rpy_str* v_240 = default;
-        rpy_str* v_241 = default;
-        object_vtable* etype_32 = default;
-        bool raised_32 = default;
-        rpy_str* v_242 = default;
-        long n_31 = default;
-        list_GcArray_Signed* items_33 = default;
-        list_GcArray_Signed* out_31 = default;
-        GcArray_tuple2_UniChar* pairs_0 = default;
-        tuple2_UniChar* v_243 = default;
-        object_vtable* etype_33 = default;
-        bool raised_33 = default;
-        tuple2_UniChar* v_244 = default;
-        long n_32 = default;
-        GcArray_tuple2_UniChar* pairs_1 = default;
-        list_GcArray_Signed* items_34 = default;
-        list_GcArray_Signed* out_32 = default;
-        bool v_247 = default;
-        bool v_248 = default;
-        long n_33 = default;
-        list_GcArray_Signed* items_35 = default;
-        list_GcArray_Signed* out_33 = default;
-        GcArray_tuple2_UniChar* pairs_2 = default;
-        bool v_249 = default;
-        bool v_250 = default;
-        long n_34 = default;
-        list_GcArray_Signed* items_36 = default;
-        list_GcArray_Signed* out_34 = default;
-        GcArray_tuple2_UniChar* pairs_3 = default;
-        list_GcArray_Signed* v_251 = default;
-        GcArray_tuple2_UniChar* v_252 = default;
-        long v_253 = default;
-        object_vtable* etype_34 = default;
-        bool raised_34 = default;
-        list_GcArray_Signed* v_254 = default;
-        long v_255 = default;
-        long n_35 = default;
-        list_GcArray_Signed* items_37 = default;
-        list_GcArray_Signed* out_35 = default;
-        object_vtable* etype_35 = default;
-        bool raised_35 = default;
-        long n_36 = default;
-        list_GcArray_Signed* items_38 = default;
-        list_GcArray_Signed* out_36 = default;
-        long n_37 = default;
-        list_GcArray_Signed* items_39 = default;
-        list_GcArray_Signed* out_37 = default;
-        GcArray_rpy_str_Array_UniChar* words_0 = default;
-        bool v_257 = default;
-        bool v_258 = default;
-        long n_38 = default;
-        list_GcArray_Signed* items_40 = default;
-        list_GcArray_Signed* out_38 = default;
-        bool v_259 = default;
-        bool v_260 = default;
-        long n_39 = default;
-        list_GcArray_Signed* items_41 = default;
-        list_GcArray_Signed* out_39 = default;
-        list_GcArray_Signed* v_261 = default;
-        object_vtable* etype_36 = default;
-        bool raised_36 = default;
-        long n_40 = default;
-        list_GcArray_Signed* items_42 = default;
-        list_GcArray_Signed* out_40 = default;
-        long n_41 = default;
-        list_GcArray_Signed* items_43 = default;
-        list_GcArray_Signed* out_41 = default;
-        object_vtable* etype_37 = default;
+        GcArray_Signed* v_8 = default;
+        list_GcArray_Signed* v_9 = default;
+        long v_10 = default;
+        list_GcArray_Signed* v_11 = default;
+        list_GcArray_Signed* v_12 = default;
+        rpy_str* v_13 = default;
+        rpy_str* v_14 = default;
+        GcArray_rpy_str_Array_UniChar* v_15 = default;
+        GcArray_rpy_str_Array_UniChar* v_16 = default;
+        tuple2_UniChar* v_17 = default;
+        GcArray_tuple2_UniChar* v_18 = default;
+        list_methods_Box* v_19 = default;
+        list_methods_Box* v_20 = default;
+        list_methods_BigBox* v_21 = default;
+        list_methods_Box* v_22 = default;
+        GcArray_list_methods_Box* v_23 = default;
+        GcArray_list_methods_Box* v_24 = default;
+        long v_25 = default;
+        rpy_str* v_26 = default;
+        GcArray_tuple2_UniChar* v_27 = default;
         BaseException* evalue_0 = default;
-        long n_42 = default;
-        list_GcArray_Signed* items_44 = default;
-        list_GcArray_Signed* out_42 = default;
-        object_vtable* etype_38 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_43 = default;
-        list_GcArray_Signed* items_45 = default;
-        list_GcArray_Signed* out_43 = default;
-        object_vtable* etype_39 = default;
-        BaseException* evalue_3 = default;
-        long n_44 = default;
-        list_GcArray_Signed* items_46 = default;
-        list_GcArray_Signed* out_44 = default;
-        object_vtable* v_267 = default;
-        Exception* v_268 = default;
-        BaseException* v_269 = default;
-        object_vtable* v_270 = default;
-        long v_271 = default;
-        bool v_272 = default;
-        bool v_273 = default;
-        bool v_274 = default;
-        object_vtable* etype_40 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        long n_45 = default;
-        list_GcArray_Signed* items_47 = default;
-        list_GcArray_Signed* out_45 = default;
-        list_GcArray_Signed* v_277 = default;
-        object_vtable* etype_41 = default;
-        bool raised_37 = default;
-        long n_46 = default;
-        list_GcArray_Signed* items_48 = default;
-        list_GcArray_Signed* out_46 = default;
-        long n_47 = default;
-        list_GcArray_Signed* items_49 = default;
-        list_GcArray_Signed* out_47 = default;
-        object_vtable* etype_42 = default;
-        BaseException* evalue_6 = default;
-        long n_48 = default;
-        list_GcArray_Signed* items_50 = default;
-        list_GcArray_Signed* out_48 = default;
-        object_vtable* etype_43 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_49 = default;
-        list_GcArray_Signed* items_51 = default;
-        list_GcArray_Signed* out_49 = default;
-        object_vtable* etype_44 = default;
-        BaseException* evalue_9 = default;
-        long n_50 = default;
-        list_GcArray_Signed* items_52 = default;
-        list_GcArray_Signed* out_50 = default;
-        object_vtable* v_283 = default;
-        Exception* v_284 = default;
-        BaseException* v_285 = default;
-        object_vtable* v_286 = default;
-        long v_287 = default;
-        bool v_288 = default;
-        bool v_289 = default;
-        bool v_290 = default;
-        long n_51 = default;
-        list_GcArray_Signed* items_53 = default;
-        list_GcArray_Signed* out_51 = default;
-        list_GcArray_Signed* v_291 = default;
-        object_vtable* etype_45 = default;
-        bool raised_38 = default;
-        long n_52 = default;
-        list_GcArray_Signed* items_54 = default;
-        list_GcArray_Signed* out_52 = default;
-        long n_53 = default;
-        list_GcArray_Signed* v_293 = default;
-        list_GcArray_Signed* v_294 = default;
-        object_vtable* etype_46 = default;
-        BaseException* evalue_10 = default;
-        long n_54 = default;
-        list_GcArray_Signed* v_297 = default;
-        list_GcArray_Signed* v_298 = default;
-        object_vtable* etype_47 = default;
-        BaseException* evalue_11 = default;
-        Exception* evalue_12 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_55 = default;
-        list_GcArray_Signed* v_299 = default;
-        list_GcArray_Signed* v_300 = default;
-        object_vtable* etype_48 = default;
-        BaseException* evalue_13 = default;
+        BaseException* v_28 = default;
+        object_vtable* v_29 = default;
 
     // block0: list_methods.py:20  items = [n % 4, 3, 1, n % 4, 2, 3]
 #line 20 "list_methods.py"
@@ -1223,859 +677,859 @@ public static unsafe class RpythonProgram
 #line 20 "list_methods.py"
         v_3 = v_2 < 0L;
 #line 20 "list_methods.py"
-        v_4 = v_1 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
+#line 20 "list_methods.py"
+        v_4 = v_3 ? 1L : 0L;
+#line 20 "list_methods.py"
+        v_5 = v_2 & v_4;
+#line 20 "list_methods.py"
+        v_2 = unchecked(v_5 * 4L);
+#line 20 "list_methods.py"
+        v_4 = unchecked(v_0 + v_2);
+#line 20 "list_methods.py"
+        v_0 = n_0 % 4L;
+#line 20 "list_methods.py"
+        v_1 = v_0 != 0L;
+#line 20 "list_methods.py"
+        v_2 = v_0 ^ 4L;
+#line 20 "list_methods.py"
+        v_3 = v_2 < 0L;
+#line 20 "list_methods.py"
+        v_2 = v_1 ? 1L : 0L;
 #line 20 "list_methods.py"
         v_5 = v_3 ? 1L : 0L;
 #line 20 "list_methods.py"
-        v_6 = v_4 & v_5;
+        v_6 = v_2 & v_5;
 #line 20 "list_methods.py"
-        v_7 = unchecked(v_6 * 4L);
+        v_2 = unchecked(v_6 * 4L);
 #line 20 "list_methods.py"
-        v_8 = unchecked(v_0 + v_7);
+        v_5 = unchecked(v_0 + v_2);
 #line 20 "list_methods.py"
-        v_9 = n_0 % 4L;
-#line 20 "list_methods.py"
-        v_10 = v_9 != 0L;
-#line 20 "list_methods.py"
-        v_11 = v_9 ^ 4L;
-#line 20 "list_methods.py"
-        v_12 = v_11 < 0L;
-#line 20 "list_methods.py"
-        v_13 = v_10 ? 1L : 0L;
-#line 20 "list_methods.py"
-        v_14 = v_12 ? 1L : 0L;
-#line 20 "list_methods.py"
-        v_15 = v_13 & v_14;
-#line 20 "list_methods.py"
-        v_16 = unchecked(v_15 * 4L);
-#line 20 "list_methods.py"
-        v_17 = unchecked(v_9 + v_16);
-#line 20 "list_methods.py"
-        v_18 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(6L);
+        v_7 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(6L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_19 = v_18; v_20 = v_8; v_21 = v_17; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:20  items = [n % 4, 3, 1, n % 4, 2, 3]
     block1:
 #line 20 "list_methods.py"
-        v_22 = v_19->items;
+        v_8 = v_7->items;
 #line 20 "list_methods.py"
-        (&v_22->items)[0L] = v_20;
+        (&v_8->items)[0L] = v_4;
 #line 20 "list_methods.py"
-        (&v_22->items)[1L] = 3L;
+        (&v_8->items)[1L] = 3L;
 #line 20 "list_methods.py"
-        (&v_22->items)[2L] = 1L;
+        (&v_8->items)[2L] = 1L;
 #line 20 "list_methods.py"
-        (&v_22->items)[3L] = v_21;
+        (&v_8->items)[3L] = v_5;
 #line 20 "list_methods.py"
-        (&v_22->items)[4L] = 2L;
+        (&v_8->items)[4L] = 2L;
 #line 20 "list_methods.py"
-        (&v_22->items)[5L] = 3L;
+        (&v_8->items)[5L] = 3L;
 #line 21 "list_methods.py"
-        v_29 = v_19;
+        v_9 = v_7;
 #line 21 "list_methods.py"
-        v_30 = rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(v_29, 3L);
+        v_0 = rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(v_9, 3L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_31 = v_19; n_2 = n_1; v_32 = v_30; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:21  out = [items.index(3), items.count(3), items.count(n % 4), items.count(99)]
     block2:
 #line 21 "list_methods.py"
-        v_33 = v_31;
+        v_9 = v_7;
 #line 21 "list_methods.py"
-        v_34 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_33, 3L);
+        v_2 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_9, 3L);
 #line 21 "list_methods.py"
-        v_35 = v_31;
+        v_9 = v_7;
 #line 21 "list_methods.py"
-        v_36 = n_2 % 4L;
+        v_4 = n_0 % 4L;
 #line 21 "list_methods.py"
-        v_37 = v_36 != 0L;
+        v_1 = v_4 != 0L;
 #line 21 "list_methods.py"
-        v_38 = v_36 ^ 4L;
+        v_5 = v_4 ^ 4L;
 #line 21 "list_methods.py"
-        v_39 = v_38 < 0L;
+        v_3 = v_5 < 0L;
 #line 21 "list_methods.py"
-        v_40 = v_37 ? 1L : 0L;
+        v_5 = v_1 ? 1L : 0L;
 #line 21 "list_methods.py"
-        v_41 = v_39 ? 1L : 0L;
+        v_6 = v_3 ? 1L : 0L;
 #line 21 "list_methods.py"
-        v_42 = v_40 & v_41;
+        v_10 = v_5 & v_6;
 #line 21 "list_methods.py"
-        v_43 = unchecked(v_42 * 4L);
+        v_5 = unchecked(v_10 * 4L);
 #line 21 "list_methods.py"
-        v_44 = unchecked(v_36 + v_43);
+        v_6 = unchecked(v_4 + v_5);
 #line 21 "list_methods.py"
-        v_45 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_35, v_44);
+        v_4 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_9, v_6);
 #line 21 "list_methods.py"
-        v_46 = v_31;
+        v_9 = v_7;
 #line 21 "list_methods.py"
-        v_47 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_46, 99L);
+        v_5 = rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(v_9, 99L);
 #line 21 "list_methods.py"
-        v_48 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(4L);
+        v_9 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(4L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_49 = v_48; v_50 = v_32; v_51 = v_34; v_52 = v_45; v_53 = v_47; v_54 = v_31; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: list_methods.py:21  out = [items.index(3), items.count(3), items.count(n % 4), items.count(99)]
     block3:
 #line 21 "list_methods.py"
-        v_55 = v_49->items;
+        v_8 = v_9->items;
 #line 21 "list_methods.py"
-        (&v_55->items)[0L] = v_50;
+        (&v_8->items)[0L] = v_0;
 #line 21 "list_methods.py"
-        (&v_55->items)[1L] = v_51;
+        (&v_8->items)[1L] = v_2;
 #line 21 "list_methods.py"
-        (&v_55->items)[2L] = v_52;
+        (&v_8->items)[2L] = v_4;
 #line 21 "list_methods.py"
-        (&v_55->items)[3L] = v_53;
+        (&v_8->items)[3L] = v_5;
 #line 23 "list_methods.py"
-        v_60 = v_49;
+        v_11 = v_9;
 #line 23 "list_methods.py"
-        v_61 = v_54;
+        v_12 = v_7;
 #line 23 "list_methods.py"
-        v_62 = unchecked(n_3 + 100L);
+        v_0 = unchecked(n_0 + 100L);
 #line 23 "list_methods.py"
-        v_63 = v_61; v_64 = v_62; v_65 = v_60; n_4 = n_3; v_66 = v_54; v_67 = v_49; goto block4;
+        goto block4;
 
     // block4: list_methods.py:23  out.append(items.index(n + 100))
     block4:
 #line 23 "list_methods.py"
-        v_68 = rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(v_63, v_64);
+        v_2 = rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(v_12, v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_53 = n_4; v_293 = v_66; v_294 = v_67; goto block64; }
-        v_69 = v_65; v_70 = v_68; n_5 = n_4; v_71 = v_66; v_72 = v_67; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block64;
+        goto block5;
 
     // block5: list_methods.py:23  out.append(items.index(n + 100))
     block5:
 #line 23 "list_methods.py"
-        t24_0 = v_69; t29_0 = v_70; n_6 = n_5; items_0 = v_71; out_0 = v_72; goto block6;
+        goto block6;
 
     // block6: list_methods.py:23  out.append(items.index(n + 100))
     block6:
 #line 23 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t24_0, t29_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, v_2);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) { n_47 = n_6; items_49 = items_0; out_47 = out_0; goto block58; }
-        n_7 = n_6; items_1 = items_0; out_1 = out_0; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block58;
+        goto block7;
 
     // block7: list_methods.py:23  out.append(items.index(n + 100))
     block7:
 #line 23 "list_methods.py"
-        n_8 = n_7; items_2 = items_1; out_2 = out_1; goto block8;
+        goto block8;
 
     // block8: list_methods.py:26  items.remove(3)
     block8:
 #line 26 "list_methods.py"
-        v_74 = items_2;
+        v_11 = v_7;
 #line 26 "list_methods.py"
-        rpython_rtyper_rlist_ll_remove__list_array_Signed_Signed_None(v_74, 3L);
+        rpython_rtyper_rlist_ll_remove__list_array_Signed_Signed_None(v_11, 3L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        items_3 = items_2; n_9 = n_8; out_3 = out_2; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: list_methods.py:28  items.remove(77)
     block9:
 #line 28 "list_methods.py"
-        v_76 = items_3;
+        v_11 = v_7;
 #line 28 "list_methods.py"
-        v_77 = v_76; n_10 = n_9; items_4 = items_3; out_4 = out_3; goto block10;
+        goto block10;
 
     // block10: list_methods.py:28  items.remove(77)
     block10:
 #line 28 "list_methods.py"
-        rpython_rtyper_rlist_ll_remove__list_array_Signed_Signed_None(v_77, 77L);
+        rpython_rtyper_rlist_ll_remove__list_array_Signed_Signed_None(v_11, 77L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) { n_41 = n_10; items_43 = items_4; out_41 = out_4; goto block51; }
-        n_11 = n_10; items_5 = items_4; out_5 = out_4; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block51;
+        goto block11;
 
     // block11: list_methods.py:28  items.remove(77)
     block11:
 #line 28 "list_methods.py"
-        n_12 = n_11; items_6 = items_5; out_6 = out_5; goto block12;
+        goto block12;
 
     // block12: list_methods.py:31  out.append(len(items))
     block12:
 #line 31 "list_methods.py"
-        v_79 = out_6;
+        v_11 = v_9;
 #line 31 "list_methods.py"
-        v_80 = rpython_rtyper_rlist_ll_len__list_array_Signed(items_6);
+        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_7);
 #line 31 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_79, v_80);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, v_0);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        n_13 = n_12; out_7 = out_6; items_7 = items_6; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: list_methods.py:32  words = ["a", "bc", str(n), "bc"]
     block13:
 #line 32 "list_methods.py"
-        v_82 = rpython_rtyper_rstr_ll_int2dec__Signed(n_13);
+        v_13 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_83 = v_82; out_8 = out_7; n_14 = n_13; items_8 = items_7; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: list_methods.py:32  words = ["a", "bc", str(n), "bc"]
     block14:
 #line 32 "list_methods.py"
-        v_84 = v_83;
+        v_14 = v_13;
 #line 32 "list_methods.py"
-        v_85 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(4L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(4L);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_86 = v_85; v_87 = v_84; out_9 = out_8; n_15 = n_14; items_9 = items_8; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: list_methods.py:32  words = ["a", "bc", str(n), "bc"]
     block15:
 #line 32 "list_methods.py"
-        (&v_86->items)[0L] = Prebuilt.str_a;
+        (&v_15->items)[0L] = Prebuilt.str_a;
 #line 32 "list_methods.py"
-        (&v_86->items)[1L] = Prebuilt.str_bc;
+        (&v_15->items)[1L] = Prebuilt.str_bc;
 #line 32 "list_methods.py"
-        (&v_86->items)[2L] = v_87;
+        (&v_15->items)[2L] = v_14;
 #line 32 "list_methods.py"
-        (&v_86->items)[3L] = Prebuilt.str_bc;
+        (&v_15->items)[3L] = Prebuilt.str_bc;
 #line 33 "list_methods.py"
-        v_92 = out_9;
+        v_11 = v_9;
 #line 33 "list_methods.py"
-        v_93 = v_86;
+        v_16 = v_15;
 #line 33 "list_methods.py"
-        v_94 = rpython_rtyper_rlist_ll_index__array_rpy_str_rpy_str_ll_streq(v_93, Prebuilt.str_bc);
+        v_0 = rpython_rtyper_rlist_ll_index__array_rpy_str_rpy_str_ll_streq(v_16, Prebuilt.str_bc);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_95 = v_94; v_96 = v_86; v_97 = v_92; n_16 = n_15; items_10 = items_9; out_10 = out_9; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: list_methods.py:33  out.append(words.index("bc") * 10 + words.count("b" + "c"))
     block16:
 #line 33 "list_methods.py"
-        v_98 = unchecked(v_95 * 10L);
+        v_2 = unchecked(v_0 * 10L);
 #line 33 "list_methods.py"
-        v_99 = v_96;
+        v_16 = v_15;
 #line 33 "list_methods.py"
-        v_100 = rpython_rtyper_rlist_ll_count__array_rpy_str_rpy_str_ll_streq(v_99, Prebuilt.str_bc);
+        v_0 = rpython_rtyper_rlist_ll_count__array_rpy_str_rpy_str_ll_streq(v_16, Prebuilt.str_bc);
 #line 33 "list_methods.py"
-        v_101 = unchecked(v_98 + v_100);
+        v_4 = unchecked(v_2 + v_0);
 #line 33 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_97, v_101);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, v_4);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        n_17 = n_16; v_103 = v_96; items_11 = items_10; out_11 = out_10; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: list_methods.py:34  if str(n) in words and "zz" not in words:
     block17:
 #line 34 "list_methods.py"
-        v_104 = rpython_rtyper_rstr_ll_int2dec__Signed(n_17);
+        v_13 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_105 = v_104; v_106 = v_103; n_18 = n_17; items_12 = items_11; out_12 = out_11; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: list_methods.py:34  if str(n) in words and "zz" not in words:
     block18:
 #line 34 "list_methods.py"
-        v_107 = v_105;
+        v_14 = v_13;
 #line 34 "list_methods.py"
-        v_108 = rpython_rtyper_rlist_ll_contains__array_rpy_str_rpy_str_ll_streq(v_106, v_107);
+        v_1 = rpython_rtyper_rlist_ll_contains__array_rpy_str_rpy_str_ll_streq(v_15, v_14);
 #line 34 "list_methods.py"
-        v_109 = v_108;
+        v_3 = v_1;
 #line 34 "list_methods.py"
-        if (v_109) { n_37 = n_18; items_39 = items_12; out_37 = out_12; words_0 = v_106; goto block47; }
+        if (v_3) goto block47;
 #line 34 "list_methods.py"
-        n_19 = n_18; items_13 = items_12; out_13 = out_12; goto block19;
+        goto block19;
 
     // block19: list_methods.py:36  pairs = [(1, "x"), (n, "y"), (2, "z")]
     block19:
 #line 36 "list_methods.py"
-        v_110 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_110 == null) rpyexc_raise_MemoryError();
+        v_17 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_17 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_111 = v_110; n_20 = n_19; items_14 = items_13; out_14 = out_13; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: list_methods.py:36  pairs = [(1, "x"), (n, "y"), (2, "z")]
     block20:
 #line 36 "list_methods.py"
-        v_111->item0 = n_20;
+        v_17->item0 = n_0;
 #line 36 "list_methods.py"
-        v_111->item1 = 121;
+        v_17->item1 = 121;
 #line 36 "list_methods.py"
-        v_114 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(3L);
+        v_18 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(3L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_115 = v_114; v_116 = v_111; n_21 = n_20; items_15 = items_14; out_15 = out_14; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: list_methods.py:36  pairs = [(1, "x"), (n, "y"), (2, "z")]
     block21:
 #line 36 "list_methods.py"
-        (&v_115->items)[0L] = Prebuilt.prebuilt_tuple2;
+        (&v_18->items)[0L] = Prebuilt.prebuilt_tuple2;
 #line 36 "list_methods.py"
-        (&v_115->items)[1L] = v_116;
+        (&v_18->items)[1L] = v_17;
 #line 36 "list_methods.py"
-        (&v_115->items)[2L] = Prebuilt.prebuilt_tuple2_2;
+        (&v_18->items)[2L] = Prebuilt.prebuilt_tuple2_2;
 #line 37 "list_methods.py"
-        v_120 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_120 == null) rpyexc_raise_MemoryError();
+        v_17 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_17 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_121 = v_120; n_22 = n_21; v_122 = v_115; items_16 = items_15; out_16 = out_15; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: list_methods.py:37  if (n, "y") in pairs and (n, "q") not in pairs:
     block22:
 #line 37 "list_methods.py"
-        v_121->item0 = n_22;
+        v_17->item0 = n_0;
 #line 37 "list_methods.py"
-        v_121->item1 = 121;
+        v_17->item1 = 121;
 #line 37 "list_methods.py"
-        v_125 = rpython_rtyper_rlist_ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(v_122, v_121);
+        v_1 = rpython_rtyper_rlist_ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(v_18, v_17);
 #line 37 "list_methods.py"
-        v_126 = v_125;
+        v_3 = v_1;
 #line 37 "list_methods.py"
-        if (v_126) { n_31 = n_22; items_33 = items_16; out_31 = out_16; pairs_0 = v_122; goto block41; }
+        if (v_3) goto block41;
 #line 37 "list_methods.py"
-        n_23 = n_22; items_17 = items_16; out_17 = out_16; goto block23;
+        goto block23;
 
     // block23: list_methods.py:39  first = Box(n)
     block23:
 #line 39 "list_methods.py"
-        v_127 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_127 == null) rpyexc_raise_MemoryError();
+        v_19 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_19 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_128 = v_127; n_24 = n_23; out_18 = out_17; items_18 = items_17; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: list_methods.py:39  first = Box(n)
     block24:
 #line 39 "list_methods.py"
-        v_128->typeptr = Prebuilt.vtable_list_methods_Box;
+        v_19->typeptr = Prebuilt.vtable_list_methods_Box;
 #line 39 "list_methods.py"
-        list_methods_Box___init__(v_128, n_24);
+        list_methods_Box___init__(v_19, n_0);
 #line 40 "list_methods.py"
-        v_131 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_131 == null) rpyexc_raise_MemoryError();
+        v_20 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_132 = v_131; n_25 = n_24; v_133 = v_128; out_19 = out_18; items_19 = items_18; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: list_methods.py:40  boxes = [first, Box(n), BigBox(n)]
     block25:
 #line 40 "list_methods.py"
-        v_132->typeptr = Prebuilt.vtable_list_methods_Box;
+        v_20->typeptr = Prebuilt.vtable_list_methods_Box;
 #line 40 "list_methods.py"
-        list_methods_Box___init__(v_132, n_25);
+        list_methods_Box___init__(v_20, n_0);
 #line 40 "list_methods.py"
-        v_136 = (list_methods_BigBox*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_136 == null) rpyexc_raise_MemoryError();
+        v_21 = (list_methods_BigBox*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_21 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_137 = v_136; n_26 = n_25; v_138 = v_133; v_139 = v_132; out_20 = out_19; items_20 = items_19; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: list_methods.py:40  boxes = [first, Box(n), BigBox(n)]
     block26:
 #line 40 "list_methods.py"
-        v_140 = (list_methods_Box*)v_137;
+        v_22 = (list_methods_Box*)v_21;
 #line 40 "list_methods.py"
-        v_140->typeptr = Prebuilt.vtable_list_methods_BigBox;
+        v_22->typeptr = Prebuilt.vtable_list_methods_BigBox;
 #line 40 "list_methods.py"
-        v_142 = (list_methods_Box*)v_137;
+        v_22 = (list_methods_Box*)v_21;
 #line 40 "list_methods.py"
-        list_methods_Box___init__(v_142, n_26);
+        list_methods_Box___init__(v_22, n_0);
 #line 40 "list_methods.py"
-        v_144 = rpython_rtyper_rlist_ll_newlist__array_list_methods_Box_Signed(3L);
+        v_23 = rpython_rtyper_rlist_ll_newlist__array_list_methods_Box_Signed(3L);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_145 = v_144; v_146 = v_138; v_147 = v_139; v_148 = v_137; n_27 = n_26; out_21 = out_20; items_21 = items_20; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: list_methods.py:40  boxes = [first, Box(n), BigBox(n)]
     block27:
 #line 40 "list_methods.py"
-        (&v_145->items)[0L] = v_146;
+        (&v_23->items)[0L] = v_19;
 #line 40 "list_methods.py"
-        (&v_145->items)[1L] = v_147;
+        (&v_23->items)[1L] = v_20;
 #line 40 "list_methods.py"
-        v_151 = (list_methods_Box*)v_148;
+        v_20 = (list_methods_Box*)v_21;
 #line 40 "list_methods.py"
-        (&v_145->items)[2L] = v_151;
+        (&v_23->items)[2L] = v_20;
 #line 41 "list_methods.py"
-        v_153 = v_145;
+        v_24 = v_23;
 #line 41 "list_methods.py"
-        v_154 = rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(v_145, 2L);
+        v_20 = rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(v_23, 2L);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_155 = v_153; v_156 = v_154; v_157 = v_145; v_158 = v_146; n_28 = n_27; out_22 = out_21; items_22 = items_21; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block28:
 #line 41 "list_methods.py"
-        v_159 = rpython_rtyper_rlist_ll_index__array_list_methods_Box_list_methods_Box_None(v_155, v_156);
+        v_0 = rpython_rtyper_rlist_ll_index__array_list_methods_Box_list_methods_Box_None(v_24, v_20);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_160 = v_157; v_161 = v_158; n_29 = n_28; v_162 = v_159; out_23 = out_22; items_23 = items_22; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block29:
 #line 41 "list_methods.py"
-        v_163 = v_160;
+        v_24 = v_23;
 #line 41 "list_methods.py"
-        v_164 = rpython_rtyper_rlist_ll_count__array_list_methods_Box_list_methods_Box_None(v_163, v_161);
+        v_2 = rpython_rtyper_rlist_ll_count__array_list_methods_Box_list_methods_Box_None(v_24, v_19);
 #line 41 "list_methods.py"
-        v_165 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_165 == null) rpyexc_raise_MemoryError();
+        v_20 = (list_methods_Box*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_166 = v_165; n_30 = n_29; v_167 = v_160; v_168 = v_161; v_169 = v_162; v_170 = v_164; out_24 = out_23; items_24 = items_23; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block30:
 #line 41 "list_methods.py"
-        v_166->typeptr = Prebuilt.vtable_list_methods_Box;
+        v_20->typeptr = Prebuilt.vtable_list_methods_Box;
 #line 41 "list_methods.py"
-        list_methods_Box___init__(v_166, n_30);
+        list_methods_Box___init__(v_20, n_0);
 #line 41 "list_methods.py"
-        v_173 = rpython_rtyper_rlist_ll_contains__array_list_methods_Box_list_methods_Box_None(v_167, v_166);
+        v_1 = rpython_rtyper_rlist_ll_contains__array_list_methods_Box_list_methods_Box_None(v_23, v_20);
 #line 41 "list_methods.py"
-        v_174 = v_173 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 41 "list_methods.py"
-        v_175 = v_174;
+        v_5 = v_4;
 #line 41 "list_methods.py"
-        v_176 = rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(v_167, 0L);
+        v_20 = rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(v_23, 0L);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_177 = v_167; v_178 = v_176; v_179 = v_168; v_180 = v_169; v_181 = v_170; v_182 = v_175; out_25 = out_24; items_25 = items_24; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block31:
 #line 41 "list_methods.py"
-        v_183 = rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(v_177, 1L);
+        v_22 = rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(v_23, 1L);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        v_184 = v_178; v_185 = v_183; v_186 = v_177; v_187 = v_179; v_188 = v_180; v_189 = v_181; v_190 = v_182; out_26 = out_25; items_26 = items_25; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block32:
 #line 41 "list_methods.py"
-        v_191 = v_184 == v_185;
+        v_1 = v_20 == v_22;
 #line 41 "list_methods.py"
-        v_192 = v_191 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 41 "list_methods.py"
-        v_193 = v_192;
+        v_6 = v_4;
 #line 41 "list_methods.py"
-        v_194 = rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(v_186, 0L);
+        v_20 = rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(v_23, 0L);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) return null;
-        v_195 = v_194; v_196 = v_187; v_197 = v_186; v_198 = v_188; v_199 = v_189; v_200 = v_190; v_201 = v_193; out_27 = out_26; items_27 = items_26; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block33:
 #line 41 "list_methods.py"
-        v_202 = v_195 == v_196;
+        v_1 = v_20 == v_19;
 #line 41 "list_methods.py"
-        v_203 = !v_202;
+        v_3 = !v_1;
 #line 41 "list_methods.py"
-        v_204 = v_203 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 41 "list_methods.py"
-        v_205 = v_204;
+        v_10 = v_4;
 #line 41 "list_methods.py"
-        v_206 = rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(v_197, 2L);
+        v_20 = rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(v_23, 2L);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_26 != null;
-        if (raised_26) return null;
-        v_207 = v_206; v_208 = v_196; v_209 = v_198; v_210 = v_199; v_211 = v_200; v_212 = v_201; v_213 = v_205; out_28 = out_27; items_28 = items_27; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block34:
 #line 41 "list_methods.py"
-        v_214 = v_207 == v_208;
+        v_1 = v_20 == v_19;
 #line 41 "list_methods.py"
-        v_215 = v_214 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 41 "list_methods.py"
-        v_216 = v_215;
+        v_25 = v_4;
 #line 41 "list_methods.py"
-        v_217 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(6L);
+        v_11 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(6L);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_27 != null;
-        if (raised_27) return null;
-        v_218 = v_217; v_219 = v_209; v_220 = v_210; v_221 = v_211; v_222 = v_212; v_223 = v_213; v_224 = v_216; out_29 = out_28; items_29 = items_28; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block35:
 #line 41 "list_methods.py"
-        v_225 = v_218->items;
+        v_8 = v_11->items;
 #line 41 "list_methods.py"
-        (&v_225->items)[0L] = v_219;
+        (&v_8->items)[0L] = v_0;
 #line 41 "list_methods.py"
-        (&v_225->items)[1L] = v_220;
+        (&v_8->items)[1L] = v_2;
 #line 41 "list_methods.py"
-        (&v_225->items)[2L] = v_221;
+        (&v_8->items)[2L] = v_5;
 #line 41 "list_methods.py"
-        (&v_225->items)[3L] = v_222;
+        (&v_8->items)[3L] = v_6;
 #line 41 "list_methods.py"
-        (&v_225->items)[4L] = v_223;
+        (&v_8->items)[4L] = v_10;
 #line 41 "list_methods.py"
-        (&v_225->items)[5L] = v_224;
+        (&v_8->items)[5L] = v_25;
 #line 41 "list_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(out_29, v_218);
+        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_9, v_11);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_28 != null;
-        if (raised_28) return null;
-        out_30 = out_29; items_30 = items_29; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: list_methods.py:41  out += [boxes.index(boxes[2]), boxes.count(first), int(Box(n) in boxes), int(...
     block36:
 #line 41 "list_methods.py"
-        v_233 = out_30;
+        v_11 = v_9;
 #line 42 "list_methods.py"
-        v_234 = list_methods_text(v_233);
+        v_13 = list_methods_text(v_11);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_29 != null;
-        if (raised_29) return null;
-        v_235 = v_234; items_31 = items_30; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: list_methods.py:42  return text(out) + "|" + text(items)
     block37:
 #line 42 "list_methods.py"
-        v_236 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_235, Prebuilt.str___2);
+        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_13, Prebuilt.str___2);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_30 != null;
-        if (raised_30) return null;
-        items_32 = items_31; v_237 = v_236; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: list_methods.py:42  return text(out) + "|" + text(items)
     block38:
 #line 42 "list_methods.py"
-        v_238 = list_methods_text(items_32);
+        v_13 = list_methods_text(v_7);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_31 != null;
-        if (raised_31) return null;
-        v_239 = v_237; v_240 = v_238; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: list_methods.py:42  return text(out) + "|" + text(items)
     block39:
 #line 42 "list_methods.py"
-        v_241 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_239, v_240);
+        v_26 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_14, v_13);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_32 != null;
-        if (raised_32) return null;
-        v_242 = v_241; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: list_methods.py:42  return text(out) + "|" + text(items)
     block40:
 #line 42 "list_methods.py"
-        return v_242;
+        return v_26;
 
     // block41: list_methods.py:37  if (n, "y") in pairs and (n, "q") not in pairs:
     block41:
 #line 37 "list_methods.py"
-        v_243 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_243 == null) rpyexc_raise_MemoryError();
+        v_17 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_17 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_33 != null;
-        if (raised_33) return null;
-        v_244 = v_243; n_32 = n_31; pairs_1 = pairs_0; items_34 = items_33; out_32 = out_31; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: list_methods.py:37  if (n, "y") in pairs and (n, "q") not in pairs:
     block42:
 #line 37 "list_methods.py"
-        v_244->item0 = n_32;
+        v_17->item0 = n_0;
 #line 37 "list_methods.py"
-        v_244->item1 = 113;
+        v_17->item1 = 113;
 #line 37 "list_methods.py"
-        v_247 = rpython_rtyper_rlist_ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(pairs_1, v_244);
+        v_1 = rpython_rtyper_rlist_ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(v_18, v_17);
 #line 37 "list_methods.py"
-        v_248 = v_247;
+        v_3 = v_1;
 #line 37 "list_methods.py"
-        if (v_248) { n_33 = n_32; items_35 = items_34; out_33 = out_32; pairs_2 = pairs_1; v_249 = false; goto block43; }
+        if (v_3) { v_1 = false; goto block43; }
 #line 37 "list_methods.py"
-        n_33 = n_32; items_35 = items_34; out_33 = out_32; pairs_2 = pairs_1; v_249 = true; goto block43;
+        v_1 = true; goto block43;
 
     // block43: list_methods.py:37  if (n, "y") in pairs and (n, "q") not in pairs:
     block43:
 #line 37 "list_methods.py"
-        v_250 = v_249;
+        v_3 = v_1;
 #line 37 "list_methods.py"
-        if (v_250) { n_34 = n_33; items_36 = items_35; out_34 = out_33; pairs_3 = pairs_2; goto block44; }
+        if (v_3) goto block44;
 #line 37 "list_methods.py"
-        n_23 = n_33; items_17 = items_35; out_17 = out_33; goto block23;
+        goto block23;
 
     // block44: list_methods.py:38  out.append(pairs.index((2, "z")))
     block44:
 #line 38 "list_methods.py"
-        v_251 = out_34;
+        v_11 = v_9;
 #line 38 "list_methods.py"
-        v_252 = pairs_3;
+        v_27 = v_18;
 #line 38 "list_methods.py"
-        v_253 = rpython_rtyper_rlist_ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(v_252, Prebuilt.prebuilt_tuple2_3);
+        v_0 = rpython_rtyper_rlist_ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(v_27, Prebuilt.prebuilt_tuple2_3);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_34 != null;
-        if (raised_34) return null;
-        v_254 = v_251; v_255 = v_253; n_35 = n_34; items_37 = items_36; out_35 = out_34; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: list_methods.py:38  out.append(pairs.index((2, "z")))
     block45:
 #line 38 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_254, v_255);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, v_0);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_35 != null;
-        if (raised_35) return null;
-        n_36 = n_35; items_38 = items_37; out_36 = out_35; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: list_methods.py:38  out.append(pairs.index((2, "z")))
     block46:
 #line 38 "list_methods.py"
-        n_23 = n_36; items_17 = items_38; out_17 = out_36; goto block23;
+        goto block23;
 
     // block47: list_methods.py:34  if str(n) in words and "zz" not in words:
     block47:
 #line 34 "list_methods.py"
-        v_257 = rpython_rtyper_rlist_ll_contains__array_rpy_str_rpy_str_ll_streq(words_0, Prebuilt.str_zz);
+        v_1 = rpython_rtyper_rlist_ll_contains__array_rpy_str_rpy_str_ll_streq(v_15, Prebuilt.str_zz);
 #line 34 "list_methods.py"
-        v_258 = v_257;
+        v_3 = v_1;
 #line 34 "list_methods.py"
-        if (v_258) { n_38 = n_37; items_40 = items_39; out_38 = out_37; v_259 = false; goto block48; }
+        if (v_3) { v_1 = false; goto block48; }
 #line 34 "list_methods.py"
-        n_38 = n_37; items_40 = items_39; out_38 = out_37; v_259 = true; goto block48;
+        v_1 = true; goto block48;
 
     // block48: list_methods.py:34  if str(n) in words and "zz" not in words:
     block48:
 #line 34 "list_methods.py"
-        v_260 = v_259;
+        v_3 = v_1;
 #line 34 "list_methods.py"
-        if (v_260) { n_39 = n_38; items_41 = items_40; out_39 = out_38; goto block49; }
+        if (v_3) goto block49;
 #line 34 "list_methods.py"
-        n_19 = n_38; items_13 = items_40; out_13 = out_38; goto block19;
+        goto block19;
 
     // block49: list_methods.py:35  out.append(1)
     block49:
 #line 35 "list_methods.py"
-        v_261 = out_39;
+        v_11 = v_9;
 #line 35 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_261, 1L);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, 1L);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_36 != null;
-        if (raised_36) return null;
-        n_40 = n_39; items_42 = items_41; out_40 = out_39; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: list_methods.py:35  out.append(1)
     block50:
 #line 35 "list_methods.py"
-        n_19 = n_40; items_13 = items_42; out_13 = out_40; goto block19;
+        goto block19;
 
     // block51
     block51:
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_42 = n_41; items_44 = items_43; out_42 = out_41; etype_38 = etype_37; evalue_1 = evalue_0; goto block52;
+        goto block52;
 
     // block52: list_methods.py:28  items.remove(77)
     block52:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 28 "list_methods.py"
-        classid_0 = etype_38->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 28 "list_methods.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 28 "list_methods.py"
-        if (matches_0) { n_44 = n_42; items_46 = items_44; out_44 = out_42; v_267 = etype_38; v_268 = evalue_2; goto block54; }
+        if (matches_0) goto block54;
 #line 28 "list_methods.py"
-        n_43 = n_42; items_45 = items_44; out_43 = out_42; etype_39 = etype_38; evalue_3 = evalue_1; goto block53;
+        goto block53;
 
     // block53
     block53:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_39;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block54: list_methods.py:29  except ValueError:
     block54:
 #line 29 "list_methods.py"
-        v_269 = (BaseException*)v_268;
+        v_28 = (BaseException*)evalue_1;
 #line 29 "list_methods.py"
-        v_270 = v_269->typeptr;
+        v_29 = v_28->typeptr;
 #line 29 "list_methods.py"
-        v_271 = v_270->subclassrange_min;
+        v_0 = v_29->subclassrange_min;
 #line 29 "list_methods.py"
-        v_272 = 3L <= v_271 && v_271 < 4L;
+        v_1 = 3L <= v_0 && v_0 < 4L;
 #line 29 "list_methods.py"
-        v_273 = v_272;
+        v_3 = v_1;
 #line 29 "list_methods.py"
-        v_274 = v_273;
+        v_1 = v_3;
 #line 29 "list_methods.py"
-        if (v_274) { n_45 = n_44; items_47 = items_46; out_45 = out_44; goto block56; }
+        if (v_1) goto block56;
 #line 29 "list_methods.py"
-        etype_40 = v_267; evalue_4 = v_268; goto block55;
+        goto block55;
 
     // block55
     block55:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_40;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block56: list_methods.py:30  out.append(-2)
     block56:
 #line 30 "list_methods.py"
-        v_277 = out_45;
+        v_11 = v_9;
 #line 30 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_277, (-2L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, (-2L));
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_41 != null;
-        if (raised_37) return null;
-        n_46 = n_45; items_48 = items_47; out_46 = out_45; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: list_methods.py:30  out.append(-2)
     block57:
 #line 30 "list_methods.py"
-        n_12 = n_46; items_6 = items_48; out_6 = out_46; goto block12;
+        goto block12;
 
     // block58
     block58:
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_48 = n_47; items_50 = items_49; out_48 = out_47; etype_43 = etype_42; evalue_7 = evalue_6; goto block59;
+        goto block59;
 
     // block59: list_methods.py:23  out.append(items.index(n + 100))
     block59:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 23 "list_methods.py"
-        classid_1 = etype_43->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 23 "list_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 23 "list_methods.py"
-        if (matches_1) { n_50 = n_48; items_52 = items_50; out_50 = out_48; v_283 = etype_43; v_284 = evalue_8; goto block61; }
+        if (matches_0) goto block61;
 #line 23 "list_methods.py"
-        n_49 = n_48; items_51 = items_50; out_49 = out_48; etype_44 = etype_43; evalue_9 = evalue_7; goto block60;
+        goto block60;
 
     // block60
     block60:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_44;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block61: list_methods.py:24  except ValueError:
     block61:
 #line 24 "list_methods.py"
-        v_285 = (BaseException*)v_284;
+        v_28 = (BaseException*)evalue_1;
 #line 24 "list_methods.py"
-        v_286 = v_285->typeptr;
+        v_29 = v_28->typeptr;
 #line 24 "list_methods.py"
-        v_287 = v_286->subclassrange_min;
+        v_0 = v_29->subclassrange_min;
 #line 24 "list_methods.py"
-        v_288 = 3L <= v_287 && v_287 < 4L;
+        v_1 = 3L <= v_0 && v_0 < 4L;
 #line 24 "list_methods.py"
-        v_289 = v_288;
+        v_3 = v_1;
 #line 24 "list_methods.py"
-        v_290 = v_289;
+        v_1 = v_3;
 #line 24 "list_methods.py"
-        if (v_290) { n_51 = n_50; items_53 = items_52; out_51 = out_50; goto block62; }
+        if (v_1) goto block62;
 #line 24 "list_methods.py"
-        etype_40 = v_283; evalue_4 = v_284; goto block55;
+        goto block55;
 
     // block62: list_methods.py:25  out.append(-1)
     block62:
 #line 25 "list_methods.py"
-        v_291 = out_51;
+        v_11 = v_9;
 #line 25 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_291, (-1L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_11, (-1L));
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_45 != null;
-        if (raised_38) return null;
-        n_52 = n_51; items_54 = items_53; out_52 = out_51; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block63;
 
     // block63: list_methods.py:25  out.append(-1)
     block63:
 #line 25 "list_methods.py"
-        n_8 = n_52; items_2 = items_54; out_2 = out_52; goto block8;
+        goto block8;
 
     // block64
     block64:
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        evalue_10 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_54 = n_53; v_297 = v_293; v_298 = v_294; etype_47 = etype_46; evalue_11 = evalue_10; goto block65;
+        goto block65;
 
     // block65: list_methods.py:23  out.append(items.index(n + 100))
     block65:
-        evalue_12 = (Exception*)evalue_11;
+        evalue_1 = (Exception*)evalue_0;
 #line 23 "list_methods.py"
-        classid_2 = etype_47->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 23 "list_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 23 "list_methods.py"
-        if (matches_2) { n_50 = n_54; items_52 = v_297; out_50 = v_298; v_283 = etype_47; v_284 = evalue_12; goto block61; }
+        if (matches_0) goto block61;
 #line 23 "list_methods.py"
-        n_55 = n_54; v_299 = v_297; v_300 = v_298; etype_48 = etype_47; evalue_13 = evalue_11; goto block66;
+        goto block66;
 
     // block66
     block66:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_48;
-        Prebuilt.exc_data->exc_value = evalue_13;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -2101,75 +1555,14 @@ public static unsafe class RpythonProgram
         list_GcArray_rpy_str_Array_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* items_1 = default;
-        int v_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
-        listiter_list_GcArray_Signed* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* items_2 = default;
-        listiter_list_GcArray_Signed* v_5 = default;
-        int v_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list_GcArray_Signed* items_3 = default;
-        listiter_list_GcArray_Signed* iter2_0 = default;
-        int t0_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_0 = default;
-        long v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_9 = default;
-        listiter_list_GcArray_Signed* iter2_1 = default;
-        int t0_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_1 = default;
-        list_GcArray_Signed* items_4 = default;
-        long item_0 = default;
-        listiter_list_GcArray_Signed* iter2_2 = default;
-        int t0_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_2 = default;
-        list_GcArray_Signed* items_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_13 = default;
-        list_GcArray_Signed* items_6 = default;
-        listiter_list_GcArray_Signed* iter2_3 = default;
-        int t0_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_3 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        list_GcArray_Signed* items_7 = default;
-        listiter_list_GcArray_Signed* iter2_4 = default;
-        int t0_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_4 = default;
-        int t0_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_5 = default;
-        object_vtable* etype_5 = default;
+        listiter_list_GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_4 = default;
+        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
         BaseException* evalue_0 = default;
-        int t0_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_6 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        int t0_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_7 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_2 = default;
-        int t0_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_8 = default;
-        rpy_str* v_20 = default;
-        object_vtable* etype_8 = default;
-        bool raised_5 = default;
-        rpy_str* v_21 = default;
-        list_GcArray_rpy_str_Array_UniChar* t1_9 = default;
-        rpy_str* v_22 = default;
-        object_vtable* etype_9 = default;
-        bool raised_6 = default;
-        rpy_str* v_23 = default;
 
     // block0: list_methods.py:16  return ",".join([str(x) for x in items])
 #line 16 "list_methods.py"
@@ -2180,118 +1573,118 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        items_1 = items_0; v_2 = v_0; v_3 = v_1; goto block1;
+        goto block1;
 
     // block1: list_methods.py:16  return ",".join([str(x) for x in items])
     block1:
 #line 16 "list_methods.py"
-        v_4 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(items_1);
+        v_2 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(items_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        items_2 = items_1; v_5 = v_4; v_6 = v_2; v_7 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:16  return ",".join([str(x) for x in items])
     block2:
 #line 16 "list_methods.py"
-        items_3 = items_2; iter2_0 = v_5; t0_0 = v_6; t1_0 = v_7; goto block3;
+        goto block3;
 
     // block3: list_methods.py:16  return ",".join([str(x) for x in items])
     block3:
 #line 16 "list_methods.py"
-        v_8 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(iter2_0);
+        v_3 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) { t0_5 = t0_0; t1_5 = t1_0; goto block8; }
-        v_9 = v_8; iter2_1 = iter2_0; t0_1 = t0_0; t1_1 = t1_0; items_4 = items_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block8;
+        goto block4;
 
     // block4: list_methods.py:16  return ",".join([str(x) for x in items])
     block4:
 #line 16 "list_methods.py"
-        item_0 = v_9; iter2_2 = iter2_1; t0_2 = t0_1; t1_2 = t1_1; items_5 = items_4; goto block5;
+        goto block5;
 
     // block5: list_methods.py:16  return ",".join([str(x) for x in items])
     block5:
 #line 16 "list_methods.py"
-        v_10 = t1_2;
+        v_4 = v_1;
 #line 16 "list_methods.py"
-        v_11 = rpython_rtyper_rstr_ll_int2dec__Signed(item_0);
+        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_12 = v_11; v_13 = v_10; items_6 = items_5; iter2_3 = iter2_2; t0_3 = t0_2; t1_3 = t1_2; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: list_methods.py:16  return ",".join([str(x) for x in items])
     block6:
 #line 16 "list_methods.py"
-        v_14 = v_12;
+        v_6 = v_5;
 #line 16 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_13, v_14);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_4, v_6);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        items_7 = items_6; iter2_4 = iter2_3; t0_4 = t0_3; t1_4 = t1_3; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: list_methods.py:16  return ",".join([str(x) for x in items])
     block7:
 #line 16 "list_methods.py"
-        items_3 = items_7; iter2_0 = iter2_4; t0_0 = t0_4; t1_0 = t1_4; goto block3;
+        goto block3;
 
     // block8
     block8:
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t0_6 = t0_5; t1_6 = t1_5; etype_6 = etype_5; evalue_1 = evalue_0; goto block9;
+        goto block9;
 
     // block9: list_methods.py:16  return ",".join([str(x) for x in items])
     block9:
 #line 16 "list_methods.py"
-        classid_0 = etype_6->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 16 "list_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 16 "list_methods.py"
-        if (matches_0) { t0_8 = t0_6; t1_8 = t1_6; goto block11; }
+        if (matches_0) goto block11;
 #line 16 "list_methods.py"
-        t0_7 = t0_6; t1_7 = t1_6; etype_7 = etype_6; evalue_2 = evalue_1; goto block10;
+        goto block10;
 
     // block10
     block10:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block11: list_methods.py:16  return ",".join([str(x) for x in items])
     block11:
 #line 16 "list_methods.py"
-        v_20 = rpython_rtyper_rstr_ll_chr2str__UniChar(t0_8);
+        v_5 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_8 != null;
-        if (raised_5) return null;
-        v_21 = v_20; t1_9 = t1_8; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: list_methods.py:16  return ",".join([str(x) for x in items])
     block12:
 #line 16 "list_methods.py"
-        v_22 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_21, t1_9);
+        v_6 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_5, v_1);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_9 != null;
-        if (raised_6) return null;
-        v_23 = v_22; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: list_methods.py:16  return ",".join([str(x) for x in items])
     block13:
 #line 16 "list_methods.py"
-        return v_23;
+        return v_6;
 #line default
     }
 
@@ -2303,306 +1696,33 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_1 = default;
-        long n_1 = default;
-        GcArray_Signed* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_Signed* v_5 = default;
-        long n_2 = default;
-        GcArray_Signed* v_6 = default;
-        GcArray_GcArray_Signed* v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_GcArray_Signed* v_9 = default;
-        GcArray_Signed* v_10 = default;
-        GcArray_Signed* v_11 = default;
-        long n_3 = default;
-        GcArray_Signed* v_14 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        GcArray_Signed* v_15 = default;
-        long n_4 = default;
-        GcArray_GcArray_Signed* v_16 = default;
-        GcArray_Signed* v_19 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        GcArray_Signed* v_20 = default;
-        long n_5 = default;
-        GcArray_Signed* v_21 = default;
-        GcArray_GcArray_Signed* v_22 = default;
-        GcArray_GcArray_Signed* v_24 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_GcArray_Signed* v_25 = default;
-        GcArray_Signed* v_26 = default;
-        GcArray_Signed* v_27 = default;
-        long n_6 = default;
-        GcArray_GcArray_Signed* v_28 = default;
-        GcArray_Signed* v_31 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        GcArray_Signed* v_32 = default;
-        long n_7 = default;
-        GcArray_GcArray_Signed* v_33 = default;
-        GcArray_GcArray_Signed* v_34 = default;
-        GcArray_Signed* v_37 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        GcArray_Signed* v_38 = default;
-        long n_8 = default;
-        GcArray_Signed* v_39 = default;
-        GcArray_GcArray_Signed* v_40 = default;
-        GcArray_GcArray_Signed* v_41 = default;
-        GcArray_GcArray_Signed* v_44 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        GcArray_GcArray_Signed* v_45 = default;
-        GcArray_Signed* v_46 = default;
-        GcArray_Signed* v_47 = default;
-        long n_9 = default;
-        GcArray_GcArray_Signed* v_48 = default;
-        GcArray_GcArray_Signed* v_49 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_53 = default;
-        GcArray_GcArray_Signed* v_54 = default;
-        GcArray_GcArray_Signed* v_55 = default;
-        GcArray_GcArray_Signed* v_56 = default;
-        long n_10 = default;
-        rpy_str* v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_59 = default;
-        GcArray_GcArray_Signed* v_60 = default;
-        GcArray_GcArray_Signed* v_61 = default;
-        GcArray_GcArray_Signed* v_62 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_63 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_64 = default;
-        rpy_str* v_65 = default;
-        GcArray_GcArray_Signed* v_66 = default;
-        GcArray_GcArray_Signed* v_67 = default;
-        GcArray_GcArray_Signed* v_68 = default;
-        long n_12 = default;
-        bool v_71 = default;
-        bool v_72 = default;
-        bool v_73 = default;
-        bool v_74 = default;
-        rpy_str* v_75 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_76 = default;
-        GcArray_rpy_str_Array_UniChar* v_77 = default;
-        bool v_78 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        long n_13 = default;
-        GcArray_GcArray_Signed* v_81 = default;
-        GcArray_GcArray_Signed* v_82 = default;
-        GcArray_GcArray_Signed* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_str* v_86 = default;
-        GcArray_rpy_str_Array_UniChar* v_87 = default;
-        bool v_88 = default;
-        bool v_89 = default;
-        bool v_90 = default;
-        long n_14 = default;
-        GcArray_GcArray_Signed* v_91 = default;
-        GcArray_GcArray_Signed* v_92 = default;
-        GcArray_GcArray_Signed* v_93 = default;
-        GcArray_rpy_str_Array_UniChar* v_94 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_95 = default;
-        rpy_str* v_96 = default;
-        GcArray_rpy_str_Array_UniChar* v_97 = default;
-        bool v_98 = default;
-        bool v_99 = default;
-        bool v_100 = default;
-        long n_15 = default;
-        GcArray_GcArray_Signed* v_101 = default;
-        GcArray_GcArray_Signed* v_102 = default;
-        GcArray_GcArray_Signed* v_103 = default;
-        bool v_106 = default;
-        GcArray_UniChar* v_107 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        GcArray_UniChar* v_108 = default;
-        GcArray_rpy_str_Array_UniChar* v_109 = default;
-        bool v_110 = default;
-        bool v_111 = default;
-        bool v_112 = default;
-        bool v_113 = default;
-        long n_16 = default;
-        GcArray_GcArray_Signed* v_114 = default;
-        GcArray_GcArray_Signed* v_115 = default;
-        GcArray_GcArray_Signed* v_116 = default;
-        bool v_118 = default;
-        GcArray_tuple2_UniChar* v_119 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        GcArray_tuple2_UniChar* v_120 = default;
-        bool v_121 = default;
-        bool v_122 = default;
-        bool v_123 = default;
-        bool v_124 = default;
-        bool v_125 = default;
-        long n_17 = default;
-        GcArray_GcArray_Signed* v_126 = default;
-        GcArray_GcArray_Signed* v_127 = default;
-        GcArray_GcArray_Signed* v_128 = default;
-        GcArray_rpy_str_Array_UniChar* v_129 = default;
-        GcArray_tuple2_UniChar* v_131 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        GcArray_tuple2_UniChar* v_132 = default;
-        GcArray_tuple2_UniChar* v_133 = default;
-        bool v_134 = default;
-        bool v_135 = default;
-        bool v_136 = default;
-        bool v_137 = default;
-        bool v_138 = default;
-        long n_18 = default;
-        GcArray_GcArray_Signed* v_139 = default;
-        GcArray_GcArray_Signed* v_140 = default;
-        GcArray_GcArray_Signed* v_141 = default;
-        GcArray_rpy_str_Array_UniChar* v_142 = default;
-        bool v_144 = default;
-        GcArray_tuple2_UniChar* v_145 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        GcArray_tuple2_UniChar* v_146 = default;
-        bool v_147 = default;
-        bool v_148 = default;
-        bool v_149 = default;
-        bool v_150 = default;
-        bool v_151 = default;
-        bool v_152 = default;
-        long n_19 = default;
-        GcArray_GcArray_Signed* v_153 = default;
-        GcArray_GcArray_Signed* v_154 = default;
-        GcArray_GcArray_Signed* v_155 = default;
-        GcArray_rpy_str_Array_UniChar* v_156 = default;
-        GcArray_tuple2_UniChar* v_158 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        GcArray_tuple2_UniChar* v_159 = default;
-        GcArray_tuple2_UniChar* v_160 = default;
-        bool v_161 = default;
-        bool v_162 = default;
-        bool v_163 = default;
-        bool v_164 = default;
-        bool v_165 = default;
-        bool v_166 = default;
-        long n_20 = default;
-        GcArray_GcArray_Signed* v_167 = default;
-        GcArray_GcArray_Signed* v_168 = default;
-        GcArray_GcArray_Signed* v_169 = default;
-        GcArray_rpy_str_Array_UniChar* v_170 = default;
-        bool v_172 = default;
-        bool v_173 = default;
-        GcArray_Bool* v_174 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        GcArray_Bool* v_175 = default;
-        bool v_176 = default;
-        bool v_177 = default;
-        bool v_178 = default;
-        bool v_179 = default;
-        bool v_180 = default;
-        bool v_181 = default;
-        bool v_182 = default;
-        long n_21 = default;
-        GcArray_GcArray_Signed* v_183 = default;
-        GcArray_GcArray_Signed* v_184 = default;
-        GcArray_GcArray_Signed* v_185 = default;
-        GcArray_rpy_str_Array_UniChar* v_186 = default;
-        list_GcArray_Signed* v_194 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        GcArray_Bool* v_195 = default;
-        long n_22 = default;
-        GcArray_GcArray_Signed* v_196 = default;
-        GcArray_GcArray_Signed* v_197 = default;
-        GcArray_GcArray_Signed* v_198 = default;
-        GcArray_rpy_str_Array_UniChar* v_199 = default;
-        list_GcArray_Signed* v_200 = default;
-        listiter_GcArray_Bool* v_201 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        long n_23 = default;
-        GcArray_GcArray_Signed* v_202 = default;
-        GcArray_GcArray_Signed* v_203 = default;
-        GcArray_GcArray_Signed* v_204 = default;
-        GcArray_rpy_str_Array_UniChar* v_205 = default;
-        GcArray_Bool* v_206 = default;
-        listiter_GcArray_Bool* v_207 = default;
-        list_GcArray_Signed* v_208 = default;
-        long n_24 = default;
-        GcArray_GcArray_Signed* a_0 = default;
-        GcArray_GcArray_Signed* b_0 = default;
-        GcArray_GcArray_Signed* c_0 = default;
-        GcArray_rpy_str_Array_UniChar* strs_0 = default;
-        GcArray_Bool* out_0 = default;
-        listiter_GcArray_Bool* iter57_0 = default;
-        list_GcArray_Signed* t56_0 = default;
-        bool v_209 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        bool v_210 = default;
-        listiter_GcArray_Bool* iter57_1 = default;
-        list_GcArray_Signed* t56_1 = default;
-        long n_25 = default;
-        GcArray_GcArray_Signed* a_1 = default;
-        GcArray_GcArray_Signed* b_1 = default;
-        GcArray_GcArray_Signed* c_1 = default;
-        GcArray_rpy_str_Array_UniChar* strs_1 = default;
-        GcArray_Bool* out_1 = default;
-        bool item_0 = default;
-        listiter_GcArray_Bool* iter57_2 = default;
-        list_GcArray_Signed* t56_2 = default;
-        long n_26 = default;
-        GcArray_GcArray_Signed* a_2 = default;
-        GcArray_GcArray_Signed* b_2 = default;
-        GcArray_GcArray_Signed* c_2 = default;
-        GcArray_rpy_str_Array_UniChar* strs_2 = default;
-        GcArray_Bool* out_2 = default;
-        list_GcArray_Signed* v_211 = default;
-        long v_212 = default;
-        long v_213 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        long n_27 = default;
-        GcArray_GcArray_Signed* a_3 = default;
-        GcArray_GcArray_Signed* b_3 = default;
-        GcArray_GcArray_Signed* c_3 = default;
-        GcArray_rpy_str_Array_UniChar* strs_3 = default;
-        GcArray_Bool* out_3 = default;
-        listiter_GcArray_Bool* iter57_3 = default;
-        list_GcArray_Signed* t56_3 = default;
-        list_GcArray_Signed* t56_4 = default;
-        object_vtable* etype_25 = default;
+        GcArray_GcArray_Signed* v_2 = default;
+        GcArray_GcArray_Signed* v_3 = default;
+        GcArray_GcArray_Signed* v_4 = default;
+        rpy_str* v_5 = default;
+        rpy_str* v_6 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        bool v_8 = default;
+        bool v_9 = default;
+        bool v_10 = default;
+        GcArray_rpy_str_Array_UniChar* v_11 = default;
+        bool v_12 = default;
+        GcArray_UniChar* v_13 = default;
+        bool v_14 = default;
+        GcArray_tuple2_UniChar* v_15 = default;
+        GcArray_tuple2_UniChar* v_16 = default;
+        bool v_17 = default;
+        bool v_18 = default;
+        bool v_19 = default;
+        GcArray_Bool* v_20 = default;
+        list_GcArray_Signed* v_21 = default;
+        listiter_GcArray_Bool* v_22 = default;
+        list_GcArray_Signed* v_23 = default;
+        long v_24 = default;
+        long v_25 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_Signed* t56_5 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_Signed* t56_6 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_2 = default;
-        list_GcArray_Signed* t56_7 = default;
-        rpy_str* v_219 = default;
-        object_vtable* etype_28 = default;
-        bool raised_25 = default;
-        rpy_str* v_220 = default;
 
     // block0: list_methods.py:46  a = [[1, 2], [n]]
 #line 46 "list_methods.py"
@@ -2611,396 +1731,396 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:46  a = [[1, 2], [n]]
     block1:
 #line 46 "list_methods.py"
-        (&v_1->items)[0L] = 1L;
+        (&v_0->items)[0L] = 1L;
 #line 46 "list_methods.py"
-        (&v_1->items)[1L] = 2L;
+        (&v_0->items)[1L] = 2L;
 #line 46 "list_methods.py"
-        v_4 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
+        v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_5 = v_4; n_2 = n_1; v_6 = v_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:46  a = [[1, 2], [n]]
     block2:
 #line 46 "list_methods.py"
-        (&v_5->items)[0L] = n_2;
+        (&v_1->items)[0L] = n_0;
 #line 46 "list_methods.py"
-        v_8 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_9 = v_8; v_10 = v_6; v_11 = v_5; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: list_methods.py:46  a = [[1, 2], [n]]
     block3:
 #line 46 "list_methods.py"
-        (&v_9->items)[0L] = v_10;
+        (&v_2->items)[0L] = v_0;
 #line 46 "list_methods.py"
-        (&v_9->items)[1L] = v_11;
+        (&v_2->items)[1L] = v_1;
 #line 47 "list_methods.py"
-        v_14 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
+        v_0 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_15 = v_14; n_4 = n_3; v_16 = v_9; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: list_methods.py:47  b = [[1, 2], [n]]
     block4:
 #line 47 "list_methods.py"
-        (&v_15->items)[0L] = 1L;
+        (&v_0->items)[0L] = 1L;
 #line 47 "list_methods.py"
-        (&v_15->items)[1L] = 2L;
+        (&v_0->items)[1L] = 2L;
 #line 47 "list_methods.py"
-        v_19 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
+        v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_20 = v_19; n_5 = n_4; v_21 = v_15; v_22 = v_16; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: list_methods.py:47  b = [[1, 2], [n]]
     block5:
 #line 47 "list_methods.py"
-        (&v_20->items)[0L] = n_5;
+        (&v_1->items)[0L] = n_0;
 #line 47 "list_methods.py"
-        v_24 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_25 = v_24; v_26 = v_21; v_27 = v_20; n_6 = n_5; v_28 = v_22; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: list_methods.py:47  b = [[1, 2], [n]]
     block6:
 #line 47 "list_methods.py"
-        (&v_25->items)[0L] = v_26;
+        (&v_3->items)[0L] = v_0;
 #line 47 "list_methods.py"
-        (&v_25->items)[1L] = v_27;
+        (&v_3->items)[1L] = v_1;
 #line 48 "list_methods.py"
-        v_31 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
+        v_0 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_32 = v_31; n_7 = n_6; v_33 = v_28; v_34 = v_25; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: list_methods.py:48  c = [[1, 2], [n, 0]]
     block7:
 #line 48 "list_methods.py"
-        (&v_32->items)[0L] = 1L;
+        (&v_0->items)[0L] = 1L;
 #line 48 "list_methods.py"
-        (&v_32->items)[1L] = 2L;
+        (&v_0->items)[1L] = 2L;
 #line 48 "list_methods.py"
-        v_37 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
+        v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_38 = v_37; n_8 = n_7; v_39 = v_32; v_40 = v_33; v_41 = v_34; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: list_methods.py:48  c = [[1, 2], [n, 0]]
     block8:
 #line 48 "list_methods.py"
-        (&v_38->items)[0L] = n_8;
+        (&v_1->items)[0L] = n_0;
 #line 48 "list_methods.py"
-        (&v_38->items)[1L] = 0L;
+        (&v_1->items)[1L] = 0L;
 #line 48 "list_methods.py"
-        v_44 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
+        v_4 = rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(2L);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_45 = v_44; v_46 = v_39; v_47 = v_38; n_9 = n_8; v_48 = v_40; v_49 = v_41; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: list_methods.py:48  c = [[1, 2], [n, 0]]
     block9:
 #line 48 "list_methods.py"
-        (&v_45->items)[0L] = v_46;
+        (&v_4->items)[0L] = v_0;
 #line 48 "list_methods.py"
-        (&v_45->items)[1L] = v_47;
+        (&v_4->items)[1L] = v_1;
 #line 49 "list_methods.py"
-        v_52 = rpython_rtyper_rstr_ll_int2dec__Signed(n_9);
+        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_53 = v_52; v_54 = v_48; v_55 = v_49; v_56 = v_45; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: list_methods.py:49  strs = ["x" + str(n), "y"]
     block10:
 #line 49 "list_methods.py"
-        v_57 = v_53;
+        v_6 = v_5;
 #line 49 "list_methods.py"
-        v_58 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_57);
+        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_6);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_59 = v_58; v_60 = v_54; v_61 = v_55; v_62 = v_56; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: list_methods.py:49  strs = ["x" + str(n), "y"]
     block11:
 #line 49 "list_methods.py"
-        v_63 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(2L);
+        v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(2L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_64 = v_63; v_65 = v_59; v_66 = v_60; v_67 = v_61; v_68 = v_62; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: list_methods.py:49  strs = ["x" + str(n), "y"]
     block12:
 #line 49 "list_methods.py"
-        (&v_64->items)[0L] = v_65;
+        (&v_7->items)[0L] = v_5;
 #line 49 "list_methods.py"
-        (&v_64->items)[1L] = Prebuilt.str_y;
+        (&v_7->items)[1L] = Prebuilt.str_y;
 #line 50 "list_methods.py"
-        v_71 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_66, v_67);
+        v_8 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_2, v_3);
 #line 50 "list_methods.py"
-        v_72 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_66, v_68);
+        v_9 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_2, v_4);
 #line 50 "list_methods.py"
-        v_73 = !v_72;
+        v_10 = !v_9;
 #line 50 "list_methods.py"
-        v_74 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_66, v_68);
+        v_9 = rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(v_2, v_4);
 #line 50 "list_methods.py"
-        v_75 = rpython_rtyper_rstr_ll_int2dec__Signed(n_12);
+        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_76 = v_75; v_77 = v_64; v_78 = v_71; v_79 = v_73; v_80 = v_74; n_13 = n_12; v_81 = v_66; v_82 = v_67; v_83 = v_68; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block13:
 #line 50 "list_methods.py"
-        v_84 = v_76;
+        v_6 = v_5;
 #line 50 "list_methods.py"
-        v_85 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_84);
+        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x, v_6);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_86 = v_85; v_87 = v_77; v_88 = v_78; v_89 = v_79; v_90 = v_80; n_14 = n_13; v_91 = v_81; v_92 = v_82; v_93 = v_83; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block14:
 #line 50 "list_methods.py"
-        v_94 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(2L);
+        v_11 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(2L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_95 = v_94; v_96 = v_86; v_97 = v_87; v_98 = v_88; v_99 = v_89; v_100 = v_90; n_15 = n_14; v_101 = v_91; v_102 = v_92; v_103 = v_93; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block15:
 #line 50 "list_methods.py"
-        (&v_95->items)[0L] = v_96;
+        (&v_11->items)[0L] = v_5;
 #line 50 "list_methods.py"
-        (&v_95->items)[1L] = Prebuilt.str_y;
+        (&v_11->items)[1L] = Prebuilt.str_y;
 #line 50 "list_methods.py"
-        v_106 = rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_rpy_str_ll_streq(v_97, v_95);
+        v_12 = rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_rpy_str_ll_streq(v_7, v_11);
 #line 50 "list_methods.py"
-        v_107 = rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(1L);
+        v_13 = rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(1L);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_108 = v_107; v_109 = v_97; v_110 = v_98; v_111 = v_99; v_112 = v_100; v_113 = v_106; n_16 = n_15; v_114 = v_101; v_115 = v_102; v_116 = v_103; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block16:
 #line 50 "list_methods.py"
-        (&v_108->items)[0L] = 121;
+        (&v_13->items)[0L] = 121;
 #line 50 "list_methods.py"
-        v_118 = rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char(v_109, v_108);
+        v_14 = rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char(v_7, v_13);
 #line 50 "list_methods.py"
-        v_119 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_120 = v_119; v_121 = v_110; v_122 = v_111; v_123 = v_112; v_124 = v_113; v_125 = v_118; n_17 = n_16; v_126 = v_114; v_127 = v_115; v_128 = v_116; v_129 = v_109; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block17:
 #line 50 "list_methods.py"
-        (&v_120->items)[0L] = Prebuilt.prebuilt_tuple2_4;
+        (&v_15->items)[0L] = Prebuilt.prebuilt_tuple2_4;
 #line 50 "list_methods.py"
-        v_131 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
+        v_16 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_132 = v_131; v_133 = v_120; v_134 = v_121; v_135 = v_122; v_136 = v_123; v_137 = v_124; v_138 = v_125; n_18 = n_17; v_139 = v_126; v_140 = v_127; v_141 = v_128; v_142 = v_129; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block18:
 #line 50 "list_methods.py"
-        (&v_132->items)[0L] = Prebuilt.prebuilt_tuple2_5;
+        (&v_16->items)[0L] = Prebuilt.prebuilt_tuple2_5;
 #line 50 "list_methods.py"
-        v_144 = rpython_rtyper_rlist_ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(v_133, v_132);
+        v_17 = rpython_rtyper_rlist_ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(v_15, v_16);
 #line 50 "list_methods.py"
-        v_145 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_146 = v_145; v_147 = v_134; v_148 = v_135; v_149 = v_136; v_150 = v_137; v_151 = v_138; v_152 = v_144; n_19 = n_18; v_153 = v_139; v_154 = v_140; v_155 = v_141; v_156 = v_142; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block19:
 #line 50 "list_methods.py"
-        (&v_146->items)[0L] = Prebuilt.prebuilt_tuple2_6;
+        (&v_15->items)[0L] = Prebuilt.prebuilt_tuple2_6;
 #line 50 "list_methods.py"
-        v_158 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
+        v_16 = rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(1L);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_159 = v_158; v_160 = v_146; v_161 = v_147; v_162 = v_148; v_163 = v_149; v_164 = v_150; v_165 = v_151; v_166 = v_152; n_20 = n_19; v_167 = v_153; v_168 = v_154; v_169 = v_155; v_170 = v_156; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block20:
 #line 50 "list_methods.py"
-        (&v_159->items)[0L] = Prebuilt.prebuilt_tuple2_7;
+        (&v_16->items)[0L] = Prebuilt.prebuilt_tuple2_7;
 #line 50 "list_methods.py"
-        v_172 = rpython_rtyper_rlist_ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(v_160, v_159);
+        v_18 = rpython_rtyper_rlist_ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(v_15, v_16);
 #line 50 "list_methods.py"
-        v_173 = !v_172;
+        v_19 = !v_18;
 #line 50 "list_methods.py"
-        v_174 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(7L);
+        v_20 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(7L);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_175 = v_174; v_176 = v_161; v_177 = v_162; v_178 = v_163; v_179 = v_164; v_180 = v_165; v_181 = v_166; v_182 = v_173; n_21 = n_20; v_183 = v_167; v_184 = v_168; v_185 = v_169; v_186 = v_170; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: list_methods.py:50  out = [a == b, a != c, a == c, strs == ["x" + str(n), "y"], strs == ["y"], [(...
     block21:
 #line 50 "list_methods.py"
-        (&v_175->items)[0L] = v_176;
+        (&v_20->items)[0L] = v_8;
 #line 50 "list_methods.py"
-        (&v_175->items)[1L] = v_177;
+        (&v_20->items)[1L] = v_10;
 #line 50 "list_methods.py"
-        (&v_175->items)[2L] = v_178;
+        (&v_20->items)[2L] = v_9;
 #line 50 "list_methods.py"
-        (&v_175->items)[3L] = v_179;
+        (&v_20->items)[3L] = v_12;
 #line 50 "list_methods.py"
-        (&v_175->items)[4L] = v_180;
+        (&v_20->items)[4L] = v_14;
 #line 50 "list_methods.py"
-        (&v_175->items)[5L] = v_181;
+        (&v_20->items)[5L] = v_17;
 #line 50 "list_methods.py"
-        (&v_175->items)[6L] = v_182;
+        (&v_20->items)[6L] = v_19;
 #line 51 "list_methods.py"
-        v_194 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(0L);
+        v_21 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(0L);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_195 = v_175; n_22 = n_21; v_196 = v_183; v_197 = v_184; v_198 = v_185; v_199 = v_186; v_200 = v_194; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: list_methods.py:51  return text([int(x) for x in out])
     block22:
 #line 51 "list_methods.py"
-        v_201 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_195);
+        v_22 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_20);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        n_23 = n_22; v_202 = v_196; v_203 = v_197; v_204 = v_198; v_205 = v_199; v_206 = v_195; v_207 = v_201; v_208 = v_200; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: list_methods.py:51  return text([int(x) for x in out])
     block23:
 #line 51 "list_methods.py"
-        n_24 = n_23; a_0 = v_202; b_0 = v_203; c_0 = v_204; strs_0 = v_205; out_0 = v_206; iter57_0 = v_207; t56_0 = v_208; goto block24;
+        goto block24;
 
     // block24: list_methods.py:51  return text([int(x) for x in out])
     block24:
 #line 51 "list_methods.py"
-        v_209 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(iter57_0);
+        v_8 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(v_22);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) { t56_4 = t56_0; goto block28; }
-        v_210 = v_209; iter57_1 = iter57_0; t56_1 = t56_0; n_25 = n_24; a_1 = a_0; b_1 = b_0; c_1 = c_0; strs_1 = strs_0; out_1 = out_0; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block28;
+        goto block25;
 
     // block25: list_methods.py:51  return text([int(x) for x in out])
     block25:
 #line 51 "list_methods.py"
-        item_0 = v_210; iter57_2 = iter57_1; t56_2 = t56_1; n_26 = n_25; a_2 = a_1; b_2 = b_1; c_2 = c_1; strs_2 = strs_1; out_2 = out_1; goto block26;
+        goto block26;
 
     // block26: list_methods.py:51  return text([int(x) for x in out])
     block26:
 #line 51 "list_methods.py"
-        v_211 = t56_2;
+        v_23 = v_21;
 #line 51 "list_methods.py"
-        v_212 = item_0 ? 1L : 0L;
+        v_24 = v_8 ? 1L : 0L;
 #line 51 "list_methods.py"
-        v_213 = v_212;
+        v_25 = v_24;
 #line 51 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_211, v_213);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_23, v_25);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        n_27 = n_26; a_3 = a_2; b_3 = b_2; c_3 = c_2; strs_3 = strs_2; out_3 = out_2; iter57_3 = iter57_2; t56_3 = t56_2; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: list_methods.py:51  return text([int(x) for x in out])
     block27:
 #line 51 "list_methods.py"
-        n_24 = n_27; a_0 = a_3; b_0 = b_3; c_0 = c_3; strs_0 = strs_3; out_0 = out_3; iter57_0 = iter57_3; t56_0 = t56_3; goto block24;
+        goto block24;
 
     // block28
     block28:
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t56_5 = t56_4; etype_26 = etype_25; evalue_1 = evalue_0; goto block29;
+        goto block29;
 
     // block29: list_methods.py:51  return text([int(x) for x in out])
     block29:
 #line 51 "list_methods.py"
-        classid_0 = etype_26->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 51 "list_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 51 "list_methods.py"
-        if (matches_0) { t56_7 = t56_5; goto block31; }
+        if (matches_0) goto block31;
 #line 51 "list_methods.py"
-        t56_6 = t56_5; etype_27 = etype_26; evalue_2 = evalue_1; goto block30;
+        goto block30;
 
     // block30
     block30:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_27;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block31: list_methods.py:51  return text([int(x) for x in out])
     block31:
 #line 51 "list_methods.py"
-        v_219 = list_methods_text(t56_7);
+        v_5 = list_methods_text(v_21);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_28 != null;
-        if (raised_25) return null;
-        v_220 = v_219; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: list_methods.py:51  return text([int(x) for x in out])
     block32:
 #line 51 "list_methods.py"
-        return v_220;
+        return v_5;
 #line default
     }
 
@@ -3011,393 +2131,34 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_1 = default;
-        list_GcArray_Signed* v_1 = default;
-        GcArray_Signed* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_Signed* v_3 = default;
-        long n_2 = default;
+        GcArray_Signed* v_1 = default;
+        rangeiter* v_2 = default;
+        long v_3 = default;
         list_GcArray_Signed* v_4 = default;
-        listiter_GcArray_Signed* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_3 = default;
-        listiter_GcArray_Signed* v_6 = default;
-        list_GcArray_Signed* v_7 = default;
-        long n_4 = default;
-        listiter_GcArray_Signed* iter3_0 = default;
-        list_GcArray_Signed* t0_0 = default;
-        long v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_9 = default;
-        listiter_GcArray_Signed* iter3_1 = default;
-        list_GcArray_Signed* t0_1 = default;
-        long n_5 = default;
-        long item_0 = default;
-        listiter_GcArray_Signed* iter3_2 = default;
-        list_GcArray_Signed* t0_2 = default;
-        long n_6 = default;
-        list_GcArray_Signed* v_10 = default;
-        long v_11 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_7 = default;
-        listiter_GcArray_Signed* iter3_3 = default;
-        list_GcArray_Signed* t0_3 = default;
-        long n_8 = default;
-        listiter_GcArray_Signed* iter3_4 = default;
-        list_GcArray_Signed* t0_4 = default;
-        object_vtable* etype_5 = default;
+        long v_5 = default;
         BaseException* evalue_0 = default;
-        long n_9 = default;
-        listiter_GcArray_Signed* iter3_5 = default;
-        list_GcArray_Signed* t0_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_10 = default;
-        listiter_GcArray_Signed* iter3_6 = default;
-        list_GcArray_Signed* t0_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_2 = default;
-        long n_11 = default;
-        listiter_GcArray_Signed* iter3_7 = default;
-        list_GcArray_Signed* t0_7 = default;
-        list_GcArray_Signed* v_17 = default;
-        object_vtable* etype_8 = default;
-        bool raised_5 = default;
-        list_GcArray_Signed* t0_8 = default;
-        long n_12 = default;
-        list_GcArray_Signed* v_18 = default;
-        listiter_GcArray_Signed* iter3_8 = default;
-        list_GcArray_Signed* v_19 = default;
-        object_vtable* etype_9 = default;
-        bool raised_6 = default;
-        list_GcArray_Signed* t0_9 = default;
-        long n_13 = default;
-        list_GcArray_Signed* v_20 = default;
-        list_GcArray_Signed* v_21 = default;
-        listiter_GcArray_Signed* iter3_9 = default;
-        list_GcArray_Signed* v_22 = default;
-        object_vtable* etype_10 = default;
-        bool raised_7 = default;
-        list_GcArray_Signed* t0_10 = default;
-        long n_14 = default;
-        list_GcArray_Signed* v_23 = default;
-        list_GcArray_Signed* v_24 = default;
-        list_GcArray_Signed* v_25 = default;
-        listiter_GcArray_Signed* iter3_10 = default;
-        list_GcArray_Signed* v_26 = default;
-        object_vtable* etype_11 = default;
-        bool raised_8 = default;
-        list_GcArray_Signed* t0_11 = default;
-        long n_15 = default;
-        list_GcArray_Signed* v_27 = default;
-        list_GcArray_Signed* v_28 = default;
-        list_GcArray_Signed* v_29 = default;
-        list_GcArray_Signed* v_30 = default;
-        listiter_GcArray_Signed* iter3_11 = default;
-        list_GcArray_Signed* v_31 = default;
-        object_vtable* etype_12 = default;
-        bool raised_9 = default;
-        list_GcArray_Signed* t0_12 = default;
-        long n_16 = default;
-        list_GcArray_Signed* v_32 = default;
-        list_GcArray_Signed* v_33 = default;
-        list_GcArray_Signed* v_34 = default;
-        list_GcArray_Signed* v_35 = default;
-        list_GcArray_Signed* v_36 = default;
-        listiter_GcArray_Signed* iter3_12 = default;
-        list_GcArray_Signed* v_37 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        list_GcArray_Signed* t0_13 = default;
-        long n_17 = default;
-        list_GcArray_Signed* v_38 = default;
-        list_GcArray_Signed* v_39 = default;
-        list_GcArray_Signed* v_40 = default;
-        list_GcArray_Signed* v_41 = default;
-        list_GcArray_Signed* v_42 = default;
-        list_GcArray_Signed* v_43 = default;
-        listiter_GcArray_Signed* iter3_13 = default;
-        list_GcArray_Signed* v_44 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        list_GcArray_Signed* t0_14 = default;
-        long n_18 = default;
-        list_GcArray_Signed* v_45 = default;
-        list_GcArray_Signed* v_46 = default;
-        list_GcArray_Signed* v_47 = default;
-        list_GcArray_Signed* v_48 = default;
-        list_GcArray_Signed* v_49 = default;
-        list_GcArray_Signed* v_50 = default;
-        list_GcArray_Signed* v_51 = default;
-        listiter_GcArray_Signed* iter3_14 = default;
-        list_GcArray_Signed* v_52 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        list_GcArray_Signed* v_53 = default;
-        list_GcArray_Signed* v_54 = default;
-        list_GcArray_Signed* v_55 = default;
-        list_GcArray_Signed* v_56 = default;
-        list_GcArray_Signed* v_57 = default;
-        list_GcArray_Signed* v_58 = default;
-        list_GcArray_Signed* v_59 = default;
-        list_GcArray_Signed* v_60 = default;
-        long n_19 = default;
-        list_GcArray_Signed* t0_15 = default;
-        listiter_GcArray_Signed* iter3_15 = default;
-        GcArray_list_GcArray_Signed* v_61 = default;
-        object_vtable* etype_16 = default;
-        bool raised_13 = default;
-        GcArray_list_GcArray_Signed* v_62 = default;
-        list_GcArray_Signed* v_63 = default;
-        list_GcArray_Signed* v_64 = default;
-        list_GcArray_Signed* v_65 = default;
-        list_GcArray_Signed* v_66 = default;
-        list_GcArray_Signed* v_67 = default;
-        list_GcArray_Signed* v_68 = default;
-        list_GcArray_Signed* v_69 = default;
-        list_GcArray_Signed* v_70 = default;
-        long n_20 = default;
-        list_GcArray_Signed* t0_16 = default;
-        listiter_GcArray_Signed* iter3_16 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_79 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        GcArray_list_GcArray_Signed* v_80 = default;
-        long n_21 = default;
-        list_GcArray_Signed* t0_17 = default;
-        listiter_GcArray_Signed* iter3_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_81 = default;
-        listiter_GcArray_list_GcArray_Signed* v_82 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        long n_22 = default;
-        list_GcArray_Signed* t0_18 = default;
-        GcArray_list_GcArray_Signed* v_83 = default;
-        listiter_GcArray_Signed* iter3_18 = default;
-        listiter_GcArray_list_GcArray_Signed* v_84 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_85 = default;
-        long n_23 = default;
-        list_GcArray_Signed* items_0 = default;
-        GcArray_list_GcArray_Signed* parts_0 = default;
-        listiter_GcArray_Signed* iter3_19 = default;
-        listiter_GcArray_list_GcArray_Signed* iter41_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_0 = default;
-        list_GcArray_Signed* v_86 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        list_GcArray_Signed* v_87 = default;
-        listiter_GcArray_Signed* iter3_20 = default;
-        listiter_GcArray_list_GcArray_Signed* iter41_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_1 = default;
-        long n_24 = default;
-        list_GcArray_Signed* items_1 = default;
-        GcArray_list_GcArray_Signed* parts_1 = default;
-        list_GcArray_Signed* item_1 = default;
-        listiter_GcArray_Signed* iter3_21 = default;
-        listiter_GcArray_list_GcArray_Signed* iter41_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_2 = default;
-        long n_25 = default;
-        list_GcArray_Signed* items_2 = default;
-        GcArray_list_GcArray_Signed* parts_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_88 = default;
-        rpy_str* v_89 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_90 = default;
-        rpy_str* v_91 = default;
-        long n_26 = default;
-        list_GcArray_Signed* items_3 = default;
-        GcArray_list_GcArray_Signed* parts_3 = default;
-        listiter_GcArray_Signed* iter3_22 = default;
-        listiter_GcArray_list_GcArray_Signed* iter41_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_3 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        long n_27 = default;
-        list_GcArray_Signed* items_4 = default;
-        GcArray_list_GcArray_Signed* parts_4 = default;
-        listiter_GcArray_Signed* iter3_23 = default;
-        listiter_GcArray_list_GcArray_Signed* iter41_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_4 = default;
-        long n_28 = default;
-        list_GcArray_Signed* items_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_5 = default;
-        object_vtable* etype_22 = default;
-        BaseException* evalue_3 = default;
-        long n_29 = default;
-        list_GcArray_Signed* items_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_6 = default;
-        object_vtable* etype_23 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_30 = default;
-        list_GcArray_Signed* items_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_7 = default;
-        object_vtable* etype_24 = default;
-        BaseException* evalue_5 = default;
-        long n_31 = default;
-        list_GcArray_Signed* items_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_8 = default;
-        list_GcArray_Signed* v_97 = default;
-        object_vtable* etype_25 = default;
-        bool raised_19 = default;
-        list_GcArray_Signed* v_98 = default;
-        long n_32 = default;
-        list_GcArray_Signed* items_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_9 = default;
-        GcArray_Signed* v_99 = default;
-        object_vtable* etype_26 = default;
-        bool raised_20 = default;
-        long n_33 = default;
-        GcArray_Signed* v_100 = default;
-        list_GcArray_Signed* items_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_10 = default;
-        GcArray_Signed* v_101 = default;
-        object_vtable* etype_27 = default;
-        bool raised_21 = default;
-        GcArray_Signed* v_102 = default;
-        long n_34 = default;
-        GcArray_Signed* v_103 = default;
-        list_GcArray_Signed* items_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_11 = default;
-        GcArray_Signed* v_105 = default;
-        object_vtable* etype_28 = default;
-        bool raised_22 = default;
-        GcArray_Signed* v_106 = default;
-        GcArray_Signed* v_107 = default;
-        list_GcArray_Signed* items_12 = default;
-        long n_35 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_12 = default;
-        GcArray_Signed* v_108 = default;
-        object_vtable* etype_29 = default;
-        bool raised_23 = default;
-        list_GcArray_Signed* items_13 = default;
-        GcArray_Signed* v_109 = default;
-        long n_36 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_13 = default;
-        list_GcArray_Signed* v_110 = default;
-        object_vtable* etype_30 = default;
-        bool raised_24 = default;
-        list_GcArray_Signed* v_111 = default;
-        GcArray_Signed* v_112 = default;
-        long n_37 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_14 = default;
-        list_GcArray_Signed* items_14 = default;
-        GcArray_Signed* v_113 = default;
-        object_vtable* etype_31 = default;
-        bool raised_25 = default;
-        GcArray_Signed* v_114 = default;
-        GcArray_Signed* v_115 = default;
-        long n_38 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_15 = default;
-        list_GcArray_Signed* items_15 = default;
-        GcArray_Signed* v_116 = default;
-        object_vtable* etype_32 = default;
-        bool raised_26 = default;
-        long n_39 = default;
-        GcArray_Signed* v_117 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_16 = default;
-        list_GcArray_Signed* items_16 = default;
-        GcArray_Signed* v_118 = default;
-        object_vtable* etype_33 = default;
-        bool raised_27 = default;
-        GcArray_Signed* v_119 = default;
-        long n_40 = default;
-        GcArray_Signed* v_120 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_17 = default;
-        list_GcArray_Signed* items_17 = default;
-        long v_122 = default;
-        bool v_123 = default;
-        long v_124 = default;
-        bool v_125 = default;
-        long v_126 = default;
-        long v_127 = default;
-        long v_128 = default;
-        long v_129 = default;
-        long v_130 = default;
-        long v_131 = default;
-        GcArray_Signed* v_132 = default;
-        object_vtable* etype_34 = default;
-        bool raised_28 = default;
-        GcArray_Signed* v_133 = default;
-        GcArray_Signed* v_134 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_18 = default;
-        list_GcArray_Signed* items_18 = default;
-        long n_41 = default;
-        list_GcArray_Signed* v_135 = default;
-        object_vtable* etype_35 = default;
-        bool raised_29 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_19 = default;
-        list_GcArray_Signed* v_136 = default;
-        list_GcArray_Signed* items_19 = default;
-        long n_42 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_137 = default;
-        rpy_str* v_138 = default;
-        object_vtable* etype_36 = default;
-        bool raised_30 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_139 = default;
-        rpy_str* v_140 = default;
-        list_GcArray_Signed* items_20 = default;
-        long n_43 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_20 = default;
-        object_vtable* etype_37 = default;
-        bool raised_31 = default;
-        list_GcArray_Signed* items_21 = default;
-        long n_44 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_21 = default;
-        list_GcArray_Signed* v_142 = default;
-        object_vtable* etype_38 = default;
-        bool raised_32 = default;
-        list_GcArray_Signed* v_143 = default;
-        long n_45 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_22 = default;
-        object_vtable* etype_39 = default;
-        bool raised_33 = default;
-        list_GcArray_Signed* v_145 = default;
-        long n_46 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_23 = default;
-        object_vtable* etype_40 = default;
-        bool raised_34 = default;
-        list_GcArray_Signed* v_147 = default;
-        long n_47 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_24 = default;
-        object_vtable* etype_41 = default;
-        bool raised_35 = default;
-        long n_48 = default;
-        list_GcArray_Signed* v_149 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_25 = default;
-        long v_150 = default;
-        object_vtable* etype_42 = default;
-        bool raised_36 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_26 = default;
-        list_GcArray_Signed* v_152 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_153 = default;
-        rpy_str* v_154 = default;
-        object_vtable* etype_43 = default;
-        bool raised_37 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_155 = default;
-        rpy_str* v_156 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_27 = default;
-        object_vtable* etype_44 = default;
-        bool raised_38 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_28 = default;
-        int v_158 = default;
-        rpy_str* v_159 = default;
-        object_vtable* etype_45 = default;
-        bool raised_39 = default;
-        rpy_str* v_160 = default;
-        list_GcArray_rpy_str_Array_UniChar* t40_29 = default;
-        rpy_str* v_161 = default;
-        object_vtable* etype_46 = default;
-        bool raised_40 = default;
-        rpy_str* v_162 = default;
+        list_GcArray_Signed* v_6 = default;
+        list_GcArray_Signed* v_7 = default;
+        list_GcArray_Signed* v_8 = default;
+        list_GcArray_Signed* v_9 = default;
+        list_GcArray_Signed* v_10 = default;
+        list_GcArray_Signed* v_11 = default;
+        list_GcArray_Signed* v_12 = default;
+        GcArray_list_GcArray_Signed* v_13 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_14 = default;
+        listiter_GcArray_list_GcArray_Signed* v_15 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_16 = default;
+        rpy_str* v_17 = default;
+        GcArray_Signed* v_18 = default;
+        GcArray_Signed* v_19 = default;
+        bool v_20 = default;
+        bool v_21 = default;
+        long v_22 = default;
+        long v_23 = default;
+        int v_24 = default;
+        rpy_str* v_25 = default;
 
     // block0: list_methods.py:55  items = [x * 10 for x in range(8)]
 #line 55 "list_methods.py"
@@ -3406,550 +2167,542 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        n_1 = n_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:55  items = [x * 10 for x in range(8)]
     block1:
 #line 55 "list_methods.py"
-        v_2 = rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(0L, 8L, 1L);
+        v_1 = null;
+#line 55 "list_methods.py"
+        v_2 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, 8L, 1L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_3 = v_2; n_2 = n_1; v_4 = v_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:55  items = [x * 10 for x in range(8)]
     block2:
 #line 55 "list_methods.py"
-        v_5 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_3);
-#line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_3 = n_2; v_6 = v_5; v_7 = v_4; goto block3;
+        goto block3;
 
     // block3: list_methods.py:55  items = [x * 10 for x in range(8)]
     block3:
 #line 55 "list_methods.py"
-        n_4 = n_3; iter3_0 = v_6; t0_0 = v_7; goto block4;
+        v_3 = rpython_rtyper_rlist_ll_rangenext__rangeiter(v_2);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block7;
+        goto block4;
 
     // block4: list_methods.py:55  items = [x * 10 for x in range(8)]
     block4:
 #line 55 "list_methods.py"
-        v_8 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter3_0);
-#line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_8 = n_4; iter3_4 = iter3_0; t0_4 = t0_0; goto block8; }
-        v_9 = v_8; iter3_1 = iter3_0; t0_1 = t0_0; n_5 = n_4; goto block5;
+        goto block5;
 
     // block5: list_methods.py:55  items = [x * 10 for x in range(8)]
     block5:
 #line 55 "list_methods.py"
-        item_0 = v_9; iter3_2 = iter3_1; t0_2 = t0_1; n_6 = n_5; goto block6;
+        v_4 = v_0;
+#line 55 "list_methods.py"
+        v_5 = unchecked(v_3 * 10L);
+#line 55 "list_methods.py"
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_4, v_5);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: list_methods.py:55  items = [x * 10 for x in range(8)]
     block6:
 #line 55 "list_methods.py"
-        v_10 = t0_2;
-#line 55 "list_methods.py"
-        v_11 = unchecked(item_0 * 10L);
-#line 55 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_10, v_11);
-#line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_7 = n_6; iter3_3 = iter3_2; t0_3 = t0_2; goto block7;
+        goto block3;
 
-    // block7: list_methods.py:55  items = [x * 10 for x in range(8)]
+    // block7
     block7:
-#line 55 "list_methods.py"
-        n_4 = n_7; iter3_0 = iter3_3; t0_0 = t0_3; goto block4;
-
-    // block8
-    block8:
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_9 = n_8; iter3_5 = iter3_4; t0_5 = t0_4; etype_6 = etype_5; evalue_1 = evalue_0; goto block9;
+        goto block8;
 
-    // block9: list_methods.py:55  items = [x * 10 for x in range(8)]
-    block9:
+    // block8: list_methods.py:55  items = [x * 10 for x in range(8)]
+    block8:
 #line 55 "list_methods.py"
-        classid_0 = etype_6->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 55 "list_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 55 "list_methods.py"
-        if (matches_0) { n_11 = n_9; iter3_7 = iter3_5; t0_7 = t0_5; goto block11; }
+        if (matches_0) goto block10;
 #line 55 "list_methods.py"
-        n_10 = n_9; iter3_6 = iter3_5; t0_6 = t0_5; etype_7 = etype_6; evalue_2 = evalue_1; goto block10;
+        goto block9;
 
-    // block10
-    block10:
+    // block9
+    block9:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
+
+    // block10: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
+    block10:
+#line 56 "list_methods.py"
+        v_4 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 2L, 5L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block11:
 #line 56 "list_methods.py"
-        v_17 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_7, 2L, 5L);
+        v_6 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, (-3L), 9223372036854775807L);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_8 != null;
-        if (raised_5) return null;
-        t0_8 = t0_7; n_12 = n_11; v_18 = v_17; iter3_8 = iter3_7; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block12:
 #line 56 "list_methods.py"
-        v_19 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_8, (-3L), 9223372036854775807L);
+        v_7 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 0L, (-6L));
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_9 != null;
-        if (raised_6) return null;
-        t0_9 = t0_8; n_13 = n_12; v_20 = v_18; v_21 = v_19; iter3_9 = iter3_8; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block13:
 #line 56 "list_methods.py"
-        v_22 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_9, 0L, (-6L));
+        v_8 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, (-100L), 2L);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_10 != null;
-        if (raised_7) return null;
-        t0_10 = t0_9; n_14 = n_13; v_23 = v_20; v_24 = v_21; v_25 = v_22; iter3_10 = iter3_9; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block14:
 #line 56 "list_methods.py"
-        v_26 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_10, (-100L), 2L);
+        v_9 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 5L, 100L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_11 != null;
-        if (raised_8) return null;
-        t0_11 = t0_10; n_15 = n_14; v_27 = v_23; v_28 = v_24; v_29 = v_25; v_30 = v_26; iter3_11 = iter3_10; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block15:
 #line 56 "list_methods.py"
-        v_31 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_11, 5L, 100L);
+        v_10 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 6L, 2L);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_12 != null;
-        if (raised_9) return null;
-        t0_12 = t0_11; n_16 = n_15; v_32 = v_27; v_33 = v_28; v_34 = v_29; v_35 = v_30; v_36 = v_31; iter3_12 = iter3_11; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block16:
 #line 56 "list_methods.py"
-        v_37 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_12, 6L, 2L);
+        v_11 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, n_0, 9223372036854775807L);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return null;
-        t0_13 = t0_12; n_17 = n_16; v_38 = v_32; v_39 = v_33; v_40 = v_34; v_41 = v_35; v_42 = v_36; v_43 = v_37; iter3_13 = iter3_12; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block17:
 #line 56 "list_methods.py"
-        v_44 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_13, n_17, 9223372036854775807L);
+        v_12 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 0L, n_0);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        t0_14 = t0_13; n_18 = n_17; v_45 = v_38; v_46 = v_39; v_47 = v_40; v_48 = v_41; v_49 = v_42; v_50 = v_43; v_51 = v_44; iter3_14 = iter3_13; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block18:
 #line 56 "list_methods.py"
-        v_52 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(t0_14, 0L, n_18);
+        v_13 = rpython_rtyper_rlist_ll_newlist__array_list_array_Signed_Signed(8L);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) return null;
-        v_53 = v_45; v_54 = v_46; v_55 = v_47; v_56 = v_48; v_57 = v_49; v_58 = v_50; v_59 = v_51; v_60 = v_52; n_19 = n_18; t0_15 = t0_14; iter3_15 = iter3_14; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
     block19:
 #line 56 "list_methods.py"
-        v_61 = rpython_rtyper_rlist_ll_newlist__array_list_array_Signed_Signed(8L);
-#line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_16 != null;
-        if (raised_13) return null;
-        v_62 = v_61; v_63 = v_53; v_64 = v_54; v_65 = v_55; v_66 = v_56; v_67 = v_57; v_68 = v_58; v_69 = v_59; v_70 = v_60; n_20 = n_19; t0_16 = t0_15; iter3_16 = iter3_15; goto block20;
-
-    // block20: list_methods.py:56  parts = [items[2:5], items[-3:], items[:-6], items[-100:2], items[5:100], ite...
-    block20:
+        (&v_13->items)[0L] = v_4;
 #line 56 "list_methods.py"
-        (&v_62->items)[0L] = v_63;
+        (&v_13->items)[1L] = v_6;
 #line 56 "list_methods.py"
-        (&v_62->items)[1L] = v_64;
+        (&v_13->items)[2L] = v_7;
 #line 56 "list_methods.py"
-        (&v_62->items)[2L] = v_65;
+        (&v_13->items)[3L] = v_8;
 #line 56 "list_methods.py"
-        (&v_62->items)[3L] = v_66;
+        (&v_13->items)[4L] = v_9;
 #line 56 "list_methods.py"
-        (&v_62->items)[4L] = v_67;
+        (&v_13->items)[5L] = v_10;
 #line 56 "list_methods.py"
-        (&v_62->items)[5L] = v_68;
+        (&v_13->items)[6L] = v_11;
 #line 56 "list_methods.py"
-        (&v_62->items)[6L] = v_69;
-#line 56 "list_methods.py"
-        (&v_62->items)[7L] = v_70;
+        (&v_13->items)[7L] = v_12;
 #line 57 "list_methods.py"
-        v_79 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_14 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return null;
-        v_80 = v_62; n_21 = n_20; t0_17 = t0_16; iter3_17 = iter3_16; v_81 = v_79; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
+
+    // block20: list_methods.py:57  out = [text(p) for p in parts]
+    block20:
+#line 57 "list_methods.py"
+        v_15 = rpython_rtyper_rlist_ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed(v_13);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: list_methods.py:57  out = [text(p) for p in parts]
     block21:
 #line 57 "list_methods.py"
-        v_82 = rpython_rtyper_rlist_ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed(v_80);
-#line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return null;
-        n_22 = n_21; t0_18 = t0_17; v_83 = v_80; iter3_18 = iter3_17; v_84 = v_82; v_85 = v_81; goto block22;
+        goto block22;
 
     // block22: list_methods.py:57  out = [text(p) for p in parts]
     block22:
 #line 57 "list_methods.py"
-        n_23 = n_22; items_0 = t0_18; parts_0 = v_83; iter3_19 = iter3_18; iter41_0 = v_84; t40_0 = v_85; goto block23;
+        v_4 = rpython_rtyper_rlist_ll_listnext__listiter_array_list_array_Signed(v_15);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block27;
+        goto block23;
 
     // block23: list_methods.py:57  out = [text(p) for p in parts]
     block23:
 #line 57 "list_methods.py"
-        v_86 = rpython_rtyper_rlist_ll_listnext__listiter_array_list_array_Signed(iter41_0);
-#line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) { n_28 = n_23; items_5 = items_0; t40_5 = t40_0; goto block28; }
-        v_87 = v_86; iter3_20 = iter3_19; iter41_1 = iter41_0; t40_1 = t40_0; n_24 = n_23; items_1 = items_0; parts_1 = parts_0; goto block24;
+        goto block24;
 
     // block24: list_methods.py:57  out = [text(p) for p in parts]
     block24:
 #line 57 "list_methods.py"
-        item_1 = v_87; iter3_21 = iter3_20; iter41_2 = iter41_1; t40_2 = t40_1; n_25 = n_24; items_2 = items_1; parts_2 = parts_1; goto block25;
+        v_16 = v_14;
+#line 57 "list_methods.py"
+        v_17 = list_methods_text(v_4);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: list_methods.py:57  out = [text(p) for p in parts]
     block25:
 #line 57 "list_methods.py"
-        v_88 = t40_2;
-#line 57 "list_methods.py"
-        v_89 = list_methods_text(item_1);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, v_17);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        v_90 = v_88; v_91 = v_89; n_26 = n_25; items_3 = items_2; parts_3 = parts_2; iter3_22 = iter3_21; iter41_3 = iter41_2; t40_3 = t40_2; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: list_methods.py:57  out = [text(p) for p in parts]
     block26:
 #line 57 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_90, v_91);
-#line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        n_27 = n_26; items_4 = items_3; parts_4 = parts_3; iter3_23 = iter3_22; iter41_4 = iter41_3; t40_4 = t40_3; goto block27;
+        goto block22;
 
-    // block27: list_methods.py:57  out = [text(p) for p in parts]
+    // block27
     block27:
-#line 57 "list_methods.py"
-        n_23 = n_27; items_0 = items_4; parts_0 = parts_4; iter3_19 = iter3_23; iter41_0 = iter41_4; t40_0 = t40_4; goto block23;
-
-    // block28
-    block28:
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_29 = n_28; items_6 = items_5; t40_6 = t40_5; etype_23 = etype_22; evalue_4 = evalue_3; goto block29;
+        goto block28;
 
-    // block29: list_methods.py:57  out = [text(p) for p in parts]
+    // block28: list_methods.py:57  out = [text(p) for p in parts]
+    block28:
+#line 57 "list_methods.py"
+        classid_0 = etype_0->subclassrange_min;
+#line 57 "list_methods.py"
+        matches_0 = 7L <= classid_0 && classid_0 < 8L;
+#line 57 "list_methods.py"
+        if (matches_0) goto block30;
+#line 57 "list_methods.py"
+        goto block29;
+
+    // block29
     block29:
-#line 57 "list_methods.py"
-        classid_1 = etype_23->subclassrange_min;
-#line 57 "list_methods.py"
-        matches_1 = 7L <= classid_1 && classid_1 < 8L;
-#line 57 "list_methods.py"
-        if (matches_1) { n_31 = n_29; items_8 = items_6; t40_8 = t40_6; goto block31; }
-#line 57 "list_methods.py"
-        n_30 = n_29; items_7 = items_6; t40_7 = t40_6; etype_24 = etype_23; evalue_5 = evalue_4; goto block30;
-
-    // block30
-    block30:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_24;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
+
+    // block30: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
+    block30:
+#line 58 "list_methods.py"
+        v_4 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 0L, 3L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block31:
 #line 58 "list_methods.py"
-        v_97 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(items_8, 0L, 3L);
+        v_1 = rpython_rtyper_rlist_ll_mul__array_Signed_list_array_Signed_Signed(v_4, 2L);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_25 != null;
-        if (raised_19) return null;
-        v_98 = v_97; n_32 = n_31; items_9 = items_8; t40_9 = t40_8; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block32:
 #line 58 "list_methods.py"
-        v_99 = rpython_rtyper_rlist_ll_mul__array_Signed_list_array_Signed_Signed(v_98, 2L);
+        v_18 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_26 != null;
-        if (raised_20) return null;
-        n_33 = n_32; v_100 = v_99; items_10 = items_9; t40_10 = t40_9; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block33:
 #line 58 "list_methods.py"
-        v_101 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
+        (&v_18->items)[0L] = n_0;
+#line 58 "list_methods.py"
+        v_19 = rpython_rtyper_rlist_ll_mul__array_Signed_array_Signed_Signed(v_18, 3L);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_27 != null;
-        if (raised_21) return null;
-        v_102 = v_101; n_34 = n_33; v_103 = v_100; items_11 = items_10; t40_11 = t40_10; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block34:
 #line 58 "list_methods.py"
-        (&v_102->items)[0L] = n_34;
-#line 58 "list_methods.py"
-        v_105 = rpython_rtyper_rlist_ll_mul__array_Signed_array_Signed_Signed(v_102, 3L);
+        v_18 = rpython_rtyper_rlist_ll_concat__array_Signed_array_Signed_array_Signed(v_1, v_19);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_28 != null;
-        if (raised_22) return null;
-        v_106 = v_103; v_107 = v_105; items_12 = items_11; n_35 = n_34; t40_12 = t40_11; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block35:
 #line 58 "list_methods.py"
-        v_108 = rpython_rtyper_rlist_ll_concat__array_Signed_array_Signed_array_Signed(v_106, v_107);
+        v_4 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 0L, 2L);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_29 != null;
-        if (raised_23) return null;
-        items_13 = items_12; v_109 = v_108; n_36 = n_35; t40_13 = t40_12; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block36:
 #line 58 "list_methods.py"
-        v_110 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(items_13, 0L, 2L);
+        v_1 = rpython_rtyper_rlist_ll_mul__array_Signed_list_array_Signed_Signed(v_4, 0L);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_30 != null;
-        if (raised_24) return null;
-        v_111 = v_110; v_112 = v_109; n_37 = n_36; t40_14 = t40_13; items_14 = items_13; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block37:
 #line 58 "list_methods.py"
-        v_113 = rpython_rtyper_rlist_ll_mul__array_Signed_list_array_Signed_Signed(v_111, 0L);
+        v_19 = rpython_rtyper_rlist_ll_concat__array_Signed_array_Signed_array_Signed(v_18, v_1);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_31 != null;
-        if (raised_25) return null;
-        v_114 = v_112; v_115 = v_113; n_38 = n_37; t40_15 = t40_14; items_15 = items_14; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block38:
 #line 58 "list_methods.py"
-        v_116 = rpython_rtyper_rlist_ll_concat__array_Signed_array_Signed_array_Signed(v_114, v_115);
+        v_1 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_32 != null;
-        if (raised_26) return null;
-        n_39 = n_38; v_117 = v_116; t40_16 = t40_15; items_16 = items_15; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block39:
 #line 58 "list_methods.py"
-        v_118 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(1L);
+        (&v_1->items)[0L] = 7L;
+#line 58 "list_methods.py"
+        v_3 = n_0 % 3L;
+#line 58 "list_methods.py"
+        v_20 = v_3 != 0L;
+#line 58 "list_methods.py"
+        v_5 = v_3 ^ 3L;
+#line 58 "list_methods.py"
+        v_21 = v_5 < 0L;
+#line 58 "list_methods.py"
+        v_5 = v_20 ? 1L : 0L;
+#line 58 "list_methods.py"
+        v_22 = v_21 ? 1L : 0L;
+#line 58 "list_methods.py"
+        v_23 = v_5 & v_22;
+#line 58 "list_methods.py"
+        v_5 = unchecked(v_23 * 3L);
+#line 58 "list_methods.py"
+        v_22 = unchecked(v_3 + v_5);
+#line 58 "list_methods.py"
+        v_3 = unchecked(v_22 - 1L);
+#line 58 "list_methods.py"
+        v_18 = rpython_rtyper_rlist_ll_mul__array_Signed_array_Signed_Signed(v_1, v_3);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_33 != null;
-        if (raised_27) return null;
-        v_119 = v_118; n_40 = n_39; v_120 = v_117; t40_17 = t40_16; items_17 = items_16; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
     block40:
 #line 58 "list_methods.py"
-        (&v_119->items)[0L] = 7L;
-#line 58 "list_methods.py"
-        v_122 = n_40 % 3L;
-#line 58 "list_methods.py"
-        v_123 = v_122 != 0L;
-#line 58 "list_methods.py"
-        v_124 = v_122 ^ 3L;
-#line 58 "list_methods.py"
-        v_125 = v_124 < 0L;
-#line 58 "list_methods.py"
-        v_126 = v_123 ? 1L : 0L;
-#line 58 "list_methods.py"
-        v_127 = v_125 ? 1L : 0L;
-#line 58 "list_methods.py"
-        v_128 = v_126 & v_127;
-#line 58 "list_methods.py"
-        v_129 = unchecked(v_128 * 3L);
-#line 58 "list_methods.py"
-        v_130 = unchecked(v_122 + v_129);
-#line 58 "list_methods.py"
-        v_131 = unchecked(v_130 - 1L);
-#line 58 "list_methods.py"
-        v_132 = rpython_rtyper_rlist_ll_mul__array_Signed_array_Signed_Signed(v_119, v_131);
+        v_4 = rpython_rtyper_rlist_ll_concat__list_array_Signed_array_Signed_array_Signed(v_19, v_18);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_34 != null;
-        if (raised_28) return null;
-        v_133 = v_120; v_134 = v_132; t40_18 = t40_17; items_18 = items_17; n_41 = n_40; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
-    // block41: list_methods.py:58  doubled = items[:3] * 2 + [n] * 3 + items[:2] * 0 + [7] * (n % 3 - 1)
+    // block41: list_methods.py:59  out.append(text(doubled))
     block41:
-#line 58 "list_methods.py"
-        v_135 = rpython_rtyper_rlist_ll_concat__list_array_Signed_array_Signed_array_Signed(v_133, v_134);
+#line 59 "list_methods.py"
+        v_16 = v_14;
+#line 59 "list_methods.py"
+        v_17 = list_methods_text(v_4);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_35 != null;
-        if (raised_29) return null;
-        t40_19 = t40_18; v_136 = v_135; items_19 = items_18; n_42 = n_41; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: list_methods.py:59  out.append(text(doubled))
     block42:
 #line 59 "list_methods.py"
-        v_137 = t40_19;
-#line 59 "list_methods.py"
-        v_138 = list_methods_text(v_136);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, v_17);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_36 != null;
-        if (raised_30) return null;
-        v_139 = v_137; v_140 = v_138; items_20 = items_19; n_43 = n_42; t40_20 = t40_19; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
-    // block43: list_methods.py:59  out.append(text(doubled))
+    // block43: list_methods.py:60  cut = list(items)
     block43:
-#line 59 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_139, v_140);
-#line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_37 != null;
-        if (raised_31) return null;
-        items_21 = items_20; n_44 = n_43; t40_21 = t40_20; goto block44;
-
-    // block44: list_methods.py:60  cut = list(items)
-    block44:
 #line 60 "list_methods.py"
-        v_142 = rpython_rtyper_rlist_ll_copy__list_array_Signed_list_array_Signed(items_21);
+        v_4 = rpython_rtyper_rlist_ll_copy__list_array_Signed_list_array_Signed(v_0);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_38 != null;
-        if (raised_32) return null;
-        v_143 = v_142; n_45 = n_44; t40_22 = t40_21; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
-    // block45: list_methods.py:61  del cut[2:4]
-    block45:
+    // block44: list_methods.py:61  del cut[2:4]
+    block44:
 #line 61 "list_methods.py"
-        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_143, 2L, 4L);
+        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_4, 2L, 4L);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_39 != null;
-        if (raised_33) return null;
-        v_145 = v_143; n_46 = n_45; t40_23 = t40_22; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
-    // block46: list_methods.py:62  del cut[-2:]
-    block46:
+    // block45: list_methods.py:62  del cut[-2:]
+    block45:
 #line 62 "list_methods.py"
-        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_145, (-2L), 9223372036854775807L);
+        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_4, (-2L), 9223372036854775807L);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_40 != null;
-        if (raised_34) return null;
-        v_147 = v_145; n_47 = n_46; t40_24 = t40_23; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
-    // block47: list_methods.py:63  del cut[10:20]
-    block47:
+    // block46: list_methods.py:63  del cut[10:20]
+    block46:
 #line 63 "list_methods.py"
-        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_147, 10L, 20L);
+        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_4, 10L, 20L);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_41 != null;
-        if (raised_35) return null;
-        n_48 = n_47; v_149 = v_147; t40_25 = t40_24; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
-    // block48: list_methods.py:64  del cut[n:n + 1]
-    block48:
+    // block47: list_methods.py:64  del cut[n:n + 1]
+    block47:
 #line 64 "list_methods.py"
-        v_150 = unchecked(n_48 + 1L);
+        v_3 = unchecked(n_0 + 1L);
 #line 64 "list_methods.py"
-        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_149, n_48, v_150);
+        rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(v_4, n_0, v_3);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_42 != null;
-        if (raised_36) return null;
-        t40_26 = t40_25; v_152 = v_149; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
+
+    // block48: list_methods.py:65  out.append(text(cut))
+    block48:
+#line 65 "list_methods.py"
+        v_16 = v_14;
+#line 65 "list_methods.py"
+        v_17 = list_methods_text(v_4);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: list_methods.py:65  out.append(text(cut))
     block49:
 #line 65 "list_methods.py"
-        v_153 = t40_26;
-#line 65 "list_methods.py"
-        v_154 = list_methods_text(v_152);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, v_17);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_43 != null;
-        if (raised_37) return null;
-        v_155 = v_153; v_156 = v_154; t40_27 = t40_26; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
-    // block50: list_methods.py:65  out.append(text(cut))
+    // block50: list_methods.py:66  return "/".join(out)
     block50:
-#line 65 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_155, v_156);
+#line 66 "list_methods.py"
+        v_24 = 47;
+#line 66 "list_methods.py"
+        v_17 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_24);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_44 != null;
-        if (raised_38) return null;
-        t40_28 = t40_27; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: list_methods.py:66  return "/".join(out)
     block51:
 #line 66 "list_methods.py"
-        v_158 = 47;
-#line 66 "list_methods.py"
-        v_159 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_158);
+        v_25 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_17, v_14);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_45 != null;
-        if (raised_39) return null;
-        v_160 = v_159; t40_29 = t40_28; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: list_methods.py:66  return "/".join(out)
     block52:
 #line 66 "list_methods.py"
-        v_161 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_160, t40_29);
-#line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_46 != null;
-        if (raised_40) return null;
-        v_162 = v_161; goto block53;
-
-    // block53: list_methods.py:66  return "/".join(out)
-    block53:
-#line 66 "list_methods.py"
-        return v_162;
+        return v_25;
 #line default
     }
 
@@ -3960,281 +2713,24 @@ public static unsafe class RpythonProgram
         list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_1 = default;
-        long n_1 = default;
-        GcArray_Signed* v_2 = default;
-        list_GcArray_Signed* v_6 = default;
+        GcArray_Signed* v_1 = default;
+        list_GcArray_Signed* v_2 = default;
+        list_GcArray_Signed* v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
         list_GcArray_Signed* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_8 = default;
-        list_GcArray_Signed* v_9 = default;
-        list_GcArray_Signed* v_10 = default;
-        long n_2 = default;
-        GcArray_Signed* v_11 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list_GcArray_Signed* v_15 = default;
-        long n_3 = default;
-        list_GcArray_Signed* v_16 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        list_GcArray_Signed* v_18 = default;
-        long n_4 = default;
-        list_GcArray_Signed* v_19 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        list_GcArray_Signed* v_21 = default;
-        long n_5 = default;
-        list_GcArray_Signed* v_22 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        list_GcArray_Signed* v_24 = default;
-        long n_6 = default;
-        list_GcArray_Signed* v_25 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        list_GcArray_Signed* v_27 = default;
-        long n_7 = default;
-        list_GcArray_Signed* v_28 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        list_GcArray_Signed* v_30 = default;
-        long n_8 = default;
-        list_GcArray_Signed* v_31 = default;
-        long v_32 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        list_GcArray_Signed* v_33 = default;
-        long v_34 = default;
-        long n_9 = default;
-        list_GcArray_Signed* v_35 = default;
-        long v_36 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        list_GcArray_Signed* v_37 = default;
-        long v_38 = default;
-        long v_39 = default;
-        long n_10 = default;
-        list_GcArray_Signed* v_40 = default;
-        long v_41 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long v_42 = default;
-        long v_43 = default;
-        long v_44 = default;
-        list_GcArray_Signed* v_45 = default;
-        long n_11 = default;
-        list_GcArray_Signed* v_46 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        list_GcArray_Signed* v_47 = default;
-        long v_48 = default;
-        long v_49 = default;
-        long v_50 = default;
-        list_GcArray_Signed* v_51 = default;
-        long n_12 = default;
-        GcArray_Signed* v_52 = default;
-        list_GcArray_Signed* v_56 = default;
-        list_GcArray_Signed* v_57 = default;
-        list_GcArray_Signed* v_58 = default;
-        long n_13 = default;
-        list_GcArray_Signed* v_59 = default;
-        list_GcArray_Signed* v_60 = default;
-        list_GcArray_Signed* v_61 = default;
-        long v_62 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        list_GcArray_Signed* v_63 = default;
-        long v_64 = default;
-        long n_14 = default;
-        list_GcArray_Signed* v_65 = default;
-        list_GcArray_Signed* v_66 = default;
-        list_GcArray_Signed* t29_0 = default;
-        long t32_0 = default;
-        long n_15 = default;
-        list_GcArray_Signed* items_0 = default;
-        list_GcArray_Signed* out_0 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        long n_16 = default;
-        list_GcArray_Signed* items_1 = default;
-        list_GcArray_Signed* out_1 = default;
-        long n_17 = default;
-        list_GcArray_Signed* items_2 = default;
-        list_GcArray_Signed* out_2 = default;
-        long v_68 = default;
-        list_GcArray_Signed* items_3 = default;
-        long v_69 = default;
-        long n_18 = default;
-        list_GcArray_Signed* out_3 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        long n_19 = default;
-        list_GcArray_Signed* items_4 = default;
-        list_GcArray_Signed* out_4 = default;
-        long n_20 = default;
-        list_GcArray_Signed* items_5 = default;
-        list_GcArray_Signed* out_5 = default;
-        long v_71 = default;
-        list_GcArray_Signed* items_6 = default;
-        long v_72 = default;
-        list_GcArray_Signed* out_6 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        list_GcArray_Signed* items_7 = default;
-        list_GcArray_Signed* out_7 = default;
-        list_GcArray_Signed* items_8 = default;
-        list_GcArray_Signed* out_8 = default;
-        list_GcArray_Signed* v_74 = default;
-        rpy_str* v_76 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        rpy_str* v_77 = default;
-        list_GcArray_Signed* items_9 = default;
-        rpy_str* v_78 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        list_GcArray_Signed* items_10 = default;
-        rpy_str* v_79 = default;
-        rpy_str* v_80 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        rpy_str* v_81 = default;
-        rpy_str* v_82 = default;
-        rpy_str* v_83 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        rpy_str* v_84 = default;
-        list_GcArray_Signed* items_11 = default;
-        list_GcArray_Signed* out_9 = default;
-        object_vtable* etype_20 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_Signed* items_12 = default;
-        list_GcArray_Signed* out_10 = default;
-        object_vtable* etype_21 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_Signed* items_13 = default;
-        list_GcArray_Signed* out_11 = default;
-        object_vtable* etype_22 = default;
-        BaseException* evalue_3 = default;
-        list_GcArray_Signed* items_14 = default;
-        list_GcArray_Signed* out_12 = default;
-        object_vtable* v_89 = default;
-        Exception* v_90 = default;
-        BaseException* v_91 = default;
-        object_vtable* v_92 = default;
-        long v_93 = default;
-        bool v_94 = default;
-        bool v_95 = default;
-        bool v_96 = default;
-        object_vtable* etype_23 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        list_GcArray_Signed* items_15 = default;
-        list_GcArray_Signed* out_13 = default;
-        list_GcArray_Signed* v_99 = default;
-        object_vtable* etype_24 = default;
-        bool raised_20 = default;
-        list_GcArray_Signed* items_16 = default;
-        list_GcArray_Signed* out_14 = default;
-        long n_21 = default;
-        list_GcArray_Signed* items_17 = default;
-        list_GcArray_Signed* out_15 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_6 = default;
-        long n_22 = default;
-        list_GcArray_Signed* items_18 = default;
-        list_GcArray_Signed* out_16 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_23 = default;
-        list_GcArray_Signed* items_19 = default;
-        list_GcArray_Signed* out_17 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_9 = default;
-        long n_24 = default;
-        list_GcArray_Signed* items_20 = default;
-        list_GcArray_Signed* out_18 = default;
-        object_vtable* v_105 = default;
-        Exception* v_106 = default;
-        BaseException* v_107 = default;
-        object_vtable* v_108 = default;
-        long v_109 = default;
-        bool v_110 = default;
-        bool v_111 = default;
-        bool v_112 = default;
-        long n_25 = default;
-        list_GcArray_Signed* items_21 = default;
-        list_GcArray_Signed* out_19 = default;
-        list_GcArray_Signed* v_113 = default;
-        object_vtable* etype_28 = default;
-        bool raised_21 = default;
-        long n_26 = default;
-        list_GcArray_Signed* items_22 = default;
-        list_GcArray_Signed* out_20 = default;
-        long n_27 = default;
-        list_GcArray_Signed* items_23 = default;
-        list_GcArray_Signed* out_21 = default;
-        object_vtable* etype_29 = default;
-        BaseException* evalue_10 = default;
-        long n_28 = default;
-        list_GcArray_Signed* items_24 = default;
-        list_GcArray_Signed* out_22 = default;
-        object_vtable* etype_30 = default;
-        BaseException* evalue_11 = default;
-        Exception* evalue_12 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_29 = default;
-        list_GcArray_Signed* items_25 = default;
-        list_GcArray_Signed* out_23 = default;
-        object_vtable* etype_31 = default;
-        BaseException* evalue_13 = default;
-        long n_30 = default;
-        list_GcArray_Signed* items_26 = default;
-        list_GcArray_Signed* out_24 = default;
-        object_vtable* v_119 = default;
-        Exception* v_120 = default;
-        BaseException* v_121 = default;
-        object_vtable* v_122 = default;
-        long v_123 = default;
-        bool v_124 = default;
-        bool v_125 = default;
-        bool v_126 = default;
-        long n_31 = default;
-        list_GcArray_Signed* items_27 = default;
-        list_GcArray_Signed* out_25 = default;
-        list_GcArray_Signed* v_127 = default;
-        object_vtable* etype_32 = default;
-        bool raised_22 = default;
-        long n_32 = default;
-        list_GcArray_Signed* items_28 = default;
-        list_GcArray_Signed* out_26 = default;
-        long n_33 = default;
-        list_GcArray_Signed* v_129 = default;
-        list_GcArray_Signed* v_130 = default;
-        object_vtable* etype_33 = default;
-        BaseException* evalue_14 = default;
-        long n_34 = default;
-        list_GcArray_Signed* v_133 = default;
-        list_GcArray_Signed* v_134 = default;
-        object_vtable* etype_34 = default;
-        BaseException* evalue_15 = default;
-        Exception* evalue_16 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        long n_35 = default;
-        list_GcArray_Signed* v_135 = default;
-        list_GcArray_Signed* v_136 = default;
-        object_vtable* etype_35 = default;
-        BaseException* evalue_17 = default;
+        BaseException* v_11 = default;
+        object_vtable* v_12 = default;
+        bool v_13 = default;
+        bool v_14 = default;
 
     // block0: list_methods.py:70  items = [1, 2, 3]
 #line 70 "list_methods.py"
@@ -4243,516 +2739,516 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:70  items = [1, 2, 3]
     block1:
 #line 70 "list_methods.py"
-        v_2 = v_1->items;
+        v_1 = v_0->items;
 #line 70 "list_methods.py"
-        (&v_2->items)[0L] = 1L;
+        (&v_1->items)[0L] = 1L;
 #line 70 "list_methods.py"
-        (&v_2->items)[1L] = 2L;
+        (&v_1->items)[1L] = 2L;
 #line 70 "list_methods.py"
-        (&v_2->items)[2L] = 3L;
+        (&v_1->items)[2L] = 3L;
 #line 71 "list_methods.py"
-        v_6 = v_1;
+        v_2 = v_0;
 #line 71 "list_methods.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(2L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(2L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_8 = v_7; v_9 = v_6; v_10 = v_1; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: list_methods.py:71  items.extend([4, 5])
     block2:
 #line 71 "list_methods.py"
-        v_11 = v_8->items;
+        v_1 = v_3->items;
 #line 71 "list_methods.py"
-        (&v_11->items)[0L] = 4L;
+        (&v_1->items)[0L] = 4L;
 #line 71 "list_methods.py"
-        (&v_11->items)[1L] = 5L;
+        (&v_1->items)[1L] = 5L;
 #line 71 "list_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_9, v_8);
+        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_2, v_3);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_15 = v_10; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: list_methods.py:72  items.extend(items)
     block3:
 #line 72 "list_methods.py"
-        v_16 = v_15;
+        v_2 = v_0;
 #line 72 "list_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_16, v_15);
+        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_2, v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_18 = v_15; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: list_methods.py:73  items.insert(0, -1)
     block4:
 #line 73 "list_methods.py"
-        v_19 = v_18;
+        v_2 = v_0;
 #line 73 "list_methods.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_19, 0L, (-1L));
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_2, 0L, (-1L));
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_21 = v_18; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: list_methods.py:74  items.insert(-1, 99)
     block5:
 #line 74 "list_methods.py"
-        v_22 = v_21;
+        v_2 = v_0;
 #line 74 "list_methods.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_22, (-1L), 99L);
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_2, (-1L), 99L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_24 = v_21; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: list_methods.py:75  items.insert(100, 100)
     block6:
 #line 75 "list_methods.py"
-        v_25 = v_24;
+        v_2 = v_0;
 #line 75 "list_methods.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_25, 100L, 100L);
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_2, 100L, 100L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_27 = v_24; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: list_methods.py:76  items.insert(-100, -100)
     block7:
 #line 76 "list_methods.py"
-        v_28 = v_27;
+        v_2 = v_0;
 #line 76 "list_methods.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_28, (-100L), (-100L));
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_2, (-100L), (-100L));
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_30 = v_27; n_8 = n_7; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: list_methods.py:77  out = [items.pop(), items.pop(0), items.pop(-2)]
     block8:
 #line 77 "list_methods.py"
-        v_31 = v_30;
+        v_2 = v_0;
 #line 77 "list_methods.py"
-        v_32 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_31);
+        v_4 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_2);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_33 = v_30; v_34 = v_32; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: list_methods.py:77  out = [items.pop(), items.pop(0), items.pop(-2)]
     block9:
 #line 77 "list_methods.py"
-        v_35 = v_33;
+        v_2 = v_0;
 #line 77 "list_methods.py"
-        v_36 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_35, 0L);
+        v_5 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_2, 0L);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_37 = v_33; v_38 = v_34; v_39 = v_36; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: list_methods.py:77  out = [items.pop(), items.pop(0), items.pop(-2)]
     block10:
 #line 77 "list_methods.py"
-        v_40 = v_37;
+        v_2 = v_0;
 #line 77 "list_methods.py"
-        v_41 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_40, (-2L));
+        v_6 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_2, (-2L));
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_42 = v_38; v_43 = v_39; v_44 = v_41; v_45 = v_37; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: list_methods.py:77  out = [items.pop(), items.pop(0), items.pop(-2)]
     block11:
 #line 77 "list_methods.py"
-        v_46 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(3L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(3L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_47 = v_46; v_48 = v_42; v_49 = v_43; v_50 = v_44; v_51 = v_45; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: list_methods.py:77  out = [items.pop(), items.pop(0), items.pop(-2)]
     block12:
 #line 77 "list_methods.py"
-        v_52 = v_47->items;
+        v_1 = v_2->items;
 #line 77 "list_methods.py"
-        (&v_52->items)[0L] = v_48;
+        (&v_1->items)[0L] = v_4;
 #line 77 "list_methods.py"
-        (&v_52->items)[1L] = v_49;
+        (&v_1->items)[1L] = v_5;
 #line 77 "list_methods.py"
-        (&v_52->items)[2L] = v_50;
+        (&v_1->items)[2L] = v_6;
 #line 79 "list_methods.py"
-        v_56 = v_47;
+        v_3 = v_2;
 #line 79 "list_methods.py"
-        v_57 = v_51;
+        v_7 = v_0;
 #line 79 "list_methods.py"
-        v_58 = v_57; n_13 = n_12; v_59 = v_56; v_60 = v_51; v_61 = v_47; goto block13;
+        goto block13;
 
     // block13: list_methods.py:79  out.append(items.pop(n))
     block13:
 #line 79 "list_methods.py"
-        v_62 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_58, n_13);
+        v_4 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_7, n_0);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) { n_33 = n_13; v_129 = v_60; v_130 = v_61; goto block47; }
-        v_63 = v_59; v_64 = v_62; n_14 = n_13; v_65 = v_60; v_66 = v_61; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block47;
+        goto block14;
 
     // block14: list_methods.py:79  out.append(items.pop(n))
     block14:
 #line 79 "list_methods.py"
-        t29_0 = v_63; t32_0 = v_64; n_15 = n_14; items_0 = v_65; out_0 = v_66; goto block15;
+        goto block15;
 
     // block15: list_methods.py:79  out.append(items.pop(n))
     block15:
 #line 79 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t29_0, t32_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_3, v_4);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) { n_27 = n_15; items_23 = items_0; out_21 = out_0; goto block41; }
-        n_16 = n_15; items_1 = items_0; out_1 = out_0; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block41;
+        goto block16;
 
     // block16: list_methods.py:79  out.append(items.pop(n))
     block16:
 #line 79 "list_methods.py"
-        n_17 = n_16; items_2 = items_1; out_2 = out_1; goto block17;
+        goto block17;
 
     // block17: list_methods.py:83  items[n * 3] = 7
     block17:
 #line 83 "list_methods.py"
-        v_68 = unchecked(n_17 * 3L);
+        v_4 = unchecked(n_0 * 3L);
 #line 83 "list_methods.py"
-        items_3 = items_2; v_69 = v_68; n_18 = n_17; out_3 = out_2; goto block18;
+        goto block18;
 
     // block18: list_methods.py:83  items[n * 3] = 7
     block18:
 #line 83 "list_methods.py"
-        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(items_3, v_69, 7L);
+        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(v_0, v_4, 7L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) { n_21 = n_18; items_17 = items_3; out_15 = out_3; goto block35; }
-        n_19 = n_18; items_4 = items_3; out_4 = out_3; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block35;
+        goto block19;
 
     // block19: list_methods.py:83  items[n * 3] = 7
     block19:
 #line 83 "list_methods.py"
-        n_20 = n_19; items_5 = items_4; out_5 = out_4; goto block20;
+        goto block20;
 
     // block20: list_methods.py:87  del items[n - 20]
     block20:
 #line 87 "list_methods.py"
-        v_71 = unchecked(n_20 - 20L);
+        v_4 = unchecked(n_0 - 20L);
 #line 87 "list_methods.py"
-        items_6 = items_5; v_72 = v_71; out_6 = out_5; goto block21;
+        goto block21;
 
     // block21: list_methods.py:87  del items[n - 20]
     block21:
 #line 87 "list_methods.py"
-        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(items_6, v_72);
+        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(v_0, v_4);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) { items_11 = items_6; out_9 = out_6; goto block28; }
-        items_7 = items_6; out_7 = out_6; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block28;
+        goto block22;
 
     // block22: list_methods.py:87  del items[n - 20]
     block22:
 #line 87 "list_methods.py"
-        items_8 = items_7; out_8 = out_7; goto block23;
+        goto block23;
 
     // block23: list_methods.py:90  items.reverse()
     block23:
 #line 90 "list_methods.py"
-        v_74 = items_8;
+        v_3 = v_0;
 #line 90 "list_methods.py"
-        rpython_rtyper_rlist_ll_reverse__list_array_Signed(v_74);
+        rpython_rtyper_rlist_ll_reverse__list_array_Signed(v_3);
 #line 91 "list_methods.py"
-        v_76 = list_methods_text(out_8);
+        v_8 = list_methods_text(v_2);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_77 = v_76; items_9 = items_8; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: list_methods.py:91  return text(out) + "|" + text(items)
     block24:
 #line 91 "list_methods.py"
-        v_78 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_77, Prebuilt.str___2);
+        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str___2);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        items_10 = items_9; v_79 = v_78; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: list_methods.py:91  return text(out) + "|" + text(items)
     block25:
 #line 91 "list_methods.py"
-        v_80 = list_methods_text(items_10);
+        v_8 = list_methods_text(v_0);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_81 = v_79; v_82 = v_80; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: list_methods.py:91  return text(out) + "|" + text(items)
     block26:
 #line 91 "list_methods.py"
-        v_83 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_81, v_82);
+        v_10 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_9, v_8);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_84 = v_83; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: list_methods.py:91  return text(out) + "|" + text(items)
     block27:
 #line 91 "list_methods.py"
-        return v_84;
+        return v_10;
 
     // block28
     block28:
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        items_12 = items_11; out_10 = out_9; etype_21 = etype_20; evalue_1 = evalue_0; goto block29;
+        goto block29;
 
     // block29: list_methods.py:87  del items[n - 20]
     block29:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 87 "list_methods.py"
-        classid_0 = etype_21->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 87 "list_methods.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 87 "list_methods.py"
-        if (matches_0) { items_14 = items_12; out_12 = out_10; v_89 = etype_21; v_90 = evalue_2; goto block31; }
+        if (matches_0) goto block31;
 #line 87 "list_methods.py"
-        items_13 = items_12; out_11 = out_10; etype_22 = etype_21; evalue_3 = evalue_1; goto block30;
+        goto block30;
 
     // block30
     block30:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_22;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block31: list_methods.py:88  except IndexError:
     block31:
 #line 88 "list_methods.py"
-        v_91 = (BaseException*)v_90;
+        v_11 = (BaseException*)evalue_1;
 #line 88 "list_methods.py"
-        v_92 = v_91->typeptr;
+        v_12 = v_11->typeptr;
 #line 88 "list_methods.py"
-        v_93 = v_92->subclassrange_min;
+        v_4 = v_12->subclassrange_min;
 #line 88 "list_methods.py"
-        v_94 = 5L <= v_93 && v_93 < 6L;
+        v_13 = 5L <= v_4 && v_4 < 6L;
 #line 88 "list_methods.py"
-        v_95 = v_94;
+        v_14 = v_13;
 #line 88 "list_methods.py"
-        v_96 = v_95;
+        v_13 = v_14;
 #line 88 "list_methods.py"
-        if (v_96) { items_15 = items_14; out_13 = out_12; goto block33; }
+        if (v_13) goto block33;
 #line 88 "list_methods.py"
-        etype_23 = v_89; evalue_4 = v_90; goto block32;
+        goto block32;
 
     // block32
     block32:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_23;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block33: list_methods.py:89  out.append(-7)
     block33:
 #line 89 "list_methods.py"
-        v_99 = out_13;
+        v_3 = v_2;
 #line 89 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_99, (-7L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_3, (-7L));
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_24 != null;
-        if (raised_20) return null;
-        items_16 = items_15; out_14 = out_13; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: list_methods.py:89  out.append(-7)
     block34:
 #line 89 "list_methods.py"
-        items_8 = items_16; out_8 = out_14; goto block23;
+        goto block23;
 
     // block35
     block35:
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_22 = n_21; items_18 = items_17; out_16 = out_15; etype_26 = etype_25; evalue_7 = evalue_6; goto block36;
+        goto block36;
 
     // block36: list_methods.py:83  items[n * 3] = 7
     block36:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 83 "list_methods.py"
-        classid_1 = etype_26->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 83 "list_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 83 "list_methods.py"
-        if (matches_1) { n_24 = n_22; items_20 = items_18; out_18 = out_16; v_105 = etype_26; v_106 = evalue_8; goto block38; }
+        if (matches_0) goto block38;
 #line 83 "list_methods.py"
-        n_23 = n_22; items_19 = items_18; out_17 = out_16; etype_27 = etype_26; evalue_9 = evalue_7; goto block37;
+        goto block37;
 
     // block37
     block37:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_27;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block38: list_methods.py:84  except IndexError:
     block38:
 #line 84 "list_methods.py"
-        v_107 = (BaseException*)v_106;
+        v_11 = (BaseException*)evalue_1;
 #line 84 "list_methods.py"
-        v_108 = v_107->typeptr;
+        v_12 = v_11->typeptr;
 #line 84 "list_methods.py"
-        v_109 = v_108->subclassrange_min;
+        v_4 = v_12->subclassrange_min;
 #line 84 "list_methods.py"
-        v_110 = 5L <= v_109 && v_109 < 6L;
+        v_13 = 5L <= v_4 && v_4 < 6L;
 #line 84 "list_methods.py"
-        v_111 = v_110;
+        v_14 = v_13;
 #line 84 "list_methods.py"
-        v_112 = v_111;
+        v_13 = v_14;
 #line 84 "list_methods.py"
-        if (v_112) { n_25 = n_24; items_21 = items_20; out_19 = out_18; goto block39; }
+        if (v_13) goto block39;
 #line 84 "list_methods.py"
-        etype_23 = v_105; evalue_4 = v_106; goto block32;
+        goto block32;
 
     // block39: list_methods.py:85  out.append(-6)
     block39:
 #line 85 "list_methods.py"
-        v_113 = out_19;
+        v_3 = v_2;
 #line 85 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_113, (-6L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_3, (-6L));
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_28 != null;
-        if (raised_21) return null;
-        n_26 = n_25; items_22 = items_21; out_20 = out_19; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: list_methods.py:85  out.append(-6)
     block40:
 #line 85 "list_methods.py"
-        n_20 = n_26; items_5 = items_22; out_5 = out_20; goto block20;
+        goto block20;
 
     // block41
     block41:
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        evalue_10 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_28 = n_27; items_24 = items_23; out_22 = out_21; etype_30 = etype_29; evalue_11 = evalue_10; goto block42;
+        goto block42;
 
     // block42: list_methods.py:79  out.append(items.pop(n))
     block42:
-        evalue_12 = (Exception*)evalue_11;
+        evalue_1 = (Exception*)evalue_0;
 #line 79 "list_methods.py"
-        classid_2 = etype_30->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 79 "list_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 79 "list_methods.py"
-        if (matches_2) { n_30 = n_28; items_26 = items_24; out_24 = out_22; v_119 = etype_30; v_120 = evalue_12; goto block44; }
+        if (matches_0) goto block44;
 #line 79 "list_methods.py"
-        n_29 = n_28; items_25 = items_24; out_23 = out_22; etype_31 = etype_30; evalue_13 = evalue_11; goto block43;
+        goto block43;
 
     // block43
     block43:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_31;
-        Prebuilt.exc_data->exc_value = evalue_13;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block44: list_methods.py:80  except IndexError:
     block44:
 #line 80 "list_methods.py"
-        v_121 = (BaseException*)v_120;
+        v_11 = (BaseException*)evalue_1;
 #line 80 "list_methods.py"
-        v_122 = v_121->typeptr;
+        v_12 = v_11->typeptr;
 #line 80 "list_methods.py"
-        v_123 = v_122->subclassrange_min;
+        v_4 = v_12->subclassrange_min;
 #line 80 "list_methods.py"
-        v_124 = 5L <= v_123 && v_123 < 6L;
+        v_13 = 5L <= v_4 && v_4 < 6L;
 #line 80 "list_methods.py"
-        v_125 = v_124;
+        v_14 = v_13;
 #line 80 "list_methods.py"
-        v_126 = v_125;
+        v_13 = v_14;
 #line 80 "list_methods.py"
-        if (v_126) { n_31 = n_30; items_27 = items_26; out_25 = out_24; goto block45; }
+        if (v_13) goto block45;
 #line 80 "list_methods.py"
-        etype_23 = v_119; evalue_4 = v_120; goto block32;
+        goto block32;
 
     // block45: list_methods.py:81  out.append(-5)
     block45:
 #line 81 "list_methods.py"
-        v_127 = out_25;
+        v_3 = v_2;
 #line 81 "list_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_127, (-5L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_3, (-5L));
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_32 != null;
-        if (raised_22) return null;
-        n_32 = n_31; items_28 = items_27; out_26 = out_25; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: list_methods.py:81  out.append(-5)
     block46:
 #line 81 "list_methods.py"
-        n_17 = n_32; items_2 = items_28; out_2 = out_26; goto block17;
+        goto block17;
 
     // block47
     block47:
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        evalue_14 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_34 = n_33; v_133 = v_129; v_134 = v_130; etype_34 = etype_33; evalue_15 = evalue_14; goto block48;
+        goto block48;
 
     // block48: list_methods.py:79  out.append(items.pop(n))
     block48:
-        evalue_16 = (Exception*)evalue_15;
+        evalue_1 = (Exception*)evalue_0;
 #line 79 "list_methods.py"
-        classid_3 = etype_34->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 79 "list_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 79 "list_methods.py"
-        if (matches_3) { n_30 = n_34; items_26 = v_133; out_24 = v_134; v_119 = etype_34; v_120 = evalue_16; goto block44; }
+        if (matches_0) goto block44;
 #line 79 "list_methods.py"
-        n_35 = n_34; v_135 = v_133; v_136 = v_134; etype_35 = etype_34; evalue_17 = evalue_15; goto block49;
+        goto block49;
 
     // block49
     block49:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_35;
-        Prebuilt.exc_data->exc_value = evalue_17;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -4765,116 +3261,22 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        rpy_str* v_5 = default;
-        long n_2 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_9 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_10 = default;
-        long n_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_11 = default;
-        long n_4 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_3 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_4 = default;
         long total_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_0 = default;
-        tuple2_rpy_str_Array_UniChar* v_12 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        tuple2_rpy_str_Array_UniChar* v_13 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_1 = default;
-        long n_5 = default;
-        long total_1 = default;
-        tuple2_rpy_str_Array_UniChar* item_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_2 = default;
-        long n_6 = default;
-        long total_2 = default;
-        long v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long n_7 = default;
-        long total_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_3 = default;
-        object_vtable* etype_4 = default;
+        tuple2_rpy_str_Array_UniChar* v_5 = default;
+        long v_6 = default;
+        long v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
         BaseException* evalue_0 = default;
-        long n_8 = default;
-        long total_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_4 = default;
-        object_vtable* etype_5 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_9 = default;
-        long total_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_2 = default;
-        long n_10 = default;
-        long total_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_6 = default;
-        rpy_str* v_24 = default;
-        object_vtable* etype_7 = default;
-        bool raised_4 = default;
-        rpy_str* v_25 = default;
-        long n_11 = default;
-        long total_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_7 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_27 = default;
-        object_vtable* etype_8 = default;
-        bool raised_5 = default;
-        rpy_str* v_28 = default;
-        long n_12 = default;
-        long total_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_8 = default;
-        striter* v_29 = default;
-        object_vtable* etype_9 = default;
-        bool raised_6 = default;
-        striter* v_30 = default;
-        long n_13 = default;
-        long total_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_9 = default;
-        striter* v_31 = default;
-        long n_14 = default;
-        long total_10 = default;
-        striter* iter25_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_10 = default;
-        tuple2_UniChar* v_32 = default;
-        object_vtable* etype_10 = default;
-        bool raised_7 = default;
-        tuple2_UniChar* v_33 = default;
-        striter* iter25_1 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_11 = default;
-        long n_15 = default;
-        long total_11 = default;
-        tuple2_UniChar* item_1 = default;
-        striter* iter25_2 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter7_12 = default;
-        long n_16 = default;
-        long total_12 = default;
-        long v_34 = default;
-        int v_35 = default;
-        long v_36 = default;
-        long v_37 = default;
-        long v_38 = default;
-        long total_13 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_3 = default;
-        long total_14 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long total_15 = default;
-        object_vtable* etype_13 = default;
-        BaseException* evalue_5 = default;
+        striter* v_10 = default;
+        striter* v_11 = default;
+        tuple2_UniChar* v_12 = default;
+        int v_13 = default;
 
     // block0: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
 #line 96 "list_methods.py"
@@ -4883,196 +3285,196 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block1:
 #line 96 "list_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 96 "list_methods.py"
-        v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_4 = v_3; v_5 = v_2; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block2:
 #line 96 "list_methods.py"
-        (&v_4->items)[0L] = Prebuilt.str_a;
+        (&v_2->items)[0L] = Prebuilt.str_a;
 #line 96 "list_methods.py"
-        (&v_4->items)[1L] = Prebuilt.str_bb;
+        (&v_2->items)[1L] = Prebuilt.str_bb;
 #line 96 "list_methods.py"
-        (&v_4->items)[2L] = v_5;
+        (&v_2->items)[2L] = v_1;
 #line 96 "list_methods.py"
-        v_9 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_4);
+        v_3 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_10 = v_9; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block3:
 #line 96 "list_methods.py"
-        v_11 = v_10;
+        v_4 = v_3;
 #line 96 "list_methods.py"
-        n_4 = n_3; total_0 = 0L; iter7_0 = v_11; goto block4;
+        total_0 = 0L; goto block4;
 
     // block4: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block4:
 #line 96 "list_methods.py"
-        v_12 = rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext(iter7_0);
+        v_5 = rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext(v_4);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { n_7 = n_4; total_3 = total_0; iter7_3 = iter7_0; goto block7; }
-        v_13 = v_12; iter7_1 = iter7_0; n_5 = n_4; total_1 = total_0; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block7;
+        goto block5;
 
     // block5: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block5:
 #line 96 "list_methods.py"
-        item_0 = v_13; iter7_2 = iter7_1; n_6 = n_5; total_2 = total_1; goto block6;
+        goto block6;
 
     // block6: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block6:
 #line 96 "list_methods.py"
-        v_14 = item_0->item0;
+        v_6 = v_5->item0;
 #line 96 "list_methods.py"
-        v_15 = item_0->item1;
+        v_0 = v_5->item1;
 #line 97 "list_methods.py"
-        v_16 = unchecked(total_2 * 10L);
+        v_7 = unchecked(total_0 * 10L);
 #line 97 "list_methods.py"
-        v_17 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_15);
+        v_8 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_0);
 #line 97 "list_methods.py"
-        v_18 = unchecked(v_14 * v_17);
+        v_9 = unchecked(v_6 * v_8);
 #line 97 "list_methods.py"
-        v_19 = unchecked(v_16 + v_18);
+        total_0 = unchecked(v_7 + v_9);
 #line 97 "list_methods.py"
-        n_4 = n_6; total_0 = v_19; iter7_0 = iter7_2; goto block4;
+        goto block4;
 
     // block7
     block7:
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_8 = n_7; total_4 = total_3; iter7_4 = iter7_3; etype_5 = etype_4; evalue_1 = evalue_0; goto block8;
+        goto block8;
 
     // block8: list_methods.py:96  for i, w in enumerate(["a", "bb", str(n)]):
     block8:
 #line 96 "list_methods.py"
-        classid_0 = etype_5->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 96 "list_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 96 "list_methods.py"
-        if (matches_0) { n_10 = n_8; total_6 = total_4; iter7_6 = iter7_4; goto block10; }
+        if (matches_0) goto block10;
 #line 96 "list_methods.py"
-        n_9 = n_8; total_5 = total_4; iter7_5 = iter7_4; etype_6 = etype_5; evalue_2 = evalue_1; goto block9;
+        goto block9;
 
     // block9
     block9:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_6;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block10: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block10:
 #line 98 "list_methods.py"
-        v_24 = rpython_rtyper_rstr_ll_int2dec__Signed(n_10);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_7 != null;
-        if (raised_4) return 0L;
-        v_25 = v_24; n_11 = n_10; total_7 = total_6; iter7_7 = iter7_6; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block11;
 
     // block11: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block11:
 #line 98 "list_methods.py"
-        v_26 = v_25;
+        v_1 = v_0;
 #line 98 "list_methods.py"
-        v_27 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_xy, v_26);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_xy, v_1);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_8 != null;
-        if (raised_5) return 0L;
-        v_28 = v_27; n_12 = n_11; total_8 = total_7; iter7_8 = iter7_7; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block12;
 
     // block12: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block12:
 #line 98 "list_methods.py"
-        v_29 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_28);
+        v_10 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_9 != null;
-        if (raised_6) return 0L;
-        v_30 = v_29; n_13 = n_12; total_9 = total_8; iter7_9 = iter7_8; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block13;
 
     // block13: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block13:
 #line 98 "list_methods.py"
-        v_31 = v_30;
+        v_11 = v_10;
 #line 98 "list_methods.py"
-        n_14 = n_13; total_10 = total_9; iter25_0 = v_31; iter7_10 = iter7_9; goto block14;
+        goto block14;
 
     // block14: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block14:
 #line 98 "list_methods.py"
-        v_32 = rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(iter25_0);
+        v_12 = rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(v_11);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_10 != null;
-        if (raised_7) { total_13 = total_10; goto block17; }
-        v_33 = v_32; iter25_1 = iter25_0; iter7_11 = iter7_10; n_15 = n_14; total_11 = total_10; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block17;
+        goto block15;
 
     // block15: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block15:
 #line 98 "list_methods.py"
-        item_1 = v_33; iter25_2 = iter25_1; iter7_12 = iter7_11; n_16 = n_15; total_12 = total_11; goto block16;
+        goto block16;
 
     // block16: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block16:
 #line 98 "list_methods.py"
-        v_34 = item_1->item0;
+        v_6 = v_12->item0;
 #line 98 "list_methods.py"
-        v_35 = item_1->item1;
+        v_13 = v_12->item1;
 #line 99 "list_methods.py"
-        v_36 = (long)v_35;
+        v_7 = (long)v_13;
 #line 99 "list_methods.py"
-        v_37 = unchecked(v_34 * v_36);
+        v_8 = unchecked(v_6 * v_7);
 #line 99 "list_methods.py"
-        v_38 = unchecked(total_12 + v_37);
+        v_6 = unchecked(total_0 + v_8);
 #line 99 "list_methods.py"
-        n_14 = n_16; total_10 = v_38; iter25_0 = iter25_2; iter7_10 = iter7_12; goto block14;
+        total_0 = v_6; goto block14;
 
     // block17
     block17:
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        total_14 = total_13; etype_12 = etype_11; evalue_4 = evalue_3; goto block18;
+        goto block18;
 
     // block18: list_methods.py:98  for i, c in enumerate("xy" + str(n)):
     block18:
 #line 98 "list_methods.py"
-        classid_1 = etype_12->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 98 "list_methods.py"
-        matches_1 = 7L <= classid_1 && classid_1 < 8L;
+        matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 98 "list_methods.py"
-        if (matches_1) return total_14;
+        if (matches_0) return total_0;
 #line 98 "list_methods.py"
-        total_15 = total_14; etype_13 = etype_12; evalue_5 = evalue_4; goto block19;
+        goto block19;
 
     // block19
     block19:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_13;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -5084,17 +3486,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -5102,27 +3497,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -5134,7 +3529,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -5143,12 +3537,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5157,60 +3551,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -5220,124 +3600,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -5347,194 +3623,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -5547,8 +3823,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -5557,16 +3831,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -5578,7 +3852,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -5587,82 +3860,72 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_index__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:150
+    // rpython.rtyper.rlist.ll_index__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:163
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(list_GcArray_Signed* l_0, long x_0)
     {
-#line 150 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long x_1 = default;
-        GcArray_Signed* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5670,831 +3933,669 @@ public static unsafe class RpythonProgram
         ValueError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_5 = default;
-        BaseException* v_6 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        list_GcArray_Signed* l_2 = default;
-        long x_2 = default;
-        GcArray_Signed* items_1 = default;
-        long i_1 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        list_GcArray_Signed* l_3 = default;
-        long x_3 = default;
-        GcArray_Signed* items_2 = default;
-        long i_2 = default;
-        long v_15 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:151  items = ll_items(l)
-#line 151 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:164  items = ll_items(l)
+#line 164 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 151 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 164 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:153  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:166  while i < ll_len(l):
     block1:
-#line 153 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_1);
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
+#line 166 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 153 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block5; }
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        if (v_3) goto block5;
+#line 166 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:157  raise ValueError
+    // block2: rpython/rtyper/rlist.py:170  raise ValueError
     block2:
-#line 157 "rpython/rtyper/rlist.py"
+#line 170 "rpython/rtyper/rlist.py"
         v_4 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_5 = v_4; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:157  raise ValueError
+    // block3: rpython/rtyper/rlist.py:170  raise ValueError
     block3:
-#line 157 "rpython/rtyper/rlist.py"
-        v_6 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 157 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_9 = v_8->typeptr;
-#line 157 "rpython/rtyper/rlist.py"
-        etype_1 = v_9; evalue_0 = v_5; goto block4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5->typeptr = Prebuilt.vtable_ValueError;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_6 = v_5->typeptr;
+#line 170 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:154  if _ll_equal(eq, items[i], x):
+    // block5: rpython/rtyper/rlist.py:167  if _ll_equal(eq, items[i], x):
     block5:
-#line 154 "rpython/rtyper/rlist.py"
-        v_12 = (&items_1->items)[i_1];
-#line 154 "rpython/rtyper/rlist.py"
-        v_13 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_12, x_2);
-#line 154 "rpython/rtyper/rlist.py"
-        v_14 = v_13;
-#line 154 "rpython/rtyper/rlist.py"
-        if (v_14) return i_1;
-#line 154 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block6;
+#line 167 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[i_0];
+#line 167 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_1, x_0);
+#line 167 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 167 "rpython/rtyper/rlist.py"
+        if (v_3) return i_0;
+#line 167 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:156  i += 1
+    // block6: rpython/rtyper/rlist.py:169  i += 1
     block6:
-#line 156 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(i_2 + 1L);
-#line 156 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_15; goto block1;
+#line 169 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 169 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long x_1 = default;
-        long y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:146  return x == y
+    // block1: rpython/rtyper/rlist.py:159  return x == y
     block1:
-#line 146 "rpython/rtyper/rlist.py"
-        v_2 = x_1 == y_1;
-#line 146 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 159 "rpython/rtyper/rlist.py"
+        v_0 = x_0 == y_0;
+#line 159 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_count__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:170
+    // rpython.rtyper.rlist.ll_count__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:183
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_count__list_array_Signed_Signed_None(list_GcArray_Signed* l_0, long x_0)
     {
-#line 170 "rpython/rtyper/rlist.py"
+#line 183 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long x_1 = default;
-        GcArray_Signed* items_0 = default;
         long count_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_Signed* l_2 = default;
-        long x_2 = default;
-        GcArray_Signed* items_1 = default;
-        long count_1 = default;
-        long i_1 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        list_GcArray_Signed* l_3 = default;
-        long x_3 = default;
-        GcArray_Signed* items_2 = default;
-        long count_2 = default;
-        long i_2 = default;
-        long v_7 = default;
-        list_GcArray_Signed* l_4 = default;
-        long x_4 = default;
-        GcArray_Signed* items_3 = default;
-        long count_3 = default;
-        long i_3 = default;
-        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:171  items = ll_items(l)
-#line 171 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:184  items = ll_items(l)
+#line 184 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 171 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; count_0 = 0L; i_0 = 0L; goto block1;
+#line 184 "rpython/rtyper/rlist.py"
+        count_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:174  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:187  while i < ll_len(l):
     block1:
-#line 174 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_1);
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
+#line 187 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 174 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; count_1 = count_0; i_1 = i_0; goto block2; }
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 187 "rpython/rtyper/rlist.py"
         return count_0;
 
-    // block2: rpython/rtyper/rlist.py:175  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:188  if _ll_equal(eq, items[i], x):
     block2:
-#line 175 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 175 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_4, x_2);
-#line 175 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 175 "rpython/rtyper/rlist.py"
-        if (v_6) { l_4 = l_2; x_4 = x_2; items_3 = items_1; count_3 = count_1; i_3 = i_1; goto block4; }
-#line 175 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; count_2 = count_1; i_2 = i_1; goto block3;
+#line 188 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[i_0];
+#line 188 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_1, x_0);
+#line 188 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 188 "rpython/rtyper/rlist.py"
+        if (v_3) goto block4;
+#line 188 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:177  i += 1
+    // block3: rpython/rtyper/rlist.py:190  i += 1
     block3:
-#line 177 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 177 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; count_0 = count_2; i_0 = v_7; goto block1;
+#line 190 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 190 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 
-    // block4: rpython/rtyper/rlist.py:176  count += 1
+    // block4: rpython/rtyper/rlist.py:189  count += 1
     block4:
-#line 176 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(count_3 + 1L);
-#line 176 "rpython/rtyper/rlist.py"
-        l_3 = l_4; x_3 = x_4; items_2 = items_3; count_2 = v_8; i_2 = i_3; goto block3;
+#line 189 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(count_0 + 1L);
+#line 189 "rpython/rtyper/rlist.py"
+        count_0 = v_1; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newitem_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_Signed* v_12 = default;
-        GcArray_Signed* v_13 = default;
+        GcArray_Signed* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_Signed* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_Signed* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Signed* newitems_1 = default;
-        list_GcArray_Signed* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
-        list_GcArray_Signed* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_Signed* l_10 = default;
-        long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_5 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_5;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_remove__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:418
+    // rpython.rtyper.rlist.ll_remove__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:473
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_remove__list_array_Signed_Signed_None(list_GcArray_Signed* l_0, long x_0)
     {
-#line 418 "rpython/rtyper/rlist.py"
+#line 473 "rpython/rtyper/rlist.py"
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long v_1 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:419  ll_delitem(l, ll_index(l, x, eq))
-#line 419 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:474  ll_delitem(l, ll_index(l, x, eq))
+#line 474 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_index__list_array_Signed_Signed_None(l_0, x_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_1 = l_0; v_1 = v_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:419  ll_delitem(l, ll_index(l, x, eq))
+    // block1: rpython/rtyper/rlist.py:474  ll_delitem(l, ll_index(l, x, eq))
     block1:
-#line 419 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_1, v_1);
+#line 474 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_0, v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:419  ll_delitem(l, ll_index(l, x, eq))
+    // block2: rpython/rtyper/rlist.py:474  ll_delitem(l, ll_index(l, x, eq))
     block2:
-#line 419 "rpython/rtyper/rlist.py"
+#line 474 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:353
+    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:408
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list_GcArray_Signed* l_0, long index_0)
     {
-#line 353 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long index_1 = default;
-        long v_2 = default;
+        GcArray_Signed* v_2 = default;
         long v_3 = default;
-        GcArray_Signed* v_4 = default;
-        list_GcArray_Signed* l_2 = default;
-        long index_2 = default;
-        long length_0 = default;
-        long i_0 = default;
-        GcArray_Signed* items_0 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        list_GcArray_Signed* l_3 = default;
-        long length_1 = default;
-        long v_8 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* l_4 = default;
-        long index_3 = default;
-        long length_2 = default;
-        long i_1 = default;
-        GcArray_Signed* items_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:354  length = l.length
-#line 354 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:409  length = l.length
+#line 409 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 355 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_1 = l_0; index_1 = index_0; v_2 = v_0; v_3 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:356  items = l.items
+    // block1: rpython/rtyper/rlist.py:411  items = l.items
     block1:
-#line 356 "rpython/rtyper/rlist.py"
-        v_4 = l_1->items;
-#line 356 "rpython/rtyper/rlist.py"
-        l_2 = l_1; index_2 = index_1; length_0 = v_2; i_0 = v_3; items_0 = v_4; goto block2;
+#line 411 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 411 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:357  while i < length - 1:
+    // block2: rpython/rtyper/rlist.py:412  while i < length - 1:
     block2:
-#line 357 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 - 1L);
-#line 357 "rpython/rtyper/rlist.py"
-        v_6 = i_0 < v_5;
-#line 357 "rpython/rtyper/rlist.py"
-        v_7 = v_6;
-#line 357 "rpython/rtyper/rlist.py"
-        if (v_7) { l_4 = l_2; index_3 = index_2; length_2 = length_0; i_1 = i_0; items_1 = items_0; goto block5; }
-#line 357 "rpython/rtyper/rlist.py"
-        l_3 = l_2; length_1 = length_0; goto block3;
+#line 412 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 412 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < v_3;
+#line 412 "rpython/rtyper/rlist.py"
+        v_5 = v_4;
+#line 412 "rpython/rtyper/rlist.py"
+        if (v_5) goto block5;
+#line 412 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
+    // block3: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
     block3:
-#line 360 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(length_1 - 1L);
-#line 360 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_3, v_8);
+#line 415 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(v_0 - 1L);
+#line 415 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
+    // block4: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
     block4:
-#line 360 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:358  items[i] = items[i + 1]
+    // block5: rpython/rtyper/rlist.py:413  items[i] = items[i + 1]
     block5:
-#line 358 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(i_1 + 1L);
-#line 358 "rpython/rtyper/rlist.py"
-        v_11 = (&items_1->items)[v_10];
-#line 358 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_11;
-#line 359 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 + 1L);
-#line 359 "rpython/rtyper/rlist.py"
-        l_2 = l_4; index_2 = index_3; length_0 = length_2; i_0 = v_13; items_0 = items_1; goto block2;
+#line 413 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_1 + 1L);
+#line 413 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
+#line 413 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_1] = v_6;
+#line 414 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_1 + 1L);
+#line 414 "rpython/rtyper/rlist.py"
+        v_1 = v_3; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:50
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
     {
-#line 49 "rpython/rtyper/rlist.py"
+#line 50 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        IndexError* v_6 = default;
+        IndexError* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_7 = default;
-        BaseException* v_8 = default;
-        BaseException* v_10 = default;
-        object_vtable* v_11 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        long index_3 = default;
-        long length_3 = default;
-        long v_14 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        BaseException* evalue_0 = default;
+        long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:51  if index < 0:
-#line 51 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:52  if index < 0:
+#line 52 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
+#line 52 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_1) goto block6;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_2 = index_1 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_3) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_2 = index_1; length_2 = length_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
-    block2:
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = index_2 >= length_2;
-#line 53 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_5) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        return index_2;
-
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
-    block3:
 #line 54 "rpython/rtyper/rlist.py"
-        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_0 = index_0 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
+    block2:
+#line 54 "rpython/rtyper/rlist.py"
+        v_0 = index_0 >= length_0;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        return index_0;
+
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
+    block3:
+#line 55 "rpython/rtyper/rlist.py"
+        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_7 = v_6; goto block4;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
     block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_11 = v_10->typeptr;
-#line 54 "rpython/rtyper/rlist.py"
-        etype_1 = v_11; evalue_0 = v_7; goto block5;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (BaseException*)v_2;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (BaseException*)v_2;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = v_3->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_2;
+        Prebuilt.exc_data->exc_type = v_4;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block6: rpython/rtyper/rlist.py:52  index += length
+    // block6: rpython/rtyper/rlist.py:53  index += length
     block6:
-#line 52 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(index_3 + length_3);
-#line 52 "rpython/rtyper/rlist.py"
-        index_1 = v_14; length_1 = length_3; goto block1;
+#line 53 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(index_0 + length_0);
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_index__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:150
+    // rpython.rtyper.rlist.ll_index__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:163
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_index__array_rpy_str_rpy_str_ll_streq(GcArray_rpy_str_Array_UniChar* l_0, rpy_str* x_0)
     {
-#line 150 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* x_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -6502,168 +4603,149 @@ public static unsafe class RpythonProgram
         ValueError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_5 = default;
-        BaseException* v_6 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* x_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* x_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long i_2 = default;
-        long v_15 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        BaseException* evalue_0 = default;
+        rpy_str* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:151  items = ll_items(l)
-#line 151 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:164  items = ll_items(l)
+#line 164 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 151 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 164 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:153  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:166  while i < ll_len(l):
     block1:
-#line 153 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_1);
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
+#line 166 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 153 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block5; }
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        if (v_3) goto block5;
+#line 166 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:157  raise ValueError
+    // block2: rpython/rtyper/rlist.py:170  raise ValueError
     block2:
-#line 157 "rpython/rtyper/rlist.py"
+#line 170 "rpython/rtyper/rlist.py"
         v_4 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_5 = v_4; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:157  raise ValueError
+    // block3: rpython/rtyper/rlist.py:170  raise ValueError
     block3:
-#line 157 "rpython/rtyper/rlist.py"
-        v_6 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 157 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_9 = v_8->typeptr;
-#line 157 "rpython/rtyper/rlist.py"
-        etype_1 = v_9; evalue_0 = v_5; goto block4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5->typeptr = Prebuilt.vtable_ValueError;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_6 = v_5->typeptr;
+#line 170 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:154  if _ll_equal(eq, items[i], x):
+    // block5: rpython/rtyper/rlist.py:167  if _ll_equal(eq, items[i], x):
     block5:
-#line 154 "rpython/rtyper/rlist.py"
-        v_12 = (&items_1->items)[i_1];
-#line 154 "rpython/rtyper/rlist.py"
-        v_13 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_12, x_2);
-#line 154 "rpython/rtyper/rlist.py"
-        v_14 = v_13;
-#line 154 "rpython/rtyper/rlist.py"
-        if (v_14) return i_1;
-#line 154 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block6;
+#line 167 "rpython/rtyper/rlist.py"
+        v_7 = (&v_0->items)[i_0];
+#line 167 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_7, x_0);
+#line 167 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 167 "rpython/rtyper/rlist.py"
+        if (v_3) return i_0;
+#line 167 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:156  i += 1
+    // block6: rpython/rtyper/rlist.py:169  i += 1
     block6:
-#line 156 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(i_2 + 1L);
-#line 156 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_15; goto block1;
+#line 169 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 169 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__ll_streq_rpy_str_rpy_str, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__ll_streq_rpy_str_rpy_str, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(rpy_str* x_0, rpy_str* y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* x_1 = default;
-        rpy_str* y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:147  return eq(x, y)
+    // block1: rpython/rtyper/rlist.py:160  return eq(x, y)
     block1:
-#line 147 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(x_1, y_1);
-#line 147 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 160 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(x_0, y_0);
+#line 160 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
@@ -6674,41 +4756,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        bool v_2 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        bool v_3 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s1_4 = default;
-        rpy_str* s2_4 = default;
-        long length_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s1_5 = default;
-        rpy_str* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s1_6 = default;
-        rpy_str* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        int v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -6718,409 +4771,353 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
+        v_6 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = v_13 != v_15;
+        v_0 = v_5 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_17) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_count__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:170
+    // rpython.rtyper.rlist.ll_count__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:183
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_count__array_rpy_str_rpy_str_ll_streq(GcArray_rpy_str_Array_UniChar* l_0, rpy_str* x_0)
     {
-#line 170 "rpython/rtyper/rlist.py"
+#line 183 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* x_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
         long count_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* x_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long count_1 = default;
-        long i_1 = default;
         rpy_str* v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* x_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long count_2 = default;
-        long i_2 = default;
-        long v_7 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        rpy_str* x_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long count_3 = default;
-        long i_3 = default;
-        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:171  items = ll_items(l)
-#line 171 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:184  items = ll_items(l)
+#line 184 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 171 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; count_0 = 0L; i_0 = 0L; goto block1;
+#line 184 "rpython/rtyper/rlist.py"
+        count_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:174  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:187  while i < ll_len(l):
     block1:
-#line 174 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_1);
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
+#line 187 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 174 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; count_1 = count_0; i_1 = i_0; goto block2; }
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 187 "rpython/rtyper/rlist.py"
         return count_0;
 
-    // block2: rpython/rtyper/rlist.py:175  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:188  if _ll_equal(eq, items[i], x):
     block2:
-#line 175 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 175 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_4, x_2);
-#line 175 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 175 "rpython/rtyper/rlist.py"
-        if (v_6) { l_4 = l_2; x_4 = x_2; items_3 = items_1; count_3 = count_1; i_3 = i_1; goto block4; }
-#line 175 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; count_2 = count_1; i_2 = i_1; goto block3;
+#line 188 "rpython/rtyper/rlist.py"
+        v_4 = (&v_0->items)[i_0];
+#line 188 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_4, x_0);
+#line 188 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 188 "rpython/rtyper/rlist.py"
+        if (v_3) goto block4;
+#line 188 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:177  i += 1
+    // block3: rpython/rtyper/rlist.py:190  i += 1
     block3:
-#line 177 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 177 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; count_0 = count_2; i_0 = v_7; goto block1;
+#line 190 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 190 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 
-    // block4: rpython/rtyper/rlist.py:176  count += 1
+    // block4: rpython/rtyper/rlist.py:189  count += 1
     block4:
-#line 176 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(count_3 + 1L);
-#line 176 "rpython/rtyper/rlist.py"
-        l_3 = l_4; x_3 = x_4; items_2 = items_3; count_2 = v_8; i_2 = i_3; goto block3;
+#line 189 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(count_0 + 1L);
+#line 189 "rpython/rtyper/rlist.py"
+        count_0 = v_1; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_contains__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:160
+    // rpython.rtyper.rlist.ll_contains__array_rpy_str_rpy_str_ll_streq, rpython/rtyper/rlist.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__array_rpy_str_rpy_str_ll_streq(GcArray_rpy_str_Array_UniChar* l_0, rpy_str* x_0)
     {
-#line 160 "rpython/rtyper/rlist.py"
+#line 173 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* x_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* x_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long i_1 = default;
         rpy_str* v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* x_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long i_2 = default;
-        long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:161  items = ll_items(l)
-#line 161 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:174  items = ll_items(l)
+#line 174 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 161 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 174 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:163  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:176  while i < ll_len(l):
     block1:
-#line 163 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_1);
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
+#line 176 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 163 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block2; }
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 176 "rpython/rtyper/rlist.py"
         return false;
 
-    // block2: rpython/rtyper/rlist.py:164  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:177  if _ll_equal(eq, items[i], x):
     block2:
-#line 164 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 164 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_4, x_2);
-#line 164 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 164 "rpython/rtyper/rlist.py"
-        if (v_6) return true;
-#line 164 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block3;
+#line 177 "rpython/rtyper/rlist.py"
+        v_4 = (&v_0->items)[i_0];
+#line 177 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_4, x_0);
+#line 177 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 177 "rpython/rtyper/rlist.py"
+        if (v_3) return true;
+#line 177 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:166  i += 1
+    // block3: rpython/rtyper/rlist.py:179  i += 1
     block3:
-#line 166 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 166 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_7; goto block1;
+#line 179 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 179 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_tuple2_Signed_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_UniChar* rpython_rtyper_rlist_ll_newlist__array_tuple2_Signed_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_tuple2_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_tuple2_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:160
+    // rpython.rtyper.rlist.ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(GcArray_tuple2_UniChar* l_0, tuple2_UniChar* x_0)
     {
-#line 160 "rpython/rtyper/rlist.py"
+#line 173 "rpython/rtyper/rlist.py"
         GcArray_tuple2_UniChar* v_0 = default;
-        GcArray_tuple2_UniChar* l_1 = default;
-        tuple2_UniChar* x_1 = default;
-        GcArray_tuple2_UniChar* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        GcArray_tuple2_UniChar* l_2 = default;
-        tuple2_UniChar* x_2 = default;
-        GcArray_tuple2_UniChar* items_1 = default;
-        long i_1 = default;
         tuple2_UniChar* v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        GcArray_tuple2_UniChar* l_3 = default;
-        tuple2_UniChar* x_3 = default;
-        GcArray_tuple2_UniChar* items_2 = default;
-        long i_2 = default;
-        long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:161  items = ll_items(l)
-#line 161 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:174  items = ll_items(l)
+#line 174 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l_0);
-#line 161 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 174 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:163  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:176  while i < ll_len(l):
     block1:
-#line 163 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l_1);
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l_0);
+#line 176 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 163 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block2; }
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 176 "rpython/rtyper/rlist.py"
         return false;
 
-    // block2: rpython/rtyper/rlist.py:164  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:177  if _ll_equal(eq, items[i], x):
     block2:
-#line 164 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 164 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_4, x_2);
-#line 164 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 164 "rpython/rtyper/rlist.py"
-        if (v_6) return true;
-#line 164 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block3;
+#line 177 "rpython/rtyper/rlist.py"
+        v_4 = (&v_0->items)[i_0];
+#line 177 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_4, x_0);
+#line 177 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 177 "rpython/rtyper/rlist.py"
+        if (v_3) return true;
+#line 177 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:166  i += 1
+    // block3: rpython/rtyper/rlist.py:179  i += 1
     block3:
-#line 166 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 166 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_7; goto block1;
+#line 179 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 179 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_tuple2_UniChar* rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(GcArray_tuple2_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(GcArray_tuple2_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_tuple2_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(tuple2_UniChar* x_0, tuple2_UniChar* y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        tuple2_UniChar* x_1 = default;
-        tuple2_UniChar* y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:147  return eq(x, y)
+    // block1: rpython/rtyper/rlist.py:160  return eq(x, y)
     block1:
-#line 147 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rtuple_gen_eq_locals_ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(x_1, y_1);
-#line 147 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 160 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rtuple_gen_eq_locals_ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(x_0, y_0);
+#line 160 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
@@ -7133,12 +5130,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        tuple2_UniChar* t1_1 = default;
-        tuple2_UniChar* t2_1 = default;
         int v_4 = default;
         int v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
 
     // block0: rpython/rtyper/rtuple.py:40  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
 #line 40 "rpython/rtyper/rtuple.py"
@@ -7150,22 +5143,22 @@ public static unsafe class RpythonProgram
 #line 40 "rpython/rtyper/rtuple.py"
         v_3 = v_2;
 #line 40 "rpython/rtyper/rtuple.py"
-        if (v_3) { t1_1 = t1_0; t2_1 = t2_0; goto block1; }
+        if (v_3) goto block1;
 #line 40 "rpython/rtyper/rtuple.py"
         return false;
 
     // block1: rpython/rtyper/rtuple.py:40  if not ll_keyeq(eq, getattr(t1, name), getattr(t2, name)):
     block1:
 #line 40 "rpython/rtyper/rtuple.py"
-        v_4 = t1_1->item1;
+        v_4 = t1_0->item1;
 #line 40 "rpython/rtyper/rtuple.py"
-        v_5 = t2_1->item1;
+        v_5 = t2_0->item1;
 #line 40 "rpython/rtyper/rtuple.py"
-        v_6 = rpython_rtyper_rordereddict_ll_keyeq__None_UniChar_UniChar(v_4, v_5);
+        v_2 = rpython_rtyper_rordereddict_ll_keyeq__None_UniChar_UniChar(v_4, v_5);
 #line 40 "rpython/rtyper/rtuple.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 40 "rpython/rtyper/rtuple.py"
-        if (v_7) return true;
+        if (v_3) return true;
 #line 40 "rpython/rtyper/rtuple.py"
         return false;
 #line default
@@ -7178,9 +5171,6 @@ public static unsafe class RpythonProgram
 #line 54 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
-        long key1_1 = default;
-        long key2_1 = default;
-        bool v_2 = default;
 
     // block0: rpython/rtyper/rordereddict.py:55  if eq is None:
 #line 55 "rpython/rtyper/rordereddict.py"
@@ -7188,14 +5178,14 @@ public static unsafe class RpythonProgram
 #line 55 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
 #line 55 "rpython/rtyper/rordereddict.py"
-        key1_1 = key1_0; key2_1 = key2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:56  return key1 == key2
     block1:
 #line 56 "rpython/rtyper/rordereddict.py"
-        v_2 = key1_1 == key2_1;
+        v_0 = key1_0 == key2_0;
 #line 56 "rpython/rtyper/rordereddict.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -7206,9 +5196,6 @@ public static unsafe class RpythonProgram
 #line 54 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         bool v_1 = default;
-        int key1_1 = default;
-        int key2_1 = default;
-        bool v_2 = default;
 
     // block0: rpython/rtyper/rordereddict.py:55  if eq is None:
 #line 55 "rpython/rtyper/rordereddict.py"
@@ -7216,145 +5203,174 @@ public static unsafe class RpythonProgram
 #line 55 "rpython/rtyper/rordereddict.py"
         v_1 = v_0;
 #line 55 "rpython/rtyper/rordereddict.py"
-        key1_1 = key1_0; key2_1 = key2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rordereddict.py:56  return key1 == key2
     block1:
 #line 56 "rpython/rtyper/rordereddict.py"
-        v_2 = key1_1 == key2_1;
+        v_0 = key1_0 == key2_0;
 #line 56 "rpython/rtyper/rordereddict.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_newlist__array_list_methods.Box_Signed, rpython/rtyper/rlist.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_list_methods_Box* rpython_rtyper_rlist_ll_newlist__array_list_methods_Box_Signed(long length_0)
+    {
+#line 37 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_list_methods_Box* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_list_methods_Box*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block2:
+#line 39 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_list_methods.Box_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_getitem_nonneg__array_list_methods.Box_Signed, rpython/rtyper/rlist.py:67
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_list_methods_Box* rpython_rtyper_rlist_ll_newlist__array_list_methods_Box_Signed(long length_0)
+    public static list_methods_Box* rpython_rtyper_rlist_ll_getitem_nonneg__array_list_methods_Box_Signed(GcArray_list_methods_Box* l_0, long index_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 67 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        bool v_2 = default;
+        GcArray_list_methods_Box* v_3 = default;
+        list_methods_Box* v_4 = default;
+        IndexError* v_5 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:68  if index >= ll_len(l):
+#line 68 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_0);
+#line 68 "rpython/rtyper/rlist.py"
+        v_1 = index_0 >= v_0;
+#line 68 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 68 "rpython/rtyper/rlist.py"
+        if (v_2) goto block2;
+#line 68 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:70  return ll_items(l)[index]
+    block1:
+#line 70 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_items__array_list_methods_Box(l_0);
+#line 70 "rpython/rtyper/rlist.py"
+        v_4 = (&v_3->items)[index_0];
+#line 70 "rpython/rtyper/rlist.py"
+        return v_4;
+
+    // block2: rpython/rtyper/rlist.py:69  raise IndexError
+    block2:
+#line 69 "rpython/rtyper/rlist.py"
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:69  raise IndexError
+    block3:
+#line 69 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 69 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_IndexError;
+#line 69 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 69 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
+#line 69 "rpython/rtyper/rlist.py"
+        goto block4;
+
+    // block4
+    block4:
+#line hidden
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return null;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_len__array_list_methods.Box, rpython/rtyper/rlist.py:31
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_len__array_list_methods_Box(GcArray_list_methods_Box* l_0)
+    {
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
-        GcArray_list_methods_Box* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_list_methods_Box* v_3 = default;
-
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
-#line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_list_methods_Box*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        v_3 = v_2; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_getitem__array_list_methods.Box_Signed, rpython/rtyper/rlist.py:58
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static list_methods_Box* rpython_rtyper_rlist_ll_getitem__array_list_methods_Box_Signed(GcArray_list_methods_Box* l_0, long index_0)
-    {
-#line 58 "rpython/rtyper/rlist.py"
-        GcArray_list_methods_Box* v_0 = default;
-        long v_1 = default;
         long v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_list_methods_Box* v_3 = default;
-        long v_4 = default;
-        list_methods_Box* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 59 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__array_list_methods_Box(l_0);
-#line 59 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_0);
-#line 59 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        v_3 = v_0; v_4 = v_2; goto block1;
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
+        v_0 = true;
+#line 32 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_list_methods.Box, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_list_methods.Box, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_list_methods_Box* rpython_rtyper_rlist_ll_items__array_list_methods_Box(GcArray_list_methods_Box* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_list_methods.Box, rpython/rtyper/rlist.py:30
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_len__array_list_methods_Box(GcArray_list_methods_Box* l_0)
-    {
-#line 30 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        GcArray_list_methods_Box* l_1 = default;
-        long v_2 = default;
-
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
-    block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
-        return v_2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_index__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:150
+    // rpython.rtyper.rlist.ll_index__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:163
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_index__array_list_methods_Box_list_methods_Box_None(GcArray_list_methods_Box* l_0, list_methods_Box* x_0)
     {
-#line 150 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         GcArray_list_methods_Box* v_0 = default;
-        GcArray_list_methods_Box* l_1 = default;
-        list_methods_Box* x_1 = default;
-        GcArray_list_methods_Box* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7362,371 +5378,295 @@ public static unsafe class RpythonProgram
         ValueError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_5 = default;
-        BaseException* v_6 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        GcArray_list_methods_Box* l_2 = default;
-        list_methods_Box* x_2 = default;
-        GcArray_list_methods_Box* items_1 = default;
-        long i_1 = default;
-        list_methods_Box* v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        GcArray_list_methods_Box* l_3 = default;
-        list_methods_Box* x_3 = default;
-        GcArray_list_methods_Box* items_2 = default;
-        long i_2 = default;
-        long v_15 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        BaseException* evalue_0 = default;
+        list_methods_Box* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:151  items = ll_items(l)
-#line 151 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:164  items = ll_items(l)
+#line 164 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_list_methods_Box(l_0);
-#line 151 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 164 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:153  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:166  while i < ll_len(l):
     block1:
-#line 153 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_1);
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_0);
+#line 166 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 153 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block5; }
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        if (v_3) goto block5;
+#line 166 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:157  raise ValueError
+    // block2: rpython/rtyper/rlist.py:170  raise ValueError
     block2:
-#line 157 "rpython/rtyper/rlist.py"
+#line 170 "rpython/rtyper/rlist.py"
         v_4 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_5 = v_4; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:157  raise ValueError
+    // block3: rpython/rtyper/rlist.py:170  raise ValueError
     block3:
-#line 157 "rpython/rtyper/rlist.py"
-        v_6 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 157 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_9 = v_8->typeptr;
-#line 157 "rpython/rtyper/rlist.py"
-        etype_1 = v_9; evalue_0 = v_5; goto block4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5->typeptr = Prebuilt.vtable_ValueError;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_6 = v_5->typeptr;
+#line 170 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:154  if _ll_equal(eq, items[i], x):
+    // block5: rpython/rtyper/rlist.py:167  if _ll_equal(eq, items[i], x):
     block5:
-#line 154 "rpython/rtyper/rlist.py"
-        v_12 = (&items_1->items)[i_1];
-#line 154 "rpython/rtyper/rlist.py"
-        v_13 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_12, x_2);
-#line 154 "rpython/rtyper/rlist.py"
-        v_14 = v_13;
-#line 154 "rpython/rtyper/rlist.py"
-        if (v_14) return i_1;
-#line 154 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block6;
+#line 167 "rpython/rtyper/rlist.py"
+        v_7 = (&v_0->items)[i_0];
+#line 167 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_7, x_0);
+#line 167 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 167 "rpython/rtyper/rlist.py"
+        if (v_3) return i_0;
+#line 167 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:156  i += 1
+    // block6: rpython/rtyper/rlist.py:169  i += 1
     block6:
-#line 156 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(i_2 + 1L);
-#line 156 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_15; goto block1;
+#line 169 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 169 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__None_list_methods.Box_list_methods.Box, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__None_list_methods.Box_list_methods.Box, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(list_methods_Box* x_0, list_methods_Box* y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_methods_Box* x_1 = default;
-        list_methods_Box* y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:146  return x == y
+    // block1: rpython/rtyper/rlist.py:159  return x == y
     block1:
-#line 146 "rpython/rtyper/rlist.py"
-        v_2 = x_1 == y_1;
-#line 146 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 159 "rpython/rtyper/rlist.py"
+        v_0 = x_0 == y_0;
+#line 159 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_count__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:170
+    // rpython.rtyper.rlist.ll_count__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:183
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_count__array_list_methods_Box_list_methods_Box_None(GcArray_list_methods_Box* l_0, list_methods_Box* x_0)
     {
-#line 170 "rpython/rtyper/rlist.py"
+#line 183 "rpython/rtyper/rlist.py"
         GcArray_list_methods_Box* v_0 = default;
-        GcArray_list_methods_Box* l_1 = default;
-        list_methods_Box* x_1 = default;
-        GcArray_list_methods_Box* items_0 = default;
         long count_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        GcArray_list_methods_Box* l_2 = default;
-        list_methods_Box* x_2 = default;
-        GcArray_list_methods_Box* items_1 = default;
-        long count_1 = default;
-        long i_1 = default;
         list_methods_Box* v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        GcArray_list_methods_Box* l_3 = default;
-        list_methods_Box* x_3 = default;
-        GcArray_list_methods_Box* items_2 = default;
-        long count_2 = default;
-        long i_2 = default;
-        long v_7 = default;
-        GcArray_list_methods_Box* l_4 = default;
-        list_methods_Box* x_4 = default;
-        GcArray_list_methods_Box* items_3 = default;
-        long count_3 = default;
-        long i_3 = default;
-        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:171  items = ll_items(l)
-#line 171 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:184  items = ll_items(l)
+#line 184 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_list_methods_Box(l_0);
-#line 171 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; count_0 = 0L; i_0 = 0L; goto block1;
+#line 184 "rpython/rtyper/rlist.py"
+        count_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:174  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:187  while i < ll_len(l):
     block1:
-#line 174 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_1);
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_0);
+#line 187 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 174 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; count_1 = count_0; i_1 = i_0; goto block2; }
-#line 174 "rpython/rtyper/rlist.py"
+#line 187 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 187 "rpython/rtyper/rlist.py"
         return count_0;
 
-    // block2: rpython/rtyper/rlist.py:175  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:188  if _ll_equal(eq, items[i], x):
     block2:
-#line 175 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 175 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_4, x_2);
-#line 175 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 175 "rpython/rtyper/rlist.py"
-        if (v_6) { l_4 = l_2; x_4 = x_2; items_3 = items_1; count_3 = count_1; i_3 = i_1; goto block4; }
-#line 175 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; count_2 = count_1; i_2 = i_1; goto block3;
+#line 188 "rpython/rtyper/rlist.py"
+        v_4 = (&v_0->items)[i_0];
+#line 188 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_4, x_0);
+#line 188 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 188 "rpython/rtyper/rlist.py"
+        if (v_3) goto block4;
+#line 188 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:177  i += 1
+    // block3: rpython/rtyper/rlist.py:190  i += 1
     block3:
-#line 177 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 177 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; count_0 = count_2; i_0 = v_7; goto block1;
+#line 190 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 190 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 
-    // block4: rpython/rtyper/rlist.py:176  count += 1
+    // block4: rpython/rtyper/rlist.py:189  count += 1
     block4:
-#line 176 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(count_3 + 1L);
-#line 176 "rpython/rtyper/rlist.py"
-        l_3 = l_4; x_3 = x_4; items_2 = items_3; count_2 = v_8; i_2 = i_3; goto block3;
+#line 189 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(count_0 + 1L);
+#line 189 "rpython/rtyper/rlist.py"
+        count_0 = v_1; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_contains__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:160
+    // rpython.rtyper.rlist.ll_contains__array_list_methods.Box_list_methods.Box_None, rpython/rtyper/rlist.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__array_list_methods_Box_list_methods_Box_None(GcArray_list_methods_Box* l_0, list_methods_Box* x_0)
     {
-#line 160 "rpython/rtyper/rlist.py"
+#line 173 "rpython/rtyper/rlist.py"
         GcArray_list_methods_Box* v_0 = default;
-        GcArray_list_methods_Box* l_1 = default;
-        list_methods_Box* x_1 = default;
-        GcArray_list_methods_Box* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        GcArray_list_methods_Box* l_2 = default;
-        list_methods_Box* x_2 = default;
-        GcArray_list_methods_Box* items_1 = default;
-        long i_1 = default;
         list_methods_Box* v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        GcArray_list_methods_Box* l_3 = default;
-        list_methods_Box* x_3 = default;
-        GcArray_list_methods_Box* items_2 = default;
-        long i_2 = default;
-        long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:161  items = ll_items(l)
-#line 161 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:174  items = ll_items(l)
+#line 174 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_list_methods_Box(l_0);
-#line 161 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 174 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:163  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:176  while i < ll_len(l):
     block1:
-#line 163 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_1);
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_list_methods_Box(l_0);
+#line 176 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 163 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block2; }
-#line 163 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 176 "rpython/rtyper/rlist.py"
         return false;
 
-    // block2: rpython/rtyper/rlist.py:164  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:177  if _ll_equal(eq, items[i], x):
     block2:
-#line 164 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 164 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_4, x_2);
-#line 164 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 164 "rpython/rtyper/rlist.py"
-        if (v_6) return true;
-#line 164 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block3;
+#line 177 "rpython/rtyper/rlist.py"
+        v_4 = (&v_0->items)[i_0];
+#line 177 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_list_methods_Box_list_methods_Box(v_4, x_0);
+#line 177 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 177 "rpython/rtyper/rlist.py"
+        if (v_3) return true;
+#line 177 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:166  i += 1
+    // block3: rpython/rtyper/rlist.py:179  i += 1
     block3:
-#line 166 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 166 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_7; goto block1;
+#line 179 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 179 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_extend__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:391
+    // rpython.rtyper.rlist.ll_extend__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:446
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(list_GcArray_Signed* l1_0, list_GcArray_Signed* l2_0)
     {
-#line 391 "rpython/rtyper/rlist.py"
+#line 446 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l1_1 = default;
-        list_GcArray_Signed* l2_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l1_2 = default;
-        list_GcArray_Signed* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_4 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l1_3 = default;
-        list_GcArray_Signed* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_5 = default;
+        bool v_6 = default;
+        long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:392  len1 = l1.length
-#line 392 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:447  len1 = l1.length
+#line 447 "rpython/rtyper/rlist.py"
         v_0 = l1_0->length;
-#line 393 "rpython/rtyper/rlist.py"
+#line 448 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l2_0);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l1_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l1_1 = l1_0; l2_1 = l2_0; v_4 = v_0; v_5 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:395  items1 = l1.items
+    // block1: rpython/rtyper/rlist.py:450  items1 = l1.items
     block1:
-#line 395 "rpython/rtyper/rlist.py"
-        v_6 = l1_1->items;
-#line 396 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l2_1);
-#line 396 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_4; len2_0 = v_5; items1_0 = v_6; items2_0 = v_7; i_0 = 0L; goto block2;
+#line 450 "rpython/rtyper/rlist.py"
+        v_3 = l1_0->items;
+#line 451 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__list_array_Signed(l2_0);
+#line 451 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:398  while i < len2:
+    // block2: rpython/rtyper/rlist.py:453  while i < len2:
     block2:
-#line 398 "rpython/rtyper/rlist.py"
-        v_8 = i_0 < len2_0;
-#line 398 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 398 "rpython/rtyper/rlist.py"
-        if (v_9) { l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block3; }
-#line 398 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
+        v_5 = i_0 < v_1;
+#line 453 "rpython/rtyper/rlist.py"
+        v_6 = v_5;
+#line 453 "rpython/rtyper/rlist.py"
+        if (v_6) goto block3;
+#line 453 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:399  items1[len1 + i] = items2[i]
+    // block3: rpython/rtyper/rlist.py:454  items1[len1 + i] = items2[i]
     block3:
-#line 399 "rpython/rtyper/rlist.py"
-        v_10 = (&items2_1->items)[i_1];
-#line 399 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(len1_1 + i_1);
-#line 399 "rpython/rtyper/rlist.py"
-        (&items1_1->items)[v_11] = v_10;
-#line 400 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 + 1L);
-#line 400 "rpython/rtyper/rlist.py"
-        l1_2 = l1_3; l2_2 = l2_3; len1_0 = len1_1; len2_0 = len2_1; items1_0 = items1_1; items2_0 = items2_1; i_0 = v_13; goto block2;
+#line 454 "rpython/rtyper/rlist.py"
+        v_2 = (&v_4->items)[i_0];
+#line 454 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(v_0 + i_0);
+#line 454 "rpython/rtyper/rlist.py"
+        (&v_3->items)[v_7] = v_2;
+#line 455 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 455 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:150
+    // rpython.rtyper.rlist.ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:163
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(GcArray_tuple2_UniChar* l_0, tuple2_UniChar* x_0)
     {
-#line 150 "rpython/rtyper/rlist.py"
+#line 163 "rpython/rtyper/rlist.py"
         GcArray_tuple2_UniChar* v_0 = default;
-        GcArray_tuple2_UniChar* l_1 = default;
-        tuple2_UniChar* x_1 = default;
-        GcArray_tuple2_UniChar* items_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7734,554 +5674,448 @@ public static unsafe class RpythonProgram
         ValueError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_5 = default;
-        BaseException* v_6 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        GcArray_tuple2_UniChar* l_2 = default;
-        tuple2_UniChar* x_2 = default;
-        GcArray_tuple2_UniChar* items_1 = default;
-        long i_1 = default;
-        tuple2_UniChar* v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        GcArray_tuple2_UniChar* l_3 = default;
-        tuple2_UniChar* x_3 = default;
-        GcArray_tuple2_UniChar* items_2 = default;
-        long i_2 = default;
-        long v_15 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        BaseException* evalue_0 = default;
+        tuple2_UniChar* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:151  items = ll_items(l)
-#line 151 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:164  items = ll_items(l)
+#line 164 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l_0);
-#line 151 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
+#line 164 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:153  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:166  while i < ll_len(l):
     block1:
-#line 153 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l_1);
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l_0);
+#line 166 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 153 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block5; }
-#line 153 "rpython/rtyper/rlist.py"
+#line 166 "rpython/rtyper/rlist.py"
+        if (v_3) goto block5;
+#line 166 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:157  raise ValueError
+    // block2: rpython/rtyper/rlist.py:170  raise ValueError
     block2:
-#line 157 "rpython/rtyper/rlist.py"
+#line 170 "rpython/rtyper/rlist.py"
         v_4 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_5 = v_4; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:157  raise ValueError
+    // block3: rpython/rtyper/rlist.py:170  raise ValueError
     block3:
-#line 157 "rpython/rtyper/rlist.py"
-        v_6 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 157 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_5;
-#line 157 "rpython/rtyper/rlist.py"
-        v_9 = v_8->typeptr;
-#line 157 "rpython/rtyper/rlist.py"
-        etype_1 = v_9; evalue_0 = v_5; goto block4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5->typeptr = Prebuilt.vtable_ValueError;
+#line 170 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 170 "rpython/rtyper/rlist.py"
+        v_6 = v_5->typeptr;
+#line 170 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block5: rpython/rtyper/rlist.py:154  if _ll_equal(eq, items[i], x):
+    // block5: rpython/rtyper/rlist.py:167  if _ll_equal(eq, items[i], x):
     block5:
-#line 154 "rpython/rtyper/rlist.py"
-        v_12 = (&items_1->items)[i_1];
-#line 154 "rpython/rtyper/rlist.py"
-        v_13 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_12, x_2);
-#line 154 "rpython/rtyper/rlist.py"
-        v_14 = v_13;
-#line 154 "rpython/rtyper/rlist.py"
-        if (v_14) return i_1;
-#line 154 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block6;
+#line 167 "rpython/rtyper/rlist.py"
+        v_7 = (&v_0->items)[i_0];
+#line 167 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_7, x_0);
+#line 167 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 167 "rpython/rtyper/rlist.py"
+        if (v_3) return i_0;
+#line 167 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:156  i += 1
+    // block6: rpython/rtyper/rlist.py:169  i += 1
     block6:
-#line 156 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(i_2 + 1L);
-#line 156 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_15; goto block1;
+#line 169 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 169 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_list_GcArray_Signed* v_1 = default;
-        list_GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_list_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        list_GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Signed* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -8295,99 +6129,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -8401,1138 +6152,964 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(15, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(15, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, rpython/rtyper/rlist.py:181
+    // rpython.rtyper.rlist.ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items, rpython/rtyper/rlist.py:194
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(GcArray_GcArray_Signed* l1_0, GcArray_GcArray_Signed* l2_0)
     {
-#line 181 "rpython/rtyper/rlist.py"
+#line 194 "rpython/rtyper/rlist.py"
         bool v_0 = default;
-        GcArray_GcArray_Signed* l1_1 = default;
-        GcArray_GcArray_Signed* l2_1 = default;
         bool v_1 = default;
-        GcArray_GcArray_Signed* l2_2 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_GcArray_Signed* l2_3 = default;
-        bool v_4 = default;
-        GcArray_GcArray_Signed* l1_2 = default;
-        GcArray_GcArray_Signed* l2_4 = default;
-        bool v_5 = default;
-        GcArray_GcArray_Signed* l1_3 = default;
-        GcArray_GcArray_Signed* l2_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_GcArray_Signed* l1_4 = default;
-        GcArray_GcArray_Signed* l2_6 = default;
-        long length_0 = default;
-        GcArray_GcArray_Signed* v_10 = default;
-        GcArray_GcArray_Signed* v_11 = default;
-        GcArray_GcArray_Signed* l1_5 = default;
-        GcArray_GcArray_Signed* l2_7 = default;
-        long length_1 = default;
-        GcArray_GcArray_Signed* items1_0 = default;
-        GcArray_GcArray_Signed* items2_0 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_GcArray_Signed* v_4 = default;
+        GcArray_GcArray_Signed* v_5 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_GcArray_Signed* l1_6 = default;
-        GcArray_GcArray_Signed* l2_8 = default;
-        long length_2 = default;
-        GcArray_GcArray_Signed* items1_1 = default;
-        GcArray_GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        GcArray_GcArray_Signed* l1_7 = default;
-        GcArray_GcArray_Signed* l2_9 = default;
-        long length_3 = default;
-        GcArray_GcArray_Signed* items1_2 = default;
-        GcArray_GcArray_Signed* items2_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        GcArray_Signed* v_6 = default;
+        GcArray_Signed* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:182  if not l1 or not l2:
-#line 182 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:195  if not l1 or not l2:
+#line 195 "rpython/rtyper/rlist.py"
         v_0 = l1_0 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_0) { l1_2 = l1_0; l2_4 = l2_0; goto block4; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_0; l2_1 = l2_0; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block1: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block1:
-#line 183 "rpython/rtyper/rlist.py"
-        v_1 = l1_1 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_1) { l2_2 = l2_1; v_2 = false; goto block2; }
-#line 183 "rpython/rtyper/rlist.py"
-        l2_2 = l2_1; v_2 = true; goto block2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l1_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) { v_0 = false; goto block2; }
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = true; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block2: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block2:
-#line 183 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_3) { l2_3 = l2_2; goto block3; }
-#line 183 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 196 "rpython/rtyper/rlist.py"
+        return v_0;
 
-    // block3: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block3: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block3:
-#line 183 "rpython/rtyper/rlist.py"
-        v_4 = l2_3 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_4) return false;
-#line 183 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) return false;
+#line 196 "rpython/rtyper/rlist.py"
         return true;
 
-    // block4: rpython/rtyper/rlist.py:182  if not l1 or not l2:
+    // block4: rpython/rtyper/rlist.py:195  if not l1 or not l2:
     block4:
-#line 182 "rpython/rtyper/rlist.py"
-        v_5 = l2_4 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_5) { l1_3 = l1_2; l2_5 = l2_4; goto block5; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_2; l2_1 = l2_4; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block5;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block5: rpython/rtyper/rlist.py:184  length = ll_len(l1)
+    // block5: rpython/rtyper/rlist.py:197  length = ll_len(l1)
     block5:
-#line 184 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_len__array_array_Signed(l1_3);
-#line 185 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_len__array_array_Signed(l2_5);
-#line 185 "rpython/rtyper/rlist.py"
-        v_8 = v_6 != v_7;
-#line 185 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 185 "rpython/rtyper/rlist.py"
-        if (v_9) return false;
-#line 185 "rpython/rtyper/rlist.py"
-        l1_4 = l1_3; l2_6 = l2_5; length_0 = v_6; goto block6;
+#line 197 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_len__array_array_Signed(l1_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_len__array_array_Signed(l2_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_0 = v_2 != v_3;
+#line 198 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 198 "rpython/rtyper/rlist.py"
+        if (v_1) return false;
+#line 198 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:187  items1 = ll_items(l1)
+    // block6: rpython/rtyper/rlist.py:200  items1 = ll_items(l1)
     block6:
-#line 187 "rpython/rtyper/rlist.py"
-        v_10 = rpython_rtyper_rlist_ll_items__array_array_Signed(l1_4);
-#line 188 "rpython/rtyper/rlist.py"
-        v_11 = rpython_rtyper_rlist_ll_items__array_array_Signed(l2_6);
-#line 188 "rpython/rtyper/rlist.py"
-        l1_5 = l1_4; l2_7 = l2_6; length_1 = length_0; items1_0 = v_10; items2_0 = v_11; i_0 = 0L; goto block7;
+#line 200 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_array_Signed(l1_0);
+#line 201 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_array_Signed(l2_0);
+#line 201 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:190  while i < length:
+    // block7: rpython/rtyper/rlist.py:203  while i < length:
     block7:
-#line 190 "rpython/rtyper/rlist.py"
-        v_12 = i_0 < length_1;
-#line 190 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 190 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_6 = l1_5; l2_8 = l2_7; length_2 = length_1; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block8; }
-#line 190 "rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
+        v_0 = i_0 < v_2;
+#line 203 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 203 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 203 "rpython/rtyper/rlist.py"
         return true;
 
-    // block8: rpython/rtyper/rlist.py:191  if not _ll_equal(eq, items1[i], items2[i]):
+    // block8: rpython/rtyper/rlist.py:204  if not _ll_equal(eq, items1[i], items2[i]):
     block8:
-#line 191 "rpython/rtyper/rlist.py"
-        v_14 = (&items1_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_15 = (&items2_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_16 = rpython_rtyper_rlist__ll_equal__ll_listeq_items_array_Signed_array_Signed(v_14, v_15);
-#line 191 "rpython/rtyper/rlist.py"
-        v_17 = v_16;
-#line 191 "rpython/rtyper/rlist.py"
-        if (v_17) { l1_7 = l1_6; l2_9 = l2_8; length_3 = length_2; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block9; }
-#line 191 "rpython/rtyper/rlist.py"
+#line 204 "rpython/rtyper/rlist.py"
+        v_6 = (&v_4->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_7 = (&v_5->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_equal__ll_listeq_items_array_Signed_array_Signed(v_6, v_7);
+#line 204 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 204 "rpython/rtyper/rlist.py"
+        if (v_1) goto block9;
+#line 204 "rpython/rtyper/rlist.py"
         return false;
 
-    // block9: rpython/rtyper/rlist.py:193  i += 1
+    // block9: rpython/rtyper/rlist.py:206  i += 1
     block9:
-#line 193 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(i_2 + 1L);
-#line 193 "rpython/rtyper/rlist.py"
-        l1_5 = l1_7; l2_7 = l2_9; length_1 = length_3; items1_0 = items1_2; items2_0 = items2_2; i_0 = v_18; goto block7;
+#line 206 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 206 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_array_Signed(GcArray_GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_GcArray_Signed* rpython_rtyper_rlist_ll_items__array_array_Signed(GcArray_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__ll_listeq_items_array_Signed_array_Signed, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__ll_listeq_items_array_Signed_array_Signed, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__ll_listeq_items_array_Signed_array_Signed(GcArray_Signed* x_0, GcArray_Signed* y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Signed* x_1 = default;
-        GcArray_Signed* y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:147  return eq(x, y)
+    // block1: rpython/rtyper/rlist.py:160  return eq(x, y)
     block1:
-#line 147 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist_gen_listeq_locals_ll_listeq_items__array_Signed_array_Signed(x_1, y_1);
-#line 147 "rpython/rtyper/rlist.py"
-        return v_2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed, rpython/rtyper/rlist.py:199
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool rpython_rtyper_rlist_gen_listeq_locals_ll_listeq_items__array_Signed_array_Signed(GcArray_Signed* l1_0, GcArray_Signed* l2_0)
-    {
-#line 199 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-
-    // block0: rpython/rtyper/rlist.py:200  return ll_listeq(l1, l2, eq)
-#line 200 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_listeq__array_Signed_array_Signed_None(l1_0, l2_0);
-#line 200 "rpython/rtyper/rlist.py"
+#line 160 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_gen_listeq_locals_ll_listeq_items__array_Signed_array_Signed(x_0, y_0);
+#line 160 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listeq__array_Signed_array_Signed_None, rpython/rtyper/rlist.py:181
+    // rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed, rpython/rtyper/rlist.py:212
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool rpython_rtyper_rlist_gen_listeq_locals_ll_listeq_items__array_Signed_array_Signed(GcArray_Signed* l1_0, GcArray_Signed* l2_0)
+    {
+#line 212 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:213  return ll_listeq(l1, l2, eq)
+#line 213 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_ll_listeq__array_Signed_array_Signed_None(l1_0, l2_0);
+#line 213 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_listeq__array_Signed_array_Signed_None, rpython/rtyper/rlist.py:194
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listeq__array_Signed_array_Signed_None(GcArray_Signed* l1_0, GcArray_Signed* l2_0)
     {
-#line 181 "rpython/rtyper/rlist.py"
+#line 194 "rpython/rtyper/rlist.py"
         bool v_0 = default;
-        GcArray_Signed* l1_1 = default;
-        GcArray_Signed* l2_1 = default;
         bool v_1 = default;
-        GcArray_Signed* l2_2 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_Signed* l2_3 = default;
-        bool v_4 = default;
-        GcArray_Signed* l1_2 = default;
-        GcArray_Signed* l2_4 = default;
-        bool v_5 = default;
-        GcArray_Signed* l1_3 = default;
-        GcArray_Signed* l2_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_Signed* l1_4 = default;
-        GcArray_Signed* l2_6 = default;
-        long length_0 = default;
-        GcArray_Signed* v_10 = default;
-        GcArray_Signed* v_11 = default;
-        GcArray_Signed* l1_5 = default;
-        GcArray_Signed* l2_7 = default;
-        long length_1 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_Signed* v_4 = default;
+        GcArray_Signed* v_5 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_Signed* l1_6 = default;
-        GcArray_Signed* l2_8 = default;
-        long length_2 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        long v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        GcArray_Signed* l1_7 = default;
-        GcArray_Signed* l2_9 = default;
-        long length_3 = default;
-        GcArray_Signed* items1_2 = default;
-        GcArray_Signed* items2_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:182  if not l1 or not l2:
-#line 182 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:195  if not l1 or not l2:
+#line 195 "rpython/rtyper/rlist.py"
         v_0 = l1_0 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_0) { l1_2 = l1_0; l2_4 = l2_0; goto block4; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_0; l2_1 = l2_0; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block1: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block1:
-#line 183 "rpython/rtyper/rlist.py"
-        v_1 = l1_1 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_1) { l2_2 = l2_1; v_2 = false; goto block2; }
-#line 183 "rpython/rtyper/rlist.py"
-        l2_2 = l2_1; v_2 = true; goto block2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l1_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) { v_0 = false; goto block2; }
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = true; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block2: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block2:
-#line 183 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_3) { l2_3 = l2_2; goto block3; }
-#line 183 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 196 "rpython/rtyper/rlist.py"
+        return v_0;
 
-    // block3: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block3: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block3:
-#line 183 "rpython/rtyper/rlist.py"
-        v_4 = l2_3 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_4) return false;
-#line 183 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) return false;
+#line 196 "rpython/rtyper/rlist.py"
         return true;
 
-    // block4: rpython/rtyper/rlist.py:182  if not l1 or not l2:
+    // block4: rpython/rtyper/rlist.py:195  if not l1 or not l2:
     block4:
-#line 182 "rpython/rtyper/rlist.py"
-        v_5 = l2_4 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_5) { l1_3 = l1_2; l2_5 = l2_4; goto block5; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_2; l2_1 = l2_4; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block5;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block5: rpython/rtyper/rlist.py:184  length = ll_len(l1)
+    // block5: rpython/rtyper/rlist.py:197  length = ll_len(l1)
     block5:
-#line 184 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_len__array_Signed(l1_3);
-#line 185 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_len__array_Signed(l2_5);
-#line 185 "rpython/rtyper/rlist.py"
-        v_8 = v_6 != v_7;
-#line 185 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 185 "rpython/rtyper/rlist.py"
-        if (v_9) return false;
-#line 185 "rpython/rtyper/rlist.py"
-        l1_4 = l1_3; l2_6 = l2_5; length_0 = v_6; goto block6;
+#line 197 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_len__array_Signed(l1_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_len__array_Signed(l2_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_0 = v_2 != v_3;
+#line 198 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 198 "rpython/rtyper/rlist.py"
+        if (v_1) return false;
+#line 198 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:187  items1 = ll_items(l1)
+    // block6: rpython/rtyper/rlist.py:200  items1 = ll_items(l1)
     block6:
-#line 187 "rpython/rtyper/rlist.py"
-        v_10 = rpython_rtyper_rlist_ll_items__array_Signed(l1_4);
-#line 188 "rpython/rtyper/rlist.py"
-        v_11 = rpython_rtyper_rlist_ll_items__array_Signed(l2_6);
-#line 188 "rpython/rtyper/rlist.py"
-        l1_5 = l1_4; l2_7 = l2_6; length_1 = length_0; items1_0 = v_10; items2_0 = v_11; i_0 = 0L; goto block7;
+#line 200 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_Signed(l1_0);
+#line 201 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(l2_0);
+#line 201 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:190  while i < length:
+    // block7: rpython/rtyper/rlist.py:203  while i < length:
     block7:
-#line 190 "rpython/rtyper/rlist.py"
-        v_12 = i_0 < length_1;
-#line 190 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 190 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_6 = l1_5; l2_8 = l2_7; length_2 = length_1; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block8; }
-#line 190 "rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
+        v_0 = i_0 < v_2;
+#line 203 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 203 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 203 "rpython/rtyper/rlist.py"
         return true;
 
-    // block8: rpython/rtyper/rlist.py:191  if not _ll_equal(eq, items1[i], items2[i]):
+    // block8: rpython/rtyper/rlist.py:204  if not _ll_equal(eq, items1[i], items2[i]):
     block8:
-#line 191 "rpython/rtyper/rlist.py"
-        v_14 = (&items1_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_15 = (&items2_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_16 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_14, v_15);
-#line 191 "rpython/rtyper/rlist.py"
-        v_17 = v_16;
-#line 191 "rpython/rtyper/rlist.py"
-        if (v_17) { l1_7 = l1_6; l2_9 = l2_8; length_3 = length_2; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block9; }
-#line 191 "rpython/rtyper/rlist.py"
+#line 204 "rpython/rtyper/rlist.py"
+        v_3 = (&v_4->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_3, v_6);
+#line 204 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 204 "rpython/rtyper/rlist.py"
+        if (v_1) goto block9;
+#line 204 "rpython/rtyper/rlist.py"
         return false;
 
-    // block9: rpython/rtyper/rlist.py:193  i += 1
+    // block9: rpython/rtyper/rlist.py:206  i += 1
     block9:
-#line 193 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(i_2 + 1L);
-#line 193 "rpython/rtyper/rlist.py"
-        l1_5 = l1_7; l2_7 = l2_9; length_1 = length_3; items1_0 = items1_2; items2_0 = items2_2; i_0 = v_18; goto block7;
+#line 206 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 206 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listeq__array_rpy_str_array_rpy_str_ll_streq, rpython/rtyper/rlist.py:181
+    // rpython.rtyper.rlist.ll_listeq__array_rpy_str_array_rpy_str_ll_streq, rpython/rtyper/rlist.py:194
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_rpy_str_ll_streq(GcArray_rpy_str_Array_UniChar* l1_0, GcArray_rpy_str_Array_UniChar* l2_0)
     {
-#line 181 "rpython/rtyper/rlist.py"
+#line 194 "rpython/rtyper/rlist.py"
         bool v_0 = default;
-        GcArray_rpy_str_Array_UniChar* l1_1 = default;
-        GcArray_rpy_str_Array_UniChar* l2_1 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l2_2 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_rpy_str_Array_UniChar* l2_3 = default;
-        bool v_4 = default;
-        GcArray_rpy_str_Array_UniChar* l1_2 = default;
-        GcArray_rpy_str_Array_UniChar* l2_4 = default;
-        bool v_5 = default;
-        GcArray_rpy_str_Array_UniChar* l1_3 = default;
-        GcArray_rpy_str_Array_UniChar* l2_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_rpy_str_Array_UniChar* l1_4 = default;
-        GcArray_rpy_str_Array_UniChar* l2_6 = default;
-        long length_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
-        GcArray_rpy_str_Array_UniChar* v_11 = default;
-        GcArray_rpy_str_Array_UniChar* l1_5 = default;
-        GcArray_rpy_str_Array_UniChar* l2_7 = default;
-        long length_1 = default;
-        GcArray_rpy_str_Array_UniChar* items1_0 = default;
-        GcArray_rpy_str_Array_UniChar* items2_0 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_rpy_str_Array_UniChar* l1_6 = default;
-        GcArray_rpy_str_Array_UniChar* l2_8 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* items1_1 = default;
-        GcArray_rpy_str_Array_UniChar* items2_1 = default;
-        long i_1 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        GcArray_rpy_str_Array_UniChar* l1_7 = default;
-        GcArray_rpy_str_Array_UniChar* l2_9 = default;
-        long length_3 = default;
-        GcArray_rpy_str_Array_UniChar* items1_2 = default;
-        GcArray_rpy_str_Array_UniChar* items2_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        rpy_str* v_6 = default;
+        rpy_str* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:182  if not l1 or not l2:
-#line 182 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:195  if not l1 or not l2:
+#line 195 "rpython/rtyper/rlist.py"
         v_0 = l1_0 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_0) { l1_2 = l1_0; l2_4 = l2_0; goto block4; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_0; l2_1 = l2_0; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block1: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block1:
-#line 183 "rpython/rtyper/rlist.py"
-        v_1 = l1_1 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_1) { l2_2 = l2_1; v_2 = false; goto block2; }
-#line 183 "rpython/rtyper/rlist.py"
-        l2_2 = l2_1; v_2 = true; goto block2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l1_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) { v_0 = false; goto block2; }
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = true; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block2: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block2:
-#line 183 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_3) { l2_3 = l2_2; goto block3; }
-#line 183 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 196 "rpython/rtyper/rlist.py"
+        return v_0;
 
-    // block3: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block3: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block3:
-#line 183 "rpython/rtyper/rlist.py"
-        v_4 = l2_3 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_4) return false;
-#line 183 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) return false;
+#line 196 "rpython/rtyper/rlist.py"
         return true;
 
-    // block4: rpython/rtyper/rlist.py:182  if not l1 or not l2:
+    // block4: rpython/rtyper/rlist.py:195  if not l1 or not l2:
     block4:
-#line 182 "rpython/rtyper/rlist.py"
-        v_5 = l2_4 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_5) { l1_3 = l1_2; l2_5 = l2_4; goto block5; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_2; l2_1 = l2_4; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block5;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block5: rpython/rtyper/rlist.py:184  length = ll_len(l1)
+    // block5: rpython/rtyper/rlist.py:197  length = ll_len(l1)
     block5:
-#line 184 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_len__array_rpy_str(l1_3);
-#line 185 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_len__array_rpy_str(l2_5);
-#line 185 "rpython/rtyper/rlist.py"
-        v_8 = v_6 != v_7;
-#line 185 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 185 "rpython/rtyper/rlist.py"
-        if (v_9) return false;
-#line 185 "rpython/rtyper/rlist.py"
-        l1_4 = l1_3; l2_6 = l2_5; length_0 = v_6; goto block6;
+#line 197 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(l1_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_len__array_rpy_str(l2_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_0 = v_2 != v_3;
+#line 198 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 198 "rpython/rtyper/rlist.py"
+        if (v_1) return false;
+#line 198 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:187  items1 = ll_items(l1)
+    // block6: rpython/rtyper/rlist.py:200  items1 = ll_items(l1)
     block6:
-#line 187 "rpython/rtyper/rlist.py"
-        v_10 = rpython_rtyper_rlist_ll_items__array_rpy_str(l1_4);
-#line 188 "rpython/rtyper/rlist.py"
-        v_11 = rpython_rtyper_rlist_ll_items__array_rpy_str(l2_6);
-#line 188 "rpython/rtyper/rlist.py"
-        l1_5 = l1_4; l2_7 = l2_6; length_1 = length_0; items1_0 = v_10; items2_0 = v_11; i_0 = 0L; goto block7;
+#line 200 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(l1_0);
+#line 201 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(l2_0);
+#line 201 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:190  while i < length:
+    // block7: rpython/rtyper/rlist.py:203  while i < length:
     block7:
-#line 190 "rpython/rtyper/rlist.py"
-        v_12 = i_0 < length_1;
-#line 190 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 190 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_6 = l1_5; l2_8 = l2_7; length_2 = length_1; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block8; }
-#line 190 "rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
+        v_0 = i_0 < v_2;
+#line 203 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 203 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 203 "rpython/rtyper/rlist.py"
         return true;
 
-    // block8: rpython/rtyper/rlist.py:191  if not _ll_equal(eq, items1[i], items2[i]):
+    // block8: rpython/rtyper/rlist.py:204  if not _ll_equal(eq, items1[i], items2[i]):
     block8:
-#line 191 "rpython/rtyper/rlist.py"
-        v_14 = (&items1_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_15 = (&items2_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_16 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_14, v_15);
-#line 191 "rpython/rtyper/rlist.py"
-        v_17 = v_16;
-#line 191 "rpython/rtyper/rlist.py"
-        if (v_17) { l1_7 = l1_6; l2_9 = l2_8; length_3 = length_2; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block9; }
-#line 191 "rpython/rtyper/rlist.py"
+#line 204 "rpython/rtyper/rlist.py"
+        v_6 = (&v_4->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_7 = (&v_5->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_equal__ll_streq_rpy_str_rpy_str(v_6, v_7);
+#line 204 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 204 "rpython/rtyper/rlist.py"
+        if (v_1) goto block9;
+#line 204 "rpython/rtyper/rlist.py"
         return false;
 
-    // block9: rpython/rtyper/rlist.py:193  i += 1
+    // block9: rpython/rtyper/rlist.py:206  i += 1
     block9:
-#line 193 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(i_2 + 1L);
-#line 193 "rpython/rtyper/rlist.py"
-        l1_5 = l1_7; l2_7 = l2_9; length_1 = length_3; items1_0 = items1_2; items2_0 = items2_2; i_0 = v_18; goto block7;
+#line 206 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 206 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(16, 24, 4, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(16, 24, 4, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char, rpython/rtyper/rlist.py:181
+    // rpython.rtyper.rlist.ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char, rpython/rtyper/rlist.py:194
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char(GcArray_rpy_str_Array_UniChar* l1_0, GcArray_UniChar* l2_0)
     {
-#line 181 "rpython/rtyper/rlist.py"
+#line 194 "rpython/rtyper/rlist.py"
         bool v_0 = default;
-        GcArray_rpy_str_Array_UniChar* l1_1 = default;
-        GcArray_UniChar* l2_1 = default;
         bool v_1 = default;
-        GcArray_UniChar* l2_2 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_UniChar* l2_3 = default;
-        bool v_4 = default;
-        GcArray_rpy_str_Array_UniChar* l1_2 = default;
-        GcArray_UniChar* l2_4 = default;
-        bool v_5 = default;
-        GcArray_rpy_str_Array_UniChar* l1_3 = default;
-        GcArray_UniChar* l2_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_rpy_str_Array_UniChar* l1_4 = default;
-        GcArray_UniChar* l2_6 = default;
-        long length_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
-        GcArray_UniChar* v_11 = default;
-        GcArray_rpy_str_Array_UniChar* l1_5 = default;
-        GcArray_UniChar* l2_7 = default;
-        long length_1 = default;
-        GcArray_rpy_str_Array_UniChar* items1_0 = default;
-        GcArray_UniChar* items2_0 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        GcArray_UniChar* v_5 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_rpy_str_Array_UniChar* l1_6 = default;
-        GcArray_UniChar* l2_8 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* items1_1 = default;
-        GcArray_UniChar* items2_1 = default;
-        long i_1 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        GcArray_rpy_str_Array_UniChar* l1_7 = default;
-        GcArray_UniChar* l2_9 = default;
-        long length_3 = default;
-        GcArray_rpy_str_Array_UniChar* items1_2 = default;
-        GcArray_UniChar* items2_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        rpy_str* v_6 = default;
+        int v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:182  if not l1 or not l2:
-#line 182 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:195  if not l1 or not l2:
+#line 195 "rpython/rtyper/rlist.py"
         v_0 = l1_0 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_0) { l1_2 = l1_0; l2_4 = l2_0; goto block4; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_0; l2_1 = l2_0; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block1: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block1:
-#line 183 "rpython/rtyper/rlist.py"
-        v_1 = l1_1 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_1) { l2_2 = l2_1; v_2 = false; goto block2; }
-#line 183 "rpython/rtyper/rlist.py"
-        l2_2 = l2_1; v_2 = true; goto block2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l1_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) { v_0 = false; goto block2; }
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = true; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block2: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block2:
-#line 183 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_3) { l2_3 = l2_2; goto block3; }
-#line 183 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 196 "rpython/rtyper/rlist.py"
+        return v_0;
 
-    // block3: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block3: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block3:
-#line 183 "rpython/rtyper/rlist.py"
-        v_4 = l2_3 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_4) return false;
-#line 183 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) return false;
+#line 196 "rpython/rtyper/rlist.py"
         return true;
 
-    // block4: rpython/rtyper/rlist.py:182  if not l1 or not l2:
+    // block4: rpython/rtyper/rlist.py:195  if not l1 or not l2:
     block4:
-#line 182 "rpython/rtyper/rlist.py"
-        v_5 = l2_4 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_5) { l1_3 = l1_2; l2_5 = l2_4; goto block5; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_2; l2_1 = l2_4; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block5;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block5: rpython/rtyper/rlist.py:184  length = ll_len(l1)
+    // block5: rpython/rtyper/rlist.py:197  length = ll_len(l1)
     block5:
-#line 184 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_len__array_rpy_str(l1_3);
-#line 185 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_len__array_UniChar(l2_5);
-#line 185 "rpython/rtyper/rlist.py"
-        v_8 = v_6 != v_7;
-#line 185 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 185 "rpython/rtyper/rlist.py"
-        if (v_9) return false;
-#line 185 "rpython/rtyper/rlist.py"
-        l1_4 = l1_3; l2_6 = l2_5; length_0 = v_6; goto block6;
+#line 197 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(l1_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_len__array_UniChar(l2_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_0 = v_2 != v_3;
+#line 198 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 198 "rpython/rtyper/rlist.py"
+        if (v_1) return false;
+#line 198 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:187  items1 = ll_items(l1)
+    // block6: rpython/rtyper/rlist.py:200  items1 = ll_items(l1)
     block6:
-#line 187 "rpython/rtyper/rlist.py"
-        v_10 = rpython_rtyper_rlist_ll_items__array_rpy_str(l1_4);
-#line 188 "rpython/rtyper/rlist.py"
-        v_11 = rpython_rtyper_rlist_ll_items__array_UniChar(l2_6);
-#line 188 "rpython/rtyper/rlist.py"
-        l1_5 = l1_4; l2_7 = l2_6; length_1 = length_0; items1_0 = v_10; items2_0 = v_11; i_0 = 0L; goto block7;
+#line 200 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(l1_0);
+#line 201 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_UniChar(l2_0);
+#line 201 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:190  while i < length:
+    // block7: rpython/rtyper/rlist.py:203  while i < length:
     block7:
-#line 190 "rpython/rtyper/rlist.py"
-        v_12 = i_0 < length_1;
-#line 190 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 190 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_6 = l1_5; l2_8 = l2_7; length_2 = length_1; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block8; }
-#line 190 "rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
+        v_0 = i_0 < v_2;
+#line 203 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 203 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 203 "rpython/rtyper/rlist.py"
         return true;
 
-    // block8: rpython/rtyper/rlist.py:191  if not _ll_equal(eq, items1[i], items2[i]):
+    // block8: rpython/rtyper/rlist.py:204  if not _ll_equal(eq, items1[i], items2[i]):
     block8:
-#line 191 "rpython/rtyper/rlist.py"
-        v_14 = (&items1_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_15 = (&items2_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_16 = rpython_rtyper_rlist__ll_equal__ll_str_eq_char_rpy_str_UniChar(v_14, v_15);
-#line 191 "rpython/rtyper/rlist.py"
-        v_17 = v_16;
-#line 191 "rpython/rtyper/rlist.py"
-        if (v_17) { l1_7 = l1_6; l2_9 = l2_8; length_3 = length_2; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block9; }
-#line 191 "rpython/rtyper/rlist.py"
+#line 204 "rpython/rtyper/rlist.py"
+        v_6 = (&v_4->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_7 = (&v_5->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_equal__ll_str_eq_char_rpy_str_UniChar(v_6, v_7);
+#line 204 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 204 "rpython/rtyper/rlist.py"
+        if (v_1) goto block9;
+#line 204 "rpython/rtyper/rlist.py"
         return false;
 
-    // block9: rpython/rtyper/rlist.py:193  i += 1
+    // block9: rpython/rtyper/rlist.py:206  i += 1
     block9:
-#line 193 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(i_2 + 1L);
-#line 193 "rpython/rtyper/rlist.py"
-        l1_5 = l1_7; l2_7 = l2_9; length_1 = length_3; items1_0 = items1_2; items2_0 = items2_2; i_0 = v_18; goto block7;
+#line 206 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 206 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_UniChar(GcArray_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__array_UniChar(GcArray_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__ll_str_eq_char_rpy_str_UniChar, rpython/rtyper/rlist.py:144
+    // rpython.rtyper.rlist._ll_equal__ll_str_eq_char_rpy_str_UniChar, rpython/rtyper/rlist.py:157
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__ll_str_eq_char_rpy_str_UniChar(rpy_str* x_0, int y_0)
     {
-#line 144 "rpython/rtyper/rlist.py"
+#line 157 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* x_1 = default;
-        int y_1 = default;
-        bool v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 145 "rpython/rtyper/rlist.py"
+#line 158 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:147  return eq(x, y)
+    // block1: rpython/rtyper/rlist.py:160  return eq(x, y)
     block1:
-#line 147 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rstr_ll_str_eq_char__rpy_str_UniChar(x_1, y_1);
-#line 147 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 160 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rstr_ll_str_eq_char__rpy_str_UniChar(x_0, y_0);
+#line 160 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
@@ -9560,11 +7137,7 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        int ch_1 = default;
-        rpy_str* s_1 = default;
-        rpy_str* v_4 = default;
-        int v_5 = default;
-        bool v_6 = default;
+        int v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:119  return len(s.chars) == 1 and s.chars[0] == ch
 #line 119 "rpython/rtyper/rstr.py"
@@ -9576,1460 +7149,1148 @@ public static unsafe class RpythonProgram
 #line 119 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 119 "rpython/rtyper/rstr.py"
-        if (v_3) { ch_1 = ch_0; s_1 = s_0; goto block1; }
+        if (v_3) goto block1;
 #line 119 "rpython/rtyper/rstr.py"
         return v_2;
 
     // block1: rpython/rtyper/rstr.py:119  return len(s.chars) == 1 and s.chars[0] == ch
     block1:
 #line 119 "rpython/rtyper/rstr.py"
-        v_4 = s_1;
+        v_0 = s_0;
 #line 119 "rpython/rtyper/rstr.py"
-        v_5 = (&v_4->chars.items)[0L];
+        v_4 = (&v_0->chars.items)[0L];
 #line 119 "rpython/rtyper/rstr.py"
-        v_6 = v_5 == ch_1;
+        v_2 = v_4 == ch_0;
 #line 119 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:181
+    // rpython.rtyper.rlist.ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple, rpython/rtyper/rlist.py:194
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(GcArray_tuple2_UniChar* l1_0, GcArray_tuple2_UniChar* l2_0)
     {
-#line 181 "rpython/rtyper/rlist.py"
+#line 194 "rpython/rtyper/rlist.py"
         bool v_0 = default;
-        GcArray_tuple2_UniChar* l1_1 = default;
-        GcArray_tuple2_UniChar* l2_1 = default;
         bool v_1 = default;
-        GcArray_tuple2_UniChar* l2_2 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        GcArray_tuple2_UniChar* l2_3 = default;
-        bool v_4 = default;
-        GcArray_tuple2_UniChar* l1_2 = default;
-        GcArray_tuple2_UniChar* l2_4 = default;
-        bool v_5 = default;
-        GcArray_tuple2_UniChar* l1_3 = default;
-        GcArray_tuple2_UniChar* l2_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_tuple2_UniChar* l1_4 = default;
-        GcArray_tuple2_UniChar* l2_6 = default;
-        long length_0 = default;
-        GcArray_tuple2_UniChar* v_10 = default;
-        GcArray_tuple2_UniChar* v_11 = default;
-        GcArray_tuple2_UniChar* l1_5 = default;
-        GcArray_tuple2_UniChar* l2_7 = default;
-        long length_1 = default;
-        GcArray_tuple2_UniChar* items1_0 = default;
-        GcArray_tuple2_UniChar* items2_0 = default;
+        long v_2 = default;
+        long v_3 = default;
+        GcArray_tuple2_UniChar* v_4 = default;
+        GcArray_tuple2_UniChar* v_5 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_tuple2_UniChar* l1_6 = default;
-        GcArray_tuple2_UniChar* l2_8 = default;
-        long length_2 = default;
-        GcArray_tuple2_UniChar* items1_1 = default;
-        GcArray_tuple2_UniChar* items2_1 = default;
-        long i_1 = default;
-        tuple2_UniChar* v_14 = default;
-        tuple2_UniChar* v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        GcArray_tuple2_UniChar* l1_7 = default;
-        GcArray_tuple2_UniChar* l2_9 = default;
-        long length_3 = default;
-        GcArray_tuple2_UniChar* items1_2 = default;
-        GcArray_tuple2_UniChar* items2_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        tuple2_UniChar* v_6 = default;
+        tuple2_UniChar* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:182  if not l1 or not l2:
-#line 182 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:195  if not l1 or not l2:
+#line 195 "rpython/rtyper/rlist.py"
         v_0 = l1_0 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_0) { l1_2 = l1_0; l2_4 = l2_0; goto block4; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_0; l2_1 = l2_0; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block4;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block1: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block1:
-#line 183 "rpython/rtyper/rlist.py"
-        v_1 = l1_1 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_1) { l2_2 = l2_1; v_2 = false; goto block2; }
-#line 183 "rpython/rtyper/rlist.py"
-        l2_2 = l2_1; v_2 = true; goto block2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l1_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) { v_0 = false; goto block2; }
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = true; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block2: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block2:
-#line 183 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_3) { l2_3 = l2_2; goto block3; }
-#line 183 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 196 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 196 "rpython/rtyper/rlist.py"
+        return v_0;
 
-    // block3: rpython/rtyper/rlist.py:183  return not l1 and not l2
+    // block3: rpython/rtyper/rlist.py:196  return not l1 and not l2
     block3:
-#line 183 "rpython/rtyper/rlist.py"
-        v_4 = l2_3 != null;
-#line 183 "rpython/rtyper/rlist.py"
-        if (v_4) return false;
-#line 183 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 196 "rpython/rtyper/rlist.py"
+        if (v_0) return false;
+#line 196 "rpython/rtyper/rlist.py"
         return true;
 
-    // block4: rpython/rtyper/rlist.py:182  if not l1 or not l2:
+    // block4: rpython/rtyper/rlist.py:195  if not l1 or not l2:
     block4:
-#line 182 "rpython/rtyper/rlist.py"
-        v_5 = l2_4 != null;
-#line 182 "rpython/rtyper/rlist.py"
-        if (v_5) { l1_3 = l1_2; l2_5 = l2_4; goto block5; }
-#line 182 "rpython/rtyper/rlist.py"
-        l1_1 = l1_2; l2_1 = l2_4; goto block1;
+#line 195 "rpython/rtyper/rlist.py"
+        v_0 = l2_0 != null;
+#line 195 "rpython/rtyper/rlist.py"
+        if (v_0) goto block5;
+#line 195 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block5: rpython/rtyper/rlist.py:184  length = ll_len(l1)
+    // block5: rpython/rtyper/rlist.py:197  length = ll_len(l1)
     block5:
-#line 184 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l1_3);
-#line 185 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l2_5);
-#line 185 "rpython/rtyper/rlist.py"
-        v_8 = v_6 != v_7;
-#line 185 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 185 "rpython/rtyper/rlist.py"
-        if (v_9) return false;
-#line 185 "rpython/rtyper/rlist.py"
-        l1_4 = l1_3; l2_6 = l2_5; length_0 = v_6; goto block6;
+#line 197 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l1_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_UniChar(l2_0);
+#line 198 "rpython/rtyper/rlist.py"
+        v_0 = v_2 != v_3;
+#line 198 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 198 "rpython/rtyper/rlist.py"
+        if (v_1) return false;
+#line 198 "rpython/rtyper/rlist.py"
+        goto block6;
 
-    // block6: rpython/rtyper/rlist.py:187  items1 = ll_items(l1)
+    // block6: rpython/rtyper/rlist.py:200  items1 = ll_items(l1)
     block6:
-#line 187 "rpython/rtyper/rlist.py"
-        v_10 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l1_4);
-#line 188 "rpython/rtyper/rlist.py"
-        v_11 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l2_6);
-#line 188 "rpython/rtyper/rlist.py"
-        l1_5 = l1_4; l2_7 = l2_6; length_1 = length_0; items1_0 = v_10; items2_0 = v_11; i_0 = 0L; goto block7;
+#line 200 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l1_0);
+#line 201 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_UniChar(l2_0);
+#line 201 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rlist.py:190  while i < length:
+    // block7: rpython/rtyper/rlist.py:203  while i < length:
     block7:
-#line 190 "rpython/rtyper/rlist.py"
-        v_12 = i_0 < length_1;
-#line 190 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 190 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_6 = l1_5; l2_8 = l2_7; length_2 = length_1; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block8; }
-#line 190 "rpython/rtyper/rlist.py"
+#line 203 "rpython/rtyper/rlist.py"
+        v_0 = i_0 < v_2;
+#line 203 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 203 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 203 "rpython/rtyper/rlist.py"
         return true;
 
-    // block8: rpython/rtyper/rlist.py:191  if not _ll_equal(eq, items1[i], items2[i]):
+    // block8: rpython/rtyper/rlist.py:204  if not _ll_equal(eq, items1[i], items2[i]):
     block8:
-#line 191 "rpython/rtyper/rlist.py"
-        v_14 = (&items1_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_15 = (&items2_1->items)[i_1];
-#line 191 "rpython/rtyper/rlist.py"
-        v_16 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_14, v_15);
-#line 191 "rpython/rtyper/rlist.py"
-        v_17 = v_16;
-#line 191 "rpython/rtyper/rlist.py"
-        if (v_17) { l1_7 = l1_6; l2_9 = l2_8; length_3 = length_2; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block9; }
-#line 191 "rpython/rtyper/rlist.py"
+#line 204 "rpython/rtyper/rlist.py"
+        v_6 = (&v_4->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_7 = (&v_5->items)[i_0];
+#line 204 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(v_6, v_7);
+#line 204 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 204 "rpython/rtyper/rlist.py"
+        if (v_1) goto block9;
+#line 204 "rpython/rtyper/rlist.py"
         return false;
 
-    // block9: rpython/rtyper/rlist.py:193  i += 1
+    // block9: rpython/rtyper/rlist.py:206  i += 1
     block9:
-#line 193 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(i_2 + 1L);
-#line 193 "rpython/rtyper/rlist.py"
-        l1_5 = l1_7; l2_7 = l2_9; length_1 = length_3; items1_0 = items1_2; items2_0 = items2_2; i_0 = v_18; goto block7;
+#line 206 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 206 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_Bool* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Bool* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 1, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 1, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(GcArray_Bool* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Bool* v_1 = default;
-        GcArray_Bool* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(18, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(listiter_GcArray_Bool* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_Bool* it_1 = default;
-        long index_0 = default;
-        GcArray_Bool* l_0 = default;
-        long v_5 = default;
-        GcArray_Bool* v_7 = default;
-        bool v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Bool* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Bool(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Bool(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Bool(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_3 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return false;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Bool(GcArray_Bool* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Bool* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_items__array_Bool(GcArray_Bool* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
-    public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 422 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long step_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long step_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long step_3 = default;
-        long length_0 = default;
-        GcArray_Signed* v_6 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_Signed* v_7 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long step_4 = default;
-        long length_1 = default;
-        GcArray_Signed* v_8 = default;
-        long start_5 = default;
-        long stop_5 = default;
-        long step_5 = default;
-        long length_2 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        long i_0 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        long start_6 = default;
-        long stop_6 = default;
-        long step_6 = default;
-        long length_3 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        long i_1 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_14 = default;
-        long start_7 = default;
-        long stop_7 = default;
-        long step_7 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long start_8 = default;
-        long stop_8 = default;
-        long step_8 = default;
-        long v_23 = default;
-        bool v_24 = default;
-        long v_25 = default;
-        bool v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long start_9 = default;
-        long stop_9 = default;
-        long step_9 = default;
-        bool v_31 = default;
-        bool v_32 = default;
-        long start_10 = default;
-        long stop_10 = default;
-        long step_10 = default;
-        long v_33 = default;
-        long v_34 = default;
-        long v_35 = default;
-        long v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_37 = default;
-        long step_11 = default;
-        long v_38 = default;
-        long start_11 = default;
-        long stop_11 = default;
-        long v_39 = default;
-        bool v_40 = default;
-        long v_41 = default;
-        bool v_42 = default;
-        long v_43 = default;
-        long v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        ValueError* v_47 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        ValueError* v_48 = default;
-        BaseException* v_49 = default;
-        BaseException* v_51 = default;
-        object_vtable* v_52 = default;
-        object_vtable* etype_4 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:424  if step == 0:
-#line 424 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 424 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 424 "rpython/rtyper/rlist.py"
-        if (v_1) goto block12;
-#line 424 "rpython/rtyper/rlist.py"
-        start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:426  if step > 0:
-    block1:
-#line 426 "rpython/rtyper/rlist.py"
-        v_2 = step_1 > 0L;
-#line 426 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 426 "rpython/rtyper/rlist.py"
-        if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 426 "rpython/rtyper/rlist.py"
-        start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block2:
-#line 429 "rpython/rtyper/rlist.py"
-        v_4 = start_2 > stop_2;
-#line 429 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 429 "rpython/rtyper/rlist.py"
-        if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 429 "rpython/rtyper/rlist.py"
-        start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
-    block3:
-#line 430 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
-
-    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
-    block4:
-#line 431 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 431 "rpython/rtyper/rlist.py"
-        start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
-
-    // block5: rpython/rtyper/rlist.py:433  while i < length:
-    block5:
-#line 433 "rpython/rtyper/rlist.py"
-        v_9 = i_0 < length_2;
-#line 433 "rpython/rtyper/rlist.py"
-        v_10 = v_9;
-#line 433 "rpython/rtyper/rlist.py"
-        if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 433 "rpython/rtyper/rlist.py"
-        return res_0;
-
-    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
-    block6:
-#line 434 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(i_1 * step_6);
-#line 434 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(start_6 + v_11);
-#line 434 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_12;
-#line 435 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(i_1 + 1L);
-#line 435 "rpython/rtyper/rlist.py"
-        start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
-
-    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block7:
-#line 429 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(start_7 - stop_7);
-#line 429 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(v_15 - step_7);
-#line 429 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(v_16 - 1L);
-#line 429 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(-step_7);
-#line 429 "rpython/rtyper/rlist.py"
-        if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
-
-    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block8:
-#line 429 "rpython/rtyper/rlist.py"
-        v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 429 "rpython/rtyper/rlist.py"
-        v_24 = v_23 != 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_25 = v_23 ^ v_21;
-#line 429 "rpython/rtyper/rlist.py"
-        v_26 = v_25 < 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_27 = v_24 ? 1L : 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_28 = v_26 ? 1L : 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_29 = v_27 & v_28;
-#line 429 "rpython/rtyper/rlist.py"
-        v_30 = unchecked(v_22 - v_29);
-#line 429 "rpython/rtyper/rlist.py"
-        start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
-
-    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block9:
-#line 427 "rpython/rtyper/rlist.py"
-        v_31 = stop_9 > start_9;
-#line 427 "rpython/rtyper/rlist.py"
-        v_32 = v_31;
-#line 427 "rpython/rtyper/rlist.py"
-        if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 427 "rpython/rtyper/rlist.py"
-        start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
-
-    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block10:
-#line 427 "rpython/rtyper/rlist.py"
-        v_33 = unchecked(stop_10 - start_10);
-#line 427 "rpython/rtyper/rlist.py"
-        v_34 = unchecked(v_33 + step_10);
-#line 427 "rpython/rtyper/rlist.py"
-        v_35 = unchecked(v_34 - 1L);
-#line 427 "rpython/rtyper/rlist.py"
-        if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
-#line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
-
-    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block11:
-#line 427 "rpython/rtyper/rlist.py"
-        v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 427 "rpython/rtyper/rlist.py"
-        v_40 = v_39 != 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_41 = v_39 ^ step_11;
-#line 427 "rpython/rtyper/rlist.py"
-        v_42 = v_41 < 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_43 = v_40 ? 1L : 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_44 = v_42 ? 1L : 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_45 = v_43 & v_44;
-#line 427 "rpython/rtyper/rlist.py"
-        v_46 = unchecked(v_38 - v_45);
-#line 427 "rpython/rtyper/rlist.py"
-        start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
-
-    // block12: rpython/rtyper/rlist.py:425  raise ValueError
-    block12:
-#line 425 "rpython/rtyper/rlist.py"
-        v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_47 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_48 = v_47; goto block13;
-
-    // block13: rpython/rtyper/rlist.py:425  raise ValueError
-    block13:
-#line 425 "rpython/rtyper/rlist.py"
-        v_49 = (BaseException*)v_48;
-#line 425 "rpython/rtyper/rlist.py"
-        v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 425 "rpython/rtyper/rlist.py"
-        v_51 = (BaseException*)v_48;
-#line 425 "rpython/rtyper/rlist.py"
-        v_52 = v_51->typeptr;
-#line 425 "rpython/rtyper/rlist.py"
-        etype_4 = v_52; evalue_0 = v_48; goto block14;
-
-    // block14
-    block14:
-#line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_1;
-        return null;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
-        listiter_GcArray_Signed* v_0 = default;
+#line 313 "rpython/rtyper/rlist.py"
+        long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Signed* v_1 = default;
-        GcArray_Signed* l_1 = default;
+        rangeiter* v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(19, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
+#line 315 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
+        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(19, 48); if (v_1 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:317  it.index = 0
+    block2:
+#line 317 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
+        v_1->next = start_0;
+#line 319 "rpython/rtyper/rlist.py"
+        v_1->remaining = v_0;
+#line 320 "rpython/rtyper/rlist.py"
+        v_1->step = step_0;
+#line 320 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
+    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
+    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        GcArray_Signed* v_1 = default;
+#line 477 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        listiter_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        long v_3 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        long v_5 = default;
+        ValueError* v_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
-        v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
-        v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
-        v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
-        v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
-        if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+    // block0: rpython/rtyper/rlist.py:479  if step == 0:
+#line 479 "rpython/rtyper/rlist.py"
+        v_0 = step_0 == 0L;
+#line 479 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 479 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 479 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:481  if step > 0:
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 481 "rpython/rtyper/rlist.py"
+        v_0 = step_0 > 0L;
+#line 481 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 481 "rpython/rtyper/rlist.py"
+        if (v_1) goto block5;
+#line 481 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 483 "rpython/rtyper/rlist.py"
+        v_0 = start_0 > stop_0;
+#line 483 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 483 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 483 "rpython/rtyper/rlist.py"
+        return 0L;
+
+    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    block3:
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(start_0 - stop_0);
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_2 - step_0);
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - 1L);
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(-step_0);
+#line 483 "rpython/rtyper/rlist.py"
+        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block4;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
-    block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
-
-    // block4
+    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
     block4:
+#line 483 "rpython/rtyper/rlist.py"
+        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_0 = v_5 != 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = v_5 ^ v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_1 = v_2 < 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = v_0 ? 1L : 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = v_1 ? 1L : 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_5 = v_2 & v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_4 - v_5);
+#line 483 "rpython/rtyper/rlist.py"
+        return v_2;
+
+    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block5:
+#line 482 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 482 "rpython/rtyper/rlist.py"
+        if (v_1) goto block6;
+#line 482 "rpython/rtyper/rlist.py"
+        return 0L;
+
+    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block6:
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(stop_0 - start_0);
+#line 482 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_2 + step_0);
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - 1L);
+#line 482 "rpython/rtyper/rlist.py"
+        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
+
+    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block7:
+#line 482 "rpython/rtyper/rlist.py"
+        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_0 = v_4 != 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = v_4 ^ step_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_1 = v_2 < 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = v_0 ? 1L : 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_4 = v_1 ? 1L : 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_5 = v_2 & v_4;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - v_5);
+#line 482 "rpython/rtyper/rlist.py"
+        return v_2;
+
+    // block8: rpython/rtyper/rlist.py:480  raise ValueError
+    block8:
+#line 480 "rpython/rtyper/rlist.py"
+        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
+
+    // block9: rpython/rtyper/rlist.py:480  raise ValueError
+    block9:
+#line 480 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 480 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_ValueError;
+#line 480 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 480 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 480 "rpython/rtyper/rlist.py"
+        goto block10;
+
+    // block10
+    block10:
+#line hidden
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
+    {
+#line 343 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        bool v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
+        StopIteration* v_5 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
+#line 345 "rpython/rtyper/rlist.py"
+        v_0 = it_0->remaining;
+#line 346 "rpython/rtyper/rlist.py"
+        v_1 = v_0 <= 0L;
+#line 346 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_2) goto block2;
+#line 346 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    block1:
+#line 348 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 348 "rpython/rtyper/rlist.py"
+        it_0->remaining = v_3;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0 = it_0->next;
+#line 350 "rpython/rtyper/rlist.py"
+        v_3 = it_0->step;
+#line 350 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 + v_3);
+#line 350 "rpython/rtyper/rlist.py"
+        it_0->next = v_4;
+#line 351 "rpython/rtyper/rlist.py"
+        v_3 = it_0->index;
+#line 351 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_3 + 1L);
+#line 351 "rpython/rtyper/rlist.py"
+        it_0->index = v_4;
+#line 351 "rpython/rtyper/rlist.py"
+        return v_0;
+
+    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    block2:
+#line 347 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    block3:
+#line 347 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 347 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_StopIteration;
+#line 347 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 347 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
+#line 347 "rpython/rtyper/rlist.py"
+        goto block4;
+
+    // block4
+    block4:
+#line hidden
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:90
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long start_0, long stop_0)
     {
-#line 77 "rpython/rtyper/rlist.py"
+#line 90 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
         long v_5 = default;
         list_GcArray_Signed* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_2 = default;
-        list_GcArray_Signed* v_7 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long length_1 = default;
+        GcArray_Signed* v_7 = default;
         GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        list_GcArray_Signed* l_3 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long length_2 = default;
-        list_GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
         long i_0 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        list_GcArray_Signed* l_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_3 = default;
-        list_GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_1 = default;
-        long i_1 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_16 = default;
+        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
-#line 78 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:91  length = ll_len(l)
+#line 91 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 79 "rpython/rtyper/rlist.py"
+#line 92 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 81 "rpython/rtyper/rlist.py"
-        if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 81 "rpython/rtyper/rlist.py"
-        l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
+#line 94 "rpython/rtyper/rlist.py"
+        if (v_4) { v_2 = v_1; goto block1; }
+#line 94 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:96  res = ll_newlist(LIST, stop - start)
     block1:
-#line 83 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(stop_1 - start_1);
-#line 83 "rpython/rtyper/rlist.py"
+#line 96 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 96 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:97  items = ll_items(l)
     block2:
-#line 84 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_2);
-#line 85 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_7);
-#line 85 "rpython/rtyper/rlist.py"
-        l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
+#line 97 "rpython/rtyper/rlist.py"
+        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+#line 98 "rpython/rtyper/rlist.py"
+        v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_6);
+#line 98 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:100  while i < stop - start:
     block3:
-#line 87 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(stop_3 - start_3);
-#line 87 "rpython/rtyper/rlist.py"
-        v_11 = i_0 < v_10;
-#line 87 "rpython/rtyper/rlist.py"
-        v_12 = v_11;
-#line 87 "rpython/rtyper/rlist.py"
-        if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 87 "rpython/rtyper/rlist.py"
-        return res_0;
+#line 100 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 100 "rpython/rtyper/rlist.py"
+        v_3 = i_0 < v_5;
+#line 100 "rpython/rtyper/rlist.py"
+        v_4 = v_3;
+#line 100 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 100 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:101  newitems[i] = items[start + i]
     block4:
-#line 88 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(start_4 + i_1);
-#line 88 "rpython/rtyper/rlist.py"
-        v_14 = (&items_1->items)[v_13];
-#line 88 "rpython/rtyper/rlist.py"
-        (&newitems_1->items)[i_1] = v_14;
-#line 89 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(i_1 + 1L);
-#line 89 "rpython/rtyper/rlist.py"
-        l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
+#line 101 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_1 + i_0);
+#line 101 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_5];
+#line 101 "rpython/rtyper/rlist.py"
+        (&v_8->items)[i_0] = v_9;
+#line 102 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 102 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:79
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 66 "rpython/rtyper/rlist.py"
+#line 79 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:68  if index < 0:
-#line 68 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:81  if index < 0:
+#line 81 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 68 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 68 "rpython/rtyper/rlist.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 68 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+#line 81 "rpython/rtyper/rlist.py"
+        if (v_1) goto block2;
+#line 81 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:72  elif index > length:
+    // block1: rpython/rtyper/rlist.py:85  elif index > length:
     block1:
-#line 72 "rpython/rtyper/rlist.py"
-        v_2 = index_1 > length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 72 "rpython/rtyper/rlist.py"
-        if (v_3) return length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        return index_1;
+#line 85 "rpython/rtyper/rlist.py"
+        v_0 = index_0 > length_0;
+#line 85 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 85 "rpython/rtyper/rlist.py"
+        if (v_1) return length_0;
+#line 85 "rpython/rtyper/rlist.py"
+        return index_0;
 
-    // block2: rpython/rtyper/rlist.py:69  index += length
+    // block2: rpython/rtyper/rlist.py:82  index += length
     block2:
-#line 69 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(index_2 + length_2);
-#line 70 "rpython/rtyper/rlist.py"
-        v_5 = v_4 < 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 70 "rpython/rtyper/rlist.py"
-        if (v_6) return 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        return v_4;
+#line 82 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(index_0 + length_0);
+#line 83 "rpython/rtyper/rlist.py"
+        v_0 = v_2 < 0L;
+#line 83 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 83 "rpython/rtyper/rlist.py"
+        if (v_1) return 0L;
+#line 83 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_list_GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_list_GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(20, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(20, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed(GcArray_list_GcArray_Signed* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_list_GcArray_Signed* v_1 = default;
-        GcArray_list_GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(21, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_list_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_list_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_listnext__listiter_array_list_array_Signed(listiter_GcArray_list_GcArray_Signed* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_list_GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_list_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        GcArray_list_GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_list_GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_list_GcArray_Signed* v_5 = default;
+        list_GcArray_Signed* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_list_array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_list_array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_list_array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_list_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_list_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_list_array_Signed(GcArray_list_GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_list_GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_list_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_list_GcArray_Signed* rpython_rtyper_rlist_ll_items__array_list_array_Signed(GcArray_list_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_mul__array_Signed_list_array_Signed_Signed, rpython/rtyper/rlist.py:115
+    // rpython.rtyper.rlist.ll_mul__array_Signed_list_array_Signed_Signed, rpython/rtyper/rlist.py:128
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_mul__array_Signed_list_array_Signed_Signed(list_GcArray_Signed* l_0, long times_0)
     {
-#line 115 "rpython/rtyper/rlist.py"
+#line 128 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        list_GcArray_Signed* l_1 = default;
-        long times_1 = default;
-        long length_0 = default;
         long v_3 = default;
         GcArray_Signed* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_5 = default;
-        list_GcArray_Signed* l_2 = default;
-        long times_2 = default;
-        long length_1 = default;
         GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l_3 = default;
-        long times_3 = default;
-        long length_2 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* source_0 = default;
         long j_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l_4 = default;
-        long times_4 = default;
-        long length_3 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* source_1 = default;
-        long j_1 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        list_GcArray_Signed* l_5 = default;
-        long times_5 = default;
-        long length_4 = default;
-        GcArray_Signed* res_2 = default;
-        GcArray_Signed* items_2 = default;
-        GcArray_Signed* source_2 = default;
-        long j_2 = default;
-        long v_12 = default;
-        list_GcArray_Signed* l_6 = default;
-        long times_6 = default;
-        long length_5 = default;
-        GcArray_Signed* res_3 = default;
-        GcArray_Signed* items_3 = default;
-        GcArray_Signed* source_3 = default;
-        long j_3 = default;
-        long i_1 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_17 = default;
+        long v_7 = default;
+        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:116  length = ll_len(l)
-#line 116 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:129  length = ll_len(l)
+#line 129 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 117 "rpython/rtyper/rlist.py"
+#line 130 "rpython/rtyper/rlist.py"
         v_1 = times_0 < 0L;
-#line 117 "rpython/rtyper/rlist.py"
+#line 130 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 117 "rpython/rtyper/rlist.py"
-        if (v_2) { l_1 = l_0; times_1 = 0L; length_0 = v_0; goto block1; }
-#line 117 "rpython/rtyper/rlist.py"
-        l_1 = l_0; times_1 = times_0; length_0 = v_0; goto block1;
+#line 130 "rpython/rtyper/rlist.py"
+        if (v_2) { times_0 = 0L; goto block1; }
+#line 130 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:119  res = ll_newlist(LIST, length * times)
+    // block1: rpython/rtyper/rlist.py:132  res = ll_newlist(LIST, length * times)
     block1:
-#line 119 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(length_0 * times_1);
-#line 119 "rpython/rtyper/rlist.py"
+#line 132 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 * times_0);
+#line 132 "rpython/rtyper/rlist.py"
         v_4 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_5 = v_4; l_2 = l_1; times_2 = times_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:120  items = ll_items(res)
+    // block2: rpython/rtyper/rlist.py:133  items = ll_items(res)
     block2:
-#line 120 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(v_5);
-#line 121 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_2);
-#line 121 "rpython/rtyper/rlist.py"
-        l_3 = l_2; times_3 = times_2; length_2 = length_1; res_0 = v_5; items_0 = v_6; source_0 = v_7; j_0 = 0L; goto block3;
+#line 133 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
+#line 134 "rpython/rtyper/rlist.py"
+        v_6 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+#line 134 "rpython/rtyper/rlist.py"
+        j_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:123  while j < times:
+    // block3: rpython/rtyper/rlist.py:136  while j < times:
     block3:
-#line 123 "rpython/rtyper/rlist.py"
-        v_8 = j_0 < times_3;
-#line 123 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 123 "rpython/rtyper/rlist.py"
-        if (v_9) { l_4 = l_3; times_4 = times_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; source_1 = source_0; j_1 = j_0; i_0 = 0L; goto block4; }
-#line 123 "rpython/rtyper/rlist.py"
-        return res_0;
+#line 136 "rpython/rtyper/rlist.py"
+        v_1 = j_0 < times_0;
+#line 136 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 136 "rpython/rtyper/rlist.py"
+        if (v_2) { i_0 = 0L; goto block4; }
+#line 136 "rpython/rtyper/rlist.py"
+        return v_4;
 
-    // block4: rpython/rtyper/rlist.py:125  while i < length:
+    // block4: rpython/rtyper/rlist.py:138  while i < length:
     block4:
-#line 125 "rpython/rtyper/rlist.py"
-        v_10 = i_0 < length_3;
-#line 125 "rpython/rtyper/rlist.py"
-        v_11 = v_10;
-#line 125 "rpython/rtyper/rlist.py"
-        if (v_11) { l_6 = l_4; times_6 = times_4; length_5 = length_3; res_3 = res_1; items_3 = items_1; source_3 = source_1; j_3 = j_1; i_1 = i_0; goto block6; }
-#line 125 "rpython/rtyper/rlist.py"
-        l_5 = l_4; times_5 = times_4; length_4 = length_3; res_2 = res_1; items_2 = items_1; source_2 = source_1; j_2 = j_1; goto block5;
+#line 138 "rpython/rtyper/rlist.py"
+        v_1 = i_0 < v_0;
+#line 138 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 138 "rpython/rtyper/rlist.py"
+        if (v_2) goto block6;
+#line 138 "rpython/rtyper/rlist.py"
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:128  j += 1
+    // block5: rpython/rtyper/rlist.py:141  j += 1
     block5:
-#line 128 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(j_2 + 1L);
-#line 128 "rpython/rtyper/rlist.py"
-        l_3 = l_5; times_3 = times_5; length_2 = length_4; res_0 = res_2; items_0 = items_2; source_0 = source_2; j_0 = v_12; goto block3;
+#line 141 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(j_0 + 1L);
+#line 141 "rpython/rtyper/rlist.py"
+        j_0 = v_3; goto block3;
 
-    // block6: rpython/rtyper/rlist.py:126  items[j * length + i] = source[i]
+    // block6: rpython/rtyper/rlist.py:139  items[j * length + i] = source[i]
     block6:
-#line 126 "rpython/rtyper/rlist.py"
-        v_13 = (&source_3->items)[i_1];
-#line 126 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(j_3 * length_5);
-#line 126 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(v_14 + i_1);
-#line 126 "rpython/rtyper/rlist.py"
-        (&items_3->items)[v_15] = v_13;
-#line 127 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(i_1 + 1L);
-#line 127 "rpython/rtyper/rlist.py"
-        l_4 = l_6; times_4 = times_6; length_3 = length_5; res_1 = res_3; items_1 = items_3; source_1 = source_3; j_1 = j_3; i_0 = v_17; goto block4;
+#line 139 "rpython/rtyper/rlist.py"
+        v_3 = (&v_6->items)[i_0];
+#line 139 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(j_0 * v_0);
+#line 139 "rpython/rtyper/rlist.py"
+        v_8 = unchecked(v_7 + i_0);
+#line 139 "rpython/rtyper/rlist.py"
+        (&v_5->items)[v_8] = v_3;
+#line 140 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 140 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_mul__array_Signed_array_Signed_Signed, rpython/rtyper/rlist.py:115
+    // rpython.rtyper.rlist.ll_mul__array_Signed_array_Signed_Signed, rpython/rtyper/rlist.py:128
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_mul__array_Signed_array_Signed_Signed(GcArray_Signed* l_0, long times_0)
     {
-#line 115 "rpython/rtyper/rlist.py"
+#line 128 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        GcArray_Signed* l_1 = default;
-        long times_1 = default;
-        long length_0 = default;
         long v_3 = default;
         GcArray_Signed* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_5 = default;
-        GcArray_Signed* l_2 = default;
-        long times_2 = default;
-        long length_1 = default;
         GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
-        GcArray_Signed* l_3 = default;
-        long times_3 = default;
-        long length_2 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* source_0 = default;
         long j_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        GcArray_Signed* l_4 = default;
-        long times_4 = default;
-        long length_3 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* source_1 = default;
-        long j_1 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        GcArray_Signed* l_5 = default;
-        long times_5 = default;
-        long length_4 = default;
-        GcArray_Signed* res_2 = default;
-        GcArray_Signed* items_2 = default;
-        GcArray_Signed* source_2 = default;
-        long j_2 = default;
-        long v_12 = default;
-        GcArray_Signed* l_6 = default;
-        long times_6 = default;
-        long length_5 = default;
-        GcArray_Signed* res_3 = default;
-        GcArray_Signed* items_3 = default;
-        GcArray_Signed* source_3 = default;
-        long j_3 = default;
-        long i_1 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_17 = default;
+        long v_7 = default;
+        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:116  length = ll_len(l)
-#line 116 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:129  length = ll_len(l)
+#line 129 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 117 "rpython/rtyper/rlist.py"
+#line 130 "rpython/rtyper/rlist.py"
         v_1 = times_0 < 0L;
-#line 117 "rpython/rtyper/rlist.py"
+#line 130 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 117 "rpython/rtyper/rlist.py"
-        if (v_2) { l_1 = l_0; times_1 = 0L; length_0 = v_0; goto block1; }
-#line 117 "rpython/rtyper/rlist.py"
-        l_1 = l_0; times_1 = times_0; length_0 = v_0; goto block1;
+#line 130 "rpython/rtyper/rlist.py"
+        if (v_2) { times_0 = 0L; goto block1; }
+#line 130 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:119  res = ll_newlist(LIST, length * times)
+    // block1: rpython/rtyper/rlist.py:132  res = ll_newlist(LIST, length * times)
     block1:
-#line 119 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(length_0 * times_1);
-#line 119 "rpython/rtyper/rlist.py"
+#line 132 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 * times_0);
+#line 132 "rpython/rtyper/rlist.py"
         v_4 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_5 = v_4; l_2 = l_1; times_2 = times_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:120  items = ll_items(res)
+    // block2: rpython/rtyper/rlist.py:133  items = ll_items(res)
     block2:
-#line 120 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(v_5);
-#line 121 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_2);
-#line 121 "rpython/rtyper/rlist.py"
-        l_3 = l_2; times_3 = times_2; length_2 = length_1; res_0 = v_5; items_0 = v_6; source_0 = v_7; j_0 = 0L; goto block3;
+#line 133 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
+#line 134 "rpython/rtyper/rlist.py"
+        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
+#line 134 "rpython/rtyper/rlist.py"
+        j_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:123  while j < times:
+    // block3: rpython/rtyper/rlist.py:136  while j < times:
     block3:
-#line 123 "rpython/rtyper/rlist.py"
-        v_8 = j_0 < times_3;
-#line 123 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 123 "rpython/rtyper/rlist.py"
-        if (v_9) { l_4 = l_3; times_4 = times_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; source_1 = source_0; j_1 = j_0; i_0 = 0L; goto block4; }
-#line 123 "rpython/rtyper/rlist.py"
-        return res_0;
+#line 136 "rpython/rtyper/rlist.py"
+        v_1 = j_0 < times_0;
+#line 136 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 136 "rpython/rtyper/rlist.py"
+        if (v_2) { i_0 = 0L; goto block4; }
+#line 136 "rpython/rtyper/rlist.py"
+        return v_4;
 
-    // block4: rpython/rtyper/rlist.py:125  while i < length:
+    // block4: rpython/rtyper/rlist.py:138  while i < length:
     block4:
-#line 125 "rpython/rtyper/rlist.py"
-        v_10 = i_0 < length_3;
-#line 125 "rpython/rtyper/rlist.py"
-        v_11 = v_10;
-#line 125 "rpython/rtyper/rlist.py"
-        if (v_11) { l_6 = l_4; times_6 = times_4; length_5 = length_3; res_3 = res_1; items_3 = items_1; source_3 = source_1; j_3 = j_1; i_1 = i_0; goto block6; }
-#line 125 "rpython/rtyper/rlist.py"
-        l_5 = l_4; times_5 = times_4; length_4 = length_3; res_2 = res_1; items_2 = items_1; source_2 = source_1; j_2 = j_1; goto block5;
+#line 138 "rpython/rtyper/rlist.py"
+        v_1 = i_0 < v_0;
+#line 138 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 138 "rpython/rtyper/rlist.py"
+        if (v_2) goto block6;
+#line 138 "rpython/rtyper/rlist.py"
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:128  j += 1
+    // block5: rpython/rtyper/rlist.py:141  j += 1
     block5:
-#line 128 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(j_2 + 1L);
-#line 128 "rpython/rtyper/rlist.py"
-        l_3 = l_5; times_3 = times_5; length_2 = length_4; res_0 = res_2; items_0 = items_2; source_0 = source_2; j_0 = v_12; goto block3;
+#line 141 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(j_0 + 1L);
+#line 141 "rpython/rtyper/rlist.py"
+        j_0 = v_3; goto block3;
 
-    // block6: rpython/rtyper/rlist.py:126  items[j * length + i] = source[i]
+    // block6: rpython/rtyper/rlist.py:139  items[j * length + i] = source[i]
     block6:
-#line 126 "rpython/rtyper/rlist.py"
-        v_13 = (&source_3->items)[i_1];
-#line 126 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(j_3 * length_5);
-#line 126 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(v_14 + i_1);
-#line 126 "rpython/rtyper/rlist.py"
-        (&items_3->items)[v_15] = v_13;
-#line 127 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(i_1 + 1L);
-#line 127 "rpython/rtyper/rlist.py"
-        l_4 = l_6; times_4 = times_6; length_3 = length_5; res_1 = res_3; items_1 = items_3; source_1 = source_3; j_1 = j_3; i_0 = v_17; goto block4;
+#line 139 "rpython/rtyper/rlist.py"
+        v_3 = (&v_6->items)[i_0];
+#line 139 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(j_0 * v_0);
+#line 139 "rpython/rtyper/rlist.py"
+        v_8 = unchecked(v_7 + i_0);
+#line 139 "rpython/rtyper/rlist.py"
+        (&v_5->items)[v_8] = v_3;
+#line 140 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(i_0 + 1L);
+#line 140 "rpython/rtyper/rlist.py"
+        i_0 = v_3; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_concat__array_Signed_array_Signed_array_Signed, rpython/rtyper/rlist.py:97
+    // rpython.rtyper.rlist.ll_concat__array_Signed_array_Signed_array_Signed, rpython/rtyper/rlist.py:110
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_concat__array_Signed_array_Signed_array_Signed(GcArray_Signed* l1_0, GcArray_Signed* l2_0)
     {
-#line 97 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -11037,916 +8298,731 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_4 = default;
-        GcArray_Signed* l1_1 = default;
-        GcArray_Signed* l2_1 = default;
-        long v_5 = default;
-        long v_6 = default;
-        GcArray_Signed* v_7 = default;
-        GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        GcArray_Signed* l1_2 = default;
-        GcArray_Signed* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        GcArray_Signed* v_5 = default;
+        GcArray_Signed* v_6 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        GcArray_Signed* l1_3 = default;
-        GcArray_Signed* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_Signed* l1_4 = default;
-        GcArray_Signed* l2_4 = default;
-        long len1_2 = default;
-        long len2_2 = default;
-        GcArray_Signed* res_2 = default;
-        GcArray_Signed* items_2 = default;
-        GcArray_Signed* items1_2 = default;
-        GcArray_Signed* items2_2 = default;
-        long i_2 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_17 = default;
-        GcArray_Signed* l1_5 = default;
-        GcArray_Signed* l2_5 = default;
-        long len1_3 = default;
-        long len2_3 = default;
-        GcArray_Signed* res_3 = default;
-        GcArray_Signed* items_3 = default;
-        GcArray_Signed* items1_3 = default;
-        GcArray_Signed* items2_3 = default;
-        long i_3 = default;
-        long v_18 = default;
-        long v_20 = default;
+        bool v_7 = default;
+        bool v_8 = default;
+        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:98  len1 = ll_len(l1)
-#line 98 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:111  len1 = ll_len(l1)
+#line 111 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l1_0);
-#line 99 "rpython/rtyper/rlist.py"
+#line 112 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l2_0);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_4 = v_3; l1_1 = l1_0; l2_1 = l2_0; v_5 = v_0; v_6 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:101  items = ll_items(res)
+    // block1: rpython/rtyper/rlist.py:114  items = ll_items(res)
     block1:
-#line 101 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
-#line 102 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__array_Signed(l1_1);
-#line 103 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__array_Signed(l2_1);
-#line 103 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_5; len2_0 = v_6; res_0 = v_4; items_0 = v_7; items1_0 = v_8; items2_0 = v_9; i_0 = 0L; goto block2;
+#line 114 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_Signed(v_3);
+#line 115 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(l1_0);
+#line 116 "rpython/rtyper/rlist.py"
+        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(l2_0);
+#line 116 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:105  while i < len1:
+    // block2: rpython/rtyper/rlist.py:118  while i < len1:
     block2:
-#line 105 "rpython/rtyper/rlist.py"
-        v_10 = i_0 < len1_0;
-#line 105 "rpython/rtyper/rlist.py"
-        v_11 = v_10;
-#line 105 "rpython/rtyper/rlist.py"
-        if (v_11) { l1_5 = l1_2; l2_5 = l2_2; len1_3 = len1_0; len2_3 = len2_0; res_3 = res_0; items_3 = items_0; items1_3 = items1_0; items2_3 = items2_0; i_3 = i_0; goto block5; }
-#line 105 "rpython/rtyper/rlist.py"
-        l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; res_1 = res_0; items_1 = items_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = 0L; goto block3;
+#line 118 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_0;
+#line 118 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 118 "rpython/rtyper/rlist.py"
+        if (v_8) goto block5;
+#line 118 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:109  while i < len2:
+    // block3: rpython/rtyper/rlist.py:122  while i < len2:
     block3:
-#line 109 "rpython/rtyper/rlist.py"
-        v_12 = i_1 < len2_1;
-#line 109 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 109 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_4 = l1_3; l2_4 = l2_3; len1_2 = len1_1; len2_2 = len2_1; res_2 = res_1; items_2 = items_1; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block4; }
-#line 109 "rpython/rtyper/rlist.py"
-        return res_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 122 "rpython/rtyper/rlist.py"
+        if (v_8) goto block4;
+#line 122 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block4: rpython/rtyper/rlist.py:110  items[len1 + i] = items2[i]
+    // block4: rpython/rtyper/rlist.py:123  items[len1 + i] = items2[i]
     block4:
-#line 110 "rpython/rtyper/rlist.py"
-        v_14 = (&items2_2->items)[i_2];
-#line 110 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(len1_2 + i_2);
-#line 110 "rpython/rtyper/rlist.py"
-        (&items_2->items)[v_15] = v_14;
-#line 111 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(i_2 + 1L);
-#line 111 "rpython/rtyper/rlist.py"
-        l1_3 = l1_4; l2_3 = l2_4; len1_1 = len1_2; len2_1 = len2_2; res_1 = res_2; items_1 = items_2; items1_1 = items1_2; items2_1 = items2_2; i_1 = v_17; goto block3;
+#line 123 "rpython/rtyper/rlist.py"
+        v_2 = (&v_6->items)[i_0];
+#line 123 "rpython/rtyper/rlist.py"
+        v_9 = unchecked(v_0 + i_0);
+#line 123 "rpython/rtyper/rlist.py"
+        (&v_4->items)[v_9] = v_2;
+#line 124 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 124 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:106  items[i] = items1[i]
+    // block5: rpython/rtyper/rlist.py:119  items[i] = items1[i]
     block5:
-#line 106 "rpython/rtyper/rlist.py"
-        v_18 = (&items1_3->items)[i_3];
-#line 106 "rpython/rtyper/rlist.py"
-        (&items_3->items)[i_3] = v_18;
-#line 107 "rpython/rtyper/rlist.py"
-        v_20 = unchecked(i_3 + 1L);
-#line 107 "rpython/rtyper/rlist.py"
-        l1_2 = l1_5; l2_2 = l2_5; len1_0 = len1_3; len2_0 = len2_3; res_0 = res_3; items_0 = items_3; items1_0 = items1_3; items2_0 = items2_3; i_0 = v_20; goto block2;
+#line 119 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[i_0];
+#line 119 "rpython/rtyper/rlist.py"
+        (&v_4->items)[i_0] = v_2;
+#line 120 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 120 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_concat__list_array_Signed_array_Signed_array_Signed, rpython/rtyper/rlist.py:97
+    // rpython.rtyper.rlist.ll_concat__list_array_Signed_array_Signed_array_Signed, rpython/rtyper/rlist.py:110
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_concat__list_array_Signed_array_Signed_array_Signed(GcArray_Signed* l1_0, GcArray_Signed* l2_0)
     {
-#line 97 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         list_GcArray_Signed* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_4 = default;
-        GcArray_Signed* l1_1 = default;
-        GcArray_Signed* l2_1 = default;
-        long v_5 = default;
-        long v_6 = default;
-        GcArray_Signed* v_7 = default;
-        GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        GcArray_Signed* l1_2 = default;
-        GcArray_Signed* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        list_GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        GcArray_Signed* v_4 = default;
+        GcArray_Signed* v_5 = default;
+        GcArray_Signed* v_6 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        GcArray_Signed* l1_3 = default;
-        GcArray_Signed* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        list_GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        GcArray_Signed* l1_4 = default;
-        GcArray_Signed* l2_4 = default;
-        long len1_2 = default;
-        long len2_2 = default;
-        list_GcArray_Signed* res_2 = default;
-        GcArray_Signed* items_2 = default;
-        GcArray_Signed* items1_2 = default;
-        GcArray_Signed* items2_2 = default;
-        long i_2 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_17 = default;
-        GcArray_Signed* l1_5 = default;
-        GcArray_Signed* l2_5 = default;
-        long len1_3 = default;
-        long len2_3 = default;
-        list_GcArray_Signed* res_3 = default;
-        GcArray_Signed* items_3 = default;
-        GcArray_Signed* items1_3 = default;
-        GcArray_Signed* items2_3 = default;
-        long i_3 = default;
-        long v_18 = default;
-        long v_20 = default;
+        bool v_7 = default;
+        bool v_8 = default;
+        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:98  len1 = ll_len(l1)
-#line 98 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:111  len1 = ll_len(l1)
+#line 111 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Signed(l1_0);
-#line 99 "rpython/rtyper/rlist.py"
+#line 112 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l2_0);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_4 = v_3; l1_1 = l1_0; l2_1 = l2_0; v_5 = v_0; v_6 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:101  items = ll_items(res)
+    // block1: rpython/rtyper/rlist.py:114  items = ll_items(res)
     block1:
-#line 101 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_4);
-#line 102 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__array_Signed(l1_1);
-#line 103 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__array_Signed(l2_1);
-#line 103 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_5; len2_0 = v_6; res_0 = v_4; items_0 = v_7; items1_0 = v_8; items2_0 = v_9; i_0 = 0L; goto block2;
+#line 114 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_3);
+#line 115 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Signed(l1_0);
+#line 116 "rpython/rtyper/rlist.py"
+        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(l2_0);
+#line 116 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:105  while i < len1:
+    // block2: rpython/rtyper/rlist.py:118  while i < len1:
     block2:
-#line 105 "rpython/rtyper/rlist.py"
-        v_10 = i_0 < len1_0;
-#line 105 "rpython/rtyper/rlist.py"
-        v_11 = v_10;
-#line 105 "rpython/rtyper/rlist.py"
-        if (v_11) { l1_5 = l1_2; l2_5 = l2_2; len1_3 = len1_0; len2_3 = len2_0; res_3 = res_0; items_3 = items_0; items1_3 = items1_0; items2_3 = items2_0; i_3 = i_0; goto block5; }
-#line 105 "rpython/rtyper/rlist.py"
-        l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; res_1 = res_0; items_1 = items_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = 0L; goto block3;
+#line 118 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_0;
+#line 118 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 118 "rpython/rtyper/rlist.py"
+        if (v_8) goto block5;
+#line 118 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:109  while i < len2:
+    // block3: rpython/rtyper/rlist.py:122  while i < len2:
     block3:
-#line 109 "rpython/rtyper/rlist.py"
-        v_12 = i_1 < len2_1;
-#line 109 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 109 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_4 = l1_3; l2_4 = l2_3; len1_2 = len1_1; len2_2 = len2_1; res_2 = res_1; items_2 = items_1; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block4; }
-#line 109 "rpython/rtyper/rlist.py"
-        return res_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 122 "rpython/rtyper/rlist.py"
+        if (v_8) goto block4;
+#line 122 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block4: rpython/rtyper/rlist.py:110  items[len1 + i] = items2[i]
+    // block4: rpython/rtyper/rlist.py:123  items[len1 + i] = items2[i]
     block4:
-#line 110 "rpython/rtyper/rlist.py"
-        v_14 = (&items2_2->items)[i_2];
-#line 110 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(len1_2 + i_2);
-#line 110 "rpython/rtyper/rlist.py"
-        (&items_2->items)[v_15] = v_14;
-#line 111 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(i_2 + 1L);
-#line 111 "rpython/rtyper/rlist.py"
-        l1_3 = l1_4; l2_3 = l2_4; len1_1 = len1_2; len2_1 = len2_2; res_1 = res_2; items_1 = items_2; items1_1 = items1_2; items2_1 = items2_2; i_1 = v_17; goto block3;
+#line 123 "rpython/rtyper/rlist.py"
+        v_2 = (&v_6->items)[i_0];
+#line 123 "rpython/rtyper/rlist.py"
+        v_9 = unchecked(v_0 + i_0);
+#line 123 "rpython/rtyper/rlist.py"
+        (&v_4->items)[v_9] = v_2;
+#line 124 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 124 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:106  items[i] = items1[i]
+    // block5: rpython/rtyper/rlist.py:119  items[i] = items1[i]
     block5:
-#line 106 "rpython/rtyper/rlist.py"
-        v_18 = (&items1_3->items)[i_3];
-#line 106 "rpython/rtyper/rlist.py"
-        (&items_3->items)[i_3] = v_18;
-#line 107 "rpython/rtyper/rlist.py"
-        v_20 = unchecked(i_3 + 1L);
-#line 107 "rpython/rtyper/rlist.py"
-        l1_2 = l1_5; l2_2 = l2_5; len1_0 = len1_3; len2_0 = len2_3; res_0 = res_3; items_0 = items_3; items1_0 = items1_3; items2_0 = items2_3; i_0 = v_20; goto block2;
+#line 119 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[i_0];
+#line 119 "rpython/rtyper/rlist.py"
+        (&v_4->items)[i_0] = v_2;
+#line 120 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 120 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_copy__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:93
+    // rpython.rtyper.rlist.ll_copy__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:106
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_copy__list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 93 "rpython/rtyper/rlist.py"
+#line 106 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
-#line 94 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:107  return ll_slice(LIST, l, 0, ll_len(l))
+#line 107 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 94 "rpython/rtyper/rlist.py"
+#line 107 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(l_0, 0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_2 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:94  return ll_slice(LIST, l, 0, ll_len(l))
+    // block1: rpython/rtyper/rlist.py:107  return ll_slice(LIST, l, 0, ll_len(l))
     block1:
-#line 94 "rpython/rtyper/rlist.py"
-        return v_2;
+#line 107 "rpython/rtyper/rlist.py"
+        return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_delslice__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:403
+    // rpython.rtyper.rlist.ll_delslice__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:458
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_delslice__list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long start_0, long stop_0)
     {
-#line 403 "rpython/rtyper/rlist.py"
+#line 458 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
         GcArray_Signed* v_5 = default;
         long v_6 = default;
-        list_GcArray_Signed* l_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long length_1 = default;
-        GcArray_Signed* items_0 = default;
-        long removed_0 = default;
         long i_0 = default;
         long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l_3 = default;
-        long length_2 = default;
-        long removed_1 = default;
-        long v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_4 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long length_3 = default;
-        GcArray_Signed* items_1 = default;
-        long removed_2 = default;
-        long i_1 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long v_15 = default;
+        long v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:404  length = l.length
-#line 404 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:459  length = l.length
+#line 459 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 405 "rpython/rtyper/rlist.py"
+#line 460 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
-#line 406 "rpython/rtyper/rlist.py"
+#line 461 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 407 "rpython/rtyper/rlist.py"
+#line 462 "rpython/rtyper/rlist.py"
         v_3 = v_2 <= v_1;
-#line 407 "rpython/rtyper/rlist.py"
+#line 462 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 407 "rpython/rtyper/rlist.py"
+#line 462 "rpython/rtyper/rlist.py"
         if (v_4) return;
-#line 407 "rpython/rtyper/rlist.py"
-        l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
+#line 462 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:409  items = l.items
+    // block1: rpython/rtyper/rlist.py:464  items = l.items
     block1:
-#line 409 "rpython/rtyper/rlist.py"
-        v_5 = l_1->items;
-#line 410 "rpython/rtyper/rlist.py"
-        v_6 = unchecked(stop_1 - start_1);
-#line 410 "rpython/rtyper/rlist.py"
-        l_2 = l_1; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; items_0 = v_5; removed_0 = v_6; i_0 = start_1; goto block2;
+#line 464 "rpython/rtyper/rlist.py"
+        v_5 = l_0->items;
+#line 465 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_2 - v_1);
+#line 465 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:412  while i < length - removed:
+    // block2: rpython/rtyper/rlist.py:467  while i < length - removed:
     block2:
-#line 412 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(length_1 - removed_0);
-#line 412 "rpython/rtyper/rlist.py"
-        v_8 = i_0 < v_7;
-#line 412 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 412 "rpython/rtyper/rlist.py"
-        if (v_9) { l_4 = l_2; start_3 = start_2; stop_3 = stop_2; length_3 = length_1; items_1 = items_0; removed_2 = removed_0; i_1 = i_0; goto block5; }
-#line 412 "rpython/rtyper/rlist.py"
-        l_3 = l_2; length_2 = length_1; removed_1 = removed_0; goto block3;
+#line 467 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(v_0 - v_6);
+#line 467 "rpython/rtyper/rlist.py"
+        v_3 = i_0 < v_7;
+#line 467 "rpython/rtyper/rlist.py"
+        v_4 = v_3;
+#line 467 "rpython/rtyper/rlist.py"
+        if (v_4) goto block5;
+#line 467 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - removed)
+    // block3: rpython/rtyper/rlist.py:470  _ll_list_resize(l, length - removed)
     block3:
-#line 415 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(length_2 - removed_1);
-#line 415 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_3, v_10);
+#line 470 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(v_0 - v_6);
+#line 470 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - removed)
+    // block4: rpython/rtyper/rlist.py:470  _ll_list_resize(l, length - removed)
     block4:
-#line 415 "rpython/rtyper/rlist.py"
+#line 470 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:413  items[i] = items[i + removed]
+    // block5: rpython/rtyper/rlist.py:468  items[i] = items[i + removed]
     block5:
-#line 413 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(i_1 + removed_2);
-#line 413 "rpython/rtyper/rlist.py"
-        v_13 = (&items_1->items)[v_12];
-#line 413 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_13;
-#line 414 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(i_1 + 1L);
-#line 414 "rpython/rtyper/rlist.py"
-        l_2 = l_4; start_2 = start_3; stop_2 = stop_3; length_1 = length_3; items_0 = items_1; removed_0 = removed_2; i_0 = v_15; goto block2;
+#line 468 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(i_0 + v_6);
+#line 468 "rpython/rtyper/rlist.py"
+        v_8 = (&v_5->items)[v_7];
+#line 468 "rpython/rtyper/rlist.py"
+        (&v_5->items)[i_0] = v_8;
+#line 469 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(i_0 + 1L);
+#line 469 "rpython/rtyper/rlist.py"
+        i_0 = v_7; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:379
+    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:434
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long index_0, long newitem_0)
     {
-#line 379 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long v_4 = default;
-        long newitem_1 = default;
-        long v_5 = default;
-        GcArray_Signed* v_6 = default;
-        list_GcArray_Signed* l_2 = default;
-        long index_1 = default;
-        long newitem_2 = default;
-        long length_0 = default;
-        GcArray_Signed* items_0 = default;
+        GcArray_Signed* v_3 = default;
         long i_0 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        long index_2 = default;
-        long newitem_3 = default;
-        GcArray_Signed* items_1 = default;
-        list_GcArray_Signed* l_3 = default;
-        long index_3 = default;
-        long newitem_4 = default;
-        long length_1 = default;
-        GcArray_Signed* items_2 = default;
-        long i_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:380  length = l.length
-#line 380 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:435  length = l.length
+#line 435 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 381 "rpython/rtyper/rlist.py"
+#line 436 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(index_0, v_0);
-#line 382 "rpython/rtyper/rlist.py"
+#line 437 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 382 "rpython/rtyper/rlist.py"
+#line 437 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_1 = l_0; v_4 = v_1; newitem_1 = newitem_0; v_5 = v_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:383  items = l.items
+    // block1: rpython/rtyper/rlist.py:438  items = l.items
     block1:
-#line 383 "rpython/rtyper/rlist.py"
-        v_6 = l_1->items;
-#line 383 "rpython/rtyper/rlist.py"
-        l_2 = l_1; index_1 = v_4; newitem_2 = newitem_1; length_0 = v_5; items_0 = v_6; i_0 = v_5; goto block2;
+#line 438 "rpython/rtyper/rlist.py"
+        v_3 = l_0->items;
+#line 438 "rpython/rtyper/rlist.py"
+        i_0 = v_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  while i > index:
+    // block2: rpython/rtyper/rlist.py:440  while i > index:
     block2:
-#line 385 "rpython/rtyper/rlist.py"
-        v_7 = i_0 > index_1;
-#line 385 "rpython/rtyper/rlist.py"
-        v_8 = v_7;
-#line 385 "rpython/rtyper/rlist.py"
-        if (v_8) { l_3 = l_2; index_3 = index_1; newitem_4 = newitem_2; length_1 = length_0; items_2 = items_0; i_1 = i_0; goto block4; }
-#line 385 "rpython/rtyper/rlist.py"
-        index_2 = index_1; newitem_3 = newitem_2; items_1 = items_0; goto block3;
+#line 440 "rpython/rtyper/rlist.py"
+        v_4 = i_0 > v_1;
+#line 440 "rpython/rtyper/rlist.py"
+        v_5 = v_4;
+#line 440 "rpython/rtyper/rlist.py"
+        if (v_5) goto block4;
+#line 440 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:388  items[index] = newitem
+    // block3: rpython/rtyper/rlist.py:443  items[index] = newitem
     block3:
-#line 388 "rpython/rtyper/rlist.py"
-        (&items_1->items)[index_2] = newitem_3;
-#line 388 "rpython/rtyper/rlist.py"
+#line 443 "rpython/rtyper/rlist.py"
+        (&v_3->items)[v_1] = newitem_0;
+#line 443 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:386  items[i] = items[i - 1]
+    // block4: rpython/rtyper/rlist.py:441  items[i] = items[i - 1]
     block4:
-#line 386 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(i_1 - 1L);
-#line 386 "rpython/rtyper/rlist.py"
-        v_11 = (&items_2->items)[v_10];
-#line 386 "rpython/rtyper/rlist.py"
-        (&items_2->items)[i_1] = v_11;
-#line 387 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 - 1L);
-#line 387 "rpython/rtyper/rlist.py"
-        l_2 = l_3; index_1 = index_3; newitem_2 = newitem_4; length_0 = length_1; items_0 = items_2; i_0 = v_13; goto block2;
+#line 441 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 - 1L);
+#line 441 "rpython/rtyper/rlist.py"
+        v_6 = (&v_3->items)[v_2];
+#line 441 "rpython/rtyper/rlist.py"
+        (&v_3->items)[i_0] = v_6;
+#line 442 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 - 1L);
+#line 442 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:363
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:418
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 363 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        list_GcArray_Signed* l_1 = default;
-        long length_0 = default;
         GcArray_Signed* v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_8 = default;
-        IndexError* v_9 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        IndexError* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_2 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        IndexError* v_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:364  length = l.length
-#line 364 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:419  length = l.length
+#line 419 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 365 "rpython/rtyper/rlist.py"
+#line 420 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
-#line 365 "rpython/rtyper/rlist.py"
+#line 420 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 365 "rpython/rtyper/rlist.py"
+#line 420 "rpython/rtyper/rlist.py"
         if (v_2) goto block3;
-#line 365 "rpython/rtyper/rlist.py"
-        l_1 = l_0; length_0 = v_0; goto block1;
+#line 420 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
+    // block1: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
     block1:
-#line 367 "rpython/rtyper/rlist.py"
-        v_3 = l_1->items;
-#line 367 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(length_0 - 1L);
-#line 367 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
+        v_3 = l_0->items;
+#line 422 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 - 1L);
+#line 422 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 368 "rpython/rtyper/rlist.py"
-        v_6 = unchecked(length_0 - 1L);
-#line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_6);
+#line 423 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 - 1L);
+#line 423 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_8 = v_5; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:369  return res
+    // block2: rpython/rtyper/rlist.py:424  return res
     block2:
-#line 369 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 424 "rpython/rtyper/rlist.py"
+        return v_5;
 
-    // block3: rpython/rtyper/rlist.py:366  raise IndexError
+    // block3: rpython/rtyper/rlist.py:421  raise IndexError
     block3:
-#line 366 "rpython/rtyper/rlist.py"
-        v_9 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 421 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_10 = v_9; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:366  raise IndexError
+    // block4: rpython/rtyper/rlist.py:421  raise IndexError
     block4:
-#line 366 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 366 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_IndexError;
-#line 366 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 366 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 366 "rpython/rtyper/rlist.py"
-        etype_2 = v_14; evalue_0 = v_10; goto block5;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 421 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 421 "rpython/rtyper/rlist.py"
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_2;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:372
+    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:427
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list_GcArray_Signed* l_0, long index_0)
     {
-#line 372 "rpython/rtyper/rlist.py"
+#line 427 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_1 = default;
-        long v_2 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_6 = default;
+        GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:373  i = _ll_index(index, l.length)
-#line 373 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:428  i = _ll_index(index, l.length)
+#line 428 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 373 "rpython/rtyper/rlist.py"
+#line 428 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        l_1 = l_0; v_2 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:374  res = l.items[i]
+    // block1: rpython/rtyper/rlist.py:429  res = l.items[i]
     block1:
-#line 374 "rpython/rtyper/rlist.py"
-        v_3 = l_1->items;
-#line 374 "rpython/rtyper/rlist.py"
-        v_4 = (&v_3->items)[v_2];
-#line 375 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_1, v_2);
+#line 429 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 429 "rpython/rtyper/rlist.py"
+        v_0 = (&v_2->items)[v_1];
+#line 430 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_0, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_6 = v_4; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:376  return res
+    // block2: rpython/rtyper/rlist.py:431  return res
     block2:
-#line 376 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 431 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:62
+    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:63
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list_GcArray_Signed* l_0, long index_0, long newitem_0)
     {
-#line 62 "rpython/rtyper/rlist.py"
+#line 63 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long newitem_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
-#line 63 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+#line 64 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_0; v_4 = v_2; newitem_1 = newitem_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
+    // block1: rpython/rtyper/rlist.py:64  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
     block1:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_3->items)[v_4] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+#line 64 "rpython/rtyper/rlist.py"
+        (&v_0->items)[v_2] = newitem_0;
+#line 64 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_reverse__list_array_Signed, rpython/rtyper/rlist.py:132
+    // rpython.rtyper.rlist.ll_reverse__list_array_Signed, rpython/rtyper/rlist.py:145
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_reverse__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 132 "rpython/rtyper/rlist.py"
+#line 145 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        list_GcArray_Signed* l_1 = default;
-        GcArray_Signed* items_0 = default;
         long i_0 = default;
-        long j_0 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_2 = default;
-        GcArray_Signed* items_1 = default;
-        long i_1 = default;
-        long j_1 = default;
         long v_5 = default;
-        long v_6 = default;
-        long v_9 = default;
-        long v_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:133  items = ll_items(l)
-#line 133 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:146  items = ll_items(l)
+#line 146 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 135 "rpython/rtyper/rlist.py"
+#line 148 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 135 "rpython/rtyper/rlist.py"
+#line 148 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_1 - 1L);
-#line 135 "rpython/rtyper/rlist.py"
-        l_1 = l_0; items_0 = v_0; i_0 = 0L; j_0 = v_2; goto block1;
+#line 148 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:136  while i < j:
+    // block1: rpython/rtyper/rlist.py:149  while i < j:
     block1:
-#line 136 "rpython/rtyper/rlist.py"
-        v_3 = i_0 < j_0;
-#line 136 "rpython/rtyper/rlist.py"
+#line 149 "rpython/rtyper/rlist.py"
+        v_3 = i_0 < v_2;
+#line 149 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 136 "rpython/rtyper/rlist.py"
-        if (v_4) { l_2 = l_1; items_1 = items_0; i_1 = i_0; j_1 = j_0; goto block2; }
-#line 136 "rpython/rtyper/rlist.py"
+#line 149 "rpython/rtyper/rlist.py"
+        if (v_4) goto block2;
+#line 149 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:137  tmp = items[i]
+    // block2: rpython/rtyper/rlist.py:150  tmp = items[i]
     block2:
-#line 137 "rpython/rtyper/rlist.py"
-        v_5 = (&items_1->items)[i_1];
-#line 138 "rpython/rtyper/rlist.py"
-        v_6 = (&items_1->items)[j_1];
-#line 138 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_6;
-#line 139 "rpython/rtyper/rlist.py"
-        (&items_1->items)[j_1] = v_5;
-#line 140 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(i_1 + 1L);
-#line 141 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(j_1 - 1L);
-#line 141 "rpython/rtyper/rlist.py"
-        l_1 = l_2; items_0 = items_1; i_0 = v_9; j_0 = v_10; goto block1;
+#line 150 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[i_0];
+#line 151 "rpython/rtyper/rlist.py"
+        v_5 = (&v_0->items)[v_2];
+#line 151 "rpython/rtyper/rlist.py"
+        (&v_0->items)[i_0] = v_5;
+#line 152 "rpython/rtyper/rlist.py"
+        (&v_0->items)[v_2] = v_1;
+#line 153 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 154 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - 1L);
+#line 154 "rpython/rtyper/rlist.py"
+        i_0 = v_1; v_2 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(22, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext, rpython/rtyper/rlist.py:309
+    // rpython.rtyper.rlist.ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext, rpython/rtyper/rlist.py:364
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 309 "rpython/rtyper/rlist.py"
+#line 364 "rpython/rtyper/rlist.py"
         long v_0 = default;
         tuple2_rpy_str_Array_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        tuple2_rpy_str_Array_UniChar* v_2 = default;
-        long v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        tuple2_rpy_str_Array_UniChar* v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
+        rpy_str* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:312  index = it.index
-#line 312 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:367  index = it.index
+#line 367 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 313 "rpython/rtyper/rlist.py"
+#line 368 "rpython/rtyper/rlist.py"
         v_1 = (tuple2_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(23, 32); if (v_1 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        it_1 = it_0; v_2 = v_1; v_3 = v_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:314  t.item1 = next(it)
+    // block1: rpython/rtyper/rlist.py:369  t.item1 = next(it)
     block1:
-#line 314 "rpython/rtyper/rlist.py"
-        v_4 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(it_1);
+#line 369 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(it_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_5 = v_2; v_6 = v_4; v_7 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:314  t.item1 = next(it)
+    // block2: rpython/rtyper/rlist.py:369  t.item1 = next(it)
     block2:
-#line 314 "rpython/rtyper/rlist.py"
-        v_5->item1 = v_6;
-#line 315 "rpython/rtyper/rlist.py"
-        v_5->item0 = v_7;
-#line 315 "rpython/rtyper/rlist.py"
-        return v_5;
+#line 369 "rpython/rtyper/rlist.py"
+        v_1->item1 = v_2;
+#line 370 "rpython/rtyper/rlist.py"
+        v_1->item0 = v_0;
+#line 370 "rpython/rtyper/rlist.py"
+        return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -11977,8 +9053,6 @@ public static unsafe class RpythonProgram
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
-        rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
@@ -11987,67 +9061,59 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext, rpython/rtyper/rlist.py:309
+    // rpython.rtyper.rlist.ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext, rpython/rtyper/rlist.py:364
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_UniChar* rpython_rtyper_rlist_ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(striter* it_0)
     {
-#line 309 "rpython/rtyper/rlist.py"
+#line 364 "rpython/rtyper/rlist.py"
         long v_0 = default;
         tuple2_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* it_1 = default;
-        tuple2_UniChar* v_2 = default;
-        long v_3 = default;
-        int v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        tuple2_UniChar* v_5 = default;
-        int v_6 = default;
-        long v_7 = default;
+        int v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:312  index = it.index
-#line 312 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:367  index = it.index
+#line 367 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 313 "rpython/rtyper/rlist.py"
+#line 368 "rpython/rtyper/rlist.py"
         v_1 = (tuple2_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(1, 32); if (v_1 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        it_1 = it_0; v_2 = v_1; v_3 = v_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:314  t.item1 = next(it)
+    // block1: rpython/rtyper/rlist.py:369  t.item1 = next(it)
     block1:
-#line 314 "rpython/rtyper/rlist.py"
-        v_4 = rpython_rtyper_rstr_ll_strnext__striter(it_1);
+#line 369 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rstr_ll_strnext__striter(it_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_5 = v_2; v_6 = v_4; v_7 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:314  t.item1 = next(it)
+    // block2: rpython/rtyper/rlist.py:369  t.item1 = next(it)
     block2:
-#line 314 "rpython/rtyper/rlist.py"
-        v_5->item1 = v_6;
-#line 315 "rpython/rtyper/rlist.py"
-        v_5->item0 = v_7;
-#line 315 "rpython/rtyper/rlist.py"
-        return v_5;
+#line 369 "rpython/rtyper/rlist.py"
+        v_1->item1 = v_2;
+#line 370 "rpython/rtyper/rlist.py"
+        v_1->item0 = v_0;
+#line 370 "rpython/rtyper/rlist.py"
+        return v_1;
 #line default
     }
 
@@ -12062,22 +9128,13 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_str* s_0 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        StopIteration* v_10 = default;
+        int v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -12095,50 +9152,50 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_3 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_0->index = v_3;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_2 = v_1;
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
+        v_6 = (&v_2->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_6;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_StopIteration;
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_9 = v_8->typeptr;
 #line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }

@@ -56,18 +56,20 @@ public unsafe struct Exception
     [FieldOffset(0)] public BaseException super;
 }
 
-// GcStruct listiter { list, index }
-[StructLayout(LayoutKind.Explicit, Size = 32)]
-public unsafe struct listiter_GcArray_Signed
+// GcStruct rangeiter { index, next, remaining, step }
+[StructLayout(LayoutKind.Explicit, Size = 48)]
+public unsafe struct rangeiter
 {
     [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
-    [FieldOffset(16)] public GcArray_Signed* list;
-    [FieldOffset(24)] public long index;
+    [FieldOffset(16)] public long index;
+    [FieldOffset(24)] public long next;
+    [FieldOffset(32)] public long remaining;
+    [FieldOffset(40)] public long step;
 }
 
 // GcStruct listiter { list, index }
 [StructLayout(LayoutKind.Explicit, Size = 32)]
-public unsafe struct listiter_list_GcArray_Signed
+public unsafe struct listiter
 {
     [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
     [FieldOffset(16)] public list* list;
@@ -208,7 +210,7 @@ public static unsafe class Prebuilt
             // @256: vtable of RecursionError (vtable_RecursionError)
             14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
             // @272: ValueError (prebuilt_ValueError)
-            4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             // @304: ZeroDivisionError (prebuilt_ZeroDivisionError)
             12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -235,187 +237,23 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         list* v_1 = default;
-        long n_1 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_3 = default;
-        long n_2 = default;
-        list* v_4 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list* v_6 = default;
-        long n_3 = default;
-        list* v_7 = default;
+        long v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        bool v_6 = default;
+        long v_7 = default;
         long v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        list* v_9 = default;
-        long n_4 = default;
-        long v_10 = default;
-        list* v_11 = default;
+        GcArray_Signed* v_9 = default;
+        GcArray_Signed* v_10 = default;
+        GcArray_Signed* v_11 = default;
         long v_12 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        list* v_13 = default;
-        long n_5 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        long n_6 = default;
-        list* items_0 = default;
-        long last_0 = default;
-        long first_0 = default;
-        long count_0 = default;
-        long v_19 = default;
-        long v_20 = default;
-        GcArray_Signed* v_21 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_Signed* v_22 = default;
-        long n_7 = default;
-        long v_23 = default;
-        long v_24 = default;
-        list* items_1 = default;
-        long last_1 = default;
-        long first_1 = default;
-        long count_1 = default;
-        GcArray_Signed* v_28 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        GcArray_Signed* v_29 = default;
-        list* items_2 = default;
-        long n_8 = default;
-        long last_2 = default;
-        long first_2 = default;
-        long count_2 = default;
-        GcArray_Signed* v_30 = default;
-        GcArray_Signed* v_33 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        list* items_3 = default;
-        long n_9 = default;
-        long last_3 = default;
-        long first_3 = default;
-        long count_3 = default;
-        GcArray_Signed* v_34 = default;
-        GcArray_Signed* v_35 = default;
-        list* items_4 = default;
-        long n_10 = default;
-        long last_4 = default;
-        long first_4 = default;
-        long count_4 = default;
-        GcArray_Signed* v_36 = default;
-        GcArray_Signed* v_37 = default;
-        long v_38 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        list* items_5 = default;
-        long last_5 = default;
-        long first_5 = default;
-        long count_5 = default;
-        GcArray_Signed* v_39 = default;
-        GcArray_Signed* v_40 = default;
-        long v_41 = default;
-        list* items_6 = default;
-        long last_6 = default;
-        long first_6 = default;
-        long count_6 = default;
-        GcArray_Signed* fixed_0 = default;
-        GcArray_Signed* other_0 = default;
-        long bad_0 = default;
-        long v_42 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        long v_43 = default;
-        long count_7 = default;
-        GcArray_Signed* fixed_1 = default;
-        long last_7 = default;
-        long first_7 = default;
-        GcArray_Signed* other_1 = default;
-        long bad_1 = default;
-        list* items_7 = default;
-        long v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        long v_47 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long v_48 = default;
-        long v_49 = default;
-        long last_8 = default;
-        long first_8 = default;
-        GcArray_Signed* other_2 = default;
-        long bad_2 = default;
-        list* items_8 = default;
-        long v_50 = default;
-        long v_51 = default;
-        long v_52 = default;
-        long v_53 = default;
-        long v_54 = default;
-        long v_55 = default;
-        list* v_56 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        list* v_57 = default;
-        long v_58 = default;
-        long v_59 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        long v_60 = default;
-        long v_61 = default;
-        long v_62 = default;
-        list* items_9 = default;
-        long last_9 = default;
-        long first_9 = default;
-        long count_8 = default;
-        GcArray_Signed* v_63 = default;
-        GcArray_Signed* v_64 = default;
-        object_vtable* etype_13 = default;
         BaseException* evalue_0 = default;
-        list* items_10 = default;
-        long last_10 = default;
-        long first_10 = default;
-        long count_9 = default;
-        GcArray_Signed* v_67 = default;
-        GcArray_Signed* v_68 = default;
-        object_vtable* etype_14 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list* items_11 = default;
-        long last_11 = default;
-        long first_11 = default;
-        long count_10 = default;
-        GcArray_Signed* v_69 = default;
-        GcArray_Signed* v_70 = default;
-        object_vtable* etype_15 = default;
-        BaseException* evalue_3 = default;
-        list* items_12 = default;
-        long last_12 = default;
-        long first_12 = default;
-        long count_11 = default;
-        GcArray_Signed* fixed_2 = default;
-        GcArray_Signed* other_3 = default;
-        object_vtable* v_73 = default;
-        Exception* v_74 = default;
-        BaseException* v_75 = default;
-        object_vtable* v_76 = default;
-        long v_77 = default;
-        bool v_78 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        object_vtable* etype_16 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        long n_11 = default;
-        list* items_13 = default;
-        long last_13 = default;
-        long first_13 = default;
-        long count_12 = default;
-        long v_83 = default;
+        BaseException* v_13 = default;
+        object_vtable* v_14 = default;
 
     // block0: lists.py:16  items = build(n)
 #line 16 "lists.py"
@@ -424,256 +262,256 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: lists.py:17  items[0] = n
     block1:
 #line 17 "lists.py"
-        rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(v_1, 0L, n_1);
+        rpython_rtyper_rlist_ll_setitem_nonneg__list_array_Signed_Signed_Signed(v_0, 0L, n_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_3 = v_1; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: lists.py:18  items.insert(1, 5)
     block2:
 #line 18 "lists.py"
-        v_4 = v_3;
+        v_1 = v_0;
 #line 18 "lists.py"
-        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_4, 1L, 5L);
+        rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(v_1, 1L, 5L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_6 = v_3; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: lists.py:19  last = items.pop()
     block3:
 #line 19 "lists.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 19 "lists.py"
-        v_8 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_7);
+        v_2 = rpython_rtyper_rlist_ll_pop_default__list_array_Signed(v_1);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_9 = v_6; n_4 = n_3; v_10 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: lists.py:20  first = items.pop(0)
     block4:
 #line 20 "lists.py"
-        v_11 = v_9;
+        v_1 = v_0;
 #line 20 "lists.py"
-        v_12 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_11, 0L);
+        v_3 = rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(v_1, 0L);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_13 = v_9; n_5 = n_4; v_14 = v_10; v_15 = v_12; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: lists.py:21  count = len(items)
     block5:
 #line 21 "lists.py"
-        v_16 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_13);
+        v_4 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_0);
 #line 22 "lists.py"
-        v_17 = rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(v_13, 4L);
+        v_5 = rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(v_0, 4L);
 #line 22 "lists.py"
-        v_18 = v_17;
+        v_6 = v_5;
 #line 22 "lists.py"
-        if (v_18) { n_11 = n_5; items_13 = v_13; last_13 = v_14; first_13 = v_15; count_12 = v_16; goto block22; }
+        if (v_6) goto block22;
 #line 22 "lists.py"
-        n_6 = n_5; items_0 = v_13; last_0 = v_14; first_0 = v_15; count_0 = v_16; goto block6;
+        goto block6;
 
     // block6: lists.py:24  fixed = [n, n + 1, n + 2]
     block6:
 #line 24 "lists.py"
-        v_19 = unchecked(n_6 + 1L);
+        v_7 = unchecked(n_0 + 1L);
 #line 24 "lists.py"
-        v_20 = unchecked(n_6 + 2L);
+        v_8 = unchecked(n_0 + 2L);
 #line 24 "lists.py"
-        v_21 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(3L);
+        v_9 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(3L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return 0L;
-        v_22 = v_21; n_7 = n_6; v_23 = v_19; v_24 = v_20; items_1 = items_0; last_1 = last_0; first_1 = first_0; count_1 = count_0; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: lists.py:24  fixed = [n, n + 1, n + 2]
     block7:
 #line 24 "lists.py"
-        (&v_22->items)[0L] = n_7;
+        (&v_9->items)[0L] = n_0;
 #line 24 "lists.py"
-        (&v_22->items)[1L] = v_23;
+        (&v_9->items)[1L] = v_7;
 #line 24 "lists.py"
-        (&v_22->items)[2L] = v_24;
+        (&v_9->items)[2L] = v_8;
 #line 25 "lists.py"
-        v_28 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
+        v_10 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(2L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return 0L;
-        v_29 = v_28; items_2 = items_1; n_8 = n_7; last_2 = last_1; first_2 = first_1; count_2 = count_1; v_30 = v_22; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block8;
 
     // block8: lists.py:25  other = items + [9, 9]
     block8:
 #line 25 "lists.py"
-        (&v_29->items)[0L] = 9L;
+        (&v_10->items)[0L] = 9L;
 #line 25 "lists.py"
-        (&v_29->items)[1L] = 9L;
+        (&v_10->items)[1L] = 9L;
 #line 25 "lists.py"
-        v_33 = rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(items_2, v_29);
+        v_11 = rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(v_0, v_10);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return 0L;
-        items_3 = items_2; n_9 = n_8; last_3 = last_2; first_3 = first_2; count_3 = count_2; v_34 = v_30; v_35 = v_33; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
 
     // block9
     block9:
-        items_4 = items_3; n_10 = n_9; last_4 = last_3; first_4 = first_3; count_4 = count_3; v_36 = v_34; v_37 = v_35; goto block10;
+        goto block10;
 
     // block10: lists.py:27  bad = items[n]
     block10:
 #line 27 "lists.py"
-        v_38 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(items_4, n_10);
+        v_7 = rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(v_0, n_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) { items_9 = items_4; last_9 = last_4; first_9 = first_4; count_8 = count_4; v_63 = v_36; v_64 = v_37; goto block17; }
-        items_5 = items_4; last_5 = last_4; first_5 = first_4; count_5 = count_4; v_39 = v_36; v_40 = v_37; v_41 = v_38; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block17;
+        goto block11;
 
     // block11: lists.py:27  bad = items[n]
     block11:
 #line 27 "lists.py"
-        items_6 = items_5; last_6 = last_5; first_6 = first_5; count_6 = count_5; fixed_0 = v_39; other_0 = v_40; bad_0 = v_41; goto block12;
+        goto block12;
 
     // block12: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block12:
 #line 30 "lists.py"
-        v_42 = lists_total(items_6);
+        v_8 = lists_total(v_0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return 0L;
-        v_43 = v_42; count_7 = count_6; fixed_1 = fixed_0; last_7 = last_6; first_7 = first_6; other_1 = other_0; bad_1 = bad_0; items_7 = items_6; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block13;
 
     // block13: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block13:
 #line 30 "lists.py"
-        v_44 = unchecked(v_43 * 1000L);
+        v_12 = unchecked(v_8 * 1000L);
 #line 30 "lists.py"
-        v_45 = unchecked(count_7 * 10L);
+        v_8 = unchecked(v_4 * 10L);
 #line 30 "lists.py"
-        v_46 = unchecked(v_44 + v_45);
+        v_4 = unchecked(v_12 + v_8);
 #line 30 "lists.py"
-        v_47 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(fixed_1, (-1L));
+        v_8 = rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(v_9, (-1L));
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return 0L;
-        v_48 = v_46; v_49 = v_47; last_8 = last_7; first_8 = first_7; other_2 = other_1; bad_2 = bad_1; items_8 = items_7; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block14;
 
     // block14: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block14:
 #line 30 "lists.py"
-        v_50 = unchecked(v_48 + v_49);
+        v_12 = unchecked(v_4 + v_8);
 #line 30 "lists.py"
-        v_51 = unchecked(v_50 + last_8);
+        v_4 = unchecked(v_12 + v_2);
 #line 30 "lists.py"
-        v_52 = unchecked(v_51 + first_8);
+        v_2 = unchecked(v_4 + v_3);
 #line 30 "lists.py"
-        v_53 = rpython_rtyper_rlist_ll_len__array_Signed(other_2);
+        v_3 = rpython_rtyper_rlist_ll_len__array_Signed(v_11);
 #line 30 "lists.py"
-        v_54 = unchecked(v_52 + v_53);
+        v_4 = unchecked(v_2 + v_3);
 #line 30 "lists.py"
-        v_55 = unchecked(v_54 + bad_2);
+        v_2 = unchecked(v_4 + v_7);
 #line 30 "lists.py"
-        v_56 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(items_8, 1L, 3L);
+        v_1 = rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(v_0, 1L, 3L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return 0L;
-        v_57 = v_56; v_58 = v_55; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block15;
 
     // block15: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block15:
 #line 30 "lists.py"
-        v_59 = lists_total(v_57);
+        v_3 = lists_total(v_1);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return 0L;
-        v_60 = v_58; v_61 = v_59; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block16;
 
     // block16: lists.py:30  return total(items) * 1000 + count * 10 + fixed[-1] + last + first + len(othe...
     block16:
 #line 30 "lists.py"
-        v_62 = unchecked(v_60 + v_61);
+        v_4 = unchecked(v_2 + v_3);
 #line 30 "lists.py"
-        return v_62;
+        return v_4;
 
     // block17
     block17:
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        items_10 = items_9; last_10 = last_9; first_10 = first_9; count_9 = count_8; v_67 = v_63; v_68 = v_64; etype_14 = etype_13; evalue_1 = evalue_0; goto block18;
+        goto block18;
 
     // block18: lists.py:27  bad = items[n]
     block18:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 27 "lists.py"
-        classid_0 = etype_14->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 27 "lists.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 27 "lists.py"
-        if (matches_0) { items_12 = items_10; last_12 = last_10; first_12 = first_10; count_11 = count_9; fixed_2 = v_67; other_3 = v_68; v_73 = etype_14; v_74 = evalue_2; goto block20; }
+        if (matches_0) goto block20;
 #line 27 "lists.py"
-        items_11 = items_10; last_11 = last_10; first_11 = first_10; count_10 = count_9; v_69 = v_67; v_70 = v_68; etype_15 = etype_14; evalue_3 = evalue_1; goto block19;
+        goto block19;
 
     // block19
     block19:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_15;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block20: lists.py:28  except IndexError:
     block20:
 #line 28 "lists.py"
-        v_75 = (BaseException*)v_74;
+        v_13 = (BaseException*)evalue_1;
 #line 28 "lists.py"
-        v_76 = v_75->typeptr;
+        v_14 = v_13->typeptr;
 #line 28 "lists.py"
-        v_77 = v_76->subclassrange_min;
+        v_7 = v_14->subclassrange_min;
 #line 28 "lists.py"
-        v_78 = 4L <= v_77 && v_77 < 5L;
+        v_5 = 4L <= v_7 && v_7 < 5L;
 #line 28 "lists.py"
-        v_79 = v_78;
+        v_6 = v_5;
 #line 28 "lists.py"
-        v_80 = v_79;
+        v_5 = v_6;
 #line 28 "lists.py"
-        if (v_80) { items_6 = items_12; last_6 = last_12; first_6 = first_12; count_6 = count_11; fixed_0 = fixed_2; other_0 = other_3; bad_0 = (-1L); goto block12; }
+        if (v_5) { v_7 = (-1L); goto block12; }
 #line 28 "lists.py"
-        etype_16 = v_73; evalue_4 = v_74; goto block21;
+        goto block21;
 
     // block21
     block21:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_16;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block22: lists.py:23  count += 100
     block22:
 #line 23 "lists.py"
-        v_83 = unchecked(count_12 + 100L);
+        v_7 = unchecked(v_4 + 100L);
 #line 23 "lists.py"
-        n_6 = n_11; items_0 = items_13; last_0 = last_13; first_0 = first_13; count_0 = v_83; goto block6;
+        v_4 = v_7; goto block6;
 #line default
     }
 
@@ -685,62 +523,18 @@ public static unsafe class RpythonProgram
         list* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_1 = default;
-        long n_1 = default;
-        GcArray_Signed* v_2 = default;
+        GcArray_Signed* v_1 = default;
+        long v_2 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        bool v_5 = default;
         long v_6 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
-        GcArray_Signed* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_Signed* v_16 = default;
-        long n_2 = default;
-        list* v_17 = default;
-        listiter_GcArray_Signed* v_18 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_3 = default;
-        list* v_19 = default;
-        listiter_GcArray_Signed* v_20 = default;
-        long n_4 = default;
-        list* items_0 = default;
-        listiter_GcArray_Signed* iter7_0 = default;
-        long v_21 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_22 = default;
-        listiter_GcArray_Signed* iter7_1 = default;
-        long n_5 = default;
-        list* items_1 = default;
-        long item_0 = default;
-        listiter_GcArray_Signed* iter7_2 = default;
-        long n_6 = default;
-        list* items_2 = default;
-        list* v_23 = default;
-        long v_24 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_7 = default;
-        list* items_3 = default;
-        listiter_GcArray_Signed* iter7_3 = default;
-        list* items_4 = default;
-        object_vtable* etype_5 = default;
+        long v_7 = default;
+        rangeiter* v_8 = default;
+        list* v_9 = default;
         BaseException* evalue_0 = default;
-        list* items_5 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list* items_6 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_2 = default;
 
     // block0: lists.py:2  items = [3, 1, 4]
 #line 2 "lists.py"
@@ -749,118 +543,110 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: lists.py:2  items = [3, 1, 4]
     block1:
 #line 2 "lists.py"
-        v_2 = v_1->items;
+        v_1 = v_0->items;
 #line 2 "lists.py"
-        (&v_2->items)[0L] = 3L;
+        (&v_1->items)[0L] = 3L;
 #line 2 "lists.py"
-        (&v_2->items)[1L] = 1L;
+        (&v_1->items)[1L] = 1L;
 #line 2 "lists.py"
-        (&v_2->items)[2L] = 4L;
+        (&v_1->items)[2L] = 4L;
 #line 3 "lists.py"
-        v_6 = n_1 % 7L;
+        v_2 = n_0 % 7L;
 #line 3 "lists.py"
-        v_7 = v_6 != 0L;
+        v_3 = v_2 != 0L;
 #line 3 "lists.py"
-        v_8 = v_6 ^ 7L;
+        v_4 = v_2 ^ 7L;
 #line 3 "lists.py"
-        v_9 = v_8 < 0L;
+        v_5 = v_4 < 0L;
 #line 3 "lists.py"
-        v_10 = v_7 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 3 "lists.py"
-        v_11 = v_9 ? 1L : 0L;
+        v_6 = v_5 ? 1L : 0L;
 #line 3 "lists.py"
-        v_12 = v_10 & v_11;
+        v_7 = v_4 & v_6;
 #line 3 "lists.py"
-        v_13 = unchecked(v_12 * 7L);
+        v_4 = unchecked(v_7 * 7L);
 #line 3 "lists.py"
-        v_14 = unchecked(v_6 + v_13);
+        v_6 = unchecked(v_2 + v_4);
 #line 3 "lists.py"
-        v_15 = rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(0L, v_14, 1L);
+        v_1 = null;
+#line 3 "lists.py"
+        v_8 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, v_6, 1L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; n_2 = n_1; v_17 = v_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: lists.py:3  for i in range(n % 7):
     block2:
 #line 3 "lists.py"
-        v_18 = rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(v_16);
-#line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_3 = n_2; v_19 = v_17; v_20 = v_18; goto block3;
+        goto block3;
 
     // block3: lists.py:3  for i in range(n % 7):
     block3:
 #line 3 "lists.py"
-        n_4 = n_3; items_0 = v_19; iter7_0 = v_20; goto block4;
+        v_2 = rpython_rtyper_rlist_ll_rangenext__rangeiter(v_8);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block7;
+        goto block4;
 
     // block4: lists.py:3  for i in range(n % 7):
     block4:
 #line 3 "lists.py"
-        v_21 = rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(iter7_0);
-#line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { items_4 = items_0; goto block8; }
-        v_22 = v_21; iter7_1 = iter7_0; n_5 = n_4; items_1 = items_0; goto block5;
+        goto block5;
 
-    // block5: lists.py:3  for i in range(n % 7):
+    // block5: lists.py:4  items.append(i * n)
     block5:
-#line 3 "lists.py"
-        item_0 = v_22; iter7_2 = iter7_1; n_6 = n_5; items_2 = items_1; goto block6;
+#line 4 "lists.py"
+        v_9 = v_0;
+#line 4 "lists.py"
+        v_4 = unchecked(v_2 * n_0);
+#line 4 "lists.py"
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_9, v_4);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: lists.py:4  items.append(i * n)
     block6:
 #line 4 "lists.py"
-        v_23 = items_2;
-#line 4 "lists.py"
-        v_24 = unchecked(item_0 * n_6);
-#line 4 "lists.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_23, v_24);
-#line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_7 = n_6; items_3 = items_2; iter7_3 = iter7_2; goto block7;
+        goto block3;
 
-    // block7: lists.py:4  items.append(i * n)
+    // block7
     block7:
-#line 4 "lists.py"
-        n_4 = n_7; items_0 = items_3; iter7_0 = iter7_3; goto block4;
-
-    // block8
-    block8:
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        items_5 = items_4; etype_6 = etype_5; evalue_1 = evalue_0; goto block9;
+        goto block8;
 
-    // block9: lists.py:3  for i in range(n % 7):
-    block9:
+    // block8: lists.py:3  for i in range(n % 7):
+    block8:
 #line 3 "lists.py"
-        classid_0 = etype_6->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 3 "lists.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 3 "lists.py"
-        if (matches_0) return items_5;
+        if (matches_0) return v_0;
 #line 3 "lists.py"
-        items_6 = items_5; etype_7 = etype_6; evalue_2 = evalue_1; goto block10;
+        goto block9;
 
-    // block10
-    block10:
+    // block9
+    block9:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -870,37 +656,15 @@ public static unsafe class RpythonProgram
     public static long lists_total(list* items_0)
     {
 #line 8 "lists.py"
-        listiter_list_GcArray_Signed* v_0 = default;
+        listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* items_1 = default;
-        listiter_list_GcArray_Signed* v_1 = default;
-        list* items_2 = default;
         long s_0 = default;
-        listiter_list_GcArray_Signed* iter0_0 = default;
+        long v_1 = default;
         long v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_3 = default;
-        listiter_list_GcArray_Signed* iter0_1 = default;
-        list* items_3 = default;
-        long s_1 = default;
-        long item_0 = default;
-        listiter_list_GcArray_Signed* iter0_2 = default;
-        list* items_4 = default;
-        long s_2 = default;
-        long v_4 = default;
-        long s_3 = default;
-        object_vtable* etype_2 = default;
         BaseException* evalue_0 = default;
-        long s_4 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long s_5 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_2 = default;
 
     // block0: lists.py:10  for x in items:
 #line 10 "lists.py"
@@ -909,982 +673,856 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        items_1 = items_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: lists.py:10  for x in items:
     block1:
 #line 10 "lists.py"
-        items_2 = items_1; s_0 = 0L; iter0_0 = v_1; goto block2;
+        s_0 = 0L; goto block2;
 
     // block2: lists.py:10  for x in items:
     block2:
 #line 10 "lists.py"
-        v_2 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(iter0_0);
+        v_1 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) { s_3 = s_0; goto block5; }
-        v_3 = v_2; iter0_1 = iter0_0; items_3 = items_2; s_1 = s_0; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block5;
+        goto block3;
 
     // block3: lists.py:10  for x in items:
     block3:
 #line 10 "lists.py"
-        item_0 = v_3; iter0_2 = iter0_1; items_4 = items_3; s_2 = s_1; goto block4;
+        goto block4;
 
     // block4: lists.py:11  s += x
     block4:
 #line 11 "lists.py"
-        v_4 = unchecked(s_2 + item_0);
+        v_2 = unchecked(s_0 + v_1);
 #line 11 "lists.py"
-        items_2 = items_4; s_0 = v_4; iter0_0 = iter0_2; goto block2;
+        s_0 = v_2; goto block2;
 
     // block5
     block5:
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        s_4 = s_3; etype_3 = etype_2; evalue_1 = evalue_0; goto block6;
+        goto block6;
 
     // block6: lists.py:10  for x in items:
     block6:
 #line 10 "lists.py"
-        classid_0 = etype_3->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 10 "lists.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 10 "lists.py"
-        if (matches_0) return s_4;
+        if (matches_0) return s_0;
 #line 10 "lists.py"
-        s_5 = s_4; etype_4 = etype_3; evalue_2 = evalue_1; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_setitem__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:62
+    // rpython.rtyper.rlist.ll_setitem_nonneg__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:73
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static void rpython_rtyper_rlist_ll_setitem__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
+    public static void rpython_rtyper_rlist_ll_setitem_nonneg__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
-#line 62 "rpython/rtyper/rlist.py"
-        GcArray_Signed* v_0 = default;
-        long v_1 = default;
-        long v_2 = default;
+#line 73 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        bool v_2 = default;
+        GcArray_Signed* v_3 = default;
+        IndexError* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long newitem_1 = default;
+        BaseException* v_5 = default;
+        object_vtable* v_6 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
-#line 63 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 63 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 63 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
+    // block0: rpython/rtyper/rlist.py:74  if index >= ll_len(l):
+#line 74 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
+#line 74 "rpython/rtyper/rlist.py"
+        v_1 = index_0 >= v_0;
+#line 74 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 74 "rpython/rtyper/rlist.py"
+        if (v_2) goto block2;
+#line 74 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:76  ll_items(l)[index] = newitem
+    block1:
+#line 76 "rpython/rtyper/rlist.py"
+        v_3 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+#line 76 "rpython/rtyper/rlist.py"
+        (&v_3->items)[index_0] = newitem_0;
+#line 76 "rpython/rtyper/rlist.py"
+        return;
+
+    // block2: rpython/rtyper/rlist.py:75  raise IndexError
+    block2:
+#line 75 "rpython/rtyper/rlist.py"
+        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        v_3 = v_0; v_4 = v_2; newitem_1 = newitem_0; goto block1;
+        goto block3;
 
-    // block1: rpython/rtyper/rlist.py:63  ll_items(l)[_ll_index(index, ll_len(l))] = newitem
-    block1:
-#line 63 "rpython/rtyper/rlist.py"
-        (&v_3->items)[v_4] = newitem_1;
-#line 63 "rpython/rtyper/rlist.py"
+    // block3: rpython/rtyper/rlist.py:75  raise IndexError
+    block3:
+#line 75 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 75 "rpython/rtyper/rlist.py"
+        v_5->typeptr = Prebuilt.vtable_IndexError;
+#line 75 "rpython/rtyper/rlist.py"
+        v_5 = (BaseException*)v_4;
+#line 75 "rpython/rtyper/rlist.py"
+        v_6 = v_5->typeptr;
+#line 75 "rpython/rtyper/rlist.py"
+        goto block4;
+
+    // block4
+    block4:
+#line hidden
+        evalue_0 = (BaseException*)v_4;
+        Prebuilt.exc_data->exc_type = v_6;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list* l_0)
-    {
-#line 24 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        list* l_1 = default;
-        GcArray_Signed* v_2 = default;
-
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
-        v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:27  return l.items
-    block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
-        return v_2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:49
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
+    public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list* l_0)
     {
-#line 49 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        IndexError* v_6 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        IndexError* v_7 = default;
-        BaseException* v_8 = default;
-        BaseException* v_10 = default;
-        object_vtable* v_11 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        long index_3 = default;
-        long length_3 = default;
-        long v_14 = default;
+        GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:51  if index < 0:
-#line 51 "rpython/rtyper/rlist.py"
-        v_0 = index_0 < 0L;
-#line 51 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
+        v_0 = false;
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 51 "rpython/rtyper/rlist.py"
-        if (v_1) { index_3 = index_0; length_3 = length_0; goto block6; }
-#line 51 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 53 "rpython/rtyper/rlist.py"
-        v_2 = index_1 < 0L;
-#line 53 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_3) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        index_2 = index_1; length_2 = length_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:53  if index < 0 or index >= length:
-    block2:
-#line 53 "rpython/rtyper/rlist.py"
-        v_4 = index_2 >= length_2;
-#line 53 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 53 "rpython/rtyper/rlist.py"
-        if (v_5) goto block3;
-#line 53 "rpython/rtyper/rlist.py"
-        return index_2;
-
-    // block3: rpython/rtyper/rlist.py:54  raise IndexError
-    block3:
-#line 54 "rpython/rtyper/rlist.py"
-        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        v_7 = v_6; goto block4;
-
-    // block4: rpython/rtyper/rlist.py:54  raise IndexError
-    block4:
-#line 54 "rpython/rtyper/rlist.py"
-        v_8 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_8->typeptr = Prebuilt.vtable_IndexError;
-#line 54 "rpython/rtyper/rlist.py"
-        v_10 = (BaseException*)v_7;
-#line 54 "rpython/rtyper/rlist.py"
-        v_11 = v_10->typeptr;
-#line 54 "rpython/rtyper/rlist.py"
-        etype_1 = v_11; evalue_0 = v_7; goto block5;
-
-    // block5
-    block5:
-#line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:52  index += length
-    block6:
-#line 52 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(index_3 + length_3);
-#line 52 "rpython/rtyper/rlist.py"
-        index_1 = v_14; length_1 = length_3; goto block1;
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:379
+    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:434
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
-#line 379 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_1 = default;
-        long v_4 = default;
-        long newitem_1 = default;
-        long v_5 = default;
-        GcArray_Signed* v_6 = default;
-        list* l_2 = default;
-        long index_1 = default;
-        long newitem_2 = default;
-        long length_0 = default;
-        GcArray_Signed* items_0 = default;
+        GcArray_Signed* v_3 = default;
         long i_0 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        long index_2 = default;
-        long newitem_3 = default;
-        GcArray_Signed* items_1 = default;
-        list* l_3 = default;
-        long index_3 = default;
-        long newitem_4 = default;
-        long length_1 = default;
-        GcArray_Signed* items_2 = default;
-        long i_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:380  length = l.length
-#line 380 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:435  length = l.length
+#line 435 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 381 "rpython/rtyper/rlist.py"
+#line 436 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(index_0, v_0);
-#line 382 "rpython/rtyper/rlist.py"
+#line 437 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 382 "rpython/rtyper/rlist.py"
+#line 437 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_1 = l_0; v_4 = v_1; newitem_1 = newitem_0; v_5 = v_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:383  items = l.items
+    // block1: rpython/rtyper/rlist.py:438  items = l.items
     block1:
-#line 383 "rpython/rtyper/rlist.py"
-        v_6 = l_1->items;
-#line 383 "rpython/rtyper/rlist.py"
-        l_2 = l_1; index_1 = v_4; newitem_2 = newitem_1; length_0 = v_5; items_0 = v_6; i_0 = v_5; goto block2;
+#line 438 "rpython/rtyper/rlist.py"
+        v_3 = l_0->items;
+#line 438 "rpython/rtyper/rlist.py"
+        i_0 = v_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  while i > index:
+    // block2: rpython/rtyper/rlist.py:440  while i > index:
     block2:
-#line 385 "rpython/rtyper/rlist.py"
-        v_7 = i_0 > index_1;
-#line 385 "rpython/rtyper/rlist.py"
-        v_8 = v_7;
-#line 385 "rpython/rtyper/rlist.py"
-        if (v_8) { l_3 = l_2; index_3 = index_1; newitem_4 = newitem_2; length_1 = length_0; items_2 = items_0; i_1 = i_0; goto block4; }
-#line 385 "rpython/rtyper/rlist.py"
-        index_2 = index_1; newitem_3 = newitem_2; items_1 = items_0; goto block3;
+#line 440 "rpython/rtyper/rlist.py"
+        v_4 = i_0 > v_1;
+#line 440 "rpython/rtyper/rlist.py"
+        v_5 = v_4;
+#line 440 "rpython/rtyper/rlist.py"
+        if (v_5) goto block4;
+#line 440 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:388  items[index] = newitem
+    // block3: rpython/rtyper/rlist.py:443  items[index] = newitem
     block3:
-#line 388 "rpython/rtyper/rlist.py"
-        (&items_1->items)[index_2] = newitem_3;
-#line 388 "rpython/rtyper/rlist.py"
+#line 443 "rpython/rtyper/rlist.py"
+        (&v_3->items)[v_1] = newitem_0;
+#line 443 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:386  items[i] = items[i - 1]
+    // block4: rpython/rtyper/rlist.py:441  items[i] = items[i - 1]
     block4:
-#line 386 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(i_1 - 1L);
-#line 386 "rpython/rtyper/rlist.py"
-        v_11 = (&items_2->items)[v_10];
-#line 386 "rpython/rtyper/rlist.py"
-        (&items_2->items)[i_1] = v_11;
-#line 387 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 - 1L);
-#line 387 "rpython/rtyper/rlist.py"
-        l_2 = l_3; index_1 = index_3; newitem_2 = newitem_4; length_0 = length_1; items_0 = items_2; i_0 = v_13; goto block2;
+#line 441 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 - 1L);
+#line 441 "rpython/rtyper/rlist.py"
+        v_6 = (&v_3->items)[v_2];
+#line 441 "rpython/rtyper/rlist.py"
+        (&v_3->items)[i_0] = v_6;
+#line 442 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 - 1L);
+#line 442 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:79
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 66 "rpython/rtyper/rlist.py"
+#line 79 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:68  if index < 0:
-#line 68 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:81  if index < 0:
+#line 81 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 68 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 68 "rpython/rtyper/rlist.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 68 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+#line 81 "rpython/rtyper/rlist.py"
+        if (v_1) goto block2;
+#line 81 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:72  elif index > length:
+    // block1: rpython/rtyper/rlist.py:85  elif index > length:
     block1:
-#line 72 "rpython/rtyper/rlist.py"
-        v_2 = index_1 > length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 72 "rpython/rtyper/rlist.py"
-        if (v_3) return length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        return index_1;
-
-    // block2: rpython/rtyper/rlist.py:69  index += length
-    block2:
-#line 69 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(index_2 + length_2);
-#line 70 "rpython/rtyper/rlist.py"
-        v_5 = v_4 < 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 70 "rpython/rtyper/rlist.py"
-        if (v_6) return 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        return v_4;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
-    {
-#line 321 "rpython/rtyper/rlist.py"
-        GcArray_Signed* v_0 = default;
-        long v_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        list* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
-        long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_Signed* v_12 = default;
-        GcArray_Signed* v_13 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        list* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
-        long keep_0 = default;
-        long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Signed* newitems_1 = default;
-        list* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
-        list* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list* l_10 = default;
-        long newsize_10 = default;
-
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
-        v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
-        v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
-        v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
-    block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
-    block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
-    block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
-
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
-    block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
-
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
-    block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
-
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
-    block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
-
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
-    block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
-        return;
-
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
-    block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
-
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
-    block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
-
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
-    block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
-        return;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:363
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list* l_0)
-    {
-#line 363 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        bool v_1 = default;
-        bool v_2 = default;
-        list* l_1 = default;
-        long length_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        long v_8 = default;
-        IndexError* v_9 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        IndexError* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_2 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:364  length = l.length
-#line 364 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 365 "rpython/rtyper/rlist.py"
-        v_1 = v_0 == 0L;
-#line 365 "rpython/rtyper/rlist.py"
-        v_2 = v_1;
-#line 365 "rpython/rtyper/rlist.py"
-        if (v_2) goto block3;
-#line 365 "rpython/rtyper/rlist.py"
-        l_1 = l_0; length_0 = v_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:367  res = l.items[length - 1]
-    block1:
-#line 367 "rpython/rtyper/rlist.py"
-        v_3 = l_1->items;
-#line 367 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(length_0 - 1L);
-#line 367 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 368 "rpython/rtyper/rlist.py"
-        v_6 = unchecked(length_0 - 1L);
-#line 368 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_6);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        v_8 = v_5; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:369  return res
-    block2:
-#line 369 "rpython/rtyper/rlist.py"
-        return v_8;
-
-    // block3: rpython/rtyper/rlist.py:366  raise IndexError
-    block3:
-#line 366 "rpython/rtyper/rlist.py"
-        v_9 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_9 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_10 = v_9; goto block4;
-
-    // block4: rpython/rtyper/rlist.py:366  raise IndexError
-    block4:
-#line 366 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 366 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_IndexError;
-#line 366 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 366 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 366 "rpython/rtyper/rlist.py"
-        etype_2 = v_14; evalue_0 = v_10; goto block5;
-
-    // block5
-    block5:
-#line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_2;
-        Prebuilt.exc_data->exc_value = evalue_1;
-        return 0L;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:372
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list* l_0, long index_0)
-    {
-#line 372 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        long v_1 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        list* l_1 = default;
-        long v_2 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_6 = default;
-
-    // block0: rpython/rtyper/rlist.py:373  i = _ll_index(index, l.length)
-#line 373 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 373 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        l_1 = l_0; v_2 = v_1; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:374  res = l.items[i]
-    block1:
-#line 374 "rpython/rtyper/rlist.py"
-        v_3 = l_1->items;
-#line 374 "rpython/rtyper/rlist.py"
-        v_4 = (&v_3->items)[v_2];
-#line 375 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_1, v_2);
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_6 = v_4; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:376  return res
-    block2:
-#line 376 "rpython/rtyper/rlist.py"
-        return v_6;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:353
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list* l_0, long index_0)
-    {
-#line 353 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        long v_1 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        list* l_1 = default;
-        long index_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        GcArray_Signed* v_4 = default;
-        list* l_2 = default;
-        long index_2 = default;
-        long length_0 = default;
-        long i_0 = default;
-        GcArray_Signed* items_0 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        list* l_3 = default;
-        long length_1 = default;
-        long v_8 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* l_4 = default;
-        long index_3 = default;
-        long length_2 = default;
-        long i_1 = default;
-        GcArray_Signed* items_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
-
-    // block0: rpython/rtyper/rlist.py:354  length = l.length
-#line 354 "rpython/rtyper/rlist.py"
-        v_0 = l_0->length;
-#line 355 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return;
-        l_1 = l_0; index_1 = index_0; v_2 = v_0; v_3 = v_1; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:356  items = l.items
-    block1:
-#line 356 "rpython/rtyper/rlist.py"
-        v_4 = l_1->items;
-#line 356 "rpython/rtyper/rlist.py"
-        l_2 = l_1; index_2 = index_1; length_0 = v_2; i_0 = v_3; items_0 = v_4; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:357  while i < length - 1:
-    block2:
-#line 357 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 - 1L);
-#line 357 "rpython/rtyper/rlist.py"
-        v_6 = i_0 < v_5;
-#line 357 "rpython/rtyper/rlist.py"
-        v_7 = v_6;
-#line 357 "rpython/rtyper/rlist.py"
-        if (v_7) { l_4 = l_2; index_3 = index_2; length_2 = length_0; i_1 = i_0; items_1 = items_0; goto block5; }
-#line 357 "rpython/rtyper/rlist.py"
-        l_3 = l_2; length_1 = length_0; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
-    block3:
-#line 360 "rpython/rtyper/rlist.py"
-        v_8 = unchecked(length_1 - 1L);
-#line 360 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_3, v_8);
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:360  _ll_list_resize(l, length - 1)
-    block4:
-#line 360 "rpython/rtyper/rlist.py"
-        return;
-
-    // block5: rpython/rtyper/rlist.py:358  items[i] = items[i + 1]
-    block5:
-#line 358 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(i_1 + 1L);
-#line 358 "rpython/rtyper/rlist.py"
-        v_11 = (&items_1->items)[v_10];
-#line 358 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_11;
-#line 359 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 + 1L);
-#line 359 "rpython/rtyper/rlist.py"
-        l_2 = l_4; index_2 = index_3; length_0 = length_2; i_0 = v_13; items_0 = items_1; goto block2;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:160
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(list* l_0, long x_0)
-    {
-#line 160 "rpython/rtyper/rlist.py"
-        GcArray_Signed* v_0 = default;
-        list* l_1 = default;
-        long x_1 = default;
-        GcArray_Signed* items_0 = default;
-        long i_0 = default;
-        long v_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        list* l_2 = default;
-        long x_2 = default;
-        GcArray_Signed* items_1 = default;
-        long i_1 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        list* l_3 = default;
-        long x_3 = default;
-        GcArray_Signed* items_2 = default;
-        long i_2 = default;
-        long v_7 = default;
-
-    // block0: rpython/rtyper/rlist.py:161  items = ll_items(l)
-#line 161 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 161 "rpython/rtyper/rlist.py"
-        l_1 = l_0; x_1 = x_0; items_0 = v_0; i_0 = 0L; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:163  while i < ll_len(l):
-    block1:
-#line 163 "rpython/rtyper/rlist.py"
-        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_1);
-#line 163 "rpython/rtyper/rlist.py"
-        v_2 = i_0 < v_1;
-#line 163 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 163 "rpython/rtyper/rlist.py"
-        if (v_3) { l_2 = l_1; x_2 = x_1; items_1 = items_0; i_1 = i_0; goto block2; }
-#line 163 "rpython/rtyper/rlist.py"
-        return false;
-
-    // block2: rpython/rtyper/rlist.py:164  if _ll_equal(eq, items[i], x):
-    block2:
-#line 164 "rpython/rtyper/rlist.py"
-        v_4 = (&items_1->items)[i_1];
-#line 164 "rpython/rtyper/rlist.py"
-        v_5 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_4, x_2);
-#line 164 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 164 "rpython/rtyper/rlist.py"
-        if (v_6) return true;
-#line 164 "rpython/rtyper/rlist.py"
-        l_3 = l_2; x_3 = x_2; items_2 = items_1; i_2 = i_1; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:166  i += 1
-    block3:
-#line 166 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(i_2 + 1L);
-#line 166 "rpython/rtyper/rlist.py"
-        l_1 = l_3; x_1 = x_3; items_0 = items_2; i_0 = v_7; goto block1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:144
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
-    {
-#line 144 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long x_1 = default;
-        long y_1 = default;
-        bool v_2 = default;
-
-    // block0: rpython/rtyper/rlist.py:145  if eq is None:
-#line 145 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 145 "rpython/rtyper/rlist.py"
+#line 85 "rpython/rtyper/rlist.py"
+        v_0 = index_0 > length_0;
+#line 85 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 145 "rpython/rtyper/rlist.py"
-        x_1 = x_0; y_1 = y_0; goto block1;
+#line 85 "rpython/rtyper/rlist.py"
+        if (v_1) return length_0;
+#line 85 "rpython/rtyper/rlist.py"
+        return index_0;
 
-    // block1: rpython/rtyper/rlist.py:146  return x == y
-    block1:
-#line 146 "rpython/rtyper/rlist.py"
-        v_2 = x_1 == y_1;
-#line 146 "rpython/rtyper/rlist.py"
+    // block2: rpython/rtyper/rlist.py:82  index += length
+    block2:
+#line 82 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(index_0 + length_0);
+#line 83 "rpython/rtyper/rlist.py"
+        v_0 = v_2 < 0L;
+#line 83 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 83 "rpython/rtyper/rlist.py"
+        if (v_1) return 0L;
+#line 83 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
+    {
+#line 376 "rpython/rtyper/rlist.py"
+        GcArray_Signed* v_0 = default;
+        long v_1 = default;
+        bool v_2 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
+        GcArray_Signed* v_7 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        long i_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 378 "rpython/rtyper/rlist.py"
+        v_1 = v_0->length;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = v_1 >= newsize_0;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    block1:
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    block2:
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
+
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    block3:
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
+
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    block4:
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block5;
+
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    block5:
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
+
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    block6:
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
+
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    block7:
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
+        return;
+
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    block8:
+#line 393 "rpython/rtyper/rlist.py"
+        v_5 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_5;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
+
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    block9:
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    block10:
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
+        return;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:418
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list* l_0)
+    {
+#line 418 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        bool v_2 = default;
+        GcArray_Signed* v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        IndexError* v_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:419  length = l.length
+#line 419 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 420 "rpython/rtyper/rlist.py"
+        v_1 = v_0 == 0L;
+#line 420 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 420 "rpython/rtyper/rlist.py"
+        if (v_2) goto block3;
+#line 420 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
+    block1:
+#line 422 "rpython/rtyper/rlist.py"
+        v_3 = l_0->items;
+#line 422 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 - 1L);
+#line 422 "rpython/rtyper/rlist.py"
+        v_5 = (&v_3->items)[v_4];
+#line 423 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 - 1L);
+#line 423 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_4);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:424  return res
+    block2:
+#line 424 "rpython/rtyper/rlist.py"
+        return v_5;
+
+    // block3: rpython/rtyper/rlist.py:421  raise IndexError
+    block3:
+#line 421 "rpython/rtyper/rlist.py"
+        v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
+
+    // block4: rpython/rtyper/rlist.py:421  raise IndexError
+    block4:
+#line 421 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_IndexError;
+#line 421 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 421 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 421 "rpython/rtyper/rlist.py"
+        goto block5;
+
+    // block5
+    block5:
+#line hidden
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:427
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list* l_0, long index_0)
+    {
+#line 427 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        long v_1 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        GcArray_Signed* v_2 = default;
+
+    // block0: rpython/rtyper/rlist.py:428  i = _ll_index(index, l.length)
+#line 428 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 428 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:429  res = l.items[i]
+    block1:
+#line 429 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 429 "rpython/rtyper/rlist.py"
+        v_0 = (&v_2->items)[v_1];
+#line 430 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_0, v_1);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:431  return res
+    block2:
+#line 431 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist._ll_index__Signed_Signed, rpython/rtyper/rlist.py:50
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist__ll_index__Signed_Signed(long index_0, long length_0)
+    {
+#line 50 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        IndexError* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_3 = default;
+        object_vtable* v_4 = default;
+        BaseException* evalue_0 = default;
+        long v_5 = default;
+
+    // block0: rpython/rtyper/rlist.py:52  if index < 0:
+#line 52 "rpython/rtyper/rlist.py"
+        v_0 = index_0 < 0L;
+#line 52 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 52 "rpython/rtyper/rlist.py"
+        if (v_1) goto block6;
+#line 52 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
+    block1:
+#line 54 "rpython/rtyper/rlist.py"
+        v_0 = index_0 < 0L;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:54  if index < 0 or index >= length:
+    block2:
+#line 54 "rpython/rtyper/rlist.py"
+        v_0 = index_0 >= length_0;
+#line 54 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 54 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 54 "rpython/rtyper/rlist.py"
+        return index_0;
+
+    // block3: rpython/rtyper/rlist.py:55  raise IndexError
+    block3:
+#line 55 "rpython/rtyper/rlist.py"
+        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
+
+    // block4: rpython/rtyper/rlist.py:55  raise IndexError
+    block4:
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (BaseException*)v_2;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3->typeptr = Prebuilt.vtable_IndexError;
+#line 55 "rpython/rtyper/rlist.py"
+        v_3 = (BaseException*)v_2;
+#line 55 "rpython/rtyper/rlist.py"
+        v_4 = v_3->typeptr;
+#line 55 "rpython/rtyper/rlist.py"
+        goto block5;
+
+    // block5
+    block5:
+#line hidden
+        evalue_0 = (BaseException*)v_2;
+        Prebuilt.exc_data->exc_type = v_4;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+
+    // block6: rpython/rtyper/rlist.py:53  index += length
+    block6:
+#line 53 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(index_0 + length_0);
+#line 53 "rpython/rtyper/rlist.py"
+        index_0 = v_5; goto block1;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:408
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list* l_0, long index_0)
+    {
+#line 408 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        long v_1 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        GcArray_Signed* v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
+
+    // block0: rpython/rtyper/rlist.py:409  length = l.length
+#line 409 "rpython/rtyper/rlist.py"
+        v_0 = l_0->length;
+#line 410 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:411  items = l.items
+    block1:
+#line 411 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 411 "rpython/rtyper/rlist.py"
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:412  while i < length - 1:
+    block2:
+#line 412 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 412 "rpython/rtyper/rlist.py"
+        v_4 = v_1 < v_3;
+#line 412 "rpython/rtyper/rlist.py"
+        v_5 = v_4;
+#line 412 "rpython/rtyper/rlist.py"
+        if (v_5) goto block5;
+#line 412 "rpython/rtyper/rlist.py"
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
+    block3:
+#line 415 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(v_0 - 1L);
+#line 415 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_1);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return;
+        goto block4;
+
+    // block4: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
+    block4:
+#line 415 "rpython/rtyper/rlist.py"
+        return;
+
+    // block5: rpython/rtyper/rlist.py:413  items[i] = items[i + 1]
+    block5:
+#line 413 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_1 + 1L);
+#line 413 "rpython/rtyper/rlist.py"
+        v_6 = (&v_2->items)[v_3];
+#line 413 "rpython/rtyper/rlist.py"
+        (&v_2->items)[v_1] = v_6;
+#line 414 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_1 + 1L);
+#line 414 "rpython/rtyper/rlist.py"
+        v_1 = v_3; goto block2;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:173
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(list* l_0, long x_0)
+    {
+#line 173 "rpython/rtyper/rlist.py"
+        GcArray_Signed* v_0 = default;
+        long i_0 = default;
+        long v_1 = default;
+        bool v_2 = default;
+        bool v_3 = default;
+
+    // block0: rpython/rtyper/rlist.py:174  items = ll_items(l)
+#line 174 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+#line 174 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block1;
+
+    // block1: rpython/rtyper/rlist.py:176  while i < ll_len(l):
+    block1:
+#line 176 "rpython/rtyper/rlist.py"
+        v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
+#line 176 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_1;
+#line 176 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 176 "rpython/rtyper/rlist.py"
+        if (v_3) goto block2;
+#line 176 "rpython/rtyper/rlist.py"
+        return false;
+
+    // block2: rpython/rtyper/rlist.py:177  if _ll_equal(eq, items[i], x):
+    block2:
+#line 177 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[i_0];
+#line 177 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_1, x_0);
+#line 177 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 177 "rpython/rtyper/rlist.py"
+        if (v_3) return true;
+#line 177 "rpython/rtyper/rlist.py"
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:179  i += 1
+    block3:
+#line 179 "rpython/rtyper/rlist.py"
+        v_1 = unchecked(i_0 + 1L);
+#line 179 "rpython/rtyper/rlist.py"
+        i_0 = v_1; goto block1;
+#line default
+    }
+
+    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:157
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
+    {
+#line 157 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+
+    // block0: rpython/rtyper/rlist.py:158  if eq is None:
+#line 158 "rpython/rtyper/rlist.py"
+        v_0 = true;
+#line 158 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 158 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:159  return x == y
+    block1:
+#line 159 "rpython/rtyper/rlist.py"
+        v_0 = x_0 == y_0;
+#line 159 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_newlist__array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_concat__array_Signed_list_array_Signed_array_Signed, rpython/rtyper/rlist.py:97
+    // rpython.rtyper.rlist.ll_concat__array_Signed_list_array_Signed_array_Signed, rpython/rtyper/rlist.py:110
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_concat__array_Signed_list_array_Signed_array_Signed(list* l1_0, GcArray_Signed* l2_0)
     {
-#line 97 "rpython/rtyper/rlist.py"
+#line 110 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -1892,1041 +1530,801 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_4 = default;
-        list* l1_1 = default;
-        GcArray_Signed* l2_1 = default;
-        long v_5 = default;
-        long v_6 = default;
-        GcArray_Signed* v_7 = default;
-        GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        list* l1_2 = default;
-        GcArray_Signed* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        GcArray_Signed* v_5 = default;
+        GcArray_Signed* v_6 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        list* l1_3 = default;
-        GcArray_Signed* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        list* l1_4 = default;
-        GcArray_Signed* l2_4 = default;
-        long len1_2 = default;
-        long len2_2 = default;
-        GcArray_Signed* res_2 = default;
-        GcArray_Signed* items_2 = default;
-        GcArray_Signed* items1_2 = default;
-        GcArray_Signed* items2_2 = default;
-        long i_2 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_17 = default;
-        list* l1_5 = default;
-        GcArray_Signed* l2_5 = default;
-        long len1_3 = default;
-        long len2_3 = default;
-        GcArray_Signed* res_3 = default;
-        GcArray_Signed* items_3 = default;
-        GcArray_Signed* items1_3 = default;
-        GcArray_Signed* items2_3 = default;
-        long i_3 = default;
-        long v_18 = default;
-        long v_20 = default;
+        bool v_7 = default;
+        bool v_8 = default;
+        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:98  len1 = ll_len(l1)
-#line 98 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:111  len1 = ll_len(l1)
+#line 111 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l1_0);
-#line 99 "rpython/rtyper/rlist.py"
+#line 112 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l2_0);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 100 "rpython/rtyper/rlist.py"
+#line 113 "rpython/rtyper/rlist.py"
         v_3 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_4 = v_3; l1_1 = l1_0; l2_1 = l2_0; v_5 = v_0; v_6 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:101  items = ll_items(res)
+    // block1: rpython/rtyper/rlist.py:114  items = ll_items(res)
     block1:
-#line 101 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(v_4);
-#line 102 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(l1_1);
-#line 103 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__array_Signed(l2_1);
-#line 103 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_5; len2_0 = v_6; res_0 = v_4; items_0 = v_7; items1_0 = v_8; items2_0 = v_9; i_0 = 0L; goto block2;
+#line 114 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__array_Signed(v_3);
+#line 115 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(l1_0);
+#line 116 "rpython/rtyper/rlist.py"
+        v_6 = rpython_rtyper_rlist_ll_items__array_Signed(l2_0);
+#line 116 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:105  while i < len1:
+    // block2: rpython/rtyper/rlist.py:118  while i < len1:
     block2:
-#line 105 "rpython/rtyper/rlist.py"
-        v_10 = i_0 < len1_0;
-#line 105 "rpython/rtyper/rlist.py"
-        v_11 = v_10;
-#line 105 "rpython/rtyper/rlist.py"
-        if (v_11) { l1_5 = l1_2; l2_5 = l2_2; len1_3 = len1_0; len2_3 = len2_0; res_3 = res_0; items_3 = items_0; items1_3 = items1_0; items2_3 = items2_0; i_3 = i_0; goto block5; }
-#line 105 "rpython/rtyper/rlist.py"
-        l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; res_1 = res_0; items_1 = items_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = 0L; goto block3;
+#line 118 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_0;
+#line 118 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 118 "rpython/rtyper/rlist.py"
+        if (v_8) goto block5;
+#line 118 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:109  while i < len2:
+    // block3: rpython/rtyper/rlist.py:122  while i < len2:
     block3:
-#line 109 "rpython/rtyper/rlist.py"
-        v_12 = i_1 < len2_1;
-#line 109 "rpython/rtyper/rlist.py"
-        v_13 = v_12;
-#line 109 "rpython/rtyper/rlist.py"
-        if (v_13) { l1_4 = l1_3; l2_4 = l2_3; len1_2 = len1_1; len2_2 = len2_1; res_2 = res_1; items_2 = items_1; items1_2 = items1_1; items2_2 = items2_1; i_2 = i_1; goto block4; }
-#line 109 "rpython/rtyper/rlist.py"
-        return res_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_7 = i_0 < v_1;
+#line 122 "rpython/rtyper/rlist.py"
+        v_8 = v_7;
+#line 122 "rpython/rtyper/rlist.py"
+        if (v_8) goto block4;
+#line 122 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block4: rpython/rtyper/rlist.py:110  items[len1 + i] = items2[i]
+    // block4: rpython/rtyper/rlist.py:123  items[len1 + i] = items2[i]
     block4:
-#line 110 "rpython/rtyper/rlist.py"
-        v_14 = (&items2_2->items)[i_2];
-#line 110 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(len1_2 + i_2);
-#line 110 "rpython/rtyper/rlist.py"
-        (&items_2->items)[v_15] = v_14;
-#line 111 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(i_2 + 1L);
-#line 111 "rpython/rtyper/rlist.py"
-        l1_3 = l1_4; l2_3 = l2_4; len1_1 = len1_2; len2_1 = len2_2; res_1 = res_2; items_1 = items_2; items1_1 = items1_2; items2_1 = items2_2; i_1 = v_17; goto block3;
+#line 123 "rpython/rtyper/rlist.py"
+        v_2 = (&v_6->items)[i_0];
+#line 123 "rpython/rtyper/rlist.py"
+        v_9 = unchecked(v_0 + i_0);
+#line 123 "rpython/rtyper/rlist.py"
+        (&v_4->items)[v_9] = v_2;
+#line 124 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 124 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:106  items[i] = items1[i]
+    // block5: rpython/rtyper/rlist.py:119  items[i] = items1[i]
     block5:
-#line 106 "rpython/rtyper/rlist.py"
-        v_18 = (&items1_3->items)[i_3];
-#line 106 "rpython/rtyper/rlist.py"
-        (&items_3->items)[i_3] = v_18;
-#line 107 "rpython/rtyper/rlist.py"
-        v_20 = unchecked(i_3 + 1L);
-#line 107 "rpython/rtyper/rlist.py"
-        l1_2 = l1_5; l2_2 = l2_5; len1_0 = len1_3; len2_0 = len2_3; res_0 = res_3; items_0 = items_3; items1_0 = items1_3; items2_0 = items2_3; i_0 = v_20; goto block2;
+#line 119 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[i_0];
+#line 119 "rpython/rtyper/rlist.py"
+        (&v_4->items)[i_0] = v_2;
+#line 120 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 120 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Signed(GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__array_Signed(GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:58
+    // rpython.rtyper.rlist.ll_getitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:59
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 59 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 60 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 59 "rpython/rtyper/rlist.py"
+#line 60 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 59 "rpython/rtyper/rlist.py"
+#line 60 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_0; v_4 = v_2; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
+#line 60 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[v_2];
+#line 60 "rpython/rtyper/rlist.py"
+        return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:58
+    // rpython.rtyper.rlist.ll_getitem__array_Signed_Signed, rpython/rtyper/rlist.py:59
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_getitem__array_Signed_Signed(GcArray_Signed* l_0, long index_0)
     {
-#line 58 "rpython/rtyper/rlist.py"
+#line 59 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Signed* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
-#line 59 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
+#line 60 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 59 "rpython/rtyper/rlist.py"
+#line 60 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_Signed(l_0);
-#line 59 "rpython/rtyper/rlist.py"
+#line 60 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_0; v_4 = v_2; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:59  return ll_items(l)[_ll_index(index, ll_len(l))]
+    // block1: rpython/rtyper/rlist.py:60  return ll_items(l)[_ll_index(index, ll_len(l))]
     block1:
-#line 59 "rpython/rtyper/rlist.py"
-        v_5 = (&v_3->items)[v_4];
-#line 59 "rpython/rtyper/rlist.py"
-        return v_5;
+#line 60 "rpython/rtyper/rlist.py"
+        v_1 = (&v_0->items)[v_2];
+#line 60 "rpython/rtyper/rlist.py"
+        return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:77
+    // rpython.rtyper.rlist.ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:90
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(list* l_0, long start_0, long stop_0)
     {
-#line 77 "rpython/rtyper/rlist.py"
+#line 90 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
         long v_5 = default;
         list* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        list* v_7 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long length_1 = default;
+        GcArray_Signed* v_7 = default;
         GcArray_Signed* v_8 = default;
-        GcArray_Signed* v_9 = default;
-        list* l_3 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long length_2 = default;
-        list* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
         long i_0 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        list* l_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_3 = default;
-        list* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_1 = default;
-        long i_1 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_16 = default;
+        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
-#line 78 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:91  length = ll_len(l)
+#line 91 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 79 "rpython/rtyper/rlist.py"
+#line 92 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 81 "rpython/rtyper/rlist.py"
-        if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 81 "rpython/rtyper/rlist.py"
-        l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
+#line 94 "rpython/rtyper/rlist.py"
+        if (v_4) { v_2 = v_1; goto block1; }
+#line 94 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:96  res = ll_newlist(LIST, stop - start)
     block1:
-#line 83 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(stop_1 - start_1);
-#line 83 "rpython/rtyper/rlist.py"
+#line 96 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 96 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:97  items = ll_items(l)
     block2:
-#line 84 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_2);
-#line 85 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_7);
-#line 85 "rpython/rtyper/rlist.py"
-        l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
+#line 97 "rpython/rtyper/rlist.py"
+        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
+#line 98 "rpython/rtyper/rlist.py"
+        v_8 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_6);
+#line 98 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:100  while i < stop - start:
     block3:
-#line 87 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(stop_3 - start_3);
-#line 87 "rpython/rtyper/rlist.py"
-        v_11 = i_0 < v_10;
-#line 87 "rpython/rtyper/rlist.py"
-        v_12 = v_11;
-#line 87 "rpython/rtyper/rlist.py"
-        if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 87 "rpython/rtyper/rlist.py"
-        return res_0;
+#line 100 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 100 "rpython/rtyper/rlist.py"
+        v_3 = i_0 < v_5;
+#line 100 "rpython/rtyper/rlist.py"
+        v_4 = v_3;
+#line 100 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 100 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:101  newitems[i] = items[start + i]
     block4:
-#line 88 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(start_4 + i_1);
-#line 88 "rpython/rtyper/rlist.py"
-        v_14 = (&items_1->items)[v_13];
-#line 88 "rpython/rtyper/rlist.py"
-        (&newitems_1->items)[i_1] = v_14;
-#line 89 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(i_1 + 1L);
-#line 89 "rpython/rtyper/rlist.py"
-        l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
+#line 101 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_1 + i_0);
+#line 101 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_5];
+#line 101 "rpython/rtyper/rlist.py"
+        (&v_8->items)[i_0] = v_9;
+#line 102 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 102 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* v_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
-    block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_range__array_Signed_Signed_Signed_Signed, rpython/rtyper/rlist.py:422
-    public static GcArray_Signed* rpython_rtyper_rlist_ll_range__array_Signed_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 422 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long step_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long step_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long step_3 = default;
-        long length_0 = default;
-        GcArray_Signed* v_6 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_Signed* v_7 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long step_4 = default;
-        long length_1 = default;
-        GcArray_Signed* v_8 = default;
-        long start_5 = default;
-        long stop_5 = default;
-        long step_5 = default;
-        long length_2 = default;
-        GcArray_Signed* res_0 = default;
-        GcArray_Signed* items_0 = default;
-        long i_0 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        long start_6 = default;
-        long stop_6 = default;
-        long step_6 = default;
-        long length_3 = default;
-        GcArray_Signed* res_1 = default;
-        GcArray_Signed* items_1 = default;
-        long i_1 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_14 = default;
-        long start_7 = default;
-        long stop_7 = default;
-        long step_7 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long start_8 = default;
-        long stop_8 = default;
-        long step_8 = default;
-        long v_23 = default;
-        bool v_24 = default;
-        long v_25 = default;
-        bool v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long start_9 = default;
-        long stop_9 = default;
-        long step_9 = default;
-        bool v_31 = default;
-        bool v_32 = default;
-        long start_10 = default;
-        long stop_10 = default;
-        long step_10 = default;
-        long v_33 = default;
-        long v_34 = default;
-        long v_35 = default;
-        long v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_37 = default;
-        long step_11 = default;
-        long v_38 = default;
-        long start_11 = default;
-        long stop_11 = default;
-        long v_39 = default;
-        bool v_40 = default;
-        long v_41 = default;
-        bool v_42 = default;
-        long v_43 = default;
-        long v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        ValueError* v_47 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        ValueError* v_48 = default;
-        BaseException* v_49 = default;
-        BaseException* v_51 = default;
-        object_vtable* v_52 = default;
-        object_vtable* etype_4 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:424  if step == 0:
-#line 424 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 424 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 424 "rpython/rtyper/rlist.py"
-        if (v_1) goto block12;
-#line 424 "rpython/rtyper/rlist.py"
-        start_1 = start_0; stop_1 = stop_0; step_1 = step_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:426  if step > 0:
-    block1:
-#line 426 "rpython/rtyper/rlist.py"
-        v_2 = step_1 > 0L;
-#line 426 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 426 "rpython/rtyper/rlist.py"
-        if (v_3) { start_9 = start_1; stop_9 = stop_1; step_9 = step_1; goto block9; }
-#line 426 "rpython/rtyper/rlist.py"
-        start_2 = start_1; stop_2 = stop_1; step_2 = step_1; goto block2;
-
-    // block2: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block2:
-#line 429 "rpython/rtyper/rlist.py"
-        v_4 = start_2 > stop_2;
-#line 429 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 429 "rpython/rtyper/rlist.py"
-        if (v_5) { start_7 = start_2; stop_7 = stop_2; step_7 = step_2; goto block7; }
-#line 429 "rpython/rtyper/rlist.py"
-        start_3 = start_2; stop_3 = stop_2; step_3 = step_2; length_0 = 0L; goto block3;
-
-    // block3: rpython/rtyper/rlist.py:430  res = ll_newlist(LIST, length)
-    block3:
-#line 430 "rpython/rtyper/rlist.py"
-        v_6 = rpython_rtyper_rlist_ll_newlist__array_Signed_Signed(length_0);
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_7 = v_6; start_4 = start_3; stop_4 = stop_3; step_4 = step_3; length_1 = length_0; goto block4;
+        goto block3;
 
-    // block4: rpython/rtyper/rlist.py:431  items = ll_items(res)
-    block4:
-#line 431 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__array_Signed(v_7);
-#line 431 "rpython/rtyper/rlist.py"
-        start_5 = start_4; stop_5 = stop_4; step_5 = step_4; length_2 = length_1; res_0 = v_7; items_0 = v_8; i_0 = 0L; goto block5;
-
-    // block5: rpython/rtyper/rlist.py:433  while i < length:
-    block5:
-#line 433 "rpython/rtyper/rlist.py"
-        v_9 = i_0 < length_2;
-#line 433 "rpython/rtyper/rlist.py"
-        v_10 = v_9;
-#line 433 "rpython/rtyper/rlist.py"
-        if (v_10) { start_6 = start_5; stop_6 = stop_5; step_6 = step_5; length_3 = length_2; res_1 = res_0; items_1 = items_0; i_1 = i_0; goto block6; }
-#line 433 "rpython/rtyper/rlist.py"
-        return res_0;
-
-    // block6: rpython/rtyper/rlist.py:434  items[i] = start + i * step
-    block6:
-#line 434 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(i_1 * step_6);
-#line 434 "rpython/rtyper/rlist.py"
-        v_12 = unchecked(start_6 + v_11);
-#line 434 "rpython/rtyper/rlist.py"
-        (&items_1->items)[i_1] = v_12;
-#line 435 "rpython/rtyper/rlist.py"
-        v_14 = unchecked(i_1 + 1L);
-#line 435 "rpython/rtyper/rlist.py"
-        start_5 = start_6; stop_5 = stop_6; step_5 = step_6; length_2 = length_3; res_0 = res_1; items_0 = items_1; i_0 = v_14; goto block5;
-
-    // block7: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block7:
-#line 429 "rpython/rtyper/rlist.py"
-        v_15 = unchecked(start_7 - stop_7);
-#line 429 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(v_15 - step_7);
-#line 429 "rpython/rtyper/rlist.py"
-        v_17 = unchecked(v_16 - 1L);
-#line 429 "rpython/rtyper/rlist.py"
-        v_18 = unchecked(-step_7);
-#line 429 "rpython/rtyper/rlist.py"
-        if (v_18 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_19 = v_18 == -1L ? unchecked(-v_17) : v_17 / v_18; }
-#line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_20 = v_17; v_21 = v_18; v_22 = v_19; start_8 = start_7; stop_8 = stop_7; step_8 = step_7; goto block8;
-
-    // block8: rpython/rtyper/rlist.py:429  length = (start - stop - step - 1) // (-step) if start > stop else 0
-    block8:
-#line 429 "rpython/rtyper/rlist.py"
-        v_23 = v_21 == -1L ? 0L : v_20 % v_21;
-#line 429 "rpython/rtyper/rlist.py"
-        v_24 = v_23 != 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_25 = v_23 ^ v_21;
-#line 429 "rpython/rtyper/rlist.py"
-        v_26 = v_25 < 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_27 = v_24 ? 1L : 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_28 = v_26 ? 1L : 0L;
-#line 429 "rpython/rtyper/rlist.py"
-        v_29 = v_27 & v_28;
-#line 429 "rpython/rtyper/rlist.py"
-        v_30 = unchecked(v_22 - v_29);
-#line 429 "rpython/rtyper/rlist.py"
-        start_3 = start_8; stop_3 = stop_8; step_3 = step_8; length_0 = v_30; goto block3;
-
-    // block9: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block9:
-#line 427 "rpython/rtyper/rlist.py"
-        v_31 = stop_9 > start_9;
-#line 427 "rpython/rtyper/rlist.py"
-        v_32 = v_31;
-#line 427 "rpython/rtyper/rlist.py"
-        if (v_32) { start_10 = start_9; stop_10 = stop_9; step_10 = step_9; goto block10; }
-#line 427 "rpython/rtyper/rlist.py"
-        start_3 = start_9; stop_3 = stop_9; step_3 = step_9; length_0 = 0L; goto block3;
-
-    // block10: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block10:
-#line 427 "rpython/rtyper/rlist.py"
-        v_33 = unchecked(stop_10 - start_10);
-#line 427 "rpython/rtyper/rlist.py"
-        v_34 = unchecked(v_33 + step_10);
-#line 427 "rpython/rtyper/rlist.py"
-        v_35 = unchecked(v_34 - 1L);
-#line 427 "rpython/rtyper/rlist.py"
-        if (step_10 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_36 = step_10 == -1L ? unchecked(-v_35) : v_35 / step_10; }
-#line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_37 = v_35; step_11 = step_10; v_38 = v_36; start_11 = start_10; stop_11 = stop_10; goto block11;
-
-    // block11: rpython/rtyper/rlist.py:427  length = (stop - start + step - 1) // step if stop > start else 0
-    block11:
-#line 427 "rpython/rtyper/rlist.py"
-        v_39 = step_11 == -1L ? 0L : v_37 % step_11;
-#line 427 "rpython/rtyper/rlist.py"
-        v_40 = v_39 != 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_41 = v_39 ^ step_11;
-#line 427 "rpython/rtyper/rlist.py"
-        v_42 = v_41 < 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_43 = v_40 ? 1L : 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_44 = v_42 ? 1L : 0L;
-#line 427 "rpython/rtyper/rlist.py"
-        v_45 = v_43 & v_44;
-#line 427 "rpython/rtyper/rlist.py"
-        v_46 = unchecked(v_38 - v_45);
-#line 427 "rpython/rtyper/rlist.py"
-        start_3 = start_11; stop_3 = stop_11; step_3 = step_11; length_0 = v_46; goto block3;
-
-    // block12: rpython/rtyper/rlist.py:425  raise ValueError
-    block12:
-#line 425 "rpython/rtyper/rlist.py"
-        v_47 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_47 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_48 = v_47; goto block13;
-
-    // block13: rpython/rtyper/rlist.py:425  raise ValueError
-    block13:
-#line 425 "rpython/rtyper/rlist.py"
-        v_49 = (BaseException*)v_48;
-#line 425 "rpython/rtyper/rlist.py"
-        v_49->typeptr = Prebuilt.vtable_ValueError;
-#line 425 "rpython/rtyper/rlist.py"
-        v_51 = (BaseException*)v_48;
-#line 425 "rpython/rtyper/rlist.py"
-        v_52 = v_51->typeptr;
-#line 425 "rpython/rtyper/rlist.py"
-        etype_4 = v_52; evalue_0 = v_48; goto block14;
-
-    // block14
-    block14:
-#line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_1;
-        return null;
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
+    block3:
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
-        listiter_GcArray_Signed* v_0 = default;
+#line 313 "rpython/rtyper/rlist.py"
+        long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Signed* v_1 = default;
-        GcArray_Signed* l_1 = default;
+        rangeiter* v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
+#line 315 "rpython/rtyper/rlist.py"
+        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
+        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(4, 48); if (v_1 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:317  it.index = 0
+    block2:
+#line 317 "rpython/rtyper/rlist.py"
         v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
+        v_1->next = start_0;
+#line 319 "rpython/rtyper/rlist.py"
+        v_1->remaining = v_0;
+#line 320 "rpython/rtyper/rlist.py"
+        v_1->step = step_0;
+#line 320 "rpython/rtyper/rlist.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:300
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
+    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
+    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        GcArray_Signed* v_1 = default;
+#line 477 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        listiter_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        long v_3 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        long v_5 = default;
+        ValueError* v_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
-        v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
-        v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
-        v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
-        v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
-        v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
-        if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+    // block0: rpython/rtyper/rlist.py:479  if step == 0:
+#line 479 "rpython/rtyper/rlist.py"
+        v_0 = step_0 == 0L;
+#line 479 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 479 "rpython/rtyper/rlist.py"
+        if (v_1) goto block8;
+#line 479 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:481  if step > 0:
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 481 "rpython/rtyper/rlist.py"
+        v_0 = step_0 > 0L;
+#line 481 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 481 "rpython/rtyper/rlist.py"
+        if (v_1) goto block5;
+#line 481 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 483 "rpython/rtyper/rlist.py"
+        v_0 = start_0 > stop_0;
+#line 483 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 483 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 483 "rpython/rtyper/rlist.py"
+        return 0L;
+
+    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    block3:
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(start_0 - stop_0);
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_2 - step_0);
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - 1L);
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(-step_0);
+#line 483 "rpython/rtyper/rlist.py"
+        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block4;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
-    block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
-
-    // block4
+    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
     block4:
+#line 483 "rpython/rtyper/rlist.py"
+        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_0 = v_5 != 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = v_5 ^ v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_1 = v_2 < 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = v_0 ? 1L : 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_3 = v_1 ? 1L : 0L;
+#line 483 "rpython/rtyper/rlist.py"
+        v_5 = v_2 & v_3;
+#line 483 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_4 - v_5);
+#line 483 "rpython/rtyper/rlist.py"
+        return v_2;
+
+    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block5:
+#line 482 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 482 "rpython/rtyper/rlist.py"
+        if (v_1) goto block6;
+#line 482 "rpython/rtyper/rlist.py"
+        return 0L;
+
+    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block6:
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(stop_0 - start_0);
+#line 482 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_2 + step_0);
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - 1L);
+#line 482 "rpython/rtyper/rlist.py"
+        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
+
+    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
+    block7:
+#line 482 "rpython/rtyper/rlist.py"
+        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_0 = v_4 != 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = v_4 ^ step_0;
+#line 482 "rpython/rtyper/rlist.py"
+        v_1 = v_2 < 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = v_0 ? 1L : 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_4 = v_1 ? 1L : 0L;
+#line 482 "rpython/rtyper/rlist.py"
+        v_5 = v_2 & v_4;
+#line 482 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_3 - v_5);
+#line 482 "rpython/rtyper/rlist.py"
+        return v_2;
+
+    // block8: rpython/rtyper/rlist.py:480  raise ValueError
+    block8:
+#line 480 "rpython/rtyper/rlist.py"
+        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
+
+    // block9: rpython/rtyper/rlist.py:480  raise ValueError
+    block9:
+#line 480 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 480 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_ValueError;
+#line 480 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 480 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 480 "rpython/rtyper/rlist.py"
+        goto block10;
+
+    // block10
+    block10:
+#line hidden
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
+    {
+#line 343 "rpython/rtyper/rlist.py"
+        long v_0 = default;
+        bool v_1 = default;
+        bool v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
+        StopIteration* v_5 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
+#line 345 "rpython/rtyper/rlist.py"
+        v_0 = it_0->remaining;
+#line 346 "rpython/rtyper/rlist.py"
+        v_1 = v_0 <= 0L;
+#line 346 "rpython/rtyper/rlist.py"
+        v_2 = v_1;
+#line 346 "rpython/rtyper/rlist.py"
+        if (v_2) goto block2;
+#line 346 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    block1:
+#line 348 "rpython/rtyper/rlist.py"
+        v_3 = unchecked(v_0 - 1L);
+#line 348 "rpython/rtyper/rlist.py"
+        it_0->remaining = v_3;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0 = it_0->next;
+#line 350 "rpython/rtyper/rlist.py"
+        v_3 = it_0->step;
+#line 350 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_0 + v_3);
+#line 350 "rpython/rtyper/rlist.py"
+        it_0->next = v_4;
+#line 351 "rpython/rtyper/rlist.py"
+        v_3 = it_0->index;
+#line 351 "rpython/rtyper/rlist.py"
+        v_4 = unchecked(v_3 + 1L);
+#line 351 "rpython/rtyper/rlist.py"
+        it_0->index = v_4;
+#line 351 "rpython/rtyper/rlist.py"
+        return v_0;
+
+    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    block2:
+#line 347 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
+
+    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    block3:
+#line 347 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 347 "rpython/rtyper/rlist.py"
+        v_6->typeptr = Prebuilt.vtable_StopIteration;
+#line 347 "rpython/rtyper/rlist.py"
+        v_6 = (BaseException*)v_5;
+#line 347 "rpython/rtyper/rlist.py"
+        v_7 = v_6->typeptr;
+#line 347 "rpython/rtyper/rlist.py"
+        goto block4;
+
+    // block4
+    block4:
+#line hidden
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
+        return 0L;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list* l_0, long newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list* l_1 = default;
-        long newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list* l_2 = default;
-        long newitem_2 = default;
-        long length_1 = default;
-        list* l_3 = default;
-        long newitem_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_7 = default;
-        list* l_4 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list* l_0)
+    public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
-        listiter_list_GcArray_Signed* v_0 = default;
+#line 306 "rpython/rtyper/rlist.py"
+        listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_list_GcArray_Signed* v_1 = default;
-        list* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
+        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
+    public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_list_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        list* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Signed* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }

@@ -1,7 +1,7 @@
 graph main(n_0: Signed)  # lists.py:15
 block0(n_0: Signed):
     v_0: Ptr(list) = direct_call(graph build, n_0)  # line 16
-    v_1: Void = direct_call(graph ll_setitem__list_array_Signed_Signed_Signed, v_0, 0, n_0)  # line 17
+    v_1: Void = direct_call(graph ll_setitem_nonneg__list_array_Signed_Signed_Signed, v_0, 0, n_0)  # line 17
     v_2: Ptr(list) = same_as(v_0)  # line 18
     v_3: Void = direct_call(graph ll_insert__list_array_Signed_Signed_Signed, v_2, 1, 5)  # line 18
     v_4: Ptr(list) = same_as(v_0)  # line 19
@@ -74,14 +74,14 @@ block0(n_0: Signed):
     v_11: Signed = int_and(v_9, v_10)  # line 3
     v_12: Signed = int_mul(v_11, 7)  # line 3
     v_13: Signed = int_add(v_5, v_12)  # line 3
-    v_14: Ptr(GcArray(Signed)) = direct_call(graph ll_range__array_Signed_Signed_Signed_Signed, Ptr(GcArray(Signed)), 0, v_13, 1)  # line 3
-    v_15: Ptr(listiter) = direct_call(graph ll_listiter__listiter_array_Signed_array_Signed, Ptr(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }), v_14)  # line 3
+    v_14: Ptr(GcArray(Signed)) = same_as(None)  # line 3
+    v_15: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_13, 1)  # line 3
     --> block1(n_0, v_0, v_15)
-block1(n_1: Signed, items_0: Ptr(list), iter7_0: Ptr(listiter)):
-    v_16: Signed = direct_call(graph ll_listnext__listiter_array_Signed, iter7_0)  # line 3
+block1(n_1: Signed, items_0: Ptr(list), iter7_0: Ptr(rangeiter)):
+    v_16: Signed = direct_call(graph ll_rangenext__rangeiter, iter7_0)  # line 3
     no exception --> block2(v_16, iter7_0, n_1, items_0)
     StopIteration --> return(items_0)
-block2(item_0: Signed, iter7_1: Ptr(listiter), n_2: Signed, items_1: Ptr(list)):
+block2(item_0: Signed, iter7_1: Ptr(rangeiter), n_2: Signed, items_1: Ptr(list)):
     v_17: Ptr(list) = same_as(items_1)  # line 4
     v_18: Signed = int_mul(item_0, n_2)  # line 4
     v_19: Void = direct_call(graph ll_append__list_array_Signed_Signed, v_17, v_18)  # line 4
@@ -99,530 +99,532 @@ block2(item_0: Signed, iter0_1: Ptr(listiter), items_2: Ptr(list), s_1: Signed):
     v_2: Signed = int_add(s_1, item_0)  # line 11
     --> block1(items_2, v_2, iter0_1)
 
-graph ll_setitem__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:62
+graph ll_setitem_nonneg__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:73
 block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 63
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 63
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 63
-    v_3: Void = setarrayitem(v_0, v_2, newitem_0)  # line 63
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 74
+    v_1: Bool = int_ge(index_0, v_0)  # line 74
+    v_2: Bool = same_as(v_1)  # line 74
+    switch v_2
+    False --> block1(l_0, index_0, newitem_0)
+    True --> block2()
+block1(l_1: Ptr(list), index_1: Signed, newitem_1: Signed):
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 76
+    v_4: Void = setarrayitem(v_3, index_1, newitem_1)  # line 76
     --> return(None)
+block2():
+    v_5: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 75
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 75
+    v_7: Void = setfield(v_6, 'typeptr', vtable IndexError [4, 5))  # line 75
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 75
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 75
+    --> raise(v_9, v_5)
 
-graph ll_items__list_array_Signed(l_0: Ptr(list))  # rlist.py:24
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:31
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(False)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 27
+    v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:30
+graph ll_items__list_array_Signed(l_0: Ptr(list))  # rlist.py:25
 block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(False)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> block1(l_0)
 block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 33
+    v_2: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 28
     --> return(v_2)
 
-graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:49
-block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 51
-    v_1: Bool = same_as(v_0)  # line 51
-    switch v_1
-    False --> block1(index_0, length_0)
-    True --> block4(index_0, length_0)
-block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_lt(index_1, 0)  # line 53
-    v_3: Bool = same_as(v_2)  # line 53
-    switch v_3
-    False --> block2(index_1, length_1)
-    True --> block3()
-block2(index_2: Signed, length_2: Signed):
-    v_4: Bool = int_ge(index_2, length_2)  # line 53
-    v_5: Bool = same_as(v_4)  # line 53
-    switch v_5
-    False --> return(index_2)
-    True --> block3()
-block3():
-    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 54
-    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [4, 5))  # line 54
-    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 54
-    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 54
-    --> raise(v_10, v_6)
-block4(index_3: Signed, length_3: Signed):
-    v_11: Signed = int_add(index_3, length_3)  # line 52
-    --> block1(v_11, length_3)
-
-graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:379
+graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:434
 block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 380
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, index_0, v_0)  # line 381
-    v_2: Signed = int_add(v_0, 1)  # line 382
-    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_0, v_2)  # line 382
-    v_4: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 383
+    v_0: Signed = getfield(l_0, 'length')  # line 435
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, index_0, v_0)  # line 436
+    v_2: Signed = int_add(v_0, 1)  # line 437
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_0, v_2)  # line 437
+    v_4: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 438
     --> block1(l_0, v_1, newitem_0, v_0, v_4, v_0)
 block1(l_1: Ptr(list), index_1: Signed, newitem_1: Signed, length_0: Signed, items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_5: Bool = int_gt(i_0, index_1)  # line 385
-    v_6: Bool = same_as(v_5)  # line 385
+    v_5: Bool = int_gt(i_0, index_1)  # line 440
+    v_6: Bool = same_as(v_5)  # line 440
     switch v_6
     False --> block2(index_1, newitem_1, items_0)
     True --> block3(l_1, index_1, newitem_1, length_0, items_0, i_0)
 block2(index_2: Signed, newitem_2: Signed, items_1: Ptr(GcArray(Signed))):
-    v_7: Void = setarrayitem(items_1, index_2, newitem_2)  # line 388
+    v_7: Void = setarrayitem(items_1, index_2, newitem_2)  # line 443
     --> return(None)
 block3(l_2: Ptr(list), index_3: Signed, newitem_3: Signed, length_1: Signed, items_2: Ptr(GcArray(Signed)), i_1: Signed):
-    v_8: Signed = int_sub(i_1, 1)  # line 386
-    v_9: Signed = getarrayitem(items_2, v_8)  # line 386
-    v_10: Void = setarrayitem(items_2, i_1, v_9)  # line 386
-    v_11: Signed = int_sub(i_1, 1)  # line 387
+    v_8: Signed = int_sub(i_1, 1)  # line 441
+    v_9: Signed = getarrayitem(items_2, v_8)  # line 441
+    v_10: Void = setarrayitem(items_2, i_1, v_9)  # line 441
+    v_11: Signed = int_sub(i_1, 1)  # line 442
     --> block1(l_2, index_3, newitem_3, length_1, items_2, v_11)
 
-graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:66
+graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:79
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 68
-    v_1: Bool = same_as(v_0)  # line 68
+    v_0: Bool = int_lt(index_0, 0)  # line 81
+    v_1: Bool = same_as(v_0)  # line 81
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 72
-    v_3: Bool = same_as(v_2)  # line 72
+    v_2: Bool = int_gt(index_1, length_1)  # line 85
+    v_3: Bool = same_as(v_2)  # line 85
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 69
-    v_5: Bool = int_lt(v_4, 0)  # line 70
-    v_6: Bool = same_as(v_5)  # line 70
+    v_4: Signed = int_add(index_2, length_2)  # line 82
+    v_5: Bool = int_lt(v_4, 0)  # line 83
+    v_6: Bool = same_as(v_5)  # line 83
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:321
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 323
-    v_1: Signed = getarraysize(v_0)  # line 323
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 324
-    v_3: Bool = same_as(v_2)  # line 324
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
+    v_1: Signed = getarraysize(v_0)  # line 378
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
+    v_3: Bool = same_as(v_2)  # line 379
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 327
-    v_5: Bool = same_as(v_4)  # line 327
+    v_4: Bool = int_eq(newsize_1, 0)  # line 382
+    v_5: Bool = same_as(v_4)  # line 382
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 330
-    v_7: Signed = int_add(newsize_2, v_6)  # line 330
-    v_8: Bool = int_lt(newsize_2, 9)  # line 330
-    v_9: Bool = same_as(v_8)  # line 330
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
+    v_7: Signed = int_add(newsize_2, v_6)  # line 385
+    v_8: Bool = int_lt(newsize_2, 9)  # line 385
+    v_9: Bool = same_as(v_8)  # line 385
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 330
+    v_11: Signed = int_add(t12_0, v_10)  # line 385
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 331
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 332
-    v_14: Signed = getfield(l_4, 'length')  # line 333
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 334
-    v_16: Bool = same_as(v_15)  # line 334
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
+    v_14: Signed = getfield(l_4, 'length')  # line 388
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
+    v_16: Bool = same_as(v_15)  # line 389
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 337
-    v_18: Bool = same_as(v_17)  # line 337
+    v_17: Bool = int_lt(i_0, keep_0)  # line 392
+    v_18: Bool = same_as(v_17)  # line 392
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 340
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 341
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 338
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 338
-    v_23: Signed = int_add(i_1, 1)  # line 339
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
+    v_23: Signed = int_add(i_1, 1)  # line 394
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 324
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 324
-    v_26: Bool = same_as(v_25)  # line 324
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
+    v_26: Bool = same_as(v_25)  # line 379
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 325
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
     --> return(None)
 
-graph ll_pop_default__list_array_Signed(l_0: Ptr(list))  # rlist.py:363
+graph ll_pop_default__list_array_Signed(l_0: Ptr(list))  # rlist.py:418
 block0(l_0: Ptr(list)):
-    v_0: Signed = getfield(l_0, 'length')  # line 364
-    v_1: Bool = int_eq(v_0, 0)  # line 365
-    v_2: Bool = same_as(v_1)  # line 365
+    v_0: Signed = getfield(l_0, 'length')  # line 419
+    v_1: Bool = int_eq(v_0, 0)  # line 420
+    v_2: Bool = same_as(v_1)  # line 420
     switch v_2
     False --> block1(l_0, v_0)
     True --> block2()
 block1(l_1: Ptr(list), length_0: Signed):
-    v_3: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 367
-    v_4: Signed = int_sub(length_0, 1)  # line 367
-    v_5: Signed = getarrayitem(v_3, v_4)  # line 367
-    v_6: Signed = int_sub(length_0, 1)  # line 368
-    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_6)  # line 368
+    v_3: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 422
+    v_4: Signed = int_sub(length_0, 1)  # line 422
+    v_5: Signed = getarrayitem(v_3, v_4)  # line 422
+    v_6: Signed = int_sub(length_0, 1)  # line 423
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_6)  # line 423
     --> return(v_5)
 block2():
-    v_8: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 366
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 366
-    v_10: Void = setfield(v_9, 'typeptr', vtable IndexError [4, 5))  # line 366
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 366
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 366
+    v_8: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 421
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 421
+    v_10: Void = setfield(v_9, 'typeptr', vtable IndexError [4, 5))  # line 421
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 421
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 421
     --> raise(v_12, v_8)
 
-graph ll_pop__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:372
+graph ll_pop__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:427
 block0(l_0: Ptr(list), index_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 373
-    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 373
-    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 374
-    v_3: Signed = getarrayitem(v_2, v_1)  # line 374
-    v_4: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_1)  # line 375
+    v_0: Signed = getfield(l_0, 'length')  # line 428
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 428
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 429
+    v_3: Signed = getarrayitem(v_2, v_1)  # line 429
+    v_4: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_1)  # line 430
     --> return(v_3)
 
-graph ll_delitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:353
+graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:50
+block0(index_0: Signed, length_0: Signed):
+    v_0: Bool = int_lt(index_0, 0)  # line 52
+    v_1: Bool = same_as(v_0)  # line 52
+    switch v_1
+    False --> block1(index_0, length_0)
+    True --> block4(index_0, length_0)
+block1(index_1: Signed, length_1: Signed):
+    v_2: Bool = int_lt(index_1, 0)  # line 54
+    v_3: Bool = same_as(v_2)  # line 54
+    switch v_3
+    False --> block2(index_1, length_1)
+    True --> block3()
+block2(index_2: Signed, length_2: Signed):
+    v_4: Bool = int_ge(index_2, length_2)  # line 54
+    v_5: Bool = same_as(v_4)  # line 54
+    switch v_5
+    False --> return(index_2)
+    True --> block3()
+block3():
+    v_6: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 55
+    v_7: Ptr(BaseException) = cast_pointer(v_6)  # line 55
+    v_8: Void = setfield(v_7, 'typeptr', vtable IndexError [4, 5))  # line 55
+    v_9: Ptr(BaseException) = cast_pointer(v_6)  # line 55
+    v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 55
+    --> raise(v_10, v_6)
+block4(index_3: Signed, length_3: Signed):
+    v_11: Signed = int_add(index_3, length_3)  # line 53
+    --> block1(v_11, length_3)
+
+graph ll_delitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:408
 block0(l_0: Ptr(list), index_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 354
-    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 355
-    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 356
+    v_0: Signed = getfield(l_0, 'length')  # line 409
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 410
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 411
     --> block1(l_0, index_0, v_0, v_1, v_2)
 block1(l_1: Ptr(list), index_1: Signed, length_0: Signed, i_0: Signed, items_0: Ptr(GcArray(Signed))):
-    v_3: Signed = int_sub(length_0, 1)  # line 357
-    v_4: Bool = int_lt(i_0, v_3)  # line 357
-    v_5: Bool = same_as(v_4)  # line 357
+    v_3: Signed = int_sub(length_0, 1)  # line 412
+    v_4: Bool = int_lt(i_0, v_3)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, length_0)
     True --> block3(l_1, index_1, length_0, i_0, items_0)
 block2(l_2: Ptr(list), length_1: Signed):
-    v_6: Signed = int_sub(length_1, 1)  # line 360
-    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_2, v_6)  # line 360
+    v_6: Signed = int_sub(length_1, 1)  # line 415
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_2, v_6)  # line 415
     --> return(None)
 block3(l_3: Ptr(list), index_2: Signed, length_2: Signed, i_1: Signed, items_1: Ptr(GcArray(Signed))):
-    v_8: Signed = int_add(i_1, 1)  # line 358
-    v_9: Signed = getarrayitem(items_1, v_8)  # line 358
-    v_10: Void = setarrayitem(items_1, i_1, v_9)  # line 358
-    v_11: Signed = int_add(i_1, 1)  # line 359
+    v_8: Signed = int_add(i_1, 1)  # line 413
+    v_9: Signed = getarrayitem(items_1, v_8)  # line 413
+    v_10: Void = setarrayitem(items_1, i_1, v_9)  # line 413
+    v_11: Signed = int_add(i_1, 1)  # line 414
     --> block1(l_3, index_2, length_2, v_11, items_1)
 
-graph ll_contains__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:160
+graph ll_contains__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:173
 block0(l_0: Ptr(list), x_0: Signed, eq_0: Void):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 161
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 174
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(list), x_1: Signed, eq_1: Void, items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 163
-    v_2: Bool = int_lt(i_0, v_1)  # line 163
-    v_3: Bool = same_as(v_2)  # line 163
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 176
+    v_2: Bool = int_lt(i_0, v_1)  # line 176
+    v_3: Bool = same_as(v_2)  # line 176
     switch v_3
     False --> return(False)
     True --> block2(l_1, x_1, eq_1, items_0, i_0)
 block2(l_2: Ptr(list), x_2: Signed, eq_2: Void, items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_4: Signed = getarrayitem(items_1, i_1)  # line 164
-    v_5: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_4, x_2)  # line 164
-    v_6: Bool = same_as(v_5)  # line 164
+    v_4: Signed = getarrayitem(items_1, i_1)  # line 177
+    v_5: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_4, x_2)  # line 177
+    v_6: Bool = same_as(v_5)  # line 177
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, i_1)
     True --> return(True)
 block3(l_3: Ptr(list), x_3: Signed, eq_3: Void, items_2: Ptr(GcArray(Signed)), i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 166
+    v_7: Signed = int_add(i_2, 1)  # line 179
     --> block1(l_3, x_3, eq_3, items_2, v_7)
 
-graph _ll_equal__None_Signed_Signed(eq_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:144
+graph _ll_equal__None_Signed_Signed(eq_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:157
 block0(eq_0: Void, x_0: Signed, y_0: Signed):
-    v_0: Bool = same_as(True)  # line 145
-    v_1: Bool = same_as(v_0)  # line 145
+    v_0: Bool = same_as(True)  # line 158
+    v_1: Bool = same_as(v_0)  # line 158
     --> block1(x_0, y_0)
 block1(x_1: Signed, y_1: Signed):
-    v_2: Bool = int_eq(x_1, y_1)  # line 146
+    v_2: Bool = int_eq(x_1, y_1)  # line 159
     --> return(v_2)
 
-graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_concat__array_Signed_list_array_Signed_array_Signed(LIST_0: Void, l1_0: Ptr(list), l2_0: Ptr(GcArray(Signed)))  # rlist.py:97
+graph ll_concat__array_Signed_list_array_Signed_array_Signed(LIST_0: Void, l1_0: Ptr(list), l2_0: Ptr(GcArray(Signed)))  # rlist.py:110
 block0(LIST_0: Void, l1_0: Ptr(list), l2_0: Ptr(GcArray(Signed))):
-    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l1_0)  # line 98
-    v_1: Signed = direct_call(graph ll_len__array_Signed, l2_0)  # line 99
-    v_2: Signed = int_add(v_0, v_1)  # line 100
-    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_2)  # line 100
-    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_3)  # line 101
-    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l1_0)  # line 102
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l2_0)  # line 103
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l1_0)  # line 111
+    v_1: Signed = direct_call(graph ll_len__array_Signed, l2_0)  # line 112
+    v_2: Signed = int_add(v_0, v_1)  # line 113
+    v_3: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_2)  # line 113
+    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_3)  # line 114
+    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l1_0)  # line 115
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l2_0)  # line 116
     --> block1(LIST_0, l1_0, l2_0, v_0, v_1, v_3, v_4, v_5, v_6, 0)
 block1(LIST_1: Void, l1_1: Ptr(list), l2_1: Ptr(GcArray(Signed)), len1_0: Signed, len2_0: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_7: Bool = int_lt(i_0, len1_0)  # line 105
-    v_8: Bool = same_as(v_7)  # line 105
+    v_7: Bool = int_lt(i_0, len1_0)  # line 118
+    v_8: Bool = same_as(v_7)  # line 118
     switch v_8
     False --> block2(LIST_1, l1_1, l2_1, len1_0, len2_0, res_0, items_0, items1_0, items2_0, 0)
     True --> block4(LIST_1, l1_1, l2_1, len1_0, len2_0, res_0, items_0, items1_0, items2_0, i_0)
 block2(LIST_2: Void, l1_2: Ptr(list), l2_2: Ptr(GcArray(Signed)), len1_1: Signed, len2_1: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_9: Bool = int_lt(i_1, len2_1)  # line 109
-    v_10: Bool = same_as(v_9)  # line 109
+    v_9: Bool = int_lt(i_1, len2_1)  # line 122
+    v_10: Bool = same_as(v_9)  # line 122
     switch v_10
     False --> return(res_1)
     True --> block3(LIST_2, l1_2, l2_2, len1_1, len2_1, res_1, items_1, items1_1, items2_1, i_1)
 block3(LIST_3: Void, l1_3: Ptr(list), l2_3: Ptr(GcArray(Signed)), len1_2: Signed, len2_2: Signed, res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), items1_2: Ptr(GcArray(Signed)), items2_2: Ptr(GcArray(Signed)), i_2: Signed):
-    v_11: Signed = getarrayitem(items2_2, i_2)  # line 110
-    v_12: Signed = int_add(len1_2, i_2)  # line 110
-    v_13: Void = setarrayitem(items_2, v_12, v_11)  # line 110
-    v_14: Signed = int_add(i_2, 1)  # line 111
+    v_11: Signed = getarrayitem(items2_2, i_2)  # line 123
+    v_12: Signed = int_add(len1_2, i_2)  # line 123
+    v_13: Void = setarrayitem(items_2, v_12, v_11)  # line 123
+    v_14: Signed = int_add(i_2, 1)  # line 124
     --> block2(LIST_3, l1_3, l2_3, len1_2, len2_2, res_2, items_2, items1_2, items2_2, v_14)
 block4(LIST_4: Void, l1_4: Ptr(list), l2_4: Ptr(GcArray(Signed)), len1_3: Signed, len2_3: Signed, res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), items1_3: Ptr(GcArray(Signed)), items2_3: Ptr(GcArray(Signed)), i_3: Signed):
-    v_15: Signed = getarrayitem(items1_3, i_3)  # line 106
-    v_16: Void = setarrayitem(items_3, i_3, v_15)  # line 106
-    v_17: Signed = int_add(i_3, 1)  # line 107
+    v_15: Signed = getarrayitem(items1_3, i_3)  # line 119
+    v_16: Void = setarrayitem(items_3, i_3, v_15)  # line 119
+    v_17: Signed = int_add(i_3, 1)  # line 120
     --> block1(LIST_4, l1_4, l2_4, len1_3, len2_3, res_3, items_3, items1_3, items2_3, v_17)
 
-graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:30
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Signed))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:24
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_getitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:58
+graph ll_getitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:59
 block0(l_0: Ptr(list), index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Signed = getarrayitem(v_0, v_2)  # line 59
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 60
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 60
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 60
+    v_3: Signed = getarrayitem(v_0, v_2)  # line 60
     --> return(v_3)
 
-graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:58
+graph ll_getitem__array_Signed_Signed(l_0: Ptr(GcArray(Signed)), index_0: Signed)  # rlist.py:59
 block0(l_0: Ptr(GcArray(Signed)), index_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 59
-    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 59
-    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 59
-    v_3: Signed = getarrayitem(v_0, v_2)  # line 59
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 60
+    v_1: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 60
+    v_2: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_1)  # line 60
+    v_3: Signed = getarrayitem(v_0, v_2)  # line 60
     --> return(v_3)
 
-graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:77
+graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:90
 block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 78
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 79
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 80
-    v_3: Bool = int_lt(v_2, v_1)  # line 81
-    v_4: Bool = same_as(v_3)  # line 81
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 91
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
+    v_3: Bool = int_lt(v_2, v_1)  # line 94
+    v_4: Bool = same_as(v_3)  # line 94
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
 block1(LIST_1: Void, l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Signed = int_sub(stop_1, start_1)  # line 83
-    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_5)  # line 83
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 84
-    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, v_6)  # line 85
+    v_5: Signed = int_sub(stop_1, start_1)  # line 96
+    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_5)  # line 96
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 97
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, v_6)  # line 98
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
 block2(LIST_2: Void, l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(list), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_9: Signed = int_sub(stop_2, start_2)  # line 87
-    v_10: Bool = int_lt(i_0, v_9)  # line 87
-    v_11: Bool = same_as(v_10)  # line 87
+    v_9: Signed = int_sub(stop_2, start_2)  # line 100
+    v_10: Bool = int_lt(i_0, v_9)  # line 100
+    v_11: Bool = same_as(v_10)  # line 100
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
 block3(LIST_3: Void, l_3: Ptr(list), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(list), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_12: Signed = int_add(start_3, i_1)  # line 88
-    v_13: Signed = getarrayitem(items_1, v_12)  # line 88
-    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 88
-    v_15: Signed = int_add(i_1, 1)  # line 89
+    v_12: Signed = int_add(start_3, i_1)  # line 101
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 101
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
+    v_15: Signed = int_add(i_1, 1)  # line 102
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(False)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(False)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 39
-    v_3: Void = setfield(v_2, 'length', length_1)  # line 40
-    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 41
-    v_5: Void = setfield(v_2, 'items', v_4)  # line 41
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 40
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 41
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 42
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_range__array_Signed_Signed_Signed_Signed(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:422
-block0(LIST_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 424
-    v_1: Bool = same_as(v_0)  # line 424
+graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
+    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
+    v_2: Void = setfield(v_1, 'index', 0)  # line 317
+    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
+    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
+    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
+    --> return(v_1)
+
+graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
+block0(start_0: Signed, stop_0: Signed, step_0: Signed):
+    v_0: Bool = int_eq(step_0, 0)  # line 479
+    v_1: Bool = same_as(v_0)  # line 479
     switch v_1
-    False --> block1(LIST_0, start_0, stop_0, step_0)
-    True --> block9()
-block1(LIST_1: Void, start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 426
-    v_3: Bool = same_as(v_2)  # line 426
+    False --> block1(start_0, stop_0, step_0)
+    True --> block6()
+block1(start_1: Signed, stop_1: Signed, step_1: Signed):
+    v_2: Bool = int_gt(step_1, 0)  # line 481
+    v_3: Bool = same_as(v_2)  # line 481
     switch v_3
-    False --> block2(LIST_1, start_1, stop_1, step_1)
-    True --> block7(LIST_1, start_1, stop_1, step_1)
-block2(LIST_2: Void, start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 429
-    v_5: Bool = same_as(v_4)  # line 429
+    False --> block2(start_1, stop_1, step_1)
+    True --> block4(start_1, stop_1, step_1)
+block2(start_2: Signed, stop_2: Signed, step_2: Signed):
+    v_4: Bool = int_gt(start_2, stop_2)  # line 483
+    v_5: Bool = same_as(v_4)  # line 483
     switch v_5
-    False --> block3(LIST_2, start_2, stop_2, step_2, 0)
-    True --> block6(LIST_2, start_2, stop_2, step_2)
-block3(LIST_3: Void, start_3: Signed, stop_3: Signed, step_3: Signed, length_0: Signed):
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), length_0)  # line 430
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 431
-    --> block4(LIST_3, start_3, stop_3, step_3, length_0, v_6, v_7, 0)
-block4(LIST_4: Void, start_4: Signed, stop_4: Signed, step_4: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_8: Bool = int_lt(i_0, length_1)  # line 433
-    v_9: Bool = same_as(v_8)  # line 433
-    switch v_9
-    False --> return(res_0)
-    True --> block5(LIST_4, start_4, stop_4, step_4, length_1, res_0, items_0, i_0)
-block5(LIST_5: Void, start_5: Signed, stop_5: Signed, step_5: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_10: Signed = int_mul(i_1, step_5)  # line 434
-    v_11: Signed = int_add(start_5, v_10)  # line 434
-    v_12: Void = setarrayitem(items_1, i_1, v_11)  # line 434
-    v_13: Signed = int_add(i_1, 1)  # line 435
-    --> block4(LIST_5, start_5, stop_5, step_5, length_2, res_1, items_1, v_13)
-block6(LIST_6: Void, start_6: Signed, stop_6: Signed, step_6: Signed):
-    v_14: Signed = int_sub(start_6, stop_6)  # line 429
-    v_15: Signed = int_sub(v_14, step_6)  # line 429
-    v_16: Signed = int_sub(v_15, 1)  # line 429
-    v_17: Signed = int_neg(step_6)  # line 429
-    v_18: Signed = int_floordiv_zer(v_16, v_17)  # line 429
-    v_19: Signed = int_mod(v_16, v_17)  # line 429
-    v_20: Bool = int_ne(v_19, 0)  # line 429
-    v_21: Signed = int_xor(v_19, v_17)  # line 429
-    v_22: Bool = int_lt(v_21, 0)  # line 429
-    v_23: Signed = cast_bool_to_int(v_20)  # line 429
-    v_24: Signed = cast_bool_to_int(v_22)  # line 429
-    v_25: Signed = int_and(v_23, v_24)  # line 429
-    v_26: Signed = int_sub(v_18, v_25)  # line 429
-    --> block3(LIST_6, start_6, stop_6, step_6, v_26)
-block7(LIST_7: Void, start_7: Signed, stop_7: Signed, step_7: Signed):
-    v_27: Bool = int_gt(stop_7, start_7)  # line 427
-    v_28: Bool = same_as(v_27)  # line 427
-    switch v_28
-    False --> block3(LIST_7, start_7, stop_7, step_7, 0)
-    True --> block8(LIST_7, start_7, stop_7, step_7)
-block8(LIST_8: Void, start_8: Signed, stop_8: Signed, step_8: Signed):
-    v_29: Signed = int_sub(stop_8, start_8)  # line 427
-    v_30: Signed = int_add(v_29, step_8)  # line 427
-    v_31: Signed = int_sub(v_30, 1)  # line 427
-    v_32: Signed = int_floordiv_zer(v_31, step_8)  # line 427
-    v_33: Signed = int_mod(v_31, step_8)  # line 427
-    v_34: Bool = int_ne(v_33, 0)  # line 427
-    v_35: Signed = int_xor(v_33, step_8)  # line 427
-    v_36: Bool = int_lt(v_35, 0)  # line 427
-    v_37: Signed = cast_bool_to_int(v_34)  # line 427
-    v_38: Signed = cast_bool_to_int(v_36)  # line 427
-    v_39: Signed = int_and(v_37, v_38)  # line 427
-    v_40: Signed = int_sub(v_32, v_39)  # line 427
-    --> block3(LIST_8, start_8, stop_8, step_8, v_40)
-block9():
-    v_41: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 425
-    v_42: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_43: Void = setfield(v_42, 'typeptr', vtable ValueError [6, 7))  # line 425
-    v_44: Ptr(BaseException) = cast_pointer(v_41)  # line 425
-    v_45: Ptr(object_vtable) = getfield(v_44, 'typeptr')  # line 425
-    --> raise(v_45, v_41)
+    False --> return(0)
+    True --> block3(start_2, stop_2, step_2)
+block3(start_3: Signed, stop_3: Signed, step_3: Signed):
+    v_6: Signed = int_sub(start_3, stop_3)  # line 483
+    v_7: Signed = int_sub(v_6, step_3)  # line 483
+    v_8: Signed = int_sub(v_7, 1)  # line 483
+    v_9: Signed = int_neg(step_3)  # line 483
+    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
+    v_11: Signed = int_mod(v_8, v_9)  # line 483
+    v_12: Bool = int_ne(v_11, 0)  # line 483
+    v_13: Signed = int_xor(v_11, v_9)  # line 483
+    v_14: Bool = int_lt(v_13, 0)  # line 483
+    v_15: Signed = cast_bool_to_int(v_12)  # line 483
+    v_16: Signed = cast_bool_to_int(v_14)  # line 483
+    v_17: Signed = int_and(v_15, v_16)  # line 483
+    v_18: Signed = int_sub(v_10, v_17)  # line 483
+    --> return(v_18)
+block4(start_4: Signed, stop_4: Signed, step_4: Signed):
+    v_19: Bool = int_gt(stop_4, start_4)  # line 482
+    v_20: Bool = same_as(v_19)  # line 482
+    switch v_20
+    False --> return(0)
+    True --> block5(start_4, stop_4, step_4)
+block5(start_5: Signed, stop_5: Signed, step_5: Signed):
+    v_21: Signed = int_sub(stop_5, start_5)  # line 482
+    v_22: Signed = int_add(v_21, step_5)  # line 482
+    v_23: Signed = int_sub(v_22, 1)  # line 482
+    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
+    v_25: Signed = int_mod(v_23, step_5)  # line 482
+    v_26: Bool = int_ne(v_25, 0)  # line 482
+    v_27: Signed = int_xor(v_25, step_5)  # line 482
+    v_28: Bool = int_lt(v_27, 0)  # line 482
+    v_29: Signed = cast_bool_to_int(v_26)  # line 482
+    v_30: Signed = cast_bool_to_int(v_28)  # line 482
+    v_31: Signed = int_and(v_29, v_30)  # line 482
+    v_32: Signed = int_sub(v_24, v_31)  # line 482
+    --> return(v_32)
+block6():
+    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
+    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [6, 7))  # line 480
+    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
+    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
+    --> raise(v_37, v_33)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:293
-block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
-    --> return(v_0)
-
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
-block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
-    switch v_4
-    False --> block1(it_0, v_0, v_1)
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+block0(it_0: Ptr(rangeiter)):
+    v_0: Signed = getfield(it_0, 'remaining')  # line 345
+    v_1: Bool = int_le(v_0, 0)  # line 346
+    v_2: Bool = same_as(v_1)  # line 346
+    switch v_2
+    False --> block1(it_0, v_0)
     True --> block2()
-block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 306
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
-    --> return(v_8)
+block1(it_1: Ptr(rangeiter), remaining_0: Signed):
+    v_3: Signed = int_sub(remaining_0, 1)  # line 348
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
+    v_5: Signed = getfield(it_1, 'next')  # line 349
+    v_6: Signed = getfield(it_1, 'step')  # line 350
+    v_7: Signed = int_add(v_5, v_6)  # line 350
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
+    v_9: Signed = getfield(it_1, 'index')  # line 351
+    v_10: Signed = int_add(v_9, 1)  # line 351
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    --> return(v_5)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
-    --> raise(v_13, v_9)
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 347
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    --> raise(v_16, v_12)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:344
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 345
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 346
-    v_2: Signed = getarraysize(v_1)  # line 346
-    v_3: Bool = int_lt(v_0, v_2)  # line 346
-    v_4: Bool = same_as(v_3)  # line 346
+    v_0: Signed = getfield(l_0, 'length')  # line 400
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
+    v_2: Signed = getarraysize(v_1)  # line 401
+    v_3: Bool = int_lt(v_0, v_2)  # line 401
+    v_4: Bool = same_as(v_3)  # line 401
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 349
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 349
+    v_5: Signed = int_add(length_0, 1)  # line 404
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 350
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 350
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 347
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 347
+    v_9: Signed = int_add(length_2, 1)  # line 402
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
     --> block2(l_3, newitem_3, length_2)
 
-graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:293
+graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(list)):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(list) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 306
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 361
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)

@@ -221,16 +221,7 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         long v_4 = default;
         rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        object_vtable* v_10 = default;
-        rpy_str* v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        long total_0 = default;
-        long v_14 = default;
+        bool v_6 = default;
 
     // block0: memo_functions.py:43  cls = pick(n)
 #line 43 "memo_functions.py"
@@ -246,32 +237,32 @@ public static unsafe class RpythonProgram
 #line 44 "memo_functions.py"
         v_5 = memo_functions_describe__memo(v_0);
 #line 44 "memo_functions.py"
-        v_6 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_5);
+        v_2 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_5);
 #line 44 "memo_functions.py"
-        v_7 = unchecked(v_6 * 1000L);
+        v_3 = unchecked(v_2 * 1000L);
 #line 44 "memo_functions.py"
-        v_8 = unchecked(v_4 + v_7);
+        v_2 = unchecked(v_4 + v_3);
 #line 45 "memo_functions.py"
-        v_9 = unchecked(n_0 + 1L);
+        v_3 = unchecked(n_0 + 1L);
 #line 45 "memo_functions.py"
-        v_10 = memo_functions_pick(v_9);
+        v_0 = memo_functions_pick(v_3);
 #line 45 "memo_functions.py"
-        v_11 = memo_functions_describe__memo(v_10);
+        v_5 = memo_functions_describe__memo(v_0);
 #line 45 "memo_functions.py"
-        v_12 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_11, Prebuilt.str___);
+        v_1 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_5, Prebuilt.str___);
 #line 45 "memo_functions.py"
-        v_13 = v_12;
+        v_6 = v_1;
 #line 45 "memo_functions.py"
-        if (v_13) { total_0 = v_8; goto block1; }
+        if (v_6) goto block1;
 #line 45 "memo_functions.py"
-        return v_8;
+        return v_2;
 
     // block1: memo_functions.py:46  total += 7
     block1:
 #line 46 "memo_functions.py"
-        v_14 = unchecked(total_0 + 7L);
+        v_3 = unchecked(v_2 + 7L);
 #line 46 "memo_functions.py"
-        return v_14;
+        return v_3;
 #line default
     }
 
@@ -286,23 +277,6 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        long n_1 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
 
     // block0: memo_functions.py:35  if n % 3 == 0:
 #line 35 "memo_functions.py"
@@ -314,50 +288,50 @@ public static unsafe class RpythonProgram
 #line 35 "memo_functions.py"
         v_3 = v_2 < 0L;
 #line 35 "memo_functions.py"
-        v_4 = v_1 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
 #line 35 "memo_functions.py"
-        v_5 = v_3 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 35 "memo_functions.py"
-        v_6 = v_4 & v_5;
+        v_5 = v_2 & v_4;
 #line 35 "memo_functions.py"
-        v_7 = unchecked(v_6 * 3L);
+        v_2 = unchecked(v_5 * 3L);
 #line 35 "memo_functions.py"
-        v_8 = unchecked(v_0 + v_7);
+        v_4 = unchecked(v_0 + v_2);
 #line 35 "memo_functions.py"
-        v_9 = v_8 == 0L;
+        v_1 = v_4 == 0L;
 #line 35 "memo_functions.py"
-        v_10 = v_9;
+        v_3 = v_1;
 #line 35 "memo_functions.py"
-        if (v_10) return Prebuilt.vtable_memo_functions_Add;
+        if (v_3) return Prebuilt.vtable_memo_functions_Add;
 #line 35 "memo_functions.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: memo_functions.py:37  if n % 3 == 1:
     block1:
 #line 37 "memo_functions.py"
-        v_11 = n_1 % 3L;
+        v_0 = n_0 % 3L;
 #line 37 "memo_functions.py"
-        v_12 = v_11 != 0L;
+        v_1 = v_0 != 0L;
 #line 37 "memo_functions.py"
-        v_13 = v_11 ^ 3L;
+        v_2 = v_0 ^ 3L;
 #line 37 "memo_functions.py"
-        v_14 = v_13 < 0L;
+        v_3 = v_2 < 0L;
 #line 37 "memo_functions.py"
-        v_15 = v_12 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
 #line 37 "memo_functions.py"
-        v_16 = v_14 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 37 "memo_functions.py"
-        v_17 = v_15 & v_16;
+        v_5 = v_2 & v_4;
 #line 37 "memo_functions.py"
-        v_18 = unchecked(v_17 * 3L);
+        v_2 = unchecked(v_5 * 3L);
 #line 37 "memo_functions.py"
-        v_19 = unchecked(v_11 + v_18);
+        v_4 = unchecked(v_0 + v_2);
 #line 37 "memo_functions.py"
-        v_20 = v_19 == 1L;
+        v_1 = v_4 == 1L;
 #line 37 "memo_functions.py"
-        v_21 = v_20;
+        v_3 = v_1;
 #line 37 "memo_functions.py"
-        if (v_21) return Prebuilt.vtable_memo_functions_Mul;
+        if (v_3) return Prebuilt.vtable_memo_functions_Mul;
 #line 37 "memo_functions.py"
         return Prebuilt.vtable_memo_functions_Neg;
 #line default
@@ -372,47 +346,8 @@ public static unsafe class RpythonProgram
         long b_0 = default;
         bool eq_1 = default;
         long a_0 = default;
-        long b_1 = default;
         long ab_0 = default;
         bool both_0 = default;
-        object_vtable* arg_2 = default;
-        bool arg_3 = default;
-        bool eq_2 = default;
-        long b_2 = default;
-        bool eq_3 = default;
-        long a_1 = default;
-        long b_3 = default;
-        long ab_1 = default;
-        bool both_1 = default;
-        object_vtable* arg_4 = default;
-        bool arg_5 = default;
-        bool eq_4 = default;
-        long b_4 = default;
-        bool eq_5 = default;
-        long a_2 = default;
-        long b_5 = default;
-        long ab_2 = default;
-        bool both_2 = default;
-        object_vtable* arg_6 = default;
-        bool arg_7 = default;
-        bool eq_6 = default;
-        long b_6 = default;
-        bool eq_7 = default;
-        long a_3 = default;
-        long b_7 = default;
-        long ab_3 = default;
-        bool both_3 = default;
-        object_vtable* arg_8 = default;
-        bool arg_9 = default;
-        bool eq_8 = default;
-        long b_8 = default;
-        bool eq_9 = default;
-        long a_4 = default;
-        long b_9 = default;
-        long ab_4 = default;
-        bool both_4 = default;
-        object_vtable* arg_10 = default;
-        bool arg_11 = default;
 
     // block0: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
 #line 44 "memo_functions.py"
@@ -424,99 +359,99 @@ public static unsafe class RpythonProgram
 #line 44 "memo_functions.py"
         a_0 = eq_0 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        b_1 = eq_1 ? 1L : 0L;
+        b_0 = eq_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        ab_0 = a_0 & b_1;
+        ab_0 = a_0 & b_0;
 #line 44 "memo_functions.py"
         both_0 = ab_0 != 0L;
 #line 44 "memo_functions.py"
         if (both_0) return 11L;
 #line 44 "memo_functions.py"
-        arg_2 = arg_0; arg_3 = arg_1; goto block1;
+        goto block1;
 
     // block1: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
     block1:
 #line 44 "memo_functions.py"
-        eq_2 = arg_2 == Prebuilt.vtable_memo_functions_Add;
+        eq_0 = arg_0 == Prebuilt.vtable_memo_functions_Add;
 #line 44 "memo_functions.py"
-        b_2 = arg_3 ? 1L : 0L;
+        b_0 = arg_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        eq_3 = b_2 == 1L;
+        eq_1 = b_0 == 1L;
 #line 44 "memo_functions.py"
-        a_1 = eq_2 ? 1L : 0L;
+        a_0 = eq_0 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        b_3 = eq_3 ? 1L : 0L;
+        b_0 = eq_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        ab_1 = a_1 & b_3;
+        ab_0 = a_0 & b_0;
 #line 44 "memo_functions.py"
-        both_1 = ab_1 != 0L;
+        both_0 = ab_0 != 0L;
 #line 44 "memo_functions.py"
-        if (both_1) return 22L;
+        if (both_0) return 22L;
 #line 44 "memo_functions.py"
-        arg_4 = arg_2; arg_5 = arg_3; goto block2;
+        goto block2;
 
     // block2: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
     block2:
 #line 44 "memo_functions.py"
-        eq_4 = arg_4 == Prebuilt.vtable_memo_functions_Mul;
+        eq_0 = arg_0 == Prebuilt.vtable_memo_functions_Mul;
 #line 44 "memo_functions.py"
-        b_4 = arg_5 ? 1L : 0L;
+        b_0 = arg_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        eq_5 = b_4 == 0L;
+        eq_1 = b_0 == 0L;
 #line 44 "memo_functions.py"
-        a_2 = eq_4 ? 1L : 0L;
+        a_0 = eq_0 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        b_5 = eq_5 ? 1L : 0L;
+        b_0 = eq_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        ab_2 = a_2 & b_5;
+        ab_0 = a_0 & b_0;
 #line 44 "memo_functions.py"
-        both_2 = ab_2 != 0L;
+        both_0 = ab_0 != 0L;
 #line 44 "memo_functions.py"
-        if (both_2) return 31L;
+        if (both_0) return 31L;
 #line 44 "memo_functions.py"
-        arg_6 = arg_4; arg_7 = arg_5; goto block3;
+        goto block3;
 
     // block3: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
     block3:
 #line 44 "memo_functions.py"
-        eq_6 = arg_6 == Prebuilt.vtable_memo_functions_Mul;
+        eq_0 = arg_0 == Prebuilt.vtable_memo_functions_Mul;
 #line 44 "memo_functions.py"
-        b_6 = arg_7 ? 1L : 0L;
+        b_0 = arg_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        eq_7 = b_6 == 1L;
+        eq_1 = b_0 == 1L;
 #line 44 "memo_functions.py"
-        a_3 = eq_6 ? 1L : 0L;
+        a_0 = eq_0 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        b_7 = eq_7 ? 1L : 0L;
+        b_0 = eq_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        ab_3 = a_3 & b_7;
+        ab_0 = a_0 & b_0;
 #line 44 "memo_functions.py"
-        both_3 = ab_3 != 0L;
+        both_0 = ab_0 != 0L;
 #line 44 "memo_functions.py"
-        if (both_3) return 62L;
+        if (both_0) return 62L;
 #line 44 "memo_functions.py"
-        arg_8 = arg_6; arg_9 = arg_7; goto block4;
+        goto block4;
 
     // block4: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
     block4:
 #line 44 "memo_functions.py"
-        eq_8 = arg_8 == Prebuilt.vtable_memo_functions_Neg;
+        eq_0 = arg_0 == Prebuilt.vtable_memo_functions_Neg;
 #line 44 "memo_functions.py"
-        b_8 = arg_9 ? 1L : 0L;
+        b_0 = arg_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        eq_9 = b_8 == 0L;
+        eq_1 = b_0 == 0L;
 #line 44 "memo_functions.py"
-        a_4 = eq_8 ? 1L : 0L;
+        a_0 = eq_0 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        b_9 = eq_9 ? 1L : 0L;
+        b_0 = eq_1 ? 1L : 0L;
 #line 44 "memo_functions.py"
-        ab_4 = a_4 & b_9;
+        ab_0 = a_0 & b_0;
 #line 44 "memo_functions.py"
-        both_4 = ab_4 != 0L;
+        both_0 = ab_0 != 0L;
 #line 44 "memo_functions.py"
-        if (both_4) return 21L;
+        if (both_0) return 21L;
 #line 44 "memo_functions.py"
-        arg_10 = arg_8; arg_11 = arg_9; goto block5;
+        goto block5;
 
     // block5
     block5:
@@ -539,9 +474,6 @@ public static unsafe class RpythonProgram
     {
 #line 44 "memo_functions.py"
         bool eq_0 = default;
-        object_vtable* arg_1 = default;
-        bool eq_1 = default;
-        object_vtable* arg_2 = default;
 
     // block0: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
 #line 44 "memo_functions.py"
@@ -549,16 +481,16 @@ public static unsafe class RpythonProgram
 #line 44 "memo_functions.py"
         if (eq_0) return Prebuilt.str__;
 #line 44 "memo_functions.py"
-        arg_1 = arg_0; goto block1;
+        goto block1;
 
     // block1: memo_functions.py:44  total = cost(cls, n > 5) + cost(Add, False) + len(describe(cls)) * 1000
     block1:
 #line 44 "memo_functions.py"
-        eq_1 = arg_1 == Prebuilt.vtable_memo_functions_Mul;
+        eq_0 = arg_0 == Prebuilt.vtable_memo_functions_Mul;
 #line 44 "memo_functions.py"
-        if (eq_1) return Prebuilt.str____;
+        if (eq_0) return Prebuilt.str____;
 #line 44 "memo_functions.py"
-        arg_2 = arg_1; goto block2;
+        goto block2;
 
     // block2
     block2:
@@ -592,41 +524,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        bool v_2 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        bool v_3 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s1_4 = default;
-        rpy_str* s2_4 = default;
-        long length_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s1_5 = default;
-        rpy_str* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s1_6 = default;
-        rpy_str* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        int v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -636,81 +539,81 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
+        v_6 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = v_13 != v_15;
+        v_0 = v_5 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_17) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 

@@ -291,694 +291,25 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_1 = default;
-        long n_1 = default;
+        rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_3 = default;
+        tuple7* v_3 = default;
         double v_4 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        tuple7* v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        tuple7* v_7 = default;
-        double v_8 = default;
-        long n_3 = default;
+        rpy_str* v_6 = default;
+        rpy_str* v_7 = default;
+        rpy_str* v_8 = default;
         rpy_str* v_9 = default;
-        double v_17 = default;
-        rpy_str* v_18 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        tuple7* v_19 = default;
-        rpy_str* v_20 = default;
-        double v_21 = default;
-        long n_4 = default;
-        rpy_str* v_22 = default;
-        double v_23 = default;
-        rpy_str* v_24 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        tuple7* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_27 = default;
-        double v_28 = default;
-        long n_5 = default;
-        rpy_str* v_29 = default;
-        double v_30 = default;
-        rpy_str* v_31 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        tuple7* v_32 = default;
-        rpy_str* v_33 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_35 = default;
-        double v_36 = default;
-        long n_6 = default;
-        rpy_str* v_37 = default;
-        double v_38 = default;
-        rpy_str* v_39 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        tuple7* v_40 = default;
-        rpy_str* v_41 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* v_44 = default;
-        double v_45 = default;
-        long n_7 = default;
-        rpy_str* v_46 = default;
-        double v_47 = default;
-        rpy_str* v_48 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        tuple7* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        double v_55 = default;
-        long n_8 = default;
-        rpy_str* v_56 = default;
-        double v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        tuple7* v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        rpy_str* v_62 = default;
-        rpy_str* v_63 = default;
-        rpy_str* v_64 = default;
-        rpy_str* v_65 = default;
-        double v_66 = default;
-        long n_9 = default;
-        rpy_str* v_67 = default;
-        double v_68 = default;
-        rpy_str* v_69 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_70 = default;
-        rpy_str* v_71 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        double v_77 = default;
-        long n_10 = default;
-        rpy_str* v_78 = default;
-        GcArray_rpy_str_Array_UniChar* v_79 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        GcArray_rpy_str_Array_UniChar* v_80 = default;
-        rpy_str* v_81 = default;
-        rpy_str* v_82 = default;
-        rpy_str* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        rpy_str* v_87 = default;
-        double v_88 = default;
-        long n_11 = default;
-        rpy_str* v_89 = default;
-        rpy_str* v_103 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        double v_104 = default;
-        long n_12 = default;
-        rpy_str* v_105 = default;
-        rpy_str* v_106 = default;
-        tuple8* v_107 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        tuple8* v_108 = default;
-        double v_109 = default;
-        long n_13 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        double v_120 = default;
-        rpy_str* v_121 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        tuple8* v_122 = default;
-        rpy_str* v_123 = default;
-        double v_124 = default;
-        long n_14 = default;
-        rpy_str* v_125 = default;
-        rpy_str* v_126 = default;
-        double v_127 = default;
-        rpy_str* v_128 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        tuple8* v_129 = default;
-        rpy_str* v_130 = default;
-        rpy_str* v_131 = default;
-        double v_132 = default;
-        long n_15 = default;
-        rpy_str* v_133 = default;
-        rpy_str* v_134 = default;
-        double v_135 = default;
-        rpy_str* v_136 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        tuple8* v_137 = default;
-        rpy_str* v_138 = default;
-        rpy_str* v_139 = default;
-        rpy_str* v_140 = default;
-        double v_141 = default;
-        long n_16 = default;
-        rpy_str* v_142 = default;
-        rpy_str* v_143 = default;
-        double v_144 = default;
-        rpy_str* v_145 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        tuple8* v_146 = default;
-        rpy_str* v_147 = default;
-        rpy_str* v_148 = default;
-        rpy_str* v_149 = default;
-        rpy_str* v_150 = default;
-        double v_151 = default;
-        long n_17 = default;
-        rpy_str* v_152 = default;
-        rpy_str* v_153 = default;
-        double v_154 = default;
-        rpy_str* v_155 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        tuple8* v_156 = default;
-        rpy_str* v_157 = default;
-        rpy_str* v_158 = default;
-        rpy_str* v_159 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        double v_162 = default;
-        long n_18 = default;
-        rpy_str* v_163 = default;
-        rpy_str* v_164 = default;
-        double v_165 = default;
-        rpy_str* v_166 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        tuple8* v_167 = default;
-        rpy_str* v_168 = default;
-        rpy_str* v_169 = default;
-        rpy_str* v_170 = default;
-        rpy_str* v_171 = default;
-        rpy_str* v_172 = default;
-        rpy_str* v_173 = default;
-        double v_174 = default;
-        long n_19 = default;
-        rpy_str* v_175 = default;
-        rpy_str* v_176 = default;
-        double v_177 = default;
-        rpy_str* v_178 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        tuple8* v_179 = default;
-        rpy_str* v_180 = default;
-        rpy_str* v_181 = default;
-        rpy_str* v_182 = default;
-        rpy_str* v_183 = default;
-        rpy_str* v_184 = default;
-        rpy_str* v_185 = default;
-        rpy_str* v_186 = default;
-        double v_187 = default;
-        long n_20 = default;
-        rpy_str* v_188 = default;
-        rpy_str* v_189 = default;
-        double v_190 = default;
-        rpy_str* v_191 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        rpy_str* v_192 = default;
-        rpy_str* v_193 = default;
-        rpy_str* v_194 = default;
-        rpy_str* v_195 = default;
-        rpy_str* v_196 = default;
-        rpy_str* v_197 = default;
-        rpy_str* v_198 = default;
-        rpy_str* v_199 = default;
-        double v_200 = default;
-        long n_21 = default;
-        rpy_str* v_201 = default;
-        rpy_str* v_202 = default;
-        GcArray_rpy_str_Array_UniChar* v_203 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        GcArray_rpy_str_Array_UniChar* v_204 = default;
-        rpy_str* v_205 = default;
-        rpy_str* v_206 = default;
-        rpy_str* v_207 = default;
-        rpy_str* v_208 = default;
-        rpy_str* v_209 = default;
-        rpy_str* v_210 = default;
-        rpy_str* v_211 = default;
-        rpy_str* v_212 = default;
-        double v_213 = default;
-        long n_22 = default;
-        rpy_str* v_214 = default;
-        rpy_str* v_215 = default;
-        rpy_str* v_233 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        double v_234 = default;
-        long n_23 = default;
-        rpy_str* v_235 = default;
-        rpy_str* v_236 = default;
-        rpy_str* v_237 = default;
-        tuple8* v_238 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        tuple8* v_239 = default;
-        double v_240 = default;
-        long n_24 = default;
-        rpy_str* v_241 = default;
-        rpy_str* v_242 = default;
-        rpy_str* v_243 = default;
-        double v_252 = default;
-        rpy_str* v_253 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        tuple8* v_254 = default;
-        rpy_str* v_255 = default;
-        double v_256 = default;
-        long n_25 = default;
-        rpy_str* v_257 = default;
-        rpy_str* v_258 = default;
-        rpy_str* v_259 = default;
-        double v_260 = default;
-        rpy_str* v_261 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        tuple8* v_262 = default;
-        rpy_str* v_263 = default;
-        rpy_str* v_264 = default;
-        double v_265 = default;
-        long n_26 = default;
-        rpy_str* v_266 = default;
-        rpy_str* v_267 = default;
-        rpy_str* v_268 = default;
-        double v_269 = default;
-        rpy_str* v_270 = default;
-        object_vtable* etype_26 = default;
-        bool raised_26 = default;
-        tuple8* v_271 = default;
-        rpy_str* v_272 = default;
-        rpy_str* v_273 = default;
-        rpy_str* v_274 = default;
-        double v_275 = default;
-        long n_27 = default;
-        rpy_str* v_276 = default;
-        rpy_str* v_277 = default;
-        rpy_str* v_278 = default;
-        double v_279 = default;
-        rpy_str* v_280 = default;
-        object_vtable* etype_27 = default;
-        bool raised_27 = default;
-        tuple8* v_281 = default;
-        rpy_str* v_282 = default;
-        rpy_str* v_283 = default;
-        rpy_str* v_284 = default;
-        rpy_str* v_285 = default;
-        double v_286 = default;
-        long n_28 = default;
-        rpy_str* v_287 = default;
-        rpy_str* v_288 = default;
-        rpy_str* v_289 = default;
-        double v_290 = default;
-        rpy_str* v_291 = default;
-        object_vtable* etype_28 = default;
-        bool raised_28 = default;
-        tuple8* v_292 = default;
-        rpy_str* v_293 = default;
-        rpy_str* v_294 = default;
-        rpy_str* v_295 = default;
-        rpy_str* v_296 = default;
-        rpy_str* v_297 = default;
-        double v_298 = default;
-        long n_29 = default;
-        rpy_str* v_299 = default;
-        rpy_str* v_300 = default;
-        rpy_str* v_301 = default;
-        double v_302 = default;
-        rpy_str* v_303 = default;
-        object_vtable* etype_29 = default;
-        bool raised_29 = default;
-        tuple8* v_304 = default;
-        rpy_str* v_305 = default;
-        rpy_str* v_306 = default;
-        rpy_str* v_307 = default;
-        rpy_str* v_308 = default;
-        rpy_str* v_309 = default;
-        rpy_str* v_310 = default;
-        double v_311 = default;
-        long n_30 = default;
-        rpy_str* v_312 = default;
-        rpy_str* v_313 = default;
-        rpy_str* v_314 = default;
-        double v_315 = default;
-        rpy_str* v_316 = default;
-        object_vtable* etype_30 = default;
-        bool raised_30 = default;
-        tuple8* v_317 = default;
-        rpy_str* v_318 = default;
-        rpy_str* v_319 = default;
-        rpy_str* v_320 = default;
-        rpy_str* v_321 = default;
-        rpy_str* v_322 = default;
-        rpy_str* v_323 = default;
-        rpy_str* v_324 = default;
-        double v_325 = default;
-        long n_31 = default;
-        rpy_str* v_326 = default;
-        rpy_str* v_327 = default;
-        rpy_str* v_328 = default;
-        double v_329 = default;
-        rpy_str* v_330 = default;
-        object_vtable* etype_31 = default;
-        bool raised_31 = default;
-        rpy_str* v_331 = default;
-        rpy_str* v_332 = default;
-        rpy_str* v_333 = default;
-        rpy_str* v_334 = default;
-        rpy_str* v_335 = default;
-        rpy_str* v_336 = default;
-        rpy_str* v_337 = default;
-        rpy_str* v_338 = default;
-        double v_339 = default;
-        long n_32 = default;
-        rpy_str* v_340 = default;
-        rpy_str* v_341 = default;
-        rpy_str* v_342 = default;
-        GcArray_rpy_str_Array_UniChar* v_343 = default;
-        object_vtable* etype_32 = default;
-        bool raised_32 = default;
-        GcArray_rpy_str_Array_UniChar* v_344 = default;
-        rpy_str* v_345 = default;
-        rpy_str* v_346 = default;
-        rpy_str* v_347 = default;
-        rpy_str* v_348 = default;
-        rpy_str* v_349 = default;
-        rpy_str* v_350 = default;
-        rpy_str* v_351 = default;
-        rpy_str* v_352 = default;
-        double v_353 = default;
-        long n_33 = default;
-        rpy_str* v_354 = default;
-        rpy_str* v_355 = default;
-        rpy_str* v_356 = default;
-        rpy_str* v_372 = default;
-        object_vtable* etype_33 = default;
-        bool raised_33 = default;
-        double v_373 = default;
-        long n_34 = default;
-        rpy_str* v_374 = default;
-        rpy_str* v_375 = default;
-        rpy_str* v_376 = default;
-        rpy_str* v_377 = default;
-        tuple6* v_378 = default;
-        object_vtable* etype_34 = default;
-        bool raised_34 = default;
-        tuple6* v_379 = default;
-        double v_380 = default;
-        long n_35 = default;
-        rpy_str* v_381 = default;
-        rpy_str* v_382 = default;
-        rpy_str* v_383 = default;
-        rpy_str* v_384 = default;
-        double v_391 = default;
-        rpy_str* v_392 = default;
-        object_vtable* etype_35 = default;
-        bool raised_35 = default;
-        tuple6* v_393 = default;
-        rpy_str* v_394 = default;
-        long n_36 = default;
-        rpy_str* v_395 = default;
-        rpy_str* v_396 = default;
-        rpy_str* v_397 = default;
-        rpy_str* v_398 = default;
-        double v_399 = default;
-        rpy_str* v_400 = default;
-        object_vtable* etype_36 = default;
-        bool raised_36 = default;
-        tuple6* v_401 = default;
-        rpy_str* v_402 = default;
-        rpy_str* v_403 = default;
-        long n_37 = default;
-        rpy_str* v_404 = default;
-        rpy_str* v_405 = default;
-        rpy_str* v_406 = default;
-        rpy_str* v_407 = default;
-        double v_408 = default;
-        rpy_str* v_409 = default;
-        object_vtable* etype_37 = default;
-        bool raised_37 = default;
-        tuple6* v_410 = default;
-        rpy_str* v_411 = default;
-        rpy_str* v_412 = default;
-        rpy_str* v_413 = default;
-        long n_38 = default;
-        rpy_str* v_414 = default;
-        rpy_str* v_415 = default;
-        rpy_str* v_416 = default;
-        rpy_str* v_417 = default;
-        double v_418 = default;
-        rpy_str* v_419 = default;
-        object_vtable* etype_38 = default;
-        bool raised_38 = default;
-        tuple6* v_420 = default;
-        rpy_str* v_421 = default;
-        rpy_str* v_422 = default;
-        rpy_str* v_423 = default;
-        rpy_str* v_424 = default;
-        long n_39 = default;
-        rpy_str* v_425 = default;
-        rpy_str* v_426 = default;
-        rpy_str* v_427 = default;
-        rpy_str* v_428 = default;
-        double v_429 = default;
-        rpy_str* v_430 = default;
-        object_vtable* etype_39 = default;
-        bool raised_39 = default;
-        tuple6* v_431 = default;
-        rpy_str* v_432 = default;
-        rpy_str* v_433 = default;
-        rpy_str* v_434 = default;
-        rpy_str* v_435 = default;
-        rpy_str* v_436 = default;
-        long n_40 = default;
-        rpy_str* v_437 = default;
-        rpy_str* v_438 = default;
-        rpy_str* v_439 = default;
-        rpy_str* v_440 = default;
-        double v_441 = default;
-        rpy_str* v_442 = default;
-        object_vtable* etype_40 = default;
-        bool raised_40 = default;
-        rpy_str* v_443 = default;
-        rpy_str* v_444 = default;
-        rpy_str* v_445 = default;
-        rpy_str* v_446 = default;
-        rpy_str* v_447 = default;
-        rpy_str* v_448 = default;
-        long n_41 = default;
-        rpy_str* v_449 = default;
-        rpy_str* v_450 = default;
-        rpy_str* v_451 = default;
-        rpy_str* v_452 = default;
-        GcArray_rpy_str_Array_UniChar* v_453 = default;
-        object_vtable* etype_41 = default;
-        bool raised_41 = default;
-        GcArray_rpy_str_Array_UniChar* v_454 = default;
-        rpy_str* v_455 = default;
-        rpy_str* v_456 = default;
-        rpy_str* v_457 = default;
-        rpy_str* v_458 = default;
-        rpy_str* v_459 = default;
-        rpy_str* v_460 = default;
-        long n_42 = default;
-        rpy_str* v_461 = default;
-        rpy_str* v_462 = default;
-        rpy_str* v_463 = default;
-        rpy_str* v_464 = default;
-        rpy_str* v_477 = default;
-        object_vtable* etype_42 = default;
-        bool raised_42 = default;
-        long n_43 = default;
-        rpy_str* v_478 = default;
-        rpy_str* v_479 = default;
-        rpy_str* v_480 = default;
-        rpy_str* v_481 = default;
-        rpy_str* v_482 = default;
-        double v_483 = default;
-        double v_484 = default;
-        tuple5* v_485 = default;
-        object_vtable* etype_43 = default;
-        bool raised_43 = default;
-        tuple5* v_486 = default;
-        long n_44 = default;
-        double v_487 = default;
-        rpy_str* v_488 = default;
-        rpy_str* v_489 = default;
-        rpy_str* v_490 = default;
-        rpy_str* v_491 = default;
-        rpy_str* v_492 = default;
-        long v_498 = default;
-        double v_499 = default;
-        rpy_str* v_500 = default;
-        object_vtable* etype_44 = default;
-        bool raised_44 = default;
-        tuple5* v_501 = default;
-        rpy_str* v_502 = default;
-        long n_45 = default;
-        rpy_str* v_503 = default;
-        rpy_str* v_504 = default;
-        rpy_str* v_505 = default;
-        rpy_str* v_506 = default;
-        rpy_str* v_507 = default;
-        long v_508 = default;
-        double v_509 = default;
-        rpy_str* v_510 = default;
-        object_vtable* etype_45 = default;
-        bool raised_45 = default;
-        tuple5* v_511 = default;
-        rpy_str* v_512 = default;
-        rpy_str* v_513 = default;
-        long n_46 = default;
-        rpy_str* v_514 = default;
-        rpy_str* v_515 = default;
-        rpy_str* v_516 = default;
-        rpy_str* v_517 = default;
-        rpy_str* v_518 = default;
-        long v_519 = default;
-        double v_520 = default;
-        rpy_str* v_521 = default;
-        object_vtable* etype_46 = default;
-        bool raised_46 = default;
-        tuple5* v_522 = default;
-        rpy_str* v_523 = default;
-        rpy_str* v_524 = default;
-        rpy_str* v_525 = default;
-        long n_47 = default;
-        rpy_str* v_526 = default;
-        rpy_str* v_527 = default;
-        rpy_str* v_528 = default;
-        rpy_str* v_529 = default;
-        rpy_str* v_530 = default;
-        long v_531 = default;
-        double v_532 = default;
-        rpy_str* v_533 = default;
-        object_vtable* etype_47 = default;
-        bool raised_47 = default;
-        tuple5* v_534 = default;
-        rpy_str* v_535 = default;
-        rpy_str* v_536 = default;
-        rpy_str* v_537 = default;
-        rpy_str* v_538 = default;
-        long n_48 = default;
-        rpy_str* v_539 = default;
-        rpy_str* v_540 = default;
-        rpy_str* v_541 = default;
-        rpy_str* v_542 = default;
-        rpy_str* v_543 = default;
-        double v_544 = default;
-        rpy_str* v_545 = default;
-        object_vtable* etype_48 = default;
-        bool raised_48 = default;
-        rpy_str* v_546 = default;
-        rpy_str* v_547 = default;
-        rpy_str* v_548 = default;
-        rpy_str* v_549 = default;
-        rpy_str* v_550 = default;
-        long n_49 = default;
-        rpy_str* v_551 = default;
-        rpy_str* v_552 = default;
-        rpy_str* v_553 = default;
-        rpy_str* v_554 = default;
-        rpy_str* v_555 = default;
-        GcArray_rpy_str_Array_UniChar* v_556 = default;
-        object_vtable* etype_49 = default;
-        bool raised_49 = default;
-        GcArray_rpy_str_Array_UniChar* v_557 = default;
-        rpy_str* v_558 = default;
-        rpy_str* v_559 = default;
-        rpy_str* v_560 = default;
-        rpy_str* v_561 = default;
-        rpy_str* v_562 = default;
-        long n_50 = default;
-        rpy_str* v_563 = default;
-        rpy_str* v_564 = default;
-        rpy_str* v_565 = default;
-        rpy_str* v_566 = default;
-        rpy_str* v_567 = default;
-        rpy_str* v_577 = default;
-        object_vtable* etype_50 = default;
-        bool raised_50 = default;
-        long n_51 = default;
-        rpy_str* v_578 = default;
-        rpy_str* v_579 = default;
-        rpy_str* v_580 = default;
-        rpy_str* v_581 = default;
-        rpy_str* v_582 = default;
-        rpy_str* v_583 = default;
-        double v_584 = default;
-        double v_585 = default;
-        rpy_str* v_586 = default;
-        object_vtable* etype_51 = default;
-        bool raised_51 = default;
-        rpy_str* v_587 = default;
-        rpy_str* v_588 = default;
-        rpy_str* v_589 = default;
-        rpy_str* v_590 = default;
-        rpy_str* v_591 = default;
-        rpy_str* v_592 = default;
-        rpy_str* v_593 = default;
-        GcArray_rpy_str_Array_UniChar* v_594 = default;
-        object_vtable* etype_52 = default;
-        bool raised_52 = default;
-        GcArray_rpy_str_Array_UniChar* v_595 = default;
-        rpy_str* v_596 = default;
-        rpy_str* v_597 = default;
-        rpy_str* v_598 = default;
-        rpy_str* v_599 = default;
-        rpy_str* v_600 = default;
-        rpy_str* v_601 = default;
-        rpy_str* v_602 = default;
-        rpy_str* v_605 = default;
-        object_vtable* etype_53 = default;
-        bool raised_53 = default;
-        rpy_str* v_606 = default;
-        rpy_str* v_607 = default;
-        rpy_str* v_608 = default;
-        rpy_str* v_609 = default;
-        rpy_str* v_610 = default;
-        rpy_str* v_611 = default;
-        rpy_str* v_612 = default;
-        GcArray_rpy_str_Array_UniChar* v_613 = default;
-        object_vtable* etype_54 = default;
-        bool raised_54 = default;
-        GcArray_rpy_str_Array_UniChar* v_614 = default;
-        rpy_str* v_615 = default;
-        rpy_str* v_616 = default;
-        rpy_str* v_617 = default;
-        rpy_str* v_618 = default;
-        rpy_str* v_619 = default;
-        rpy_str* v_620 = default;
-        rpy_str* v_621 = default;
-        int v_629 = default;
-        rpy_str* v_630 = default;
-        object_vtable* etype_55 = default;
-        bool raised_55 = default;
-        rpy_str* v_631 = default;
-        GcArray_rpy_str_Array_UniChar* v_632 = default;
-        rpy_str* v_633 = default;
-        object_vtable* etype_56 = default;
-        bool raised_56 = default;
-        rpy_str* v_634 = default;
+        rpy_str* v_10 = default;
+        GcArray_rpy_str_Array_UniChar* v_11 = default;
+        tuple8* v_12 = default;
+        rpy_str* v_13 = default;
+        rpy_str* v_14 = default;
+        rpy_str* v_15 = default;
+        tuple6* v_16 = default;
+        tuple5* v_17 = default;
+        long v_18 = default;
+        int v_19 = default;
 
     // block0: percent_format_floats.py:22  x = value(n)
 #line 22 "percent_format_floats.py"
@@ -987,878 +318,878 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: percent_format_floats.py:24  str(x),
     block1:
 #line 24 "percent_format_floats.py"
-        v_2 = float_repr(v_1);
+        v_1 = float_repr(v_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_3 = v_2; v_4 = v_1; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: percent_format_floats.py:24  str(x),
     block2:
 #line 24 "percent_format_floats.py"
-        v_5 = v_3;
+        v_2 = v_1;
 #line 25 "percent_format_floats.py"
-        v_6 = (tuple7*)Rpython.Runtime.Memory.NoGc.Malloc(1, 72); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_3 = (tuple7*)Rpython.Runtime.Memory.NoGc.Malloc(1, 72); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_7 = v_6; v_8 = v_4; n_3 = n_2; v_9 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block3:
 #line 25 "percent_format_floats.py"
-        v_7->item0 = v_8;
+        v_3->item0 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item1 = v_8;
+        v_3->item1 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item2 = v_8;
+        v_3->item2 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item3 = v_8;
+        v_3->item3 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item4 = v_8;
+        v_3->item4 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item5 = v_8;
+        v_3->item5 = v_0;
 #line 25 "percent_format_floats.py"
-        v_7->item6 = v_8;
+        v_3->item6 = v_0;
 #line 25 "percent_format_floats.py"
-        v_17 = v_7->item0;
+        v_4 = v_3->item0;
 #line 25 "percent_format_floats.py"
-        v_18 = float_format(v_17, 102L, (-1L), 0L, 0L);
+        v_1 = float_format(v_4, 102L, (-1L), 0L, 0L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_19 = v_7; v_20 = v_18; v_21 = v_8; n_4 = n_3; v_22 = v_9; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block4:
 #line 25 "percent_format_floats.py"
-        v_23 = v_19->item1;
+        v_4 = v_3->item1;
 #line 25 "percent_format_floats.py"
-        v_24 = float_format(v_23, 102L, 3L, 0L, 0L);
+        v_5 = float_format(v_4, 102L, 3L, 0L, 0L);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_25 = v_19; v_26 = v_20; v_27 = v_24; v_28 = v_21; n_5 = n_4; v_29 = v_22; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block5:
 #line 25 "percent_format_floats.py"
-        v_30 = v_25->item2;
+        v_4 = v_3->item2;
 #line 25 "percent_format_floats.py"
-        v_31 = float_format(v_30, 101L, (-1L), 0L, 0L);
+        v_6 = float_format(v_4, 101L, (-1L), 0L, 0L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_32 = v_25; v_33 = v_26; v_34 = v_27; v_35 = v_31; v_36 = v_28; n_6 = n_5; v_37 = v_29; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block6:
 #line 25 "percent_format_floats.py"
-        v_38 = v_32->item3;
+        v_4 = v_3->item3;
 #line 25 "percent_format_floats.py"
-        v_39 = float_format(v_38, 103L, (-1L), 0L, 0L);
+        v_7 = float_format(v_4, 103L, (-1L), 0L, 0L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_40 = v_32; v_41 = v_33; v_42 = v_34; v_43 = v_35; v_44 = v_39; v_45 = v_36; n_7 = n_6; v_46 = v_37; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block7:
 #line 25 "percent_format_floats.py"
-        v_47 = v_40->item4;
+        v_4 = v_3->item4;
 #line 25 "percent_format_floats.py"
-        v_48 = float_format(v_47, 102L, 2L, 0L, 5L);
+        v_8 = float_format(v_4, 102L, 2L, 0L, 5L);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_49 = v_40; v_50 = v_41; v_51 = v_42; v_52 = v_43; v_53 = v_44; v_54 = v_48; v_55 = v_45; n_8 = n_7; v_56 = v_46; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block8:
 #line 25 "percent_format_floats.py"
-        v_57 = v_49->item5;
+        v_4 = v_3->item5;
 #line 25 "percent_format_floats.py"
-        v_58 = float_format(v_57, 101L, 3L, 1L, 8L);
+        v_9 = float_format(v_4, 101L, 3L, 1L, 8L);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_59 = v_49; v_60 = v_50; v_61 = v_51; v_62 = v_52; v_63 = v_53; v_64 = v_54; v_65 = v_58; v_66 = v_55; n_9 = n_8; v_67 = v_56; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block9:
 #line 25 "percent_format_floats.py"
-        v_68 = v_59->item6;
+        v_4 = v_3->item6;
 #line 25 "percent_format_floats.py"
-        v_69 = float_format(v_68, 103L, (-1L), 2L, 0L);
+        v_10 = float_format(v_4, 103L, (-1L), 2L, 0L);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_70 = v_60; v_71 = v_61; v_72 = v_62; v_73 = v_63; v_74 = v_64; v_75 = v_65; v_76 = v_69; v_77 = v_66; n_10 = n_9; v_78 = v_67; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block10:
 #line 25 "percent_format_floats.py"
-        v_79 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 13L); if (v_79 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 13L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_80 = v_79; v_81 = v_70; v_82 = v_71; v_83 = v_72; v_84 = v_73; v_85 = v_74; v_86 = v_75; v_87 = v_76; v_88 = v_77; n_11 = n_10; v_89 = v_78; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: percent_format_floats.py:25  "%f|%.3f|%e|%g|%5.2f|%-8.3e|%+g" % (x, x, x, x, x, x, x),
     block11:
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[0L] = v_81;
+        (&v_11->items)[0L] = v_1;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[1L] = Prebuilt.str__;
+        (&v_11->items)[1L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[2L] = v_82;
+        (&v_11->items)[2L] = v_5;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[3L] = Prebuilt.str__;
+        (&v_11->items)[3L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[4L] = v_83;
+        (&v_11->items)[4L] = v_6;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[5L] = Prebuilt.str__;
+        (&v_11->items)[5L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[6L] = v_84;
+        (&v_11->items)[6L] = v_7;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[7L] = Prebuilt.str__;
+        (&v_11->items)[7L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[8L] = v_85;
+        (&v_11->items)[8L] = v_8;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[9L] = Prebuilt.str__;
+        (&v_11->items)[9L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[10L] = v_86;
+        (&v_11->items)[10L] = v_9;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[11L] = Prebuilt.str__;
+        (&v_11->items)[11L] = Prebuilt.str__;
 #line 25 "percent_format_floats.py"
-        (&v_80->items)[12L] = v_87;
+        (&v_11->items)[12L] = v_10;
 #line 25 "percent_format_floats.py"
-        v_103 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(13L, v_80);
+        v_1 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(13L, v_11);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_104 = v_88; n_12 = n_11; v_105 = v_89; v_106 = v_103; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block12:
 #line 26 "percent_format_floats.py"
-        v_107 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(3, 80); if (v_107 == null) rpyexc_raise_MemoryError();
+        v_12 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(3, 80); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_108 = v_107; v_109 = v_104; n_13 = n_12; v_110 = v_105; v_111 = v_106; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block13:
 #line 26 "percent_format_floats.py"
-        v_108->item0 = v_109;
+        v_12->item0 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item1 = v_109;
+        v_12->item1 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item2 = v_109;
+        v_12->item2 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item3 = v_109;
+        v_12->item3 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item4 = v_109;
+        v_12->item4 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item5 = v_109;
+        v_12->item5 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item6 = v_109;
+        v_12->item6 = v_0;
 #line 26 "percent_format_floats.py"
-        v_108->item7 = v_109;
+        v_12->item7 = v_0;
 #line 26 "percent_format_floats.py"
-        v_120 = v_108->item0;
+        v_4 = v_12->item0;
 #line 26 "percent_format_floats.py"
-        v_121 = float_format(v_120, 102L, 4L, 0L, 10L);
+        v_5 = float_format(v_4, 102L, 4L, 0L, 10L);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_122 = v_108; v_123 = v_121; v_124 = v_109; n_14 = n_13; v_125 = v_110; v_126 = v_111; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block14:
 #line 26 "percent_format_floats.py"
-        v_127 = v_122->item1;
+        v_4 = v_12->item1;
 #line 26 "percent_format_floats.py"
-        v_128 = float_format(v_127, 102L, 2L, 1L, 10L);
+        v_6 = float_format(v_4, 102L, 2L, 1L, 10L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_129 = v_122; v_130 = v_123; v_131 = v_128; v_132 = v_124; n_15 = n_14; v_133 = v_125; v_134 = v_126; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block15:
 #line 26 "percent_format_floats.py"
-        v_135 = v_129->item2;
+        v_4 = v_12->item2;
 #line 26 "percent_format_floats.py"
-        v_136 = float_format(v_135, 102L, 3L, 16L, 10L);
+        v_7 = float_format(v_4, 102L, 3L, 16L, 10L);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_137 = v_129; v_138 = v_130; v_139 = v_131; v_140 = v_136; v_141 = v_132; n_16 = n_15; v_142 = v_133; v_143 = v_134; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block16:
 #line 26 "percent_format_floats.py"
-        v_144 = v_137->item3;
+        v_4 = v_12->item3;
 #line 26 "percent_format_floats.py"
-        v_145 = float_format(v_144, 101L, 1L, 2L, 0L);
+        v_8 = float_format(v_4, 101L, 1L, 2L, 0L);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_146 = v_137; v_147 = v_138; v_148 = v_139; v_149 = v_140; v_150 = v_145; v_151 = v_141; n_17 = n_16; v_152 = v_142; v_153 = v_143; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block17:
 #line 26 "percent_format_floats.py"
-        v_154 = v_146->item4;
+        v_4 = v_12->item4;
 #line 26 "percent_format_floats.py"
-        v_155 = float_format(v_154, 102L, (-1L), 4L, 0L);
+        v_9 = float_format(v_4, 102L, (-1L), 4L, 0L);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_156 = v_146; v_157 = v_147; v_158 = v_148; v_159 = v_149; v_160 = v_150; v_161 = v_155; v_162 = v_151; n_18 = n_17; v_163 = v_152; v_164 = v_153; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block18:
 #line 26 "percent_format_floats.py"
-        v_165 = v_156->item5;
+        v_4 = v_12->item5;
 #line 26 "percent_format_floats.py"
-        v_166 = float_format(v_165, 102L, 0L, 8L, 0L);
+        v_10 = float_format(v_4, 102L, 0L, 8L, 0L);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_167 = v_156; v_168 = v_157; v_169 = v_158; v_170 = v_159; v_171 = v_160; v_172 = v_161; v_173 = v_166; v_174 = v_162; n_19 = n_18; v_175 = v_163; v_176 = v_164; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block19:
 #line 26 "percent_format_floats.py"
-        v_177 = v_167->item6;
+        v_4 = v_12->item6;
 #line 26 "percent_format_floats.py"
-        v_178 = float_format(v_177, 103L, (-1L), 8L, 0L);
+        v_13 = float_format(v_4, 103L, (-1L), 8L, 0L);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_179 = v_167; v_180 = v_168; v_181 = v_169; v_182 = v_170; v_183 = v_171; v_184 = v_172; v_185 = v_173; v_186 = v_178; v_187 = v_174; n_20 = n_19; v_188 = v_175; v_189 = v_176; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block20:
 #line 26 "percent_format_floats.py"
-        v_190 = v_179->item7;
+        v_4 = v_12->item7;
 #line 26 "percent_format_floats.py"
-        v_191 = float_format(v_190, 101L, 0L, 0L, 0L);
+        v_14 = float_format(v_4, 101L, 0L, 0L, 0L);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_192 = v_180; v_193 = v_181; v_194 = v_182; v_195 = v_183; v_196 = v_184; v_197 = v_185; v_198 = v_186; v_199 = v_191; v_200 = v_187; n_21 = n_20; v_201 = v_188; v_202 = v_189; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block21:
 #line 26 "percent_format_floats.py"
-        v_203 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 17L); if (v_203 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 17L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_204 = v_203; v_205 = v_192; v_206 = v_193; v_207 = v_194; v_208 = v_195; v_209 = v_196; v_210 = v_197; v_211 = v_198; v_212 = v_199; v_213 = v_200; n_22 = n_21; v_214 = v_201; v_215 = v_202; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: percent_format_floats.py:26  "[%10.4f] [%-10.2f] [%010.3f] [%+.1e] [% f] [%#.0f] [%#g] [%.0e]" % (x, x, x,...
     block22:
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[0L] = Prebuilt.str___2;
+        (&v_11->items)[0L] = Prebuilt.str___2;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[1L] = v_205;
+        (&v_11->items)[1L] = v_5;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[2L] = Prebuilt.str____;
+        (&v_11->items)[2L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[3L] = v_206;
+        (&v_11->items)[3L] = v_6;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[4L] = Prebuilt.str____;
+        (&v_11->items)[4L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[5L] = v_207;
+        (&v_11->items)[5L] = v_7;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[6L] = Prebuilt.str____;
+        (&v_11->items)[6L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[7L] = v_208;
+        (&v_11->items)[7L] = v_8;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[8L] = Prebuilt.str____;
+        (&v_11->items)[8L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[9L] = v_209;
+        (&v_11->items)[9L] = v_9;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[10L] = Prebuilt.str____;
+        (&v_11->items)[10L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[11L] = v_210;
+        (&v_11->items)[11L] = v_10;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[12L] = Prebuilt.str____;
+        (&v_11->items)[12L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[13L] = v_211;
+        (&v_11->items)[13L] = v_13;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[14L] = Prebuilt.str____;
+        (&v_11->items)[14L] = Prebuilt.str____;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[15L] = v_212;
+        (&v_11->items)[15L] = v_14;
 #line 26 "percent_format_floats.py"
-        (&v_204->items)[16L] = Prebuilt.str___3;
+        (&v_11->items)[16L] = Prebuilt.str___3;
 #line 26 "percent_format_floats.py"
-        v_233 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(17L, v_204);
+        v_5 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(17L, v_11);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_234 = v_213; n_23 = n_22; v_235 = v_214; v_236 = v_215; v_237 = v_233; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block23:
 #line 27 "percent_format_floats.py"
-        v_238 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(3, 80); if (v_238 == null) rpyexc_raise_MemoryError();
+        v_12 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(3, 80); if (v_12 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_239 = v_238; v_240 = v_234; n_24 = n_23; v_241 = v_235; v_242 = v_236; v_243 = v_237; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block24:
 #line 27 "percent_format_floats.py"
-        v_239->item0 = v_240;
+        v_12->item0 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item1 = v_240;
+        v_12->item1 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item2 = v_240;
+        v_12->item2 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item3 = v_240;
+        v_12->item3 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item4 = v_240;
+        v_12->item4 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item5 = v_240;
+        v_12->item5 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item6 = v_240;
+        v_12->item6 = v_0;
 #line 27 "percent_format_floats.py"
-        v_239->item7 = v_240;
+        v_12->item7 = v_0;
 #line 27 "percent_format_floats.py"
-        v_252 = v_239->item0;
+        v_4 = v_12->item0;
 #line 27 "percent_format_floats.py"
-        v_253 = float_format(v_252, 69L, (-1L), 0L, 0L);
+        v_6 = float_format(v_4, 69L, (-1L), 0L, 0L);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        v_254 = v_239; v_255 = v_253; v_256 = v_240; n_25 = n_24; v_257 = v_241; v_258 = v_242; v_259 = v_243; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block25:
 #line 27 "percent_format_floats.py"
-        v_260 = v_254->item1;
+        v_4 = v_12->item1;
 #line 27 "percent_format_floats.py"
-        v_261 = float_format(v_260, 71L, (-1L), 0L, 0L);
+        v_7 = float_format(v_4, 71L, (-1L), 0L, 0L);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) return null;
-        v_262 = v_254; v_263 = v_255; v_264 = v_261; v_265 = v_256; n_26 = n_25; v_266 = v_257; v_267 = v_258; v_268 = v_259; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block26:
 #line 27 "percent_format_floats.py"
-        v_269 = v_262->item2;
+        v_4 = v_12->item2;
 #line 27 "percent_format_floats.py"
-        v_270 = float_format(v_269, 70L, (-1L), 0L, 0L);
+        v_8 = float_format(v_4, 70L, (-1L), 0L, 0L);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_26 != null;
-        if (raised_26) return null;
-        v_271 = v_262; v_272 = v_263; v_273 = v_264; v_274 = v_270; v_275 = v_265; n_27 = n_26; v_276 = v_266; v_277 = v_267; v_278 = v_268; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block27:
 #line 27 "percent_format_floats.py"
-        v_279 = v_271->item3;
+        v_4 = v_12->item3;
 #line 27 "percent_format_floats.py"
-        v_280 = float_format(v_279, 103L, 10L, 0L, 0L);
+        v_9 = float_format(v_4, 103L, 10L, 0L, 0L);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_27 != null;
-        if (raised_27) return null;
-        v_281 = v_271; v_282 = v_272; v_283 = v_273; v_284 = v_274; v_285 = v_280; v_286 = v_275; n_28 = n_27; v_287 = v_276; v_288 = v_277; v_289 = v_278; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block28:
 #line 27 "percent_format_floats.py"
-        v_290 = v_281->item4;
+        v_4 = v_12->item4;
 #line 27 "percent_format_floats.py"
-        v_291 = float_format(v_290, 103L, 17L, 0L, 0L);
+        v_10 = float_format(v_4, 103L, 17L, 0L, 0L);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_28 != null;
-        if (raised_28) return null;
-        v_292 = v_281; v_293 = v_282; v_294 = v_283; v_295 = v_284; v_296 = v_285; v_297 = v_291; v_298 = v_286; n_29 = n_28; v_299 = v_287; v_300 = v_288; v_301 = v_289; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block29:
 #line 27 "percent_format_floats.py"
-        v_302 = v_292->item5;
+        v_4 = v_12->item5;
 #line 27 "percent_format_floats.py"
-        v_303 = float_format(v_302, 103L, 1L, 0L, 0L);
+        v_13 = float_format(v_4, 103L, 1L, 0L, 0L);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_29 != null;
-        if (raised_29) return null;
-        v_304 = v_292; v_305 = v_293; v_306 = v_294; v_307 = v_295; v_308 = v_296; v_309 = v_297; v_310 = v_303; v_311 = v_298; n_30 = n_29; v_312 = v_299; v_313 = v_300; v_314 = v_301; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block30:
 #line 27 "percent_format_floats.py"
-        v_315 = v_304->item6;
+        v_4 = v_12->item6;
 #line 27 "percent_format_floats.py"
-        v_316 = float_format(v_315, 102L, 0L, 0L, 0L);
+        v_14 = float_format(v_4, 102L, 0L, 0L, 0L);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_30 != null;
-        if (raised_30) return null;
-        v_317 = v_304; v_318 = v_305; v_319 = v_306; v_320 = v_307; v_321 = v_308; v_322 = v_309; v_323 = v_310; v_324 = v_316; v_325 = v_311; n_31 = n_30; v_326 = v_312; v_327 = v_313; v_328 = v_314; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block31:
 #line 27 "percent_format_floats.py"
-        v_329 = v_317->item7;
+        v_4 = v_12->item7;
 #line 27 "percent_format_floats.py"
-        v_330 = float_format(v_329, 102L, 20L, 0L, 0L);
+        v_15 = float_format(v_4, 102L, 20L, 0L, 0L);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_31 != null;
-        if (raised_31) return null;
-        v_331 = v_318; v_332 = v_319; v_333 = v_320; v_334 = v_321; v_335 = v_322; v_336 = v_323; v_337 = v_324; v_338 = v_330; v_339 = v_325; n_32 = n_31; v_340 = v_326; v_341 = v_327; v_342 = v_328; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block32:
 #line 27 "percent_format_floats.py"
-        v_343 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 15L); if (v_343 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 15L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_32 != null;
-        if (raised_32) return null;
-        v_344 = v_343; v_345 = v_331; v_346 = v_332; v_347 = v_333; v_348 = v_334; v_349 = v_335; v_350 = v_336; v_351 = v_337; v_352 = v_338; v_353 = v_339; n_33 = n_32; v_354 = v_340; v_355 = v_341; v_356 = v_342; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: percent_format_floats.py:27  "%E %G %F %.10g %.17g %.1g %.0f %.20f" % (x, x, x, x, x, x, x, x),
     block33:
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[0L] = v_345;
+        (&v_11->items)[0L] = v_6;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[1L] = Prebuilt.str___4;
+        (&v_11->items)[1L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[2L] = v_346;
+        (&v_11->items)[2L] = v_7;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[3L] = Prebuilt.str___4;
+        (&v_11->items)[3L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[4L] = v_347;
+        (&v_11->items)[4L] = v_8;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[5L] = Prebuilt.str___4;
+        (&v_11->items)[5L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[6L] = v_348;
+        (&v_11->items)[6L] = v_9;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[7L] = Prebuilt.str___4;
+        (&v_11->items)[7L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[8L] = v_349;
+        (&v_11->items)[8L] = v_10;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[9L] = Prebuilt.str___4;
+        (&v_11->items)[9L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[10L] = v_350;
+        (&v_11->items)[10L] = v_13;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[11L] = Prebuilt.str___4;
+        (&v_11->items)[11L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[12L] = v_351;
+        (&v_11->items)[12L] = v_14;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[13L] = Prebuilt.str___4;
+        (&v_11->items)[13L] = Prebuilt.str___4;
 #line 27 "percent_format_floats.py"
-        (&v_344->items)[14L] = v_352;
+        (&v_11->items)[14L] = v_15;
 #line 27 "percent_format_floats.py"
-        v_372 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(15L, v_344);
+        v_6 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(15L, v_11);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_33 != null;
-        if (raised_33) return null;
-        v_373 = v_353; n_34 = n_33; v_374 = v_354; v_375 = v_355; v_376 = v_356; v_377 = v_372; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block34:
 #line 28 "percent_format_floats.py"
-        v_378 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(4, 64); if (v_378 == null) rpyexc_raise_MemoryError();
+        v_16 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(4, 64); if (v_16 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_34 != null;
-        if (raised_34) return null;
-        v_379 = v_378; v_380 = v_373; n_35 = n_34; v_381 = v_374; v_382 = v_375; v_383 = v_376; v_384 = v_377; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block35:
 #line 28 "percent_format_floats.py"
-        v_379->item0 = v_380;
+        v_16->item0 = v_0;
 #line 28 "percent_format_floats.py"
-        v_379->item1 = v_380;
+        v_16->item1 = v_0;
 #line 28 "percent_format_floats.py"
-        v_379->item2 = v_380;
+        v_16->item2 = v_0;
 #line 28 "percent_format_floats.py"
-        v_379->item3 = v_380;
+        v_16->item3 = v_0;
 #line 28 "percent_format_floats.py"
-        v_379->item4 = v_380;
+        v_16->item4 = v_0;
 #line 28 "percent_format_floats.py"
-        v_379->item5 = v_380;
+        v_16->item5 = v_0;
 #line 28 "percent_format_floats.py"
-        v_391 = v_379->item0;
+        v_0 = v_16->item0;
 #line 28 "percent_format_floats.py"
-        v_392 = float_repr(v_391);
+        v_7 = float_repr(v_0);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_35 != null;
-        if (raised_35) return null;
-        v_393 = v_379; v_394 = v_392; n_36 = n_35; v_395 = v_381; v_396 = v_382; v_397 = v_383; v_398 = v_384; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block36:
 #line 28 "percent_format_floats.py"
-        v_399 = v_393->item1;
+        v_0 = v_16->item1;
 #line 28 "percent_format_floats.py"
-        v_400 = float_repr(v_399);
+        v_8 = float_repr(v_0);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_36 != null;
-        if (raised_36) return null;
-        v_401 = v_393; v_402 = v_394; v_403 = v_400; n_37 = n_36; v_404 = v_395; v_405 = v_396; v_406 = v_397; v_407 = v_398; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block37:
 #line 28 "percent_format_floats.py"
-        v_408 = v_401->item2;
+        v_0 = v_16->item2;
 #line 28 "percent_format_floats.py"
-        v_409 = float_format(v_408, 115L, (-1L), 0L, 8L);
+        v_9 = float_format(v_0, 115L, (-1L), 0L, 8L);
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_37 != null;
-        if (raised_37) return null;
-        v_410 = v_401; v_411 = v_402; v_412 = v_403; v_413 = v_409; n_38 = n_37; v_414 = v_404; v_415 = v_405; v_416 = v_406; v_417 = v_407; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block38:
 #line 28 "percent_format_floats.py"
-        v_418 = v_410->item3;
+        v_0 = v_16->item3;
 #line 28 "percent_format_floats.py"
-        v_419 = float_format(v_418, 114L, (-1L), 1L, 8L);
+        v_10 = float_format(v_0, 114L, (-1L), 1L, 8L);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_38 != null;
-        if (raised_38) return null;
-        v_420 = v_410; v_421 = v_411; v_422 = v_412; v_423 = v_413; v_424 = v_419; n_39 = n_38; v_425 = v_414; v_426 = v_415; v_427 = v_416; v_428 = v_417; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block39:
 #line 28 "percent_format_floats.py"
-        v_429 = v_420->item4;
+        v_0 = v_16->item4;
 #line 28 "percent_format_floats.py"
-        v_430 = float_format(v_429, 115L, 3L, 0L, 0L);
+        v_13 = float_format(v_0, 115L, 3L, 0L, 0L);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_39 != null;
-        if (raised_39) return null;
-        v_431 = v_420; v_432 = v_421; v_433 = v_422; v_434 = v_423; v_435 = v_424; v_436 = v_430; n_40 = n_39; v_437 = v_425; v_438 = v_426; v_439 = v_427; v_440 = v_428; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block40:
 #line 28 "percent_format_floats.py"
-        v_441 = v_431->item5;
+        v_0 = v_16->item5;
 #line 28 "percent_format_floats.py"
-        v_442 = float_format(v_441, 115L, 5L, 0L, 12L);
+        v_14 = float_format(v_0, 115L, 5L, 0L, 12L);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_40 != null;
-        if (raised_40) return null;
-        v_443 = v_432; v_444 = v_433; v_445 = v_434; v_446 = v_435; v_447 = v_436; v_448 = v_442; n_41 = n_40; v_449 = v_437; v_450 = v_438; v_451 = v_439; v_452 = v_440; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block41:
 #line 28 "percent_format_floats.py"
-        v_453 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 12L); if (v_453 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 12L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_41 != null;
-        if (raised_41) return null;
-        v_454 = v_453; v_455 = v_443; v_456 = v_444; v_457 = v_445; v_458 = v_446; v_459 = v_447; v_460 = v_448; n_42 = n_41; v_461 = v_449; v_462 = v_450; v_463 = v_451; v_464 = v_452; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: percent_format_floats.py:28  "%s|%r|%8s|%-8r|%.3s|%12.5s|" % (x, x, x, x, x, x),
     block42:
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[0L] = v_455;
+        (&v_11->items)[0L] = v_7;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[1L] = Prebuilt.str__;
+        (&v_11->items)[1L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[2L] = v_456;
+        (&v_11->items)[2L] = v_8;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[3L] = Prebuilt.str__;
+        (&v_11->items)[3L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[4L] = v_457;
+        (&v_11->items)[4L] = v_9;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[5L] = Prebuilt.str__;
+        (&v_11->items)[5L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[6L] = v_458;
+        (&v_11->items)[6L] = v_10;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[7L] = Prebuilt.str__;
+        (&v_11->items)[7L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[8L] = v_459;
+        (&v_11->items)[8L] = v_13;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[9L] = Prebuilt.str__;
+        (&v_11->items)[9L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[10L] = v_460;
+        (&v_11->items)[10L] = v_14;
 #line 28 "percent_format_floats.py"
-        (&v_454->items)[11L] = Prebuilt.str__;
+        (&v_11->items)[11L] = Prebuilt.str__;
 #line 28 "percent_format_floats.py"
-        v_477 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(12L, v_454);
+        v_7 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(12L, v_11);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_42 != null;
-        if (raised_42) return null;
-        n_43 = n_42; v_478 = v_461; v_479 = v_462; v_480 = v_463; v_481 = v_464; v_482 = v_477; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block43:
 #line 29 "percent_format_floats.py"
-        v_483 = (double)n_43;
+        v_0 = (double)n_0;
 #line 29 "percent_format_floats.py"
-        v_484 = v_483 * 0.5;
+        v_4 = v_0 * 0.5;
 #line 29 "percent_format_floats.py"
-        v_485 = (tuple5*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_485 == null) rpyexc_raise_MemoryError();
+        v_17 = (tuple5*)Rpython.Runtime.Memory.NoGc.Malloc(5, 56); if (v_17 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_43 = etype_43 != null;
-        if (raised_43) return null;
-        v_486 = v_485; n_44 = n_43; v_487 = v_484; v_488 = v_478; v_489 = v_479; v_490 = v_480; v_491 = v_481; v_492 = v_482; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block44:
 #line 29 "percent_format_floats.py"
-        v_486->item0 = n_44;
+        v_17->item0 = n_0;
 #line 29 "percent_format_floats.py"
-        v_486->item1 = n_44;
+        v_17->item1 = n_0;
 #line 29 "percent_format_floats.py"
-        v_486->item2 = n_44;
+        v_17->item2 = n_0;
 #line 29 "percent_format_floats.py"
-        v_486->item3 = n_44;
+        v_17->item3 = n_0;
 #line 29 "percent_format_floats.py"
-        v_486->item4 = v_487;
+        v_17->item4 = v_4;
 #line 29 "percent_format_floats.py"
-        v_498 = v_486->item0;
+        v_18 = v_17->item0;
 #line 29 "percent_format_floats.py"
-        v_499 = (double)v_498;
+        v_0 = (double)v_18;
 #line 29 "percent_format_floats.py"
-        v_500 = float_format(v_499, 102L, (-1L), 0L, 0L);
+        v_8 = float_format(v_0, 102L, (-1L), 0L, 0L);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_44 = etype_44 != null;
-        if (raised_44) return null;
-        v_501 = v_486; v_502 = v_500; n_45 = n_44; v_503 = v_488; v_504 = v_489; v_505 = v_490; v_506 = v_491; v_507 = v_492; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block45:
 #line 29 "percent_format_floats.py"
-        v_508 = v_501->item1;
+        v_18 = v_17->item1;
 #line 29 "percent_format_floats.py"
-        v_509 = (double)v_508;
+        v_0 = (double)v_18;
 #line 29 "percent_format_floats.py"
-        v_510 = float_format(v_509, 101L, (-1L), 0L, 0L);
+        v_9 = float_format(v_0, 101L, (-1L), 0L, 0L);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_45 = etype_45 != null;
-        if (raised_45) return null;
-        v_511 = v_501; v_512 = v_502; v_513 = v_510; n_46 = n_45; v_514 = v_503; v_515 = v_504; v_516 = v_505; v_517 = v_506; v_518 = v_507; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block46:
 #line 29 "percent_format_floats.py"
-        v_519 = v_511->item2;
+        v_18 = v_17->item2;
 #line 29 "percent_format_floats.py"
-        v_520 = (double)v_519;
+        v_0 = (double)v_18;
 #line 29 "percent_format_floats.py"
-        v_521 = float_format(v_520, 103L, (-1L), 0L, 0L);
+        v_10 = float_format(v_0, 103L, (-1L), 0L, 0L);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_46 = etype_46 != null;
-        if (raised_46) return null;
-        v_522 = v_511; v_523 = v_512; v_524 = v_513; v_525 = v_521; n_47 = n_46; v_526 = v_514; v_527 = v_515; v_528 = v_516; v_529 = v_517; v_530 = v_518; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block47:
 #line 29 "percent_format_floats.py"
-        v_531 = v_522->item3;
+        v_18 = v_17->item3;
 #line 29 "percent_format_floats.py"
-        v_532 = (double)v_531;
+        v_0 = (double)v_18;
 #line 29 "percent_format_floats.py"
-        v_533 = float_format(v_532, 102L, 1L, 0L, 5L);
+        v_13 = float_format(v_0, 102L, 1L, 0L, 5L);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_47 = etype_47 != null;
-        if (raised_47) return null;
-        v_534 = v_522; v_535 = v_523; v_536 = v_524; v_537 = v_525; v_538 = v_533; n_48 = n_47; v_539 = v_526; v_540 = v_527; v_541 = v_528; v_542 = v_529; v_543 = v_530; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block48:
 #line 29 "percent_format_floats.py"
-        v_544 = v_534->item4;
+        v_0 = v_17->item4;
 #line 29 "percent_format_floats.py"
-        v_545 = float_repr(v_544);
+        v_14 = float_repr(v_0);
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        raised_48 = etype_48 != null;
-        if (raised_48) return null;
-        v_546 = v_535; v_547 = v_536; v_548 = v_537; v_549 = v_538; v_550 = v_545; n_49 = n_48; v_551 = v_539; v_552 = v_540; v_553 = v_541; v_554 = v_542; v_555 = v_543; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block49:
 #line 29 "percent_format_floats.py"
-        v_556 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 9L); if (v_556 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 9L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_49 = Prebuilt.exc_data->exc_type;
-        raised_49 = etype_49 != null;
-        if (raised_49) return null;
-        v_557 = v_556; v_558 = v_546; v_559 = v_547; v_560 = v_548; v_561 = v_549; v_562 = v_550; n_50 = n_49; v_563 = v_551; v_564 = v_552; v_565 = v_553; v_566 = v_554; v_567 = v_555; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: percent_format_floats.py:29  "%f %e %g %5.1f %s" % (n, n, n, n, n * 0.5),
     block50:
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[0L] = v_558;
+        (&v_11->items)[0L] = v_8;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[1L] = Prebuilt.str___4;
+        (&v_11->items)[1L] = Prebuilt.str___4;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[2L] = v_559;
+        (&v_11->items)[2L] = v_9;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[3L] = Prebuilt.str___4;
+        (&v_11->items)[3L] = Prebuilt.str___4;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[4L] = v_560;
+        (&v_11->items)[4L] = v_10;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[5L] = Prebuilt.str___4;
+        (&v_11->items)[5L] = Prebuilt.str___4;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[6L] = v_561;
+        (&v_11->items)[6L] = v_13;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[7L] = Prebuilt.str___4;
+        (&v_11->items)[7L] = Prebuilt.str___4;
 #line 29 "percent_format_floats.py"
-        (&v_557->items)[8L] = v_562;
+        (&v_11->items)[8L] = v_14;
 #line 29 "percent_format_floats.py"
-        v_577 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(9L, v_557);
+        v_8 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(9L, v_11);
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_50 != null;
-        if (raised_50) return null;
-        n_51 = n_50; v_578 = v_563; v_579 = v_564; v_580 = v_565; v_581 = v_566; v_582 = v_567; v_583 = v_577; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: percent_format_floats.py:30  "%3f%%" % (n * 1.0),
     block51:
 #line 30 "percent_format_floats.py"
-        v_584 = (double)n_51;
+        v_0 = (double)n_0;
 #line 30 "percent_format_floats.py"
-        v_585 = v_584 * 1.0;
+        v_4 = v_0 * 1.0;
 #line 30 "percent_format_floats.py"
-        v_586 = float_format(v_585, 102L, (-1L), 0L, 3L);
+        v_9 = float_format(v_4, 102L, (-1L), 0L, 3L);
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_51 != null;
-        if (raised_51) return null;
-        v_587 = v_586; v_588 = v_578; v_589 = v_579; v_590 = v_580; v_591 = v_581; v_592 = v_582; v_593 = v_583; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: percent_format_floats.py:30  "%3f%%" % (n * 1.0),
     block52:
 #line 30 "percent_format_floats.py"
-        v_594 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_594 == null) rpyexc_raise_MemoryError();
+        v_11 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_52 != null;
-        if (raised_52) return null;
-        v_595 = v_594; v_596 = v_587; v_597 = v_588; v_598 = v_589; v_599 = v_590; v_600 = v_591; v_601 = v_592; v_602 = v_593; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: percent_format_floats.py:30  "%3f%%" % (n * 1.0),
     block53:
 #line 30 "percent_format_floats.py"
-        (&v_595->items)[0L] = v_596;
+        (&v_11->items)[0L] = v_9;
 #line 30 "percent_format_floats.py"
-        (&v_595->items)[1L] = Prebuilt.str___5;
+        (&v_11->items)[1L] = Prebuilt.str___5;
 #line 30 "percent_format_floats.py"
-        v_605 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_595);
+        v_9 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_11);
 #line hidden
-        etype_53 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_53 != null;
-        if (raised_53) return null;
-        v_606 = v_597; v_607 = v_598; v_608 = v_599; v_609 = v_600; v_610 = v_601; v_611 = v_602; v_612 = v_605; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: percent_format_floats.py:23  lines = [
     block54:
 #line 23 "percent_format_floats.py"
-        v_613 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(7L);
+        v_11 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(7L);
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_54 = etype_54 != null;
-        if (raised_54) return null;
-        v_614 = v_613; v_615 = v_606; v_616 = v_607; v_617 = v_608; v_618 = v_609; v_619 = v_610; v_620 = v_611; v_621 = v_612; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: percent_format_floats.py:23  lines = [
     block55:
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[0L] = v_615;
+        (&v_11->items)[0L] = v_2;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[1L] = v_616;
+        (&v_11->items)[1L] = v_1;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[2L] = v_617;
+        (&v_11->items)[2L] = v_5;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[3L] = v_618;
+        (&v_11->items)[3L] = v_6;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[4L] = v_619;
+        (&v_11->items)[4L] = v_7;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[5L] = v_620;
+        (&v_11->items)[5L] = v_8;
 #line 23 "percent_format_floats.py"
-        (&v_614->items)[6L] = v_621;
+        (&v_11->items)[6L] = v_9;
 #line 32 "percent_format_floats.py"
-        v_629 = 10;
+        v_19 = 10;
 #line 32 "percent_format_floats.py"
-        v_630 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_629);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_19);
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
-        raised_55 = etype_55 != null;
-        if (raised_55) return null;
-        v_631 = v_630; v_632 = v_614; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: percent_format_floats.py:32  return "\n".join(lines)
     block56:
 #line 32 "percent_format_floats.py"
-        v_633 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_631, v_632);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1, v_11);
 #line hidden
-        etype_56 = Prebuilt.exc_data->exc_type;
-        raised_56 = etype_56 != null;
-        if (raised_56) return null;
-        v_634 = v_633; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: percent_format_floats.py:32  return "\n".join(lines)
     block57:
 #line 32 "percent_format_floats.py"
-        return v_634;
+        return v_2;
 #line default
     }
 
@@ -1867,138 +1198,69 @@ public static unsafe class RpythonProgram
     public static double percent_format_floats_value(long n_0)
     {
 #line 5 "percent_format_floats.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long n_3 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long n_4 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_5 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        long n_6 = default;
-        double v_12 = default;
-        double v_13 = default;
-        double v_14 = default;
+        double v_2 = default;
+        double v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        double v_15 = default;
-        double v_16 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        double v_17 = default;
 
     // block0: percent_format_floats.py:6  if n == 100:
 #line 6 "percent_format_floats.py"
-        v_0 = n_0 == 100L;
+        switch (n_0)
+        {
 #line 6 "percent_format_floats.py"
-        v_1 = v_0;
-#line 6 "percent_format_floats.py"
-        if (v_1) goto block9;
-#line 6 "percent_format_floats.py"
-        n_1 = n_0; goto block1;
-
-    // block1: percent_format_floats.py:8  if n == 12345:
-    block1:
+            case 100L: goto block9;
 #line 8 "percent_format_floats.py"
-        v_2 = n_1 == 12345L;
-#line 8 "percent_format_floats.py"
-        v_3 = v_2;
-#line 8 "percent_format_floats.py"
-        if (v_3) goto block7;
-#line 8 "percent_format_floats.py"
-        n_2 = n_1; goto block2;
-
-    // block2: percent_format_floats.py:10  if n == 12:
-    block2:
+            case 12345L: goto block7;
 #line 10 "percent_format_floats.py"
-        v_4 = n_2 == 12L;
-#line 10 "percent_format_floats.py"
-        v_5 = v_4;
-#line 10 "percent_format_floats.py"
-        if (v_5) return (-0.0);
-#line 10 "percent_format_floats.py"
-        n_3 = n_2; goto block3;
-
-    // block3: percent_format_floats.py:12  if n == 7:
-    block3:
+            case 12L: return (-0.0);
 #line 12 "percent_format_floats.py"
-        v_6 = n_3 == 7L;
-#line 12 "percent_format_floats.py"
-        v_7 = v_6;
-#line 12 "percent_format_floats.py"
-        if (v_7) return 1E+22;
-#line 12 "percent_format_floats.py"
-        n_4 = n_3; goto block4;
-
-    // block4: percent_format_floats.py:14  if n == 3:
-    block4:
+            case 7L: return 1E+22;
 #line 14 "percent_format_floats.py"
-        v_8 = n_4 == 3L;
-#line 14 "percent_format_floats.py"
-        v_9 = v_8;
-#line 14 "percent_format_floats.py"
-        if (v_9) return 2.675;
-#line 14 "percent_format_floats.py"
-        n_5 = n_4; goto block5;
-
-    // block5: percent_format_floats.py:16  if n == -7:
-    block5:
+            case 3L: return 2.675;
 #line 16 "percent_format_floats.py"
-        v_10 = n_5 == (-7L);
+            case (-7L): return (-1.5E-07);
 #line 16 "percent_format_floats.py"
-        v_11 = v_10;
-#line 16 "percent_format_floats.py"
-        if (v_11) return (-1.5E-07);
-#line 16 "percent_format_floats.py"
-        n_6 = n_5; goto block6;
+            default: goto block6;
+        }
 
     // block6: percent_format_floats.py:18  return n / 3.0
     block6:
 #line 18 "percent_format_floats.py"
-        v_12 = (double)n_6;
+        v_2 = (double)n_0;
 #line 18 "percent_format_floats.py"
-        v_13 = v_12 / 3.0;
+        v_3 = v_2 / 3.0;
 #line 18 "percent_format_floats.py"
-        return v_13;
+        return v_3;
 
     // block7: percent_format_floats.py:9  return float("nan")
     block7:
 #line 9 "percent_format_floats.py"
-        v_14 = float_from_str(Prebuilt.str_nan);
+        v_2 = float_from_str(Prebuilt.str_nan);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0.0;
-        v_15 = v_14; goto block8;
+        goto block8;
 
     // block8: percent_format_floats.py:9  return float("nan")
     block8:
 #line 9 "percent_format_floats.py"
-        return v_15;
+        return v_2;
 
     // block9: percent_format_floats.py:7  return float("inf")
     block9:
 #line 7 "percent_format_floats.py"
-        v_16 = float_from_str(Prebuilt.str_inf);
+        v_2 = float_from_str(Prebuilt.str_inf);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0.0;
-        v_17 = v_16; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0.0;
+        goto block10;
 
     // block10: percent_format_floats.py:7  return float("inf")
     block10:
 #line 7 "percent_format_floats.py"
-        return v_17;
+        return v_2;
 #line default
     }
 
@@ -2007,129 +1269,95 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
+        rpy_str* v_3 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
+        if (v_1) goto block6;
 #line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
 #line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_1) goto block5;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_5 = v_4->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
+        v_4 = v_3;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
+        v_6 = unchecked(pos_0 + v_5);
 #line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        i_0 = v_5; pos_0 = v_6; goto block4;
 
     // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_2 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
+        v_5 = v_3->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_6 = unchecked(total_0 + v_5);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 
@@ -2141,7 +1369,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -2150,12 +1377,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -2164,98 +1391,82 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -2268,8 +1479,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -2278,16 +1487,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -2300,99 +1509,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -2406,180 +1532,179 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }

@@ -405,1559 +405,46 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        long n_1 = default;
-        long m_0 = default;
         ulong v_3 = default;
         ulong v_4 = default;
         ulong v_5 = default;
-        ulong v_6 = default;
-        tuple12* v_7 = default;
+        tuple12* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        tuple12* v_8 = default;
-        long n_2 = default;
-        long m_1 = default;
-        ulong v_9 = default;
-        long v_22 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
+        rpy_str* v_10 = default;
+        rpy_str* v_11 = default;
+        rpy_str* v_12 = default;
+        rpy_str* v_13 = default;
+        rpy_str* v_14 = default;
+        rpy_str* v_15 = default;
+        rpy_str* v_16 = default;
+        rpy_str* v_17 = default;
+        rpy_str* v_18 = default;
+        rpy_str* v_19 = default;
+        GcArray_rpy_str_Array_UniChar* v_20 = default;
+        tuple13* v_21 = default;
+        rpy_str* v_22 = default;
         rpy_str* v_23 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        tuple12* v_24 = default;
-        rpy_str* v_25 = default;
-        long m_2 = default;
-        ulong v_26 = default;
-        long n_3 = default;
-        long v_27 = default;
-        rpy_str* v_28 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        tuple12* v_29 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long m_3 = default;
-        ulong v_32 = default;
-        long n_4 = default;
+        tuple6* v_24 = default;
+        bool v_25 = default;
+        bool v_26 = default;
+        bool v_27 = default;
+        bool v_28 = default;
+        bool v_29 = default;
+        bool v_30 = default;
+        tuple8* v_31 = default;
+        long v_32 = default;
         long v_33 = default;
-        rpy_str* v_34 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        tuple12* v_35 = default;
-        rpy_str* v_36 = default;
-        rpy_str* v_37 = default;
-        rpy_str* v_38 = default;
-        long m_4 = default;
-        ulong v_39 = default;
-        long n_5 = default;
-        long v_40 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        tuple12* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* v_44 = default;
-        rpy_str* v_45 = default;
-        rpy_str* v_46 = default;
-        long m_5 = default;
-        ulong v_47 = default;
-        long n_6 = default;
-        long v_48 = default;
-        rpy_str* v_49 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        tuple12* v_50 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        rpy_str* v_55 = default;
-        long m_6 = default;
-        ulong v_56 = default;
-        long n_7 = default;
-        long v_57 = default;
-        rpy_str* v_58 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        tuple12* v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        rpy_str* v_62 = default;
-        rpy_str* v_63 = default;
-        rpy_str* v_64 = default;
-        rpy_str* v_65 = default;
-        long m_7 = default;
-        ulong v_66 = default;
-        long n_8 = default;
-        long v_67 = default;
-        rpy_str* v_68 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        tuple12* v_69 = default;
-        rpy_str* v_70 = default;
-        rpy_str* v_71 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        long m_8 = default;
-        ulong v_77 = default;
-        long n_9 = default;
-        long v_78 = default;
-        rpy_str* v_79 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        tuple12* v_80 = default;
-        rpy_str* v_81 = default;
-        rpy_str* v_82 = default;
-        rpy_str* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        rpy_str* v_87 = default;
-        rpy_str* v_88 = default;
-        long m_9 = default;
-        ulong v_89 = default;
-        long n_10 = default;
-        long v_90 = default;
-        rpy_str* v_91 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        tuple12* v_92 = default;
-        rpy_str* v_93 = default;
-        rpy_str* v_94 = default;
-        rpy_str* v_95 = default;
-        rpy_str* v_96 = default;
-        rpy_str* v_97 = default;
-        rpy_str* v_98 = default;
-        rpy_str* v_99 = default;
-        rpy_str* v_100 = default;
-        rpy_str* v_101 = default;
-        long m_10 = default;
-        ulong v_102 = default;
-        long n_11 = default;
-        long v_103 = default;
-        rpy_str* v_104 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        tuple12* v_105 = default;
-        rpy_str* v_106 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        rpy_str* v_109 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        rpy_str* v_112 = default;
-        rpy_str* v_113 = default;
-        rpy_str* v_114 = default;
-        rpy_str* v_115 = default;
-        long m_11 = default;
-        ulong v_116 = default;
-        long n_12 = default;
-        long v_117 = default;
-        rpy_str* v_118 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        tuple12* v_119 = default;
-        rpy_str* v_120 = default;
-        rpy_str* v_121 = default;
-        rpy_str* v_122 = default;
-        rpy_str* v_123 = default;
-        rpy_str* v_124 = default;
-        rpy_str* v_125 = default;
-        rpy_str* v_126 = default;
-        rpy_str* v_127 = default;
-        rpy_str* v_128 = default;
-        rpy_str* v_129 = default;
-        rpy_str* v_130 = default;
-        long m_12 = default;
-        ulong v_131 = default;
-        long n_13 = default;
-        long v_132 = default;
-        rpy_str* v_133 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_134 = default;
-        rpy_str* v_135 = default;
-        rpy_str* v_136 = default;
-        rpy_str* v_137 = default;
-        rpy_str* v_138 = default;
-        rpy_str* v_139 = default;
-        rpy_str* v_140 = default;
-        rpy_str* v_141 = default;
-        rpy_str* v_142 = default;
-        rpy_str* v_143 = default;
-        rpy_str* v_144 = default;
-        rpy_str* v_145 = default;
-        long m_13 = default;
-        ulong v_146 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_147 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        GcArray_rpy_str_Array_UniChar* v_148 = default;
-        rpy_str* v_149 = default;
-        rpy_str* v_150 = default;
-        rpy_str* v_151 = default;
-        rpy_str* v_152 = default;
-        rpy_str* v_153 = default;
-        rpy_str* v_154 = default;
-        rpy_str* v_155 = default;
-        rpy_str* v_156 = default;
-        rpy_str* v_157 = default;
-        rpy_str* v_158 = default;
-        rpy_str* v_159 = default;
-        rpy_str* v_160 = default;
-        long m_14 = default;
-        ulong v_161 = default;
-        long n_15 = default;
-        rpy_str* v_186 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        long m_15 = default;
-        ulong v_187 = default;
-        long n_16 = default;
-        rpy_str* v_188 = default;
-        tuple13* v_189 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        tuple13* v_190 = default;
-        long m_16 = default;
-        ulong v_191 = default;
-        long n_17 = default;
-        rpy_str* v_192 = default;
-        long v_206 = default;
-        rpy_str* v_207 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        tuple13* v_208 = default;
-        rpy_str* v_209 = default;
-        ulong v_210 = default;
-        long n_18 = default;
-        long m_17 = default;
-        rpy_str* v_211 = default;
-        long v_212 = default;
-        rpy_str* v_213 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        tuple13* v_214 = default;
-        rpy_str* v_215 = default;
-        rpy_str* v_216 = default;
-        ulong v_217 = default;
-        long n_19 = default;
-        long m_18 = default;
-        rpy_str* v_218 = default;
-        long v_219 = default;
-        rpy_str* v_220 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        tuple13* v_221 = default;
-        rpy_str* v_222 = default;
-        rpy_str* v_223 = default;
-        rpy_str* v_224 = default;
-        ulong v_225 = default;
-        long n_20 = default;
-        long m_19 = default;
-        rpy_str* v_226 = default;
-        long v_227 = default;
-        rpy_str* v_228 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        tuple13* v_229 = default;
-        rpy_str* v_230 = default;
-        rpy_str* v_231 = default;
-        rpy_str* v_232 = default;
-        rpy_str* v_233 = default;
-        ulong v_234 = default;
-        long n_21 = default;
-        long m_20 = default;
-        rpy_str* v_235 = default;
-        long v_236 = default;
-        rpy_str* v_237 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        tuple13* v_238 = default;
-        rpy_str* v_239 = default;
-        rpy_str* v_240 = default;
-        rpy_str* v_241 = default;
-        rpy_str* v_242 = default;
-        rpy_str* v_243 = default;
-        ulong v_244 = default;
-        long n_22 = default;
-        long m_21 = default;
-        rpy_str* v_245 = default;
-        long v_246 = default;
-        rpy_str* v_247 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        tuple13* v_248 = default;
-        rpy_str* v_249 = default;
-        rpy_str* v_250 = default;
-        rpy_str* v_251 = default;
-        rpy_str* v_252 = default;
-        rpy_str* v_253 = default;
-        rpy_str* v_254 = default;
-        ulong v_255 = default;
-        long n_23 = default;
-        long m_22 = default;
-        rpy_str* v_256 = default;
-        long v_257 = default;
-        rpy_str* v_258 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        tuple13* v_259 = default;
-        rpy_str* v_260 = default;
-        rpy_str* v_261 = default;
-        rpy_str* v_262 = default;
-        rpy_str* v_263 = default;
-        rpy_str* v_264 = default;
-        rpy_str* v_265 = default;
-        rpy_str* v_266 = default;
-        ulong v_267 = default;
-        long n_24 = default;
-        long m_23 = default;
-        rpy_str* v_268 = default;
-        long v_269 = default;
-        rpy_str* v_270 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        tuple13* v_271 = default;
-        rpy_str* v_272 = default;
-        rpy_str* v_273 = default;
-        rpy_str* v_274 = default;
-        rpy_str* v_275 = default;
-        rpy_str* v_276 = default;
-        rpy_str* v_277 = default;
-        rpy_str* v_278 = default;
-        rpy_str* v_279 = default;
-        ulong v_280 = default;
-        long n_25 = default;
-        long m_24 = default;
-        rpy_str* v_281 = default;
-        long v_282 = default;
-        rpy_str* v_283 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        tuple13* v_284 = default;
-        rpy_str* v_285 = default;
-        rpy_str* v_286 = default;
-        rpy_str* v_287 = default;
-        rpy_str* v_288 = default;
-        rpy_str* v_289 = default;
-        rpy_str* v_290 = default;
-        rpy_str* v_291 = default;
-        rpy_str* v_292 = default;
-        rpy_str* v_293 = default;
-        ulong v_294 = default;
-        long n_26 = default;
-        long m_25 = default;
-        rpy_str* v_295 = default;
-        long v_296 = default;
-        rpy_str* v_297 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        tuple13* v_298 = default;
-        rpy_str* v_299 = default;
-        rpy_str* v_300 = default;
-        rpy_str* v_301 = default;
-        rpy_str* v_302 = default;
-        rpy_str* v_303 = default;
-        rpy_str* v_304 = default;
-        rpy_str* v_305 = default;
-        rpy_str* v_306 = default;
-        rpy_str* v_307 = default;
-        rpy_str* v_308 = default;
-        ulong v_309 = default;
-        long n_27 = default;
-        long m_26 = default;
-        rpy_str* v_310 = default;
-        long v_311 = default;
-        rpy_str* v_312 = default;
-        object_vtable* etype_26 = default;
-        bool raised_26 = default;
-        tuple13* v_313 = default;
-        rpy_str* v_314 = default;
-        rpy_str* v_315 = default;
-        rpy_str* v_316 = default;
-        rpy_str* v_317 = default;
-        rpy_str* v_318 = default;
-        rpy_str* v_319 = default;
-        rpy_str* v_320 = default;
-        rpy_str* v_321 = default;
-        rpy_str* v_322 = default;
-        rpy_str* v_323 = default;
-        rpy_str* v_324 = default;
-        ulong v_325 = default;
-        long n_28 = default;
-        long m_27 = default;
-        rpy_str* v_326 = default;
-        long v_327 = default;
-        rpy_str* v_328 = default;
-        object_vtable* etype_27 = default;
-        bool raised_27 = default;
-        tuple13* v_329 = default;
-        rpy_str* v_330 = default;
-        rpy_str* v_331 = default;
-        rpy_str* v_332 = default;
-        rpy_str* v_333 = default;
-        rpy_str* v_334 = default;
-        rpy_str* v_335 = default;
-        rpy_str* v_336 = default;
-        rpy_str* v_337 = default;
-        rpy_str* v_338 = default;
-        rpy_str* v_339 = default;
-        rpy_str* v_340 = default;
-        rpy_str* v_341 = default;
-        ulong v_342 = default;
-        long n_29 = default;
-        long m_28 = default;
-        rpy_str* v_343 = default;
-        long v_344 = default;
-        rpy_str* v_345 = default;
-        object_vtable* etype_28 = default;
-        bool raised_28 = default;
-        rpy_str* v_346 = default;
-        rpy_str* v_347 = default;
-        rpy_str* v_348 = default;
-        rpy_str* v_349 = default;
-        rpy_str* v_350 = default;
-        rpy_str* v_351 = default;
-        rpy_str* v_352 = default;
-        rpy_str* v_353 = default;
-        rpy_str* v_354 = default;
-        rpy_str* v_355 = default;
-        rpy_str* v_356 = default;
-        rpy_str* v_357 = default;
-        rpy_str* v_358 = default;
-        ulong v_359 = default;
-        long n_30 = default;
-        long m_29 = default;
-        rpy_str* v_360 = default;
-        GcArray_rpy_str_Array_UniChar* v_361 = default;
-        object_vtable* etype_29 = default;
-        bool raised_29 = default;
-        GcArray_rpy_str_Array_UniChar* v_362 = default;
-        rpy_str* v_363 = default;
-        rpy_str* v_364 = default;
-        rpy_str* v_365 = default;
-        rpy_str* v_366 = default;
-        rpy_str* v_367 = default;
-        rpy_str* v_368 = default;
-        rpy_str* v_369 = default;
-        rpy_str* v_370 = default;
-        rpy_str* v_371 = default;
-        rpy_str* v_372 = default;
-        rpy_str* v_373 = default;
-        rpy_str* v_374 = default;
-        rpy_str* v_375 = default;
-        ulong v_376 = default;
-        long n_31 = default;
-        long m_30 = default;
-        rpy_str* v_377 = default;
-        rpy_str* v_404 = default;
-        object_vtable* etype_30 = default;
-        bool raised_30 = default;
-        ulong v_405 = default;
-        long n_32 = default;
-        long m_31 = default;
-        rpy_str* v_406 = default;
-        rpy_str* v_407 = default;
-        tuple6* v_408 = default;
-        object_vtable* etype_31 = default;
-        bool raised_31 = default;
-        tuple6* v_409 = default;
-        ulong v_410 = default;
-        long n_33 = default;
-        long m_32 = default;
-        rpy_str* v_411 = default;
-        rpy_str* v_412 = default;
-        ulong v_419 = default;
-        rpy_str* v_420 = default;
-        object_vtable* etype_32 = default;
-        bool raised_32 = default;
-        tuple6* v_421 = default;
-        rpy_str* v_422 = default;
-        long n_34 = default;
-        long m_33 = default;
-        rpy_str* v_423 = default;
-        rpy_str* v_424 = default;
-        ulong v_425 = default;
-        rpy_str* v_426 = default;
-        object_vtable* etype_33 = default;
-        bool raised_33 = default;
-        tuple6* v_427 = default;
-        rpy_str* v_428 = default;
-        rpy_str* v_429 = default;
-        long n_35 = default;
-        long m_34 = default;
-        rpy_str* v_430 = default;
-        rpy_str* v_431 = default;
-        ulong v_432 = default;
-        rpy_str* v_433 = default;
-        object_vtable* etype_34 = default;
-        bool raised_34 = default;
-        tuple6* v_434 = default;
-        rpy_str* v_435 = default;
-        rpy_str* v_436 = default;
-        rpy_str* v_437 = default;
-        long n_36 = default;
-        long m_35 = default;
-        rpy_str* v_438 = default;
-        rpy_str* v_439 = default;
-        ulong v_440 = default;
-        rpy_str* v_441 = default;
-        object_vtable* etype_35 = default;
-        bool raised_35 = default;
-        tuple6* v_442 = default;
-        rpy_str* v_443 = default;
-        rpy_str* v_444 = default;
-        rpy_str* v_445 = default;
-        rpy_str* v_446 = default;
-        long n_37 = default;
-        long m_36 = default;
-        rpy_str* v_447 = default;
-        rpy_str* v_448 = default;
-        ulong v_449 = default;
-        rpy_str* v_450 = default;
-        object_vtable* etype_36 = default;
-        bool raised_36 = default;
-        tuple6* v_451 = default;
-        rpy_str* v_452 = default;
-        rpy_str* v_453 = default;
-        rpy_str* v_454 = default;
-        rpy_str* v_455 = default;
-        rpy_str* v_456 = default;
-        long n_38 = default;
-        long m_37 = default;
-        rpy_str* v_457 = default;
-        rpy_str* v_458 = default;
-        ulong v_459 = default;
-        rpy_str* v_460 = default;
-        object_vtable* etype_37 = default;
-        bool raised_37 = default;
-        rpy_str* v_461 = default;
-        rpy_str* v_462 = default;
-        rpy_str* v_463 = default;
-        rpy_str* v_464 = default;
-        rpy_str* v_465 = default;
-        rpy_str* v_466 = default;
-        long n_39 = default;
-        long m_38 = default;
-        rpy_str* v_467 = default;
-        rpy_str* v_468 = default;
-        GcArray_rpy_str_Array_UniChar* v_469 = default;
-        object_vtable* etype_38 = default;
-        bool raised_38 = default;
-        GcArray_rpy_str_Array_UniChar* v_470 = default;
-        rpy_str* v_471 = default;
-        rpy_str* v_472 = default;
-        rpy_str* v_473 = default;
-        rpy_str* v_474 = default;
-        rpy_str* v_475 = default;
-        rpy_str* v_476 = default;
-        long n_40 = default;
-        long m_39 = default;
-        rpy_str* v_477 = default;
-        rpy_str* v_478 = default;
-        rpy_str* v_490 = default;
-        object_vtable* etype_39 = default;
-        bool raised_39 = default;
-        long n_41 = default;
-        long m_40 = default;
-        rpy_str* v_491 = default;
-        rpy_str* v_492 = default;
-        rpy_str* v_493 = default;
-        bool v_494 = default;
-        bool v_495 = default;
-        bool v_496 = default;
-        bool v_497 = default;
-        bool v_498 = default;
-        bool v_499 = default;
-        bool v_500 = default;
-        bool v_501 = default;
-        rpy_str* v_502 = default;
-        rpy_str* v_503 = default;
-        tuple8* v_504 = default;
-        object_vtable* etype_40 = default;
-        bool raised_40 = default;
-        tuple8* v_505 = default;
-        bool v_506 = default;
-        bool v_507 = default;
-        bool v_508 = default;
-        bool v_509 = default;
-        bool v_510 = default;
-        bool v_511 = default;
-        bool v_512 = default;
-        rpy_str* v_513 = default;
-        long n_42 = default;
-        long m_41 = default;
-        rpy_str* v_514 = default;
-        rpy_str* v_515 = default;
-        rpy_str* v_516 = default;
-        bool v_525 = default;
-        rpy_str* v_526 = default;
-        bool v_527 = default;
-        rpy_str* v_528 = default;
-        bool v_529 = default;
-        long v_530 = default;
-        rpy_str* v_531 = default;
-        object_vtable* etype_41 = default;
-        bool raised_41 = default;
-        tuple8* v_532 = default;
-        rpy_str* v_533 = default;
-        rpy_str* v_534 = default;
-        rpy_str* v_535 = default;
-        long n_43 = default;
-        long m_42 = default;
-        rpy_str* v_536 = default;
-        rpy_str* v_537 = default;
-        rpy_str* v_538 = default;
-        bool v_539 = default;
-        rpy_str* v_540 = default;
-        rpy_str* v_541 = default;
-        object_vtable* etype_42 = default;
-        bool raised_42 = default;
-        tuple8* v_542 = default;
-        rpy_str* v_543 = default;
-        rpy_str* v_544 = default;
-        rpy_str* v_545 = default;
-        rpy_str* v_546 = default;
-        long n_44 = default;
-        long m_43 = default;
-        rpy_str* v_547 = default;
-        rpy_str* v_548 = default;
-        rpy_str* v_549 = default;
-        bool v_550 = default;
-        rpy_str* v_551 = default;
-        rpy_str* v_552 = default;
-        object_vtable* etype_43 = default;
-        bool raised_43 = default;
-        tuple8* v_553 = default;
-        rpy_str* v_554 = default;
-        rpy_str* v_555 = default;
-        rpy_str* v_556 = default;
-        rpy_str* v_557 = default;
-        rpy_str* v_558 = default;
-        long n_45 = default;
-        long m_44 = default;
-        rpy_str* v_559 = default;
-        rpy_str* v_560 = default;
-        rpy_str* v_561 = default;
-        bool v_562 = default;
-        long v_563 = default;
-        rpy_str* v_564 = default;
-        object_vtable* etype_44 = default;
-        bool raised_44 = default;
-        tuple8* v_565 = default;
-        rpy_str* v_566 = default;
-        rpy_str* v_567 = default;
-        rpy_str* v_568 = default;
-        rpy_str* v_569 = default;
-        rpy_str* v_570 = default;
-        rpy_str* v_571 = default;
-        long n_46 = default;
-        long m_45 = default;
-        rpy_str* v_572 = default;
-        rpy_str* v_573 = default;
-        rpy_str* v_574 = default;
-        bool v_575 = default;
-        long v_576 = default;
-        rpy_str* v_577 = default;
-        object_vtable* etype_45 = default;
-        bool raised_45 = default;
-        tuple8* v_578 = default;
-        rpy_str* v_579 = default;
-        rpy_str* v_580 = default;
-        rpy_str* v_581 = default;
-        rpy_str* v_582 = default;
-        rpy_str* v_583 = default;
-        rpy_str* v_584 = default;
-        rpy_str* v_585 = default;
-        long n_47 = default;
-        long m_46 = default;
-        rpy_str* v_586 = default;
-        rpy_str* v_587 = default;
-        rpy_str* v_588 = default;
-        rpy_str* v_589 = default;
-        GcArray_rpy_str_Array_UniChar* v_590 = default;
-        object_vtable* etype_46 = default;
-        bool raised_46 = default;
-        GcArray_rpy_str_Array_UniChar* v_591 = default;
-        rpy_str* v_592 = default;
-        rpy_str* v_593 = default;
-        rpy_str* v_594 = default;
-        rpy_str* v_595 = default;
-        rpy_str* v_596 = default;
-        rpy_str* v_597 = default;
-        rpy_str* v_598 = default;
-        rpy_str* v_599 = default;
-        long n_48 = default;
-        long m_47 = default;
-        rpy_str* v_600 = default;
-        rpy_str* v_601 = default;
-        rpy_str* v_602 = default;
-        rpy_str* v_618 = default;
-        object_vtable* etype_47 = default;
-        bool raised_47 = default;
-        long n_49 = default;
-        long m_48 = default;
-        rpy_str* v_619 = default;
-        rpy_str* v_620 = default;
-        rpy_str* v_621 = default;
-        rpy_str* v_622 = default;
-        rpy_str* v_623 = default;
-        object_vtable* etype_48 = default;
-        bool raised_48 = default;
-        long n_50 = default;
-        rpy_str* v_624 = default;
-        long m_49 = default;
-        rpy_str* v_625 = default;
-        rpy_str* v_626 = default;
-        rpy_str* v_627 = default;
-        rpy_str* v_628 = default;
-        rpy_str* v_629 = default;
-        object_vtable* etype_49 = default;
-        bool raised_49 = default;
-        long n_51 = default;
-        rpy_str* v_630 = default;
-        rpy_str* v_631 = default;
-        long m_50 = default;
-        rpy_str* v_632 = default;
-        rpy_str* v_633 = default;
-        rpy_str* v_634 = default;
-        rpy_str* v_635 = default;
-        rpy_str* v_636 = default;
-        object_vtable* etype_50 = default;
-        bool raised_50 = default;
-        long n_52 = default;
-        rpy_str* v_637 = default;
-        rpy_str* v_638 = default;
-        rpy_str* v_639 = default;
-        long m_51 = default;
-        rpy_str* v_640 = default;
-        rpy_str* v_641 = default;
-        rpy_str* v_642 = default;
-        rpy_str* v_643 = default;
-        rpy_str* v_644 = default;
-        object_vtable* etype_51 = default;
-        bool raised_51 = default;
-        long n_53 = default;
-        rpy_str* v_645 = default;
-        rpy_str* v_646 = default;
-        rpy_str* v_647 = default;
-        rpy_str* v_648 = default;
-        long m_52 = default;
-        rpy_str* v_649 = default;
-        rpy_str* v_650 = default;
-        rpy_str* v_651 = default;
-        rpy_str* v_652 = default;
-        rpy_str* v_653 = default;
-        object_vtable* etype_52 = default;
-        bool raised_52 = default;
-        long n_54 = default;
-        rpy_str* v_654 = default;
-        rpy_str* v_655 = default;
-        rpy_str* v_656 = default;
-        rpy_str* v_657 = default;
-        rpy_str* v_658 = default;
-        long m_53 = default;
-        rpy_str* v_659 = default;
-        rpy_str* v_660 = default;
-        rpy_str* v_661 = default;
-        rpy_str* v_662 = default;
-        rpy_str* v_663 = default;
-        object_vtable* etype_53 = default;
-        bool raised_53 = default;
-        long n_55 = default;
-        rpy_str* v_664 = default;
-        rpy_str* v_665 = default;
-        rpy_str* v_666 = default;
-        rpy_str* v_667 = default;
-        rpy_str* v_668 = default;
-        rpy_str* v_669 = default;
-        long m_54 = default;
-        rpy_str* v_670 = default;
-        rpy_str* v_671 = default;
-        rpy_str* v_672 = default;
-        rpy_str* v_673 = default;
-        long v_674 = default;
-        bool v_675 = default;
-        long v_676 = default;
-        bool v_677 = default;
-        long v_678 = default;
-        long v_679 = default;
-        long v_680 = default;
-        long v_681 = default;
-        long v_682 = default;
-        long v_683 = default;
-        long v_684 = default;
-        bool v_685 = default;
-        long v_686 = default;
-        bool v_687 = default;
-        long v_688 = default;
-        long v_689 = default;
-        long v_690 = default;
-        long v_691 = default;
-        long v_692 = default;
-        int v_693 = default;
-        object_vtable* etype_54 = default;
-        bool raised_54 = default;
-        long n_56 = default;
-        rpy_str* v_694 = default;
-        rpy_str* v_695 = default;
-        rpy_str* v_696 = default;
-        rpy_str* v_697 = default;
-        rpy_str* v_698 = default;
-        rpy_str* v_699 = default;
-        long v_700 = default;
-        int v_701 = default;
-        long m_55 = default;
-        rpy_str* v_702 = default;
-        rpy_str* v_703 = default;
-        rpy_str* v_704 = default;
-        rpy_str* v_705 = default;
-        long v_706 = default;
-        bool v_707 = default;
-        long v_708 = default;
-        bool v_709 = default;
-        long v_710 = default;
-        long v_711 = default;
-        long v_712 = default;
-        long v_713 = default;
-        long v_714 = default;
-        long v_715 = default;
-        tuple10* v_716 = default;
-        object_vtable* etype_55 = default;
-        bool raised_55 = default;
-        tuple10* v_717 = default;
-        rpy_str* v_718 = default;
-        rpy_str* v_719 = default;
-        rpy_str* v_720 = default;
-        rpy_str* v_721 = default;
-        rpy_str* v_722 = default;
-        rpy_str* v_723 = default;
-        long v_724 = default;
-        int v_725 = default;
-        long v_726 = default;
-        long n_57 = default;
-        long m_56 = default;
-        rpy_str* v_727 = default;
-        rpy_str* v_728 = default;
-        rpy_str* v_729 = default;
-        rpy_str* v_730 = default;
-        rpy_str* v_741 = default;
-        rpy_str* v_742 = default;
-        rpy_str* v_743 = default;
-        object_vtable* etype_56 = default;
-        bool raised_56 = default;
-        tuple10* v_744 = default;
-        rpy_str* v_745 = default;
-        rpy_str* v_746 = default;
-        long n_58 = default;
-        long m_57 = default;
-        rpy_str* v_747 = default;
-        rpy_str* v_748 = default;
-        rpy_str* v_749 = default;
-        rpy_str* v_750 = default;
-        rpy_str* v_751 = default;
-        rpy_str* v_752 = default;
-        object_vtable* etype_57 = default;
-        bool raised_57 = default;
-        tuple10* v_753 = default;
-        rpy_str* v_754 = default;
-        rpy_str* v_755 = default;
-        rpy_str* v_756 = default;
-        long n_59 = default;
-        long m_58 = default;
-        rpy_str* v_757 = default;
-        rpy_str* v_758 = default;
-        rpy_str* v_759 = default;
-        rpy_str* v_760 = default;
-        rpy_str* v_761 = default;
-        rpy_str* v_762 = default;
-        object_vtable* etype_58 = default;
-        bool raised_58 = default;
-        tuple10* v_763 = default;
-        rpy_str* v_764 = default;
-        rpy_str* v_765 = default;
-        rpy_str* v_766 = default;
-        rpy_str* v_767 = default;
-        long n_60 = default;
-        long m_59 = default;
-        rpy_str* v_768 = default;
-        rpy_str* v_769 = default;
-        rpy_str* v_770 = default;
-        rpy_str* v_771 = default;
-        rpy_str* v_772 = default;
-        rpy_str* v_773 = default;
-        object_vtable* etype_59 = default;
-        bool raised_59 = default;
-        tuple10* v_774 = default;
-        rpy_str* v_775 = default;
-        rpy_str* v_776 = default;
-        rpy_str* v_777 = default;
-        rpy_str* v_778 = default;
-        rpy_str* v_779 = default;
-        long n_61 = default;
-        long m_60 = default;
-        rpy_str* v_780 = default;
-        rpy_str* v_781 = default;
-        rpy_str* v_782 = default;
-        rpy_str* v_783 = default;
-        rpy_str* v_784 = default;
-        rpy_str* v_785 = default;
-        object_vtable* etype_60 = default;
-        bool raised_60 = default;
-        rpy_str* v_786 = default;
-        tuple10* v_787 = default;
-        rpy_str* v_788 = default;
-        rpy_str* v_789 = default;
-        rpy_str* v_790 = default;
-        rpy_str* v_791 = default;
-        rpy_str* v_792 = default;
-        long n_62 = default;
-        long m_61 = default;
-        rpy_str* v_793 = default;
-        rpy_str* v_794 = default;
-        rpy_str* v_795 = default;
-        rpy_str* v_796 = default;
-        rpy_str* v_797 = default;
-        object_vtable* etype_61 = default;
-        bool raised_61 = default;
-        tuple10* v_798 = default;
-        rpy_str* v_799 = default;
-        rpy_str* v_800 = default;
-        rpy_str* v_801 = default;
-        rpy_str* v_802 = default;
-        rpy_str* v_803 = default;
-        rpy_str* v_804 = default;
-        long n_63 = default;
-        long m_62 = default;
-        rpy_str* v_805 = default;
-        rpy_str* v_806 = default;
-        rpy_str* v_807 = default;
-        rpy_str* v_808 = default;
-        long v_809 = default;
-        int v_810 = default;
-        object_vtable* etype_62 = default;
-        bool raised_62 = default;
-        int v_811 = default;
-        tuple10* v_812 = default;
-        rpy_str* v_813 = default;
-        rpy_str* v_814 = default;
-        rpy_str* v_815 = default;
-        rpy_str* v_816 = default;
-        rpy_str* v_817 = default;
-        rpy_str* v_818 = default;
-        long n_64 = default;
-        long m_63 = default;
-        rpy_str* v_819 = default;
-        rpy_str* v_820 = default;
-        rpy_str* v_821 = default;
-        rpy_str* v_822 = default;
-        rpy_str* v_823 = default;
-        object_vtable* etype_63 = default;
-        bool raised_63 = default;
-        tuple10* v_824 = default;
-        rpy_str* v_825 = default;
-        rpy_str* v_826 = default;
-        rpy_str* v_827 = default;
-        rpy_str* v_828 = default;
-        rpy_str* v_829 = default;
-        rpy_str* v_830 = default;
-        rpy_str* v_831 = default;
-        long n_65 = default;
-        long m_64 = default;
-        rpy_str* v_832 = default;
-        rpy_str* v_833 = default;
-        rpy_str* v_834 = default;
-        rpy_str* v_835 = default;
-        int v_836 = default;
-        rpy_str* v_837 = default;
-        object_vtable* etype_64 = default;
-        bool raised_64 = default;
-        rpy_str* v_838 = default;
-        tuple10* v_839 = default;
-        rpy_str* v_840 = default;
-        rpy_str* v_841 = default;
-        rpy_str* v_842 = default;
-        rpy_str* v_843 = default;
-        rpy_str* v_844 = default;
-        rpy_str* v_845 = default;
-        rpy_str* v_846 = default;
-        long n_66 = default;
-        long m_65 = default;
-        rpy_str* v_847 = default;
-        rpy_str* v_848 = default;
-        rpy_str* v_849 = default;
-        rpy_str* v_850 = default;
-        rpy_str* v_851 = default;
-        object_vtable* etype_65 = default;
-        bool raised_65 = default;
-        tuple10* v_852 = default;
-        rpy_str* v_853 = default;
-        rpy_str* v_854 = default;
-        rpy_str* v_855 = default;
-        rpy_str* v_856 = default;
-        rpy_str* v_857 = default;
-        rpy_str* v_858 = default;
-        rpy_str* v_859 = default;
-        rpy_str* v_860 = default;
-        long n_67 = default;
-        long m_66 = default;
-        rpy_str* v_861 = default;
-        rpy_str* v_862 = default;
-        rpy_str* v_863 = default;
-        rpy_str* v_864 = default;
-        long v_865 = default;
-        int v_866 = default;
-        object_vtable* etype_66 = default;
-        bool raised_66 = default;
-        int v_867 = default;
-        tuple10* v_868 = default;
-        rpy_str* v_869 = default;
-        rpy_str* v_870 = default;
-        rpy_str* v_871 = default;
-        rpy_str* v_872 = default;
-        rpy_str* v_873 = default;
-        rpy_str* v_874 = default;
-        rpy_str* v_875 = default;
-        rpy_str* v_876 = default;
-        long n_68 = default;
-        long m_67 = default;
-        rpy_str* v_877 = default;
-        rpy_str* v_878 = default;
-        rpy_str* v_879 = default;
-        rpy_str* v_880 = default;
-        rpy_str* v_881 = default;
-        object_vtable* etype_67 = default;
-        bool raised_67 = default;
-        rpy_str* v_882 = default;
-        tuple10* v_883 = default;
-        rpy_str* v_884 = default;
-        rpy_str* v_885 = default;
-        rpy_str* v_886 = default;
-        rpy_str* v_887 = default;
-        rpy_str* v_888 = default;
-        rpy_str* v_889 = default;
-        rpy_str* v_890 = default;
-        rpy_str* v_891 = default;
-        long n_69 = default;
-        long m_68 = default;
-        rpy_str* v_892 = default;
-        rpy_str* v_893 = default;
-        rpy_str* v_894 = default;
-        rpy_str* v_895 = default;
-        rpy_str* v_896 = default;
-        object_vtable* etype_68 = default;
-        bool raised_68 = default;
-        tuple10* v_897 = default;
-        rpy_str* v_898 = default;
-        rpy_str* v_899 = default;
-        rpy_str* v_900 = default;
-        rpy_str* v_901 = default;
-        rpy_str* v_902 = default;
-        rpy_str* v_903 = default;
-        rpy_str* v_904 = default;
-        rpy_str* v_905 = default;
-        rpy_str* v_906 = default;
-        long n_70 = default;
-        long m_69 = default;
-        rpy_str* v_907 = default;
-        rpy_str* v_908 = default;
-        rpy_str* v_909 = default;
-        rpy_str* v_910 = default;
-        long v_911 = default;
-        int v_912 = default;
-        object_vtable* etype_69 = default;
-        bool raised_69 = default;
-        int v_913 = default;
-        rpy_str* v_914 = default;
-        rpy_str* v_915 = default;
-        rpy_str* v_916 = default;
-        rpy_str* v_917 = default;
-        rpy_str* v_918 = default;
-        rpy_str* v_919 = default;
-        rpy_str* v_920 = default;
-        rpy_str* v_921 = default;
-        rpy_str* v_922 = default;
-        long n_71 = default;
-        long m_70 = default;
-        rpy_str* v_923 = default;
-        rpy_str* v_924 = default;
-        rpy_str* v_925 = default;
-        rpy_str* v_926 = default;
-        rpy_str* v_927 = default;
-        object_vtable* etype_70 = default;
-        bool raised_70 = default;
-        rpy_str* v_928 = default;
-        rpy_str* v_929 = default;
-        rpy_str* v_930 = default;
-        rpy_str* v_931 = default;
-        rpy_str* v_932 = default;
-        rpy_str* v_933 = default;
-        rpy_str* v_934 = default;
-        rpy_str* v_935 = default;
-        rpy_str* v_936 = default;
-        rpy_str* v_937 = default;
-        long n_72 = default;
-        long m_71 = default;
-        rpy_str* v_938 = default;
-        rpy_str* v_939 = default;
-        rpy_str* v_940 = default;
-        rpy_str* v_941 = default;
-        GcArray_rpy_str_Array_UniChar* v_942 = default;
-        object_vtable* etype_71 = default;
-        bool raised_71 = default;
-        GcArray_rpy_str_Array_UniChar* v_943 = default;
-        rpy_str* v_944 = default;
-        rpy_str* v_945 = default;
-        rpy_str* v_946 = default;
-        rpy_str* v_947 = default;
-        rpy_str* v_948 = default;
-        rpy_str* v_949 = default;
-        rpy_str* v_950 = default;
-        rpy_str* v_951 = default;
-        rpy_str* v_952 = default;
-        rpy_str* v_953 = default;
-        long n_73 = default;
-        long m_72 = default;
-        rpy_str* v_954 = default;
-        rpy_str* v_955 = default;
-        rpy_str* v_956 = default;
-        rpy_str* v_957 = default;
-        rpy_str* v_977 = default;
-        object_vtable* etype_72 = default;
-        bool raised_72 = default;
-        long n_74 = default;
-        long m_73 = default;
-        rpy_str* v_978 = default;
-        rpy_str* v_979 = default;
-        rpy_str* v_980 = default;
-        rpy_str* v_981 = default;
-        rpy_str* v_982 = default;
-        long v_983 = default;
-        long v_984 = default;
-        tuple7* v_985 = default;
-        object_vtable* etype_73 = default;
-        bool raised_73 = default;
-        tuple7* v_986 = default;
-        long n_75 = default;
-        long m_74 = default;
-        long v_987 = default;
-        long v_988 = default;
-        rpy_str* v_989 = default;
-        rpy_str* v_990 = default;
-        rpy_str* v_991 = default;
-        rpy_str* v_992 = default;
-        rpy_str* v_993 = default;
-        long v_1001 = default;
-        rpy_str* v_1002 = default;
-        object_vtable* etype_74 = default;
-        bool raised_74 = default;
-        tuple7* v_1003 = default;
-        rpy_str* v_1004 = default;
-        long n_76 = default;
-        rpy_str* v_1005 = default;
-        rpy_str* v_1006 = default;
-        rpy_str* v_1007 = default;
-        rpy_str* v_1008 = default;
-        rpy_str* v_1009 = default;
-        long v_1010 = default;
-        rpy_str* v_1011 = default;
-        object_vtable* etype_75 = default;
-        bool raised_75 = default;
-        tuple7* v_1012 = default;
-        rpy_str* v_1013 = default;
-        rpy_str* v_1014 = default;
-        long n_77 = default;
-        rpy_str* v_1015 = default;
-        rpy_str* v_1016 = default;
-        rpy_str* v_1017 = default;
-        rpy_str* v_1018 = default;
-        rpy_str* v_1019 = default;
-        long v_1020 = default;
-        rpy_str* v_1021 = default;
-        object_vtable* etype_76 = default;
-        bool raised_76 = default;
-        tuple7* v_1022 = default;
-        rpy_str* v_1023 = default;
-        rpy_str* v_1024 = default;
-        rpy_str* v_1025 = default;
-        long n_78 = default;
-        rpy_str* v_1026 = default;
-        rpy_str* v_1027 = default;
-        rpy_str* v_1028 = default;
-        rpy_str* v_1029 = default;
-        rpy_str* v_1030 = default;
-        long v_1031 = default;
-        rpy_str* v_1032 = default;
-        object_vtable* etype_77 = default;
-        bool raised_77 = default;
-        tuple7* v_1033 = default;
-        rpy_str* v_1034 = default;
-        rpy_str* v_1035 = default;
-        rpy_str* v_1036 = default;
-        rpy_str* v_1037 = default;
-        long n_79 = default;
-        rpy_str* v_1038 = default;
-        rpy_str* v_1039 = default;
-        rpy_str* v_1040 = default;
-        rpy_str* v_1041 = default;
-        rpy_str* v_1042 = default;
-        long v_1043 = default;
-        rpy_str* v_1044 = default;
-        object_vtable* etype_78 = default;
-        bool raised_78 = default;
-        rpy_str* v_1045 = default;
-        tuple7* v_1046 = default;
-        rpy_str* v_1047 = default;
-        rpy_str* v_1048 = default;
-        rpy_str* v_1049 = default;
-        rpy_str* v_1050 = default;
-        long n_80 = default;
-        rpy_str* v_1051 = default;
-        rpy_str* v_1052 = default;
-        rpy_str* v_1053 = default;
-        rpy_str* v_1054 = default;
-        rpy_str* v_1055 = default;
-        rpy_str* v_1056 = default;
-        object_vtable* etype_79 = default;
-        bool raised_79 = default;
-        tuple7* v_1057 = default;
-        rpy_str* v_1058 = default;
-        rpy_str* v_1059 = default;
-        rpy_str* v_1060 = default;
-        rpy_str* v_1061 = default;
-        rpy_str* v_1062 = default;
-        long n_81 = default;
-        rpy_str* v_1063 = default;
-        rpy_str* v_1064 = default;
-        rpy_str* v_1065 = default;
-        rpy_str* v_1066 = default;
-        rpy_str* v_1067 = default;
-        long v_1068 = default;
-        rpy_str* v_1069 = default;
-        object_vtable* etype_80 = default;
-        bool raised_80 = default;
-        rpy_str* v_1070 = default;
-        tuple7* v_1071 = default;
-        rpy_str* v_1072 = default;
-        rpy_str* v_1073 = default;
-        rpy_str* v_1074 = default;
-        rpy_str* v_1075 = default;
-        rpy_str* v_1076 = default;
-        long n_82 = default;
-        rpy_str* v_1077 = default;
-        rpy_str* v_1078 = default;
-        rpy_str* v_1079 = default;
-        rpy_str* v_1080 = default;
-        rpy_str* v_1081 = default;
-        rpy_str* v_1082 = default;
-        object_vtable* etype_81 = default;
-        bool raised_81 = default;
-        tuple7* v_1083 = default;
-        rpy_str* v_1084 = default;
-        rpy_str* v_1085 = default;
-        rpy_str* v_1086 = default;
-        rpy_str* v_1087 = default;
-        rpy_str* v_1088 = default;
-        rpy_str* v_1089 = default;
-        long n_83 = default;
-        rpy_str* v_1090 = default;
-        rpy_str* v_1091 = default;
-        rpy_str* v_1092 = default;
-        rpy_str* v_1093 = default;
-        rpy_str* v_1094 = default;
-        long v_1095 = default;
-        rpy_str* v_1096 = default;
-        object_vtable* etype_82 = default;
-        bool raised_82 = default;
-        rpy_str* v_1097 = default;
-        rpy_str* v_1098 = default;
-        rpy_str* v_1099 = default;
-        rpy_str* v_1100 = default;
-        rpy_str* v_1101 = default;
-        rpy_str* v_1102 = default;
-        rpy_str* v_1103 = default;
-        long n_84 = default;
-        rpy_str* v_1104 = default;
-        rpy_str* v_1105 = default;
-        rpy_str* v_1106 = default;
-        rpy_str* v_1107 = default;
-        rpy_str* v_1108 = default;
-        GcArray_rpy_str_Array_UniChar* v_1109 = default;
-        object_vtable* etype_83 = default;
-        bool raised_83 = default;
-        GcArray_rpy_str_Array_UniChar* v_1110 = default;
-        rpy_str* v_1111 = default;
-        rpy_str* v_1112 = default;
-        rpy_str* v_1113 = default;
-        rpy_str* v_1114 = default;
-        rpy_str* v_1115 = default;
-        rpy_str* v_1116 = default;
-        rpy_str* v_1117 = default;
-        long n_85 = default;
-        rpy_str* v_1118 = default;
-        rpy_str* v_1119 = default;
-        rpy_str* v_1120 = default;
-        rpy_str* v_1121 = default;
-        rpy_str* v_1122 = default;
-        rpy_str* v_1137 = default;
-        object_vtable* etype_84 = default;
-        bool raised_84 = default;
-        long n_86 = default;
-        rpy_str* v_1138 = default;
-        rpy_str* v_1139 = default;
-        rpy_str* v_1140 = default;
-        rpy_str* v_1141 = default;
-        rpy_str* v_1142 = default;
-        rpy_str* v_1143 = default;
-        rpy_str* v_1144 = default;
-        object_vtable* etype_85 = default;
-        bool raised_85 = default;
-        rpy_str* v_1145 = default;
-        long n_87 = default;
-        rpy_str* v_1146 = default;
-        rpy_str* v_1147 = default;
-        rpy_str* v_1148 = default;
-        rpy_str* v_1149 = default;
-        rpy_str* v_1150 = default;
-        rpy_str* v_1151 = default;
-        rpy_str* v_1152 = default;
-        object_vtable* etype_86 = default;
-        bool raised_86 = default;
-        rpy_str* v_1153 = default;
-        long n_88 = default;
-        rpy_str* v_1154 = default;
-        rpy_str* v_1155 = default;
-        rpy_str* v_1156 = default;
-        rpy_str* v_1157 = default;
-        rpy_str* v_1158 = default;
-        rpy_str* v_1159 = default;
-        int v_1160 = default;
-        object_vtable* etype_87 = default;
-        bool raised_87 = default;
-        int v_1161 = default;
-        long n_89 = default;
-        rpy_str* v_1162 = default;
-        rpy_str* v_1163 = default;
-        rpy_str* v_1164 = default;
-        rpy_str* v_1165 = default;
-        rpy_str* v_1166 = default;
-        rpy_str* v_1167 = default;
-        tuple3* v_1168 = default;
-        object_vtable* etype_88 = default;
-        bool raised_88 = default;
-        tuple3* v_1169 = default;
-        int v_1170 = default;
-        long n_90 = default;
-        rpy_str* v_1171 = default;
-        rpy_str* v_1172 = default;
-        rpy_str* v_1173 = default;
-        rpy_str* v_1174 = default;
-        rpy_str* v_1175 = default;
-        rpy_str* v_1176 = default;
-        int v_1180 = default;
-        rpy_str* v_1181 = default;
-        object_vtable* etype_89 = default;
-        bool raised_89 = default;
-        tuple3* v_1182 = default;
-        rpy_str* v_1183 = default;
-        long n_91 = default;
-        rpy_str* v_1184 = default;
-        rpy_str* v_1185 = default;
-        rpy_str* v_1186 = default;
-        rpy_str* v_1187 = default;
-        rpy_str* v_1188 = default;
-        rpy_str* v_1189 = default;
-        int v_1190 = default;
-        rpy_str* v_1191 = default;
-        object_vtable* etype_90 = default;
-        bool raised_90 = default;
-        tuple3* v_1192 = default;
-        rpy_str* v_1193 = default;
-        rpy_str* v_1194 = default;
-        long n_92 = default;
-        rpy_str* v_1195 = default;
-        rpy_str* v_1196 = default;
-        rpy_str* v_1197 = default;
-        rpy_str* v_1198 = default;
-        rpy_str* v_1199 = default;
-        rpy_str* v_1200 = default;
-        int v_1201 = default;
-        rpy_str* v_1202 = default;
-        object_vtable* etype_91 = default;
-        bool raised_91 = default;
-        rpy_str* v_1203 = default;
-        rpy_str* v_1204 = default;
-        rpy_str* v_1205 = default;
-        long n_93 = default;
-        rpy_str* v_1206 = default;
-        rpy_str* v_1207 = default;
-        rpy_str* v_1208 = default;
-        rpy_str* v_1209 = default;
-        rpy_str* v_1210 = default;
-        rpy_str* v_1211 = default;
-        rpy_str* v_1212 = default;
-        object_vtable* etype_92 = default;
-        bool raised_92 = default;
-        rpy_str* v_1213 = default;
-        rpy_str* v_1214 = default;
-        rpy_str* v_1215 = default;
-        long n_94 = default;
-        rpy_str* v_1216 = default;
-        rpy_str* v_1217 = default;
-        rpy_str* v_1218 = default;
-        rpy_str* v_1219 = default;
-        rpy_str* v_1220 = default;
-        rpy_str* v_1221 = default;
-        GcArray_rpy_str_Array_UniChar* v_1222 = default;
-        object_vtable* etype_93 = default;
-        bool raised_93 = default;
-        GcArray_rpy_str_Array_UniChar* v_1223 = default;
-        rpy_str* v_1224 = default;
-        rpy_str* v_1225 = default;
-        rpy_str* v_1226 = default;
-        long n_95 = default;
-        rpy_str* v_1227 = default;
-        rpy_str* v_1228 = default;
-        rpy_str* v_1229 = default;
-        rpy_str* v_1230 = default;
-        rpy_str* v_1231 = default;
-        rpy_str* v_1232 = default;
-        rpy_str* v_1238 = default;
-        object_vtable* etype_94 = default;
-        bool raised_94 = default;
-        long n_96 = default;
-        rpy_str* v_1239 = default;
-        rpy_str* v_1240 = default;
-        rpy_str* v_1241 = default;
-        rpy_str* v_1242 = default;
-        rpy_str* v_1243 = default;
-        rpy_str* v_1244 = default;
-        rpy_str* v_1245 = default;
-        long v_1246 = default;
-        long v_1247 = default;
-        bool v_1248 = default;
-        long v_1249 = default;
-        bool v_1250 = default;
-        long v_1251 = default;
-        long v_1252 = default;
-        long v_1253 = default;
-        long v_1254 = default;
-        long v_1255 = default;
-        long v_1256 = default;
-        long v_1257 = default;
-        long v_1258 = default;
-        tuple2* v_1259 = default;
-        object_vtable* etype_95 = default;
-        bool raised_95 = default;
-        tuple2* v_1260 = default;
-        long v_1261 = default;
-        long v_1262 = default;
-        rpy_str* v_1263 = default;
-        rpy_str* v_1264 = default;
-        rpy_str* v_1265 = default;
-        rpy_str* v_1266 = default;
-        rpy_str* v_1267 = default;
-        rpy_str* v_1268 = default;
-        rpy_str* v_1269 = default;
-        long v_1272 = default;
-        int v_1273 = default;
-        object_vtable* etype_96 = default;
-        bool raised_96 = default;
-        int v_1274 = default;
-        tuple2* v_1275 = default;
-        rpy_str* v_1276 = default;
-        rpy_str* v_1277 = default;
-        rpy_str* v_1278 = default;
-        rpy_str* v_1279 = default;
-        rpy_str* v_1280 = default;
-        rpy_str* v_1281 = default;
-        rpy_str* v_1282 = default;
-        rpy_str* v_1283 = default;
-        object_vtable* etype_97 = default;
-        bool raised_97 = default;
-        tuple2* v_1284 = default;
-        rpy_str* v_1285 = default;
-        rpy_str* v_1286 = default;
-        rpy_str* v_1287 = default;
-        rpy_str* v_1288 = default;
-        rpy_str* v_1289 = default;
-        rpy_str* v_1290 = default;
-        rpy_str* v_1291 = default;
-        rpy_str* v_1292 = default;
-        long v_1293 = default;
-        int v_1294 = default;
-        object_vtable* etype_98 = default;
-        bool raised_98 = default;
-        int v_1295 = default;
-        rpy_str* v_1296 = default;
-        rpy_str* v_1297 = default;
-        rpy_str* v_1298 = default;
-        rpy_str* v_1299 = default;
-        rpy_str* v_1300 = default;
-        rpy_str* v_1301 = default;
-        rpy_str* v_1302 = default;
-        rpy_str* v_1303 = default;
-        rpy_str* v_1304 = default;
-        object_vtable* etype_99 = default;
-        bool raised_99 = default;
-        rpy_str* v_1305 = default;
-        rpy_str* v_1306 = default;
-        rpy_str* v_1307 = default;
-        rpy_str* v_1308 = default;
-        rpy_str* v_1309 = default;
-        rpy_str* v_1310 = default;
-        rpy_str* v_1311 = default;
-        rpy_str* v_1312 = default;
-        rpy_str* v_1313 = default;
-        GcArray_rpy_str_Array_UniChar* v_1314 = default;
-        object_vtable* etype_100 = default;
-        bool raised_100 = default;
-        GcArray_rpy_str_Array_UniChar* v_1315 = default;
-        rpy_str* v_1316 = default;
-        rpy_str* v_1317 = default;
-        rpy_str* v_1318 = default;
-        rpy_str* v_1319 = default;
-        rpy_str* v_1320 = default;
-        rpy_str* v_1321 = default;
-        rpy_str* v_1322 = default;
-        rpy_str* v_1323 = default;
-        rpy_str* v_1324 = default;
-        rpy_str* v_1327 = default;
-        object_vtable* etype_101 = default;
-        bool raised_101 = default;
-        rpy_str* v_1328 = default;
-        rpy_str* v_1329 = default;
-        rpy_str* v_1330 = default;
-        rpy_str* v_1331 = default;
-        rpy_str* v_1332 = default;
-        rpy_str* v_1333 = default;
-        rpy_str* v_1334 = default;
-        rpy_str* v_1335 = default;
-        GcArray_rpy_str_Array_UniChar* v_1336 = default;
-        object_vtable* etype_102 = default;
-        bool raised_102 = default;
-        GcArray_rpy_str_Array_UniChar* v_1337 = default;
-        rpy_str* v_1338 = default;
-        rpy_str* v_1339 = default;
-        rpy_str* v_1340 = default;
-        rpy_str* v_1341 = default;
-        rpy_str* v_1342 = default;
-        rpy_str* v_1343 = default;
-        rpy_str* v_1344 = default;
-        rpy_str* v_1345 = default;
-        int v_1354 = default;
-        rpy_str* v_1355 = default;
-        object_vtable* etype_103 = default;
-        bool raised_103 = default;
-        rpy_str* v_1356 = default;
-        GcArray_rpy_str_Array_UniChar* v_1357 = default;
-        rpy_str* v_1358 = default;
-        object_vtable* etype_104 = default;
-        bool raised_104 = default;
-        rpy_str* v_1359 = default;
+        long v_34 = default;
+        long v_35 = default;
+        int v_36 = default;
+        tuple10* v_37 = default;
+        tuple7* v_38 = default;
+        tuple3* v_39 = default;
+        tuple2* v_40 = default;
 
     // block0: percent_format_ints_and_strs.py:21  m = n * 1000003
 #line 21 "percent_format_ints_and_strs.py"
@@ -1967,1688 +454,1688 @@ public static unsafe class RpythonProgram
 #line 22 "percent_format_ints_and_strs.py"
         v_2 = v_1;
 #line 22 "percent_format_ints_and_strs.py"
-        if (v_2) { n_1 = n_0; m_0 = long.MinValue; goto block1; }
+        if (v_2) { v_0 = long.MinValue; goto block1; }
 #line 22 "percent_format_ints_and_strs.py"
-        n_1 = n_0; m_0 = v_0; goto block1;
+        goto block1;
 
     // block1: percent_format_ints_and_strs.py:24  big = r_uint(m) * r_uint(3)
     block1:
 #line 24 "percent_format_ints_and_strs.py"
-        v_3 = unchecked((ulong)m_0);
+        v_3 = unchecked((ulong)v_0);
 #line 24 "percent_format_ints_and_strs.py"
         v_4 = v_3;
 #line 24 "percent_format_ints_and_strs.py"
-        v_5 = 3UL;
+        v_3 = 3UL;
 #line 24 "percent_format_ints_and_strs.py"
-        v_6 = unchecked(v_4 * v_5);
+        v_5 = unchecked(v_4 * v_3);
 #line 26 "percent_format_ints_and_strs.py"
-        v_7 = (tuple12*)Rpython.Runtime.Memory.NoGc.Malloc(1, 112); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_6 = (tuple12*)Rpython.Runtime.Memory.NoGc.Malloc(1, 112); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_8 = v_7; n_2 = n_1; m_1 = m_0; v_9 = v_6; goto block2;
+        goto block2;
 
     // block2: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block2:
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item0 = n_2;
+        v_6->item0 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item1 = n_2;
+        v_6->item1 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item2 = n_2;
+        v_6->item2 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item3 = n_2;
+        v_6->item3 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item4 = n_2;
+        v_6->item4 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item5 = n_2;
+        v_6->item5 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item6 = n_2;
+        v_6->item6 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item7 = n_2;
+        v_6->item7 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item8 = n_2;
+        v_6->item8 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item9 = n_2;
+        v_6->item9 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item10 = n_2;
+        v_6->item10 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_8->item11 = n_2;
+        v_6->item11 = n_0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_22 = v_8->item0;
+        v_7 = v_6->item0;
 #line 26 "percent_format_ints_and_strs.py"
-        v_23 = rpython_rtyper_rstr_ll_int2dec__Signed(v_22);
+        v_8 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_24 = v_8; v_25 = v_23; m_2 = m_1; v_26 = v_9; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block3:
 #line 26 "percent_format_ints_and_strs.py"
-        v_27 = v_24->item1;
+        v_7 = v_6->item1;
 #line 26 "percent_format_ints_and_strs.py"
-        v_28 = rpython_rtyper_rstr_ll_int2dec__Signed(v_27);
+        v_9 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_29 = v_24; v_30 = v_25; v_31 = v_28; m_3 = m_2; v_32 = v_26; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block4:
 #line 26 "percent_format_ints_and_strs.py"
-        v_33 = v_29->item2;
+        v_7 = v_6->item2;
 #line 26 "percent_format_ints_and_strs.py"
-        v_34 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_33, 100L, 0L, 5L, (-1L));
+        v_10 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 0L, 5L, (-1L));
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_35 = v_29; v_36 = v_30; v_37 = v_31; v_38 = v_34; m_4 = m_3; v_39 = v_32; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block5:
 #line 26 "percent_format_ints_and_strs.py"
-        v_40 = v_35->item3;
+        v_7 = v_6->item3;
 #line 26 "percent_format_ints_and_strs.py"
-        v_41 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_40, 100L, 1L, 5L, (-1L));
+        v_11 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 1L, 5L, (-1L));
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_42 = v_35; v_43 = v_36; v_44 = v_37; v_45 = v_38; v_46 = v_41; m_5 = m_4; v_47 = v_39; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block6:
 #line 26 "percent_format_ints_and_strs.py"
-        v_48 = v_42->item4;
+        v_7 = v_6->item4;
 #line 26 "percent_format_ints_and_strs.py"
-        v_49 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_48, 100L, 16L, 5L, (-1L));
+        v_12 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 16L, 5L, (-1L));
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_50 = v_42; v_51 = v_43; v_52 = v_44; v_53 = v_45; v_54 = v_46; v_55 = v_49; m_6 = m_5; v_56 = v_47; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block7:
 #line 26 "percent_format_ints_and_strs.py"
-        v_57 = v_50->item5;
+        v_7 = v_6->item5;
 #line 26 "percent_format_ints_and_strs.py"
-        v_58 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_57, 100L, 2L, 0L, (-1L));
+        v_13 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 2L, 0L, (-1L));
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_59 = v_50; v_60 = v_51; v_61 = v_52; v_62 = v_53; v_63 = v_54; v_64 = v_55; v_65 = v_58; m_7 = m_6; v_66 = v_56; n_8 = n_7; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block8:
 #line 26 "percent_format_ints_and_strs.py"
-        v_67 = v_59->item6;
+        v_7 = v_6->item6;
 #line 26 "percent_format_ints_and_strs.py"
-        v_68 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_67, 100L, 4L, 0L, (-1L));
+        v_14 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 4L, 0L, (-1L));
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_69 = v_59; v_70 = v_60; v_71 = v_61; v_72 = v_62; v_73 = v_63; v_74 = v_64; v_75 = v_65; v_76 = v_68; m_8 = m_7; v_77 = v_66; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block9:
 #line 26 "percent_format_ints_and_strs.py"
-        v_78 = v_69->item7;
+        v_7 = v_6->item7;
 #line 26 "percent_format_ints_and_strs.py"
-        v_79 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_78, 100L, 18L, 5L, (-1L));
+        v_15 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 18L, 5L, (-1L));
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_80 = v_69; v_81 = v_70; v_82 = v_71; v_83 = v_72; v_84 = v_73; v_85 = v_74; v_86 = v_75; v_87 = v_76; v_88 = v_79; m_9 = m_8; v_89 = v_77; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block10:
 #line 26 "percent_format_ints_and_strs.py"
-        v_90 = v_80->item8;
+        v_7 = v_6->item8;
 #line 26 "percent_format_ints_and_strs.py"
-        v_91 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_90, 100L, 3L, 6L, (-1L));
+        v_16 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 3L, 6L, (-1L));
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_92 = v_80; v_93 = v_81; v_94 = v_82; v_95 = v_83; v_96 = v_84; v_97 = v_85; v_98 = v_86; v_99 = v_87; v_100 = v_88; v_101 = v_91; m_10 = m_9; v_102 = v_89; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block11:
 #line 26 "percent_format_ints_and_strs.py"
-        v_103 = v_92->item9;
+        v_7 = v_6->item9;
 #line 26 "percent_format_ints_and_strs.py"
-        v_104 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_103, 100L, 0L, 0L, 3L);
+        v_17 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 0L, 0L, 3L);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_105 = v_92; v_106 = v_93; v_107 = v_94; v_108 = v_95; v_109 = v_96; v_110 = v_97; v_111 = v_98; v_112 = v_99; v_113 = v_100; v_114 = v_101; v_115 = v_104; m_11 = m_10; v_116 = v_102; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block12:
 #line 26 "percent_format_ints_and_strs.py"
-        v_117 = v_105->item10;
+        v_7 = v_6->item10;
 #line 26 "percent_format_ints_and_strs.py"
-        v_118 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_117, 100L, 0L, 7L, 3L);
+        v_18 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 0L, 7L, 3L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_119 = v_105; v_120 = v_106; v_121 = v_107; v_122 = v_108; v_123 = v_109; v_124 = v_110; v_125 = v_111; v_126 = v_112; v_127 = v_113; v_128 = v_114; v_129 = v_115; v_130 = v_118; m_12 = m_11; v_131 = v_116; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block13:
 #line 26 "percent_format_ints_and_strs.py"
-        v_132 = v_119->item11;
+        v_7 = v_6->item11;
 #line 26 "percent_format_ints_and_strs.py"
-        v_133 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_132, 100L, 17L, 7L, (-1L));
+        v_19 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 17L, 7L, (-1L));
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_134 = v_120; v_135 = v_121; v_136 = v_122; v_137 = v_123; v_138 = v_124; v_139 = v_125; v_140 = v_126; v_141 = v_127; v_142 = v_128; v_143 = v_129; v_144 = v_130; v_145 = v_133; m_13 = m_12; v_146 = v_131; n_14 = n_13; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block14:
 #line 26 "percent_format_ints_and_strs.py"
-        v_147 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 24L); if (v_147 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 24L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_148 = v_147; v_149 = v_134; v_150 = v_135; v_151 = v_136; v_152 = v_137; v_153 = v_138; v_154 = v_139; v_155 = v_140; v_156 = v_141; v_157 = v_142; v_158 = v_143; v_159 = v_144; v_160 = v_145; m_14 = m_13; v_161 = v_146; n_15 = n_14; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: percent_format_ints_and_strs.py:26  "%d|%i|%5d|%-5d|%05d|%+d|% d|%+05d|%-+6d|%.3d|%7.3d|%-07d|" % (n, n, n, n, n,...
     block15:
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[0L] = v_149;
+        (&v_20->items)[0L] = v_8;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[1L] = Prebuilt.str__;
+        (&v_20->items)[1L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[2L] = v_150;
+        (&v_20->items)[2L] = v_9;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[3L] = Prebuilt.str__;
+        (&v_20->items)[3L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[4L] = v_151;
+        (&v_20->items)[4L] = v_10;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[5L] = Prebuilt.str__;
+        (&v_20->items)[5L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[6L] = v_152;
+        (&v_20->items)[6L] = v_11;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[7L] = Prebuilt.str__;
+        (&v_20->items)[7L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[8L] = v_153;
+        (&v_20->items)[8L] = v_12;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[9L] = Prebuilt.str__;
+        (&v_20->items)[9L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[10L] = v_154;
+        (&v_20->items)[10L] = v_13;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[11L] = Prebuilt.str__;
+        (&v_20->items)[11L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[12L] = v_155;
+        (&v_20->items)[12L] = v_14;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[13L] = Prebuilt.str__;
+        (&v_20->items)[13L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[14L] = v_156;
+        (&v_20->items)[14L] = v_15;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[15L] = Prebuilt.str__;
+        (&v_20->items)[15L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[16L] = v_157;
+        (&v_20->items)[16L] = v_16;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[17L] = Prebuilt.str__;
+        (&v_20->items)[17L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[18L] = v_158;
+        (&v_20->items)[18L] = v_17;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[19L] = Prebuilt.str__;
+        (&v_20->items)[19L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[20L] = v_159;
+        (&v_20->items)[20L] = v_18;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[21L] = Prebuilt.str__;
+        (&v_20->items)[21L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[22L] = v_160;
+        (&v_20->items)[22L] = v_19;
 #line 26 "percent_format_ints_and_strs.py"
-        (&v_148->items)[23L] = Prebuilt.str__;
+        (&v_20->items)[23L] = Prebuilt.str__;
 #line 26 "percent_format_ints_and_strs.py"
-        v_186 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(24L, v_148);
+        v_8 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(24L, v_20);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        m_15 = m_14; v_187 = v_161; n_16 = n_15; v_188 = v_186; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block16:
 #line 27 "percent_format_ints_and_strs.py"
-        v_189 = (tuple13*)Rpython.Runtime.Memory.NoGc.Malloc(3, 120); if (v_189 == null) rpyexc_raise_MemoryError();
+        v_21 = (tuple13*)Rpython.Runtime.Memory.NoGc.Malloc(3, 120); if (v_21 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_190 = v_189; m_16 = m_15; v_191 = v_187; n_17 = n_16; v_192 = v_188; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block17:
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item0 = m_16;
+        v_21->item0 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item1 = m_16;
+        v_21->item1 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item2 = m_16;
+        v_21->item2 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item3 = m_16;
+        v_21->item3 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item4 = m_16;
+        v_21->item4 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item5 = m_16;
+        v_21->item5 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item6 = m_16;
+        v_21->item6 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item7 = m_16;
+        v_21->item7 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item8 = m_16;
+        v_21->item8 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item9 = m_16;
+        v_21->item9 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item10 = m_16;
+        v_21->item10 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item11 = m_16;
+        v_21->item11 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_190->item12 = m_16;
+        v_21->item12 = v_0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_206 = v_190->item0;
+        v_7 = v_21->item0;
 #line 27 "percent_format_ints_and_strs.py"
-        v_207 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_206, false);
+        v_9 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_7, false);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_208 = v_190; v_209 = v_207; v_210 = v_191; n_18 = n_17; m_17 = m_16; v_211 = v_192; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block18:
 #line 27 "percent_format_ints_and_strs.py"
-        v_212 = v_208->item1;
+        v_7 = v_21->item1;
 #line 27 "percent_format_ints_and_strs.py"
-        v_213 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_212, true);
+        v_10 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_7, true);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_214 = v_208; v_215 = v_209; v_216 = v_213; v_217 = v_210; n_19 = n_18; m_18 = m_17; v_218 = v_211; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block19:
 #line 27 "percent_format_ints_and_strs.py"
-        v_219 = v_214->item2;
+        v_7 = v_21->item2;
 #line 27 "percent_format_ints_and_strs.py"
-        v_220 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_219, 111L, 0L, 0L, (-1L));
+        v_11 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 111L, 0L, 0L, (-1L));
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_221 = v_214; v_222 = v_215; v_223 = v_216; v_224 = v_220; v_225 = v_217; n_20 = n_19; m_19 = m_18; v_226 = v_218; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block20:
 #line 27 "percent_format_ints_and_strs.py"
-        v_227 = v_221->item3;
+        v_7 = v_21->item3;
 #line 27 "percent_format_ints_and_strs.py"
-        v_228 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_227, 120L, 8L, 0L, (-1L));
+        v_12 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 8L, 0L, (-1L));
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_229 = v_221; v_230 = v_222; v_231 = v_223; v_232 = v_224; v_233 = v_228; v_234 = v_225; n_21 = n_20; m_20 = m_19; v_235 = v_226; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block21:
 #line 27 "percent_format_ints_and_strs.py"
-        v_236 = v_229->item4;
+        v_7 = v_21->item4;
 #line 27 "percent_format_ints_and_strs.py"
-        v_237 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_236, 88L, 8L, 0L, (-1L));
+        v_13 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 88L, 8L, 0L, (-1L));
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_238 = v_229; v_239 = v_230; v_240 = v_231; v_241 = v_232; v_242 = v_233; v_243 = v_237; v_244 = v_234; n_22 = n_21; m_21 = m_20; v_245 = v_235; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block22:
 #line 27 "percent_format_ints_and_strs.py"
-        v_246 = v_238->item5;
+        v_7 = v_21->item5;
 #line 27 "percent_format_ints_and_strs.py"
-        v_247 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_246, 111L, 8L, 0L, (-1L));
+        v_14 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 111L, 8L, 0L, (-1L));
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_248 = v_238; v_249 = v_239; v_250 = v_240; v_251 = v_241; v_252 = v_242; v_253 = v_243; v_254 = v_247; v_255 = v_244; n_23 = n_22; m_22 = m_21; v_256 = v_245; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block23:
 #line 27 "percent_format_ints_and_strs.py"
-        v_257 = v_248->item6;
+        v_7 = v_21->item6;
 #line 27 "percent_format_ints_and_strs.py"
-        v_258 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_257, 120L, 16L, 8L, (-1L));
+        v_15 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 16L, 8L, (-1L));
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_259 = v_248; v_260 = v_249; v_261 = v_250; v_262 = v_251; v_263 = v_252; v_264 = v_253; v_265 = v_254; v_266 = v_258; v_267 = v_255; n_24 = n_23; m_23 = m_22; v_268 = v_256; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block24:
 #line 27 "percent_format_ints_and_strs.py"
-        v_269 = v_259->item7;
+        v_7 = v_21->item7;
 #line 27 "percent_format_ints_and_strs.py"
-        v_270 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_269, 120L, 24L, 8L, (-1L));
+        v_16 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 24L, 8L, (-1L));
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_271 = v_259; v_272 = v_260; v_273 = v_261; v_274 = v_262; v_275 = v_263; v_276 = v_264; v_277 = v_265; v_278 = v_266; v_279 = v_270; v_280 = v_267; n_25 = n_24; m_24 = m_23; v_281 = v_268; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block25:
 #line 27 "percent_format_ints_and_strs.py"
-        v_282 = v_271->item8;
+        v_7 = v_21->item8;
 #line 27 "percent_format_ints_and_strs.py"
-        v_283 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_282, 111L, 9L, 8L, (-1L));
+        v_17 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 111L, 9L, 8L, (-1L));
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        v_284 = v_271; v_285 = v_272; v_286 = v_273; v_287 = v_274; v_288 = v_275; v_289 = v_276; v_290 = v_277; v_291 = v_278; v_292 = v_279; v_293 = v_283; v_294 = v_280; n_26 = n_25; m_25 = m_24; v_295 = v_281; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block26:
 #line 27 "percent_format_ints_and_strs.py"
-        v_296 = v_284->item9;
+        v_7 = v_21->item9;
 #line 27 "percent_format_ints_and_strs.py"
-        v_297 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_296, 120L, 2L, 0L, (-1L));
+        v_18 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 2L, 0L, (-1L));
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) return null;
-        v_298 = v_284; v_299 = v_285; v_300 = v_286; v_301 = v_287; v_302 = v_288; v_303 = v_289; v_304 = v_290; v_305 = v_291; v_306 = v_292; v_307 = v_293; v_308 = v_297; v_309 = v_294; n_27 = n_26; m_26 = m_25; v_310 = v_295; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block27:
 #line 27 "percent_format_ints_and_strs.py"
-        v_311 = v_298->item10;
+        v_7 = v_21->item10;
 #line 27 "percent_format_ints_and_strs.py"
-        v_312 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_311, 88L, 4L, 0L, (-1L));
+        v_19 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 88L, 4L, 0L, (-1L));
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_26 != null;
-        if (raised_26) return null;
-        v_313 = v_298; v_314 = v_299; v_315 = v_300; v_316 = v_301; v_317 = v_302; v_318 = v_303; v_319 = v_304; v_320 = v_305; v_321 = v_306; v_322 = v_307; v_323 = v_308; v_324 = v_312; v_325 = v_309; n_28 = n_27; m_27 = m_26; v_326 = v_310; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block28:
 #line 27 "percent_format_ints_and_strs.py"
-        v_327 = v_313->item11;
+        v_7 = v_21->item11;
 #line 27 "percent_format_ints_and_strs.py"
-        v_328 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_327, 120L, 0L, 0L, 4L);
+        v_22 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 0L, 0L, 4L);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_27 != null;
-        if (raised_27) return null;
-        v_329 = v_313; v_330 = v_314; v_331 = v_315; v_332 = v_316; v_333 = v_317; v_334 = v_318; v_335 = v_319; v_336 = v_320; v_337 = v_321; v_338 = v_322; v_339 = v_323; v_340 = v_324; v_341 = v_328; v_342 = v_325; n_29 = n_28; m_28 = m_27; v_343 = v_326; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block29:
 #line 27 "percent_format_ints_and_strs.py"
-        v_344 = v_329->item12;
+        v_7 = v_21->item12;
 #line 27 "percent_format_ints_and_strs.py"
-        v_345 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_344, 120L, 8L, 0L, 4L);
+        v_23 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 120L, 8L, 0L, 4L);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_28 != null;
-        if (raised_28) return null;
-        v_346 = v_330; v_347 = v_331; v_348 = v_332; v_349 = v_333; v_350 = v_334; v_351 = v_335; v_352 = v_336; v_353 = v_337; v_354 = v_338; v_355 = v_339; v_356 = v_340; v_357 = v_341; v_358 = v_345; v_359 = v_342; n_30 = n_29; m_29 = m_28; v_360 = v_343; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block30:
 #line 27 "percent_format_ints_and_strs.py"
-        v_361 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 26L); if (v_361 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 26L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_29 != null;
-        if (raised_29) return null;
-        v_362 = v_361; v_363 = v_346; v_364 = v_347; v_365 = v_348; v_366 = v_349; v_367 = v_350; v_368 = v_351; v_369 = v_352; v_370 = v_353; v_371 = v_354; v_372 = v_355; v_373 = v_356; v_374 = v_357; v_375 = v_358; v_376 = v_359; n_31 = n_30; m_30 = m_29; v_377 = v_360; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: percent_format_ints_and_strs.py:27  "%x|%X|%o|%#x|%#X|%#o|%08x|%#08x|%-#8o|%+x|% X|%.4x|%#.4x|" % (m, m, m, m, m,...
     block31:
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[0L] = v_363;
+        (&v_20->items)[0L] = v_9;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[1L] = Prebuilt.str__;
+        (&v_20->items)[1L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[2L] = v_364;
+        (&v_20->items)[2L] = v_10;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[3L] = Prebuilt.str__;
+        (&v_20->items)[3L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[4L] = v_365;
+        (&v_20->items)[4L] = v_11;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[5L] = Prebuilt.str__;
+        (&v_20->items)[5L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[6L] = v_366;
+        (&v_20->items)[6L] = v_12;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[7L] = Prebuilt.str__;
+        (&v_20->items)[7L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[8L] = v_367;
+        (&v_20->items)[8L] = v_13;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[9L] = Prebuilt.str__;
+        (&v_20->items)[9L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[10L] = v_368;
+        (&v_20->items)[10L] = v_14;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[11L] = Prebuilt.str__;
+        (&v_20->items)[11L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[12L] = v_369;
+        (&v_20->items)[12L] = v_15;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[13L] = Prebuilt.str__;
+        (&v_20->items)[13L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[14L] = v_370;
+        (&v_20->items)[14L] = v_16;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[15L] = Prebuilt.str__;
+        (&v_20->items)[15L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[16L] = v_371;
+        (&v_20->items)[16L] = v_17;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[17L] = Prebuilt.str__;
+        (&v_20->items)[17L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[18L] = v_372;
+        (&v_20->items)[18L] = v_18;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[19L] = Prebuilt.str__;
+        (&v_20->items)[19L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[20L] = v_373;
+        (&v_20->items)[20L] = v_19;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[21L] = Prebuilt.str__;
+        (&v_20->items)[21L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[22L] = v_374;
+        (&v_20->items)[22L] = v_22;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[23L] = Prebuilt.str__;
+        (&v_20->items)[23L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[24L] = v_375;
+        (&v_20->items)[24L] = v_23;
 #line 27 "percent_format_ints_and_strs.py"
-        (&v_362->items)[25L] = Prebuilt.str__;
+        (&v_20->items)[25L] = Prebuilt.str__;
 #line 27 "percent_format_ints_and_strs.py"
-        v_404 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(26L, v_362);
+        v_9 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(26L, v_20);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_30 != null;
-        if (raised_30) return null;
-        v_405 = v_376; n_32 = n_31; m_31 = m_30; v_406 = v_377; v_407 = v_404; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block32:
 #line 28 "percent_format_ints_and_strs.py"
-        v_408 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(4, 64); if (v_408 == null) rpyexc_raise_MemoryError();
+        v_24 = (tuple6*)Rpython.Runtime.Memory.NoGc.Malloc(4, 64); if (v_24 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_31 != null;
-        if (raised_31) return null;
-        v_409 = v_408; v_410 = v_405; n_33 = n_32; m_32 = m_31; v_411 = v_406; v_412 = v_407; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block33:
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item0 = v_410;
+        v_24->item0 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item1 = v_410;
+        v_24->item1 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item2 = v_410;
+        v_24->item2 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item3 = v_410;
+        v_24->item3 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item4 = v_410;
+        v_24->item4 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_409->item5 = v_410;
+        v_24->item5 = v_5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_419 = v_409->item0;
+        v_3 = v_24->item0;
 #line 28 "percent_format_ints_and_strs.py"
-        v_420 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_419, 100L, 0L, 0L, (-1L));
+        v_10 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 100L, 0L, 0L, (-1L));
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_32 != null;
-        if (raised_32) return null;
-        v_421 = v_409; v_422 = v_420; n_34 = n_33; m_33 = m_32; v_423 = v_411; v_424 = v_412; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block34:
 #line 28 "percent_format_ints_and_strs.py"
-        v_425 = v_421->item1;
+        v_3 = v_24->item1;
 #line 28 "percent_format_ints_and_strs.py"
-        v_426 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_425, 120L, 0L, 0L, (-1L));
+        v_11 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 120L, 0L, 0L, (-1L));
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_33 != null;
-        if (raised_33) return null;
-        v_427 = v_421; v_428 = v_422; v_429 = v_426; n_35 = n_34; m_34 = m_33; v_430 = v_423; v_431 = v_424; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block35:
 #line 28 "percent_format_ints_and_strs.py"
-        v_432 = v_427->item2;
+        v_3 = v_24->item2;
 #line 28 "percent_format_ints_and_strs.py"
-        v_433 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_432, 100L, 0L, 0L, (-1L));
+        v_12 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 100L, 0L, 0L, (-1L));
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_34 != null;
-        if (raised_34) return null;
-        v_434 = v_427; v_435 = v_428; v_436 = v_429; v_437 = v_433; n_36 = n_35; m_35 = m_34; v_438 = v_430; v_439 = v_431; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block36:
 #line 28 "percent_format_ints_and_strs.py"
-        v_440 = v_434->item3;
+        v_3 = v_24->item3;
 #line 28 "percent_format_ints_and_strs.py"
-        v_441 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_440, 100L, 0L, 10L, (-1L));
+        v_13 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 100L, 0L, 10L, (-1L));
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_35 != null;
-        if (raised_35) return null;
-        v_442 = v_434; v_443 = v_435; v_444 = v_436; v_445 = v_437; v_446 = v_441; n_37 = n_36; m_36 = m_35; v_447 = v_438; v_448 = v_439; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block37:
 #line 28 "percent_format_ints_and_strs.py"
-        v_449 = v_442->item4;
+        v_3 = v_24->item4;
 #line 28 "percent_format_ints_and_strs.py"
-        v_450 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_449, 111L, 1L, 3L, (-1L));
+        v_14 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 111L, 1L, 3L, (-1L));
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_36 != null;
-        if (raised_36) return null;
-        v_451 = v_442; v_452 = v_443; v_453 = v_444; v_454 = v_445; v_455 = v_446; v_456 = v_450; n_38 = n_37; m_37 = m_36; v_457 = v_447; v_458 = v_448; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block38:
 #line 28 "percent_format_ints_and_strs.py"
-        v_459 = v_451->item5;
+        v_3 = v_24->item5;
 #line 28 "percent_format_ints_and_strs.py"
-        v_460 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_459, 88L, 8L, 0L, (-1L));
+        v_15 = rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(v_3, 88L, 8L, 0L, (-1L));
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_37 != null;
-        if (raised_37) return null;
-        v_461 = v_452; v_462 = v_453; v_463 = v_454; v_464 = v_455; v_465 = v_456; v_466 = v_460; n_39 = n_38; m_38 = m_37; v_467 = v_457; v_468 = v_458; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block39:
 #line 28 "percent_format_ints_and_strs.py"
-        v_469 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 11L); if (v_469 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 11L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_38 != null;
-        if (raised_38) return null;
-        v_470 = v_469; v_471 = v_461; v_472 = v_462; v_473 = v_463; v_474 = v_464; v_475 = v_465; v_476 = v_466; n_40 = n_39; m_39 = m_38; v_477 = v_467; v_478 = v_468; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: percent_format_ints_and_strs.py:28  "%d %x %s %10d %-3o %#X" % (big, big, big, big, big, big),
     block40:
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[0L] = v_471;
+        (&v_20->items)[0L] = v_10;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[1L] = Prebuilt.str___2;
+        (&v_20->items)[1L] = Prebuilt.str___2;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[2L] = v_472;
+        (&v_20->items)[2L] = v_11;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[3L] = Prebuilt.str___2;
+        (&v_20->items)[3L] = Prebuilt.str___2;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[4L] = v_473;
+        (&v_20->items)[4L] = v_12;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[5L] = Prebuilt.str___2;
+        (&v_20->items)[5L] = Prebuilt.str___2;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[6L] = v_474;
+        (&v_20->items)[6L] = v_13;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[7L] = Prebuilt.str___2;
+        (&v_20->items)[7L] = Prebuilt.str___2;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[8L] = v_475;
+        (&v_20->items)[8L] = v_14;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[9L] = Prebuilt.str___2;
+        (&v_20->items)[9L] = Prebuilt.str___2;
 #line 28 "percent_format_ints_and_strs.py"
-        (&v_470->items)[10L] = v_476;
+        (&v_20->items)[10L] = v_15;
 #line 28 "percent_format_ints_and_strs.py"
-        v_490 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(11L, v_470);
+        v_10 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(11L, v_20);
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_39 != null;
-        if (raised_39) return null;
-        n_41 = n_40; m_40 = m_39; v_491 = v_477; v_492 = v_478; v_493 = v_490; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block41:
 #line 29 "percent_format_ints_and_strs.py"
-        v_494 = n_41 > 0L;
+        v_1 = n_0 > 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_495 = n_41 < 0L;
+        v_2 = n_0 < 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_496 = n_41 > 0L;
+        v_25 = n_0 > 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_497 = n_41 == 1L;
+        v_26 = n_0 == 1L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_498 = n_41 == 1L;
+        v_27 = n_0 == 1L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_499 = n_41 > 2L;
+        v_28 = n_0 > 2L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_500 = n_41 > 2L;
+        v_29 = n_0 > 2L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_501 = n_41 < 3L;
+        v_30 = n_0 < 3L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_502 = rpython_rtyper_rstr_ll_bool2str__Bool(v_501);
+        v_11 = rpython_rtyper_rstr_ll_bool2str__Bool(v_30);
 #line 29 "percent_format_ints_and_strs.py"
-        v_503 = v_502;
+        v_12 = v_11;
 #line 29 "percent_format_ints_and_strs.py"
-        v_504 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_504 == null) rpyexc_raise_MemoryError();
+        v_31 = (tuple8*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_31 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_40 != null;
-        if (raised_40) return null;
-        v_505 = v_504; v_506 = v_494; v_507 = v_495; v_508 = v_496; v_509 = v_497; v_510 = v_498; v_511 = v_499; v_512 = v_500; v_513 = v_503; n_42 = n_41; m_41 = m_40; v_514 = v_491; v_515 = v_492; v_516 = v_493; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block42:
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item0 = v_506;
+        v_31->item0 = v_1;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item1 = v_507;
+        v_31->item1 = v_2;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item2 = v_508;
+        v_31->item2 = v_25;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item3 = v_509;
+        v_31->item3 = v_26;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item4 = v_510;
+        v_31->item4 = v_27;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item5 = v_511;
+        v_31->item5 = v_28;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item6 = v_512;
+        v_31->item6 = v_29;
 #line 29 "percent_format_ints_and_strs.py"
-        v_505->item7 = v_513;
+        v_31->item7 = v_12;
 #line 29 "percent_format_ints_and_strs.py"
-        v_525 = v_505->item0;
+        v_1 = v_31->item0;
 #line 29 "percent_format_ints_and_strs.py"
-        v_526 = rpython_rtyper_rstr_ll_bool2str__Bool(v_525);
+        v_11 = rpython_rtyper_rstr_ll_bool2str__Bool(v_1);
 #line 29 "percent_format_ints_and_strs.py"
-        v_527 = v_505->item1;
+        v_1 = v_31->item1;
 #line 29 "percent_format_ints_and_strs.py"
-        v_528 = rpython_rtyper_rstr_ll_bool2str__Bool(v_527);
+        v_12 = rpython_rtyper_rstr_ll_bool2str__Bool(v_1);
 #line 29 "percent_format_ints_and_strs.py"
-        v_529 = v_505->item2;
+        v_1 = v_31->item2;
 #line 29 "percent_format_ints_and_strs.py"
-        v_530 = v_529 ? 1L : 0L;
+        v_7 = v_1 ? 1L : 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_531 = rpython_rtyper_rstr_ll_int2dec__Signed(v_530);
+        v_13 = rpython_rtyper_rstr_ll_int2dec__Signed(v_7);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_41 != null;
-        if (raised_41) return null;
-        v_532 = v_505; v_533 = v_526; v_534 = v_528; v_535 = v_531; n_43 = n_42; m_42 = m_41; v_536 = v_514; v_537 = v_515; v_538 = v_516; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block43:
 #line 29 "percent_format_ints_and_strs.py"
-        v_539 = v_532->item3;
+        v_1 = v_31->item3;
 #line 29 "percent_format_ints_and_strs.py"
-        v_540 = rpython_rtyper_rstr_ll_bool2str__Bool(v_539);
+        v_14 = rpython_rtyper_rstr_ll_bool2str__Bool(v_1);
 #line 29 "percent_format_ints_and_strs.py"
-        v_541 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_540, 5L, (-1L), false);
+        v_15 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_14, 5L, (-1L), false);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_42 != null;
-        if (raised_42) return null;
-        v_542 = v_532; v_543 = v_533; v_544 = v_534; v_545 = v_535; v_546 = v_541; n_44 = n_43; m_43 = m_42; v_547 = v_536; v_548 = v_537; v_549 = v_538; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block44:
 #line 29 "percent_format_ints_and_strs.py"
-        v_550 = v_542->item4;
+        v_1 = v_31->item4;
 #line 29 "percent_format_ints_and_strs.py"
-        v_551 = rpython_rtyper_rstr_ll_bool2str__Bool(v_550);
+        v_14 = rpython_rtyper_rstr_ll_bool2str__Bool(v_1);
 #line 29 "percent_format_ints_and_strs.py"
-        v_552 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_551, 6L, (-1L), true);
+        v_16 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_14, 6L, (-1L), true);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_43 = etype_43 != null;
-        if (raised_43) return null;
-        v_553 = v_542; v_554 = v_543; v_555 = v_544; v_556 = v_545; v_557 = v_546; v_558 = v_552; n_45 = n_44; m_44 = m_43; v_559 = v_547; v_560 = v_548; v_561 = v_549; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block45:
 #line 29 "percent_format_ints_and_strs.py"
-        v_562 = v_553->item5;
+        v_1 = v_31->item5;
 #line 29 "percent_format_ints_and_strs.py"
-        v_563 = v_562 ? 1L : 0L;
+        v_7 = v_1 ? 1L : 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_564 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_563, false);
+        v_14 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_7, false);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_44 = etype_44 != null;
-        if (raised_44) return null;
-        v_565 = v_553; v_566 = v_554; v_567 = v_555; v_568 = v_556; v_569 = v_557; v_570 = v_558; v_571 = v_564; n_46 = n_45; m_45 = m_44; v_572 = v_559; v_573 = v_560; v_574 = v_561; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block46:
 #line 29 "percent_format_ints_and_strs.py"
-        v_575 = v_565->item6;
+        v_1 = v_31->item6;
 #line 29 "percent_format_ints_and_strs.py"
-        v_576 = v_575 ? 1L : 0L;
+        v_7 = v_1 ? 1L : 0L;
 #line 29 "percent_format_ints_and_strs.py"
-        v_577 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_576, 100L, 16L, 5L, (-1L));
+        v_17 = rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(v_7, 100L, 16L, 5L, (-1L));
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_45 = etype_45 != null;
-        if (raised_45) return null;
-        v_578 = v_565; v_579 = v_566; v_580 = v_567; v_581 = v_568; v_582 = v_569; v_583 = v_570; v_584 = v_571; v_585 = v_577; n_47 = n_46; m_46 = m_45; v_586 = v_572; v_587 = v_573; v_588 = v_574; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block47:
 #line 29 "percent_format_ints_and_strs.py"
-        v_589 = v_578->item7;
+        v_18 = v_31->item7;
 #line 29 "percent_format_ints_and_strs.py"
-        v_590 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 15L); if (v_590 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 15L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_46 = etype_46 != null;
-        if (raised_46) return null;
-        v_591 = v_590; v_592 = v_579; v_593 = v_580; v_594 = v_581; v_595 = v_582; v_596 = v_583; v_597 = v_584; v_598 = v_585; v_599 = v_589; n_48 = n_47; m_47 = m_46; v_600 = v_586; v_601 = v_587; v_602 = v_588; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: percent_format_ints_and_strs.py:29  "%s|%r|%d|%5s|%-6r|%x|%05d|%s" % (n > 0, n < 0, n > 0, n == 1, n == 1, n > 2,...
     block48:
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[0L] = v_592;
+        (&v_20->items)[0L] = v_11;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[1L] = Prebuilt.str__;
+        (&v_20->items)[1L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[2L] = v_593;
+        (&v_20->items)[2L] = v_12;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[3L] = Prebuilt.str__;
+        (&v_20->items)[3L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[4L] = v_594;
+        (&v_20->items)[4L] = v_13;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[5L] = Prebuilt.str__;
+        (&v_20->items)[5L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[6L] = v_595;
+        (&v_20->items)[6L] = v_15;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[7L] = Prebuilt.str__;
+        (&v_20->items)[7L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[8L] = v_596;
+        (&v_20->items)[8L] = v_16;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[9L] = Prebuilt.str__;
+        (&v_20->items)[9L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[10L] = v_597;
+        (&v_20->items)[10L] = v_14;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[11L] = Prebuilt.str__;
+        (&v_20->items)[11L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[12L] = v_598;
+        (&v_20->items)[12L] = v_17;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[13L] = Prebuilt.str__;
+        (&v_20->items)[13L] = Prebuilt.str__;
 #line 29 "percent_format_ints_and_strs.py"
-        (&v_591->items)[14L] = v_599;
+        (&v_20->items)[14L] = v_18;
 #line 29 "percent_format_ints_and_strs.py"
-        v_618 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(15L, v_591);
+        v_11 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(15L, v_20);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_47 = etype_47 != null;
-        if (raised_47) return null;
-        n_49 = n_48; m_48 = m_47; v_619 = v_600; v_620 = v_601; v_621 = v_602; v_622 = v_618; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block49:
 #line 30 "percent_format_ints_and_strs.py"
-        v_623 = percent_format_ints_and_strs_word(n_49);
+        v_12 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        raised_48 = etype_48 != null;
-        if (raised_48) return null;
-        n_50 = n_49; v_624 = v_623; m_49 = m_48; v_625 = v_619; v_626 = v_620; v_627 = v_621; v_628 = v_622; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block50:
 #line 30 "percent_format_ints_and_strs.py"
-        v_629 = percent_format_ints_and_strs_word(n_50);
+        v_13 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_49 = Prebuilt.exc_data->exc_type;
-        raised_49 = etype_49 != null;
-        if (raised_49) return null;
-        n_51 = n_50; v_630 = v_624; v_631 = v_629; m_50 = m_49; v_632 = v_625; v_633 = v_626; v_634 = v_627; v_635 = v_628; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block51:
 #line 30 "percent_format_ints_and_strs.py"
-        v_636 = percent_format_ints_and_strs_word(n_51);
+        v_14 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_50 != null;
-        if (raised_50) return null;
-        n_52 = n_51; v_637 = v_630; v_638 = v_631; v_639 = v_636; m_51 = m_50; v_640 = v_632; v_641 = v_633; v_642 = v_634; v_643 = v_635; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block52:
 #line 30 "percent_format_ints_and_strs.py"
-        v_644 = percent_format_ints_and_strs_word(n_52);
+        v_15 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_51 != null;
-        if (raised_51) return null;
-        n_53 = n_52; v_645 = v_637; v_646 = v_638; v_647 = v_639; v_648 = v_644; m_52 = m_51; v_649 = v_640; v_650 = v_641; v_651 = v_642; v_652 = v_643; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block53:
 #line 30 "percent_format_ints_and_strs.py"
-        v_653 = percent_format_ints_and_strs_word(n_53);
+        v_16 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_52 != null;
-        if (raised_52) return null;
-        n_54 = n_53; v_654 = v_645; v_655 = v_646; v_656 = v_647; v_657 = v_648; v_658 = v_653; m_53 = m_52; v_659 = v_649; v_660 = v_650; v_661 = v_651; v_662 = v_652; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block54:
 #line 30 "percent_format_ints_and_strs.py"
-        v_663 = percent_format_ints_and_strs_word(n_54);
+        v_17 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_53 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_53 != null;
-        if (raised_53) return null;
-        n_55 = n_54; v_664 = v_654; v_665 = v_655; v_666 = v_656; v_667 = v_657; v_668 = v_658; v_669 = v_663; m_54 = m_53; v_670 = v_659; v_671 = v_660; v_672 = v_661; v_673 = v_662; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block55:
 #line 30 "percent_format_ints_and_strs.py"
-        v_674 = n_55 % 26L;
+        v_7 = n_0 % 26L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_675 = v_674 != 0L;
+        v_1 = v_7 != 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_676 = v_674 ^ 26L;
+        v_32 = v_7 ^ 26L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_677 = v_676 < 0L;
+        v_2 = v_32 < 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_678 = v_675 ? 1L : 0L;
+        v_32 = v_1 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_679 = v_677 ? 1L : 0L;
+        v_33 = v_2 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_680 = v_678 & v_679;
+        v_34 = v_32 & v_33;
 #line 30 "percent_format_ints_and_strs.py"
-        v_681 = unchecked(v_680 * 26L);
+        v_32 = unchecked(v_34 * 26L);
 #line 30 "percent_format_ints_and_strs.py"
-        v_682 = unchecked(v_674 + v_681);
+        v_33 = unchecked(v_7 + v_32);
 #line 30 "percent_format_ints_and_strs.py"
-        v_683 = unchecked(65L + v_682);
+        v_7 = unchecked(65L + v_33);
 #line 30 "percent_format_ints_and_strs.py"
-        v_684 = n_55 % 3L;
+        v_32 = n_0 % 3L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_685 = v_684 != 0L;
+        v_1 = v_32 != 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_686 = v_684 ^ 3L;
+        v_33 = v_32 ^ 3L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_687 = v_686 < 0L;
+        v_2 = v_33 < 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_688 = v_685 ? 1L : 0L;
+        v_33 = v_1 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_689 = v_687 ? 1L : 0L;
+        v_34 = v_2 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_690 = v_688 & v_689;
+        v_35 = v_33 & v_34;
 #line 30 "percent_format_ints_and_strs.py"
-        v_691 = unchecked(v_690 * 3L);
+        v_33 = unchecked(v_35 * 3L);
 #line 30 "percent_format_ints_and_strs.py"
-        v_692 = unchecked(v_684 + v_691);
+        v_34 = unchecked(v_32 + v_33);
 #line 30 "percent_format_ints_and_strs.py"
-        v_693 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(Prebuilt.str_xyz, v_692);
+        v_36 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(Prebuilt.str_xyz, v_34);
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_54 = etype_54 != null;
-        if (raised_54) return null;
-        n_56 = n_55; v_694 = v_664; v_695 = v_665; v_696 = v_666; v_697 = v_667; v_698 = v_668; v_699 = v_669; v_700 = v_683; v_701 = v_693; m_55 = m_54; v_702 = v_670; v_703 = v_671; v_704 = v_672; v_705 = v_673; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block56:
 #line 30 "percent_format_ints_and_strs.py"
-        v_706 = n_56 % 90L;
+        v_32 = n_0 % 90L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_707 = v_706 != 0L;
+        v_1 = v_32 != 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_708 = v_706 ^ 90L;
+        v_33 = v_32 ^ 90L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_709 = v_708 < 0L;
+        v_2 = v_33 < 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_710 = v_707 ? 1L : 0L;
+        v_33 = v_1 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_711 = v_709 ? 1L : 0L;
+        v_34 = v_2 ? 1L : 0L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_712 = v_710 & v_711;
+        v_35 = v_33 & v_34;
 #line 30 "percent_format_ints_and_strs.py"
-        v_713 = unchecked(v_712 * 90L);
+        v_33 = unchecked(v_35 * 90L);
 #line 30 "percent_format_ints_and_strs.py"
-        v_714 = unchecked(v_706 + v_713);
+        v_34 = unchecked(v_32 + v_33);
 #line 30 "percent_format_ints_and_strs.py"
-        v_715 = unchecked(32L + v_714);
+        v_32 = unchecked(32L + v_34);
 #line 30 "percent_format_ints_and_strs.py"
-        v_716 = (tuple10*)Rpython.Runtime.Memory.NoGc.Malloc(6, 96); if (v_716 == null) rpyexc_raise_MemoryError();
+        v_37 = (tuple10*)Rpython.Runtime.Memory.NoGc.Malloc(6, 96); if (v_37 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
-        raised_55 = etype_55 != null;
-        if (raised_55) return null;
-        v_717 = v_716; v_718 = v_694; v_719 = v_695; v_720 = v_696; v_721 = v_697; v_722 = v_698; v_723 = v_699; v_724 = v_700; v_725 = v_701; v_726 = v_715; n_57 = n_56; m_56 = m_55; v_727 = v_702; v_728 = v_703; v_729 = v_704; v_730 = v_705; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block57:
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item0 = v_718;
+        v_37->item0 = v_12;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item1 = v_719;
+        v_37->item1 = v_13;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item2 = v_720;
+        v_37->item2 = v_14;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item3 = v_721;
+        v_37->item3 = v_15;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item4 = v_722;
+        v_37->item4 = v_16;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item5 = v_723;
+        v_37->item5 = v_17;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item6 = v_724;
+        v_37->item6 = v_7;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item7 = v_725;
+        v_37->item7 = v_36;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item8 = v_726;
+        v_37->item8 = v_32;
 #line 30 "percent_format_ints_and_strs.py"
-        v_717->item9 = 128512L;
+        v_37->item9 = 128512L;
 #line 30 "percent_format_ints_and_strs.py"
-        v_741 = v_717->item0;
+        v_12 = v_37->item0;
 #line 30 "percent_format_ints_and_strs.py"
-        v_742 = v_717->item1;
+        v_13 = v_37->item1;
 #line 30 "percent_format_ints_and_strs.py"
-        v_743 = str_repr(v_742);
+        v_14 = str_repr(v_13);
 #line hidden
-        etype_56 = Prebuilt.exc_data->exc_type;
-        raised_56 = etype_56 != null;
-        if (raised_56) return null;
-        v_744 = v_717; v_745 = v_741; v_746 = v_743; n_58 = n_57; m_57 = m_56; v_747 = v_727; v_748 = v_728; v_749 = v_729; v_750 = v_730; goto block58;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block58;
 
     // block58: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block58:
 #line 30 "percent_format_ints_and_strs.py"
-        v_751 = v_744->item2;
+        v_13 = v_37->item2;
 #line 30 "percent_format_ints_and_strs.py"
-        v_752 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_751, 5L, (-1L), false);
+        v_15 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_13, 5L, (-1L), false);
 #line hidden
-        etype_57 = Prebuilt.exc_data->exc_type;
-        raised_57 = etype_57 != null;
-        if (raised_57) return null;
-        v_753 = v_744; v_754 = v_745; v_755 = v_746; v_756 = v_752; n_59 = n_58; m_58 = m_57; v_757 = v_747; v_758 = v_748; v_759 = v_749; v_760 = v_750; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block59;
 
     // block59: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block59:
 #line 30 "percent_format_ints_and_strs.py"
-        v_761 = v_753->item3;
+        v_13 = v_37->item3;
 #line 30 "percent_format_ints_and_strs.py"
-        v_762 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_761, 5L, (-1L), true);
+        v_16 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_13, 5L, (-1L), true);
 #line hidden
-        etype_58 = Prebuilt.exc_data->exc_type;
-        raised_58 = etype_58 != null;
-        if (raised_58) return null;
-        v_763 = v_753; v_764 = v_754; v_765 = v_755; v_766 = v_756; v_767 = v_762; n_60 = n_59; m_59 = m_58; v_768 = v_757; v_769 = v_758; v_770 = v_759; v_771 = v_760; goto block60;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block60;
 
     // block60: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block60:
 #line 30 "percent_format_ints_and_strs.py"
-        v_772 = v_763->item4;
+        v_13 = v_37->item4;
 #line 30 "percent_format_ints_and_strs.py"
-        v_773 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_772, 0L, 2L, false);
+        v_17 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_13, 0L, 2L, false);
 #line hidden
-        etype_59 = Prebuilt.exc_data->exc_type;
-        raised_59 = etype_59 != null;
-        if (raised_59) return null;
-        v_774 = v_763; v_775 = v_764; v_776 = v_765; v_777 = v_766; v_778 = v_767; v_779 = v_773; n_61 = n_60; m_60 = m_59; v_780 = v_768; v_781 = v_769; v_782 = v_770; v_783 = v_771; goto block61;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block61;
 
     // block61: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block61:
 #line 30 "percent_format_ints_and_strs.py"
-        v_784 = v_774->item5;
+        v_13 = v_37->item5;
 #line 30 "percent_format_ints_and_strs.py"
-        v_785 = str_repr(v_784);
+        v_18 = str_repr(v_13);
 #line hidden
-        etype_60 = Prebuilt.exc_data->exc_type;
-        raised_60 = etype_60 != null;
-        if (raised_60) return null;
-        v_786 = v_785; v_787 = v_774; v_788 = v_775; v_789 = v_776; v_790 = v_777; v_791 = v_778; v_792 = v_779; n_62 = n_61; m_61 = m_60; v_793 = v_780; v_794 = v_781; v_795 = v_782; v_796 = v_783; goto block62;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block62;
 
     // block62: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block62:
 #line 30 "percent_format_ints_and_strs.py"
-        v_797 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_786, 6L, 1L, false);
+        v_13 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_18, 6L, 1L, false);
 #line hidden
-        etype_61 = Prebuilt.exc_data->exc_type;
-        raised_61 = etype_61 != null;
-        if (raised_61) return null;
-        v_798 = v_787; v_799 = v_788; v_800 = v_789; v_801 = v_790; v_802 = v_791; v_803 = v_792; v_804 = v_797; n_63 = n_62; m_62 = m_61; v_805 = v_793; v_806 = v_794; v_807 = v_795; v_808 = v_796; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block63;
 
     // block63: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block63:
 #line 30 "percent_format_ints_and_strs.py"
-        v_809 = v_798->item6;
+        v_7 = v_37->item6;
 #line 30 "percent_format_ints_and_strs.py"
-        v_810 = rpython_rtyper_rstr_ll_format_chr__Signed(v_809);
+        v_36 = rpython_rtyper_rstr_ll_format_chr__Signed(v_7);
 #line hidden
-        etype_62 = Prebuilt.exc_data->exc_type;
-        raised_62 = etype_62 != null;
-        if (raised_62) return null;
-        v_811 = v_810; v_812 = v_798; v_813 = v_799; v_814 = v_800; v_815 = v_801; v_816 = v_802; v_817 = v_803; v_818 = v_804; n_64 = n_63; m_63 = m_62; v_819 = v_805; v_820 = v_806; v_821 = v_807; v_822 = v_808; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block64;
 
     // block64: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block64:
 #line 30 "percent_format_ints_and_strs.py"
-        v_823 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_811);
+        v_18 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_63 = Prebuilt.exc_data->exc_type;
-        raised_63 = etype_63 != null;
-        if (raised_63) return null;
-        v_824 = v_812; v_825 = v_813; v_826 = v_814; v_827 = v_815; v_828 = v_816; v_829 = v_817; v_830 = v_818; v_831 = v_823; n_65 = n_64; m_64 = m_63; v_832 = v_819; v_833 = v_820; v_834 = v_821; v_835 = v_822; goto block65;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block65;
 
     // block65: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block65:
 #line 30 "percent_format_ints_and_strs.py"
-        v_836 = v_824->item7;
+        v_36 = v_37->item7;
 #line 30 "percent_format_ints_and_strs.py"
-        v_837 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_836);
+        v_19 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_64 = Prebuilt.exc_data->exc_type;
-        raised_64 = etype_64 != null;
-        if (raised_64) return null;
-        v_838 = v_837; v_839 = v_824; v_840 = v_825; v_841 = v_826; v_842 = v_827; v_843 = v_828; v_844 = v_829; v_845 = v_830; v_846 = v_831; n_66 = n_65; m_65 = m_64; v_847 = v_832; v_848 = v_833; v_849 = v_834; v_850 = v_835; goto block66;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block66;
 
     // block66: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block66:
 #line 30 "percent_format_ints_and_strs.py"
-        v_851 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_838, 3L, (-1L), false);
+        v_22 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_19, 3L, (-1L), false);
 #line hidden
-        etype_65 = Prebuilt.exc_data->exc_type;
-        raised_65 = etype_65 != null;
-        if (raised_65) return null;
-        v_852 = v_839; v_853 = v_840; v_854 = v_841; v_855 = v_842; v_856 = v_843; v_857 = v_844; v_858 = v_845; v_859 = v_846; v_860 = v_851; n_67 = n_66; m_66 = m_65; v_861 = v_847; v_862 = v_848; v_863 = v_849; v_864 = v_850; goto block67;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block67;
 
     // block67: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block67:
 #line 30 "percent_format_ints_and_strs.py"
-        v_865 = v_852->item8;
+        v_7 = v_37->item8;
 #line 30 "percent_format_ints_and_strs.py"
-        v_866 = rpython_rtyper_rstr_ll_format_chr__Signed(v_865);
+        v_36 = rpython_rtyper_rstr_ll_format_chr__Signed(v_7);
 #line hidden
-        etype_66 = Prebuilt.exc_data->exc_type;
-        raised_66 = etype_66 != null;
-        if (raised_66) return null;
-        v_867 = v_866; v_868 = v_852; v_869 = v_853; v_870 = v_854; v_871 = v_855; v_872 = v_856; v_873 = v_857; v_874 = v_858; v_875 = v_859; v_876 = v_860; n_68 = n_67; m_67 = m_66; v_877 = v_861; v_878 = v_862; v_879 = v_863; v_880 = v_864; goto block68;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block68;
 
     // block68: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block68:
 #line 30 "percent_format_ints_and_strs.py"
-        v_881 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_867);
+        v_19 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_67 = Prebuilt.exc_data->exc_type;
-        raised_67 = etype_67 != null;
-        if (raised_67) return null;
-        v_882 = v_881; v_883 = v_868; v_884 = v_869; v_885 = v_870; v_886 = v_871; v_887 = v_872; v_888 = v_873; v_889 = v_874; v_890 = v_875; v_891 = v_876; n_69 = n_68; m_68 = m_67; v_892 = v_877; v_893 = v_878; v_894 = v_879; v_895 = v_880; goto block69;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block69;
 
     // block69: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block69:
 #line 30 "percent_format_ints_and_strs.py"
-        v_896 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_882, 3L, (-1L), true);
+        v_23 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_19, 3L, (-1L), true);
 #line hidden
-        etype_68 = Prebuilt.exc_data->exc_type;
-        raised_68 = etype_68 != null;
-        if (raised_68) return null;
-        v_897 = v_883; v_898 = v_884; v_899 = v_885; v_900 = v_886; v_901 = v_887; v_902 = v_888; v_903 = v_889; v_904 = v_890; v_905 = v_891; v_906 = v_896; n_70 = n_69; m_69 = m_68; v_907 = v_892; v_908 = v_893; v_909 = v_894; v_910 = v_895; goto block70;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block70;
 
     // block70: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block70:
 #line 30 "percent_format_ints_and_strs.py"
-        v_911 = v_897->item9;
+        v_7 = v_37->item9;
 #line 30 "percent_format_ints_and_strs.py"
-        v_912 = rpython_rtyper_rstr_ll_format_chr__Signed(v_911);
+        v_36 = rpython_rtyper_rstr_ll_format_chr__Signed(v_7);
 #line hidden
-        etype_69 = Prebuilt.exc_data->exc_type;
-        raised_69 = etype_69 != null;
-        if (raised_69) return null;
-        v_913 = v_912; v_914 = v_898; v_915 = v_899; v_916 = v_900; v_917 = v_901; v_918 = v_902; v_919 = v_903; v_920 = v_904; v_921 = v_905; v_922 = v_906; n_71 = n_70; m_70 = m_69; v_923 = v_907; v_924 = v_908; v_925 = v_909; v_926 = v_910; goto block71;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block71;
 
     // block71: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block71:
 #line 30 "percent_format_ints_and_strs.py"
-        v_927 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_913);
+        v_19 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_70 = Prebuilt.exc_data->exc_type;
-        raised_70 = etype_70 != null;
-        if (raised_70) return null;
-        v_928 = v_914; v_929 = v_915; v_930 = v_916; v_931 = v_917; v_932 = v_918; v_933 = v_919; v_934 = v_920; v_935 = v_921; v_936 = v_922; v_937 = v_927; n_72 = n_71; m_71 = m_70; v_938 = v_923; v_939 = v_924; v_940 = v_925; v_941 = v_926; goto block72;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block72;
 
     // block72: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block72:
 #line 30 "percent_format_ints_and_strs.py"
-        v_942 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 19L); if (v_942 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 19L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_71 = Prebuilt.exc_data->exc_type;
-        raised_71 = etype_71 != null;
-        if (raised_71) return null;
-        v_943 = v_942; v_944 = v_928; v_945 = v_929; v_946 = v_930; v_947 = v_931; v_948 = v_932; v_949 = v_933; v_950 = v_934; v_951 = v_935; v_952 = v_936; v_953 = v_937; n_73 = n_72; m_72 = m_71; v_954 = v_938; v_955 = v_939; v_956 = v_940; v_957 = v_941; goto block73;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block73;
 
     // block73: percent_format_ints_and_strs.py:30  "%s|%r|%5s|%-5s|%.2s|%6.1r|%c|%3c|%-3c|%c" % (word(n), word(n), word(n), word...
     block73:
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[0L] = v_944;
+        (&v_20->items)[0L] = v_12;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[1L] = Prebuilt.str__;
+        (&v_20->items)[1L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[2L] = v_945;
+        (&v_20->items)[2L] = v_14;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[3L] = Prebuilt.str__;
+        (&v_20->items)[3L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[4L] = v_946;
+        (&v_20->items)[4L] = v_15;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[5L] = Prebuilt.str__;
+        (&v_20->items)[5L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[6L] = v_947;
+        (&v_20->items)[6L] = v_16;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[7L] = Prebuilt.str__;
+        (&v_20->items)[7L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[8L] = v_948;
+        (&v_20->items)[8L] = v_17;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[9L] = Prebuilt.str__;
+        (&v_20->items)[9L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[10L] = v_949;
+        (&v_20->items)[10L] = v_13;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[11L] = Prebuilt.str__;
+        (&v_20->items)[11L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[12L] = v_950;
+        (&v_20->items)[12L] = v_18;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[13L] = Prebuilt.str__;
+        (&v_20->items)[13L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[14L] = v_951;
+        (&v_20->items)[14L] = v_22;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[15L] = Prebuilt.str__;
+        (&v_20->items)[15L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[16L] = v_952;
+        (&v_20->items)[16L] = v_23;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[17L] = Prebuilt.str__;
+        (&v_20->items)[17L] = Prebuilt.str__;
 #line 30 "percent_format_ints_and_strs.py"
-        (&v_943->items)[18L] = v_953;
+        (&v_20->items)[18L] = v_19;
 #line 30 "percent_format_ints_and_strs.py"
-        v_977 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(19L, v_943);
+        v_12 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(19L, v_20);
 #line hidden
-        etype_72 = Prebuilt.exc_data->exc_type;
-        raised_72 = etype_72 != null;
-        if (raised_72) return null;
-        n_74 = n_73; m_73 = m_72; v_978 = v_954; v_979 = v_955; v_980 = v_956; v_981 = v_957; v_982 = v_977; goto block74;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block74;
 
     // block74: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block74:
 #line 31 "percent_format_ints_and_strs.py"
-        v_983 = unchecked(-n_74);
+        v_7 = unchecked(-n_0);
 #line 31 "percent_format_ints_and_strs.py"
-        v_984 = unchecked(-n_74);
+        v_32 = unchecked(-n_0);
 #line 31 "percent_format_ints_and_strs.py"
-        v_985 = (tuple7*)Rpython.Runtime.Memory.NoGc.Malloc(7, 72); if (v_985 == null) rpyexc_raise_MemoryError();
+        v_38 = (tuple7*)Rpython.Runtime.Memory.NoGc.Malloc(7, 72); if (v_38 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_73 = Prebuilt.exc_data->exc_type;
-        raised_73 = etype_73 != null;
-        if (raised_73) return null;
-        v_986 = v_985; n_75 = n_74; m_74 = m_73; v_987 = v_983; v_988 = v_984; v_989 = v_978; v_990 = v_979; v_991 = v_980; v_992 = v_981; v_993 = v_982; goto block75;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block75;
 
     // block75: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block75:
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item0 = n_75;
+        v_38->item0 = n_0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item1 = n_75;
+        v_38->item1 = n_0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item2 = m_74;
+        v_38->item2 = v_0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item3 = v_987;
+        v_38->item3 = v_7;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item4 = v_988;
+        v_38->item4 = v_32;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item5 = m_74;
+        v_38->item5 = v_0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_986->item6 = n_75;
+        v_38->item6 = n_0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1001 = v_986->item0;
+        v_0 = v_38->item0;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1002 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1001);
+        v_13 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_74 = Prebuilt.exc_data->exc_type;
-        raised_74 = etype_74 != null;
-        if (raised_74) return null;
-        v_1003 = v_986; v_1004 = v_1002; n_76 = n_75; v_1005 = v_989; v_1006 = v_990; v_1007 = v_991; v_1008 = v_992; v_1009 = v_993; goto block76;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block76;
 
     // block76: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block76:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1010 = v_1003->item1;
+        v_0 = v_38->item1;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1011 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1010);
+        v_14 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_75 = Prebuilt.exc_data->exc_type;
-        raised_75 = etype_75 != null;
-        if (raised_75) return null;
-        v_1012 = v_1003; v_1013 = v_1004; v_1014 = v_1011; n_77 = n_76; v_1015 = v_1005; v_1016 = v_1006; v_1017 = v_1007; v_1018 = v_1008; v_1019 = v_1009; goto block77;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block77;
 
     // block77: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block77:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1020 = v_1012->item2;
+        v_0 = v_38->item2;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1021 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1020);
+        v_15 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_76 = Prebuilt.exc_data->exc_type;
-        raised_76 = etype_76 != null;
-        if (raised_76) return null;
-        v_1022 = v_1012; v_1023 = v_1013; v_1024 = v_1014; v_1025 = v_1021; n_78 = n_77; v_1026 = v_1015; v_1027 = v_1016; v_1028 = v_1017; v_1029 = v_1018; v_1030 = v_1019; goto block78;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block78;
 
     // block78: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block78:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1031 = v_1022->item3;
+        v_0 = v_38->item3;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1032 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1031);
+        v_16 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_77 = Prebuilt.exc_data->exc_type;
-        raised_77 = etype_77 != null;
-        if (raised_77) return null;
-        v_1033 = v_1022; v_1034 = v_1023; v_1035 = v_1024; v_1036 = v_1025; v_1037 = v_1032; n_79 = n_78; v_1038 = v_1026; v_1039 = v_1027; v_1040 = v_1028; v_1041 = v_1029; v_1042 = v_1030; goto block79;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block79;
 
     // block79: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block79:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1043 = v_1033->item4;
+        v_0 = v_38->item4;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1044 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1043);
+        v_17 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_78 = Prebuilt.exc_data->exc_type;
-        raised_78 = etype_78 != null;
-        if (raised_78) return null;
-        v_1045 = v_1044; v_1046 = v_1033; v_1047 = v_1034; v_1048 = v_1035; v_1049 = v_1036; v_1050 = v_1037; n_80 = n_79; v_1051 = v_1038; v_1052 = v_1039; v_1053 = v_1040; v_1054 = v_1041; v_1055 = v_1042; goto block80;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block80;
 
     // block80: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block80:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1056 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_1045, 5L, (-1L), false);
+        v_18 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_17, 5L, (-1L), false);
 #line hidden
-        etype_79 = Prebuilt.exc_data->exc_type;
-        raised_79 = etype_79 != null;
-        if (raised_79) return null;
-        v_1057 = v_1046; v_1058 = v_1047; v_1059 = v_1048; v_1060 = v_1049; v_1061 = v_1050; v_1062 = v_1056; n_81 = n_80; v_1063 = v_1051; v_1064 = v_1052; v_1065 = v_1053; v_1066 = v_1054; v_1067 = v_1055; goto block81;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block81;
 
     // block81: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block81:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1068 = v_1057->item5;
+        v_0 = v_38->item5;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1069 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1068);
+        v_17 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_80 = Prebuilt.exc_data->exc_type;
-        raised_80 = etype_80 != null;
-        if (raised_80) return null;
-        v_1070 = v_1069; v_1071 = v_1057; v_1072 = v_1058; v_1073 = v_1059; v_1074 = v_1060; v_1075 = v_1061; v_1076 = v_1062; n_82 = n_81; v_1077 = v_1063; v_1078 = v_1064; v_1079 = v_1065; v_1080 = v_1066; v_1081 = v_1067; goto block82;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block82;
 
     // block82: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block82:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1082 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_1070, 0L, 2L, false);
+        v_19 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_17, 0L, 2L, false);
 #line hidden
-        etype_81 = Prebuilt.exc_data->exc_type;
-        raised_81 = etype_81 != null;
-        if (raised_81) return null;
-        v_1083 = v_1071; v_1084 = v_1072; v_1085 = v_1073; v_1086 = v_1074; v_1087 = v_1075; v_1088 = v_1076; v_1089 = v_1082; n_83 = n_82; v_1090 = v_1077; v_1091 = v_1078; v_1092 = v_1079; v_1093 = v_1080; v_1094 = v_1081; goto block83;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block83;
 
     // block83: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block83:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1095 = v_1083->item6;
+        v_0 = v_38->item6;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1096 = rpython_rtyper_rstr_ll_int2dec__Signed(v_1095);
+        v_17 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_82 = Prebuilt.exc_data->exc_type;
-        raised_82 = etype_82 != null;
-        if (raised_82) return null;
-        v_1097 = v_1084; v_1098 = v_1085; v_1099 = v_1086; v_1100 = v_1087; v_1101 = v_1088; v_1102 = v_1089; v_1103 = v_1096; n_84 = n_83; v_1104 = v_1090; v_1105 = v_1091; v_1106 = v_1092; v_1107 = v_1093; v_1108 = v_1094; goto block84;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block84;
 
     // block84: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block84:
 #line 31 "percent_format_ints_and_strs.py"
-        v_1109 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 14L); if (v_1109 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 14L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_83 = Prebuilt.exc_data->exc_type;
-        raised_83 = etype_83 != null;
-        if (raised_83) return null;
-        v_1110 = v_1109; v_1111 = v_1097; v_1112 = v_1098; v_1113 = v_1099; v_1114 = v_1100; v_1115 = v_1101; v_1116 = v_1102; v_1117 = v_1103; n_85 = n_84; v_1118 = v_1104; v_1119 = v_1105; v_1120 = v_1106; v_1121 = v_1107; v_1122 = v_1108; goto block85;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block85;
 
     // block85: percent_format_ints_and_strs.py:31  "%s %r %s %r %5s|%.2s|%%|%%%d%%" % (n, n, m, -n, -n, m, n),
     block85:
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[0L] = v_1111;
+        (&v_20->items)[0L] = v_13;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[1L] = Prebuilt.str___2;
+        (&v_20->items)[1L] = Prebuilt.str___2;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[2L] = v_1112;
+        (&v_20->items)[2L] = v_14;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[3L] = Prebuilt.str___2;
+        (&v_20->items)[3L] = Prebuilt.str___2;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[4L] = v_1113;
+        (&v_20->items)[4L] = v_15;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[5L] = Prebuilt.str___2;
+        (&v_20->items)[5L] = Prebuilt.str___2;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[6L] = v_1114;
+        (&v_20->items)[6L] = v_16;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[7L] = Prebuilt.str___2;
+        (&v_20->items)[7L] = Prebuilt.str___2;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[8L] = v_1115;
+        (&v_20->items)[8L] = v_18;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[9L] = Prebuilt.str__;
+        (&v_20->items)[9L] = Prebuilt.str__;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[10L] = v_1116;
+        (&v_20->items)[10L] = v_19;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[11L] = Prebuilt.str_____;
+        (&v_20->items)[11L] = Prebuilt.str_____;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[12L] = v_1117;
+        (&v_20->items)[12L] = v_17;
 #line 31 "percent_format_ints_and_strs.py"
-        (&v_1110->items)[13L] = Prebuilt.str___3;
+        (&v_20->items)[13L] = Prebuilt.str___3;
 #line 31 "percent_format_ints_and_strs.py"
-        v_1137 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(14L, v_1110);
+        v_13 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(14L, v_20);
 #line hidden
-        etype_84 = Prebuilt.exc_data->exc_type;
-        raised_84 = etype_84 != null;
-        if (raised_84) return null;
-        n_86 = n_85; v_1138 = v_1118; v_1139 = v_1119; v_1140 = v_1120; v_1141 = v_1121; v_1142 = v_1122; v_1143 = v_1137; goto block86;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block86;
 
     // block86: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block86:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1144 = percent_format_ints_and_strs_word(n_86);
+        v_14 = percent_format_ints_and_strs_word(n_0);
 #line hidden
-        etype_85 = Prebuilt.exc_data->exc_type;
-        raised_85 = etype_85 != null;
-        if (raised_85) return null;
-        v_1145 = v_1144; n_87 = n_86; v_1146 = v_1138; v_1147 = v_1139; v_1148 = v_1140; v_1149 = v_1141; v_1150 = v_1142; v_1151 = v_1143; goto block87;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block87;
 
     // block87: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block87:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1152 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1145, Prebuilt.str___4);
+        v_15 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_14, Prebuilt.str___4);
 #line hidden
-        etype_86 = Prebuilt.exc_data->exc_type;
-        raised_86 = etype_86 != null;
-        if (raised_86) return null;
-        v_1153 = v_1152; n_88 = n_87; v_1154 = v_1146; v_1155 = v_1147; v_1156 = v_1148; v_1157 = v_1149; v_1158 = v_1150; v_1159 = v_1151; goto block88;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block88;
 
     // block88: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block88:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1160 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_1153, 0L);
+        v_36 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_15, 0L);
 #line hidden
-        etype_87 = Prebuilt.exc_data->exc_type;
-        raised_87 = etype_87 != null;
-        if (raised_87) return null;
-        v_1161 = v_1160; n_89 = n_88; v_1162 = v_1154; v_1163 = v_1155; v_1164 = v_1156; v_1165 = v_1157; v_1166 = v_1158; v_1167 = v_1159; goto block89;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block89;
 
     // block89: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block89:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1168 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(8, 32); if (v_1168 == null) rpyexc_raise_MemoryError();
+        v_39 = (tuple3*)Rpython.Runtime.Memory.NoGc.Malloc(8, 32); if (v_39 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_88 = Prebuilt.exc_data->exc_type;
-        raised_88 = etype_88 != null;
-        if (raised_88) return null;
-        v_1169 = v_1168; v_1170 = v_1161; n_90 = n_89; v_1171 = v_1162; v_1172 = v_1163; v_1173 = v_1164; v_1174 = v_1165; v_1175 = v_1166; v_1176 = v_1167; goto block90;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block90;
 
     // block90: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block90:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1169->item0 = v_1170;
+        v_39->item0 = v_36;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1169->item1 = 233;
+        v_39->item1 = 233;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1169->item2 = 122;
+        v_39->item2 = 122;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1180 = v_1169->item0;
+        v_36 = v_39->item0;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1181 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1180);
+        v_14 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_89 = Prebuilt.exc_data->exc_type;
-        raised_89 = etype_89 != null;
-        if (raised_89) return null;
-        v_1182 = v_1169; v_1183 = v_1181; n_91 = n_90; v_1184 = v_1171; v_1185 = v_1172; v_1186 = v_1173; v_1187 = v_1174; v_1188 = v_1175; v_1189 = v_1176; goto block91;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block91;
 
     // block91: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block91:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1190 = v_1182->item1;
+        v_36 = v_39->item1;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1191 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1190);
+        v_15 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_90 = Prebuilt.exc_data->exc_type;
-        raised_90 = etype_90 != null;
-        if (raised_90) return null;
-        v_1192 = v_1182; v_1193 = v_1183; v_1194 = v_1191; n_92 = n_91; v_1195 = v_1184; v_1196 = v_1185; v_1197 = v_1186; v_1198 = v_1187; v_1199 = v_1188; v_1200 = v_1189; goto block92;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block92;
 
     // block92: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block92:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1201 = v_1192->item2;
+        v_36 = v_39->item2;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1202 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1201);
+        v_16 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_91 = Prebuilt.exc_data->exc_type;
-        raised_91 = etype_91 != null;
-        if (raised_91) return null;
-        v_1203 = v_1202; v_1204 = v_1193; v_1205 = v_1194; n_93 = n_92; v_1206 = v_1195; v_1207 = v_1196; v_1208 = v_1197; v_1209 = v_1198; v_1210 = v_1199; v_1211 = v_1200; goto block93;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block93;
 
     // block93: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block93:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1212 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_1203, 4L, (-1L), true);
+        v_17 = rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(v_16, 4L, (-1L), true);
 #line hidden
-        etype_92 = Prebuilt.exc_data->exc_type;
-        raised_92 = etype_92 != null;
-        if (raised_92) return null;
-        v_1213 = v_1204; v_1214 = v_1205; v_1215 = v_1212; n_94 = n_93; v_1216 = v_1206; v_1217 = v_1207; v_1218 = v_1208; v_1219 = v_1209; v_1220 = v_1210; v_1221 = v_1211; goto block94;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block94;
 
     // block94: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block94:
 #line 32 "percent_format_ints_and_strs.py"
-        v_1222 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 5L); if (v_1222 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 5L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_93 = Prebuilt.exc_data->exc_type;
-        raised_93 = etype_93 != null;
-        if (raised_93) return null;
-        v_1223 = v_1222; v_1224 = v_1213; v_1225 = v_1214; v_1226 = v_1215; n_95 = n_94; v_1227 = v_1216; v_1228 = v_1217; v_1229 = v_1218; v_1230 = v_1219; v_1231 = v_1220; v_1232 = v_1221; goto block95;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block95;
 
     // block95: percent_format_ints_and_strs.py:32  "%c%c|%-4c|" % ((word(n) + "!")[0], "é", "z"),
     block95:
 #line 32 "percent_format_ints_and_strs.py"
-        (&v_1223->items)[0L] = v_1224;
+        (&v_20->items)[0L] = v_14;
 #line 32 "percent_format_ints_and_strs.py"
-        (&v_1223->items)[1L] = v_1225;
+        (&v_20->items)[1L] = v_15;
 #line 32 "percent_format_ints_and_strs.py"
-        (&v_1223->items)[2L] = Prebuilt.str__;
+        (&v_20->items)[2L] = Prebuilt.str__;
 #line 32 "percent_format_ints_and_strs.py"
-        (&v_1223->items)[3L] = v_1226;
+        (&v_20->items)[3L] = v_17;
 #line 32 "percent_format_ints_and_strs.py"
-        (&v_1223->items)[4L] = Prebuilt.str__;
+        (&v_20->items)[4L] = Prebuilt.str__;
 #line 32 "percent_format_ints_and_strs.py"
-        v_1238 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(5L, v_1223);
+        v_14 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(5L, v_20);
 #line hidden
-        etype_94 = Prebuilt.exc_data->exc_type;
-        raised_94 = etype_94 != null;
-        if (raised_94) return null;
-        n_96 = n_95; v_1239 = v_1227; v_1240 = v_1228; v_1241 = v_1229; v_1242 = v_1230; v_1243 = v_1231; v_1244 = v_1232; v_1245 = v_1238; goto block96;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block96;
 
     // block96: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block96:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1246 = n_96 < 0L ? unchecked(-n_96) : n_96;
+        v_0 = n_0 < 0L ? unchecked(-n_0) : n_0;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1247 = v_1246 % 256L;
+        v_7 = v_0 % 256L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1248 = v_1247 != 0L;
+        v_1 = v_7 != 0L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1249 = v_1247 ^ 256L;
+        v_0 = v_7 ^ 256L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1250 = v_1249 < 0L;
+        v_2 = v_0 < 0L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1251 = v_1248 ? 1L : 0L;
+        v_0 = v_1 ? 1L : 0L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1252 = v_1250 ? 1L : 0L;
+        v_32 = v_2 ? 1L : 0L;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1253 = v_1251 & v_1252;
+        v_33 = v_0 & v_32;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1254 = unchecked(v_1253 * 256L);
+        v_0 = unchecked(v_33 * 256L);
 #line 33 "percent_format_ints_and_strs.py"
-        v_1255 = unchecked(v_1247 + v_1254);
+        v_32 = unchecked(v_7 + v_0);
 #line 33 "percent_format_ints_and_strs.py"
-        v_1256 = unchecked(v_1255 * 4096L);
+        v_0 = unchecked(v_32 * 4096L);
 #line 33 "percent_format_ints_and_strs.py"
-        v_1257 = n_96 < 0L ? unchecked(-n_96) : n_96;
+        v_7 = n_0 < 0L ? unchecked(-n_0) : n_0;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1258 = unchecked(1114111L - v_1257);
+        v_32 = unchecked(1114111L - v_7);
 #line 33 "percent_format_ints_and_strs.py"
-        v_1259 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_1259 == null) rpyexc_raise_MemoryError();
+        v_40 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_40 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_95 = Prebuilt.exc_data->exc_type;
-        raised_95 = etype_95 != null;
-        if (raised_95) return null;
-        v_1260 = v_1259; v_1261 = v_1256; v_1262 = v_1258; v_1263 = v_1239; v_1264 = v_1240; v_1265 = v_1241; v_1266 = v_1242; v_1267 = v_1243; v_1268 = v_1244; v_1269 = v_1245; goto block97;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block97;
 
     // block97: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block97:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1260->item0 = v_1261;
+        v_40->item0 = v_0;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1260->item1 = v_1262;
+        v_40->item1 = v_32;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1272 = v_1260->item0;
+        v_0 = v_40->item0;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1273 = rpython_rtyper_rstr_ll_format_chr__Signed(v_1272);
+        v_36 = rpython_rtyper_rstr_ll_format_chr__Signed(v_0);
 #line hidden
-        etype_96 = Prebuilt.exc_data->exc_type;
-        raised_96 = etype_96 != null;
-        if (raised_96) return null;
-        v_1274 = v_1273; v_1275 = v_1260; v_1276 = v_1263; v_1277 = v_1264; v_1278 = v_1265; v_1279 = v_1266; v_1280 = v_1267; v_1281 = v_1268; v_1282 = v_1269; goto block98;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block98;
 
     // block98: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block98:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1283 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1274);
+        v_15 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_97 = Prebuilt.exc_data->exc_type;
-        raised_97 = etype_97 != null;
-        if (raised_97) return null;
-        v_1284 = v_1275; v_1285 = v_1283; v_1286 = v_1276; v_1287 = v_1277; v_1288 = v_1278; v_1289 = v_1279; v_1290 = v_1280; v_1291 = v_1281; v_1292 = v_1282; goto block99;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block99;
 
     // block99: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block99:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1293 = v_1284->item1;
+        v_0 = v_40->item1;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1294 = rpython_rtyper_rstr_ll_format_chr__Signed(v_1293);
+        v_36 = rpython_rtyper_rstr_ll_format_chr__Signed(v_0);
 #line hidden
-        etype_98 = Prebuilt.exc_data->exc_type;
-        raised_98 = etype_98 != null;
-        if (raised_98) return null;
-        v_1295 = v_1294; v_1296 = v_1285; v_1297 = v_1286; v_1298 = v_1287; v_1299 = v_1288; v_1300 = v_1289; v_1301 = v_1290; v_1302 = v_1291; v_1303 = v_1292; goto block100;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block100;
 
     // block100: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block100:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1304 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1295);
+        v_16 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_99 = Prebuilt.exc_data->exc_type;
-        raised_99 = etype_99 != null;
-        if (raised_99) return null;
-        v_1305 = v_1296; v_1306 = v_1304; v_1307 = v_1297; v_1308 = v_1298; v_1309 = v_1299; v_1310 = v_1300; v_1311 = v_1301; v_1312 = v_1302; v_1313 = v_1303; goto block101;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block101;
 
     // block101: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block101:
 #line 33 "percent_format_ints_and_strs.py"
-        v_1314 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_1314 == null) rpyexc_raise_MemoryError();
+        v_20 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_20 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_100 = Prebuilt.exc_data->exc_type;
-        raised_100 = etype_100 != null;
-        if (raised_100) return null;
-        v_1315 = v_1314; v_1316 = v_1305; v_1317 = v_1306; v_1318 = v_1307; v_1319 = v_1308; v_1320 = v_1309; v_1321 = v_1310; v_1322 = v_1311; v_1323 = v_1312; v_1324 = v_1313; goto block102;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block102;
 
     // block102: percent_format_ints_and_strs.py:33  "%c%c" % ((abs(n) % 256) * 0x1000, 0x10FFFF - abs(n)),
     block102:
 #line 33 "percent_format_ints_and_strs.py"
-        (&v_1315->items)[0L] = v_1316;
+        (&v_20->items)[0L] = v_15;
 #line 33 "percent_format_ints_and_strs.py"
-        (&v_1315->items)[1L] = v_1317;
+        (&v_20->items)[1L] = v_16;
 #line 33 "percent_format_ints_and_strs.py"
-        v_1327 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_1315);
+        v_15 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_20);
 #line hidden
-        etype_101 = Prebuilt.exc_data->exc_type;
-        raised_101 = etype_101 != null;
-        if (raised_101) return null;
-        v_1328 = v_1318; v_1329 = v_1319; v_1330 = v_1320; v_1331 = v_1321; v_1332 = v_1322; v_1333 = v_1323; v_1334 = v_1324; v_1335 = v_1327; goto block103;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block103;
 
     // block103: percent_format_ints_and_strs.py:25  lines = [
     block103:
 #line 25 "percent_format_ints_and_strs.py"
-        v_1336 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(8L);
+        v_20 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(8L);
 #line hidden
-        etype_102 = Prebuilt.exc_data->exc_type;
-        raised_102 = etype_102 != null;
-        if (raised_102) return null;
-        v_1337 = v_1336; v_1338 = v_1328; v_1339 = v_1329; v_1340 = v_1330; v_1341 = v_1331; v_1342 = v_1332; v_1343 = v_1333; v_1344 = v_1334; v_1345 = v_1335; goto block104;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block104;
 
     // block104: percent_format_ints_and_strs.py:25  lines = [
     block104:
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[0L] = v_1338;
+        (&v_20->items)[0L] = v_8;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[1L] = v_1339;
+        (&v_20->items)[1L] = v_9;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[2L] = v_1340;
+        (&v_20->items)[2L] = v_10;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[3L] = v_1341;
+        (&v_20->items)[3L] = v_11;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[4L] = v_1342;
+        (&v_20->items)[4L] = v_12;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[5L] = v_1343;
+        (&v_20->items)[5L] = v_13;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[6L] = v_1344;
+        (&v_20->items)[6L] = v_14;
 #line 25 "percent_format_ints_and_strs.py"
-        (&v_1337->items)[7L] = v_1345;
+        (&v_20->items)[7L] = v_15;
 #line 35 "percent_format_ints_and_strs.py"
-        v_1354 = 10;
+        v_36 = 10;
 #line 35 "percent_format_ints_and_strs.py"
-        v_1355 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_1354);
+        v_8 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_36);
 #line hidden
-        etype_103 = Prebuilt.exc_data->exc_type;
-        raised_103 = etype_103 != null;
-        if (raised_103) return null;
-        v_1356 = v_1355; v_1357 = v_1337; goto block105;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block105;
 
     // block105: percent_format_ints_and_strs.py:35  return "\n".join(lines)
     block105:
 #line 35 "percent_format_ints_and_strs.py"
-        v_1358 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1356, v_1357);
+        v_9 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_8, v_20);
 #line hidden
-        etype_104 = Prebuilt.exc_data->exc_type;
-        raised_104 = etype_104 != null;
-        if (raised_104) return null;
-        v_1359 = v_1358; goto block106;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block106;
 
     // block106: percent_format_ints_and_strs.py:35  return "\n".join(lines)
     block106:
 #line 35 "percent_format_ints_and_strs.py"
-        return v_1359;
+        return v_9;
 #line default
     }
 
@@ -3659,119 +2146,64 @@ public static unsafe class RpythonProgram
 #line 6 "percent_format_ints_and_strs.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long n_3 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long n_4 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_5 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        rpy_str* v_19 = default;
+        long v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_20 = default;
 
     // block0: percent_format_ints_and_strs.py:7  if n == 1:
 #line 7 "percent_format_ints_and_strs.py"
-        v_0 = n_0 == 1L;
+        switch (n_0)
+        {
 #line 7 "percent_format_ints_and_strs.py"
-        v_1 = v_0;
-#line 7 "percent_format_ints_and_strs.py"
-        if (v_1) return Prebuilt.str_it_s;
-#line 7 "percent_format_ints_and_strs.py"
-        n_1 = n_0; goto block1;
-
-    // block1: percent_format_ints_and_strs.py:9  if n == 2:
-    block1:
+            case 1L: return Prebuilt.str_it_s;
 #line 9 "percent_format_ints_and_strs.py"
-        v_2 = n_1 == 2L;
-#line 9 "percent_format_ints_and_strs.py"
-        v_3 = v_2;
-#line 9 "percent_format_ints_and_strs.py"
-        if (v_3) return Prebuilt.str_say__hi_;
-#line 9 "percent_format_ints_and_strs.py"
-        n_2 = n_1; goto block2;
-
-    // block2: percent_format_ints_and_strs.py:11  if n == 3:
-    block2:
+            case 2L: return Prebuilt.str_say__hi_;
 #line 11 "percent_format_ints_and_strs.py"
-        v_4 = n_2 == 3L;
-#line 11 "percent_format_ints_and_strs.py"
-        v_5 = v_4;
-#line 11 "percent_format_ints_and_strs.py"
-        if (v_5) return Prebuilt.str_both___and__;
-#line 11 "percent_format_ints_and_strs.py"
-        n_3 = n_2; goto block3;
-
-    // block3: percent_format_ints_and_strs.py:13  if n == 7:
-    block3:
+            case 3L: return Prebuilt.str_both___and__;
 #line 13 "percent_format_ints_and_strs.py"
-        v_6 = n_3 == 7L;
-#line 13 "percent_format_ints_and_strs.py"
-        v_7 = v_6;
-#line 13 "percent_format_ints_and_strs.py"
-        if (v_7) return Prebuilt.str_tab_new_line____________;
-#line 13 "percent_format_ints_and_strs.py"
-        n_4 = n_3; goto block4;
-
-    // block4: percent_format_ints_and_strs.py:15  if n == 12:
-    block4:
+            case 7L: return Prebuilt.str_tab_new_line____________;
 #line 15 "percent_format_ints_and_strs.py"
-        v_8 = n_4 == 12L;
+            case 12L: return Prebuilt.str_empty;
 #line 15 "percent_format_ints_and_strs.py"
-        v_9 = v_8;
-#line 15 "percent_format_ints_and_strs.py"
-        if (v_9) return Prebuilt.str_empty;
-#line 15 "percent_format_ints_and_strs.py"
-        n_5 = n_4; goto block5;
+            default: goto block5;
+        }
 
     // block5: percent_format_ints_and_strs.py:17  return "w" * (n % 5)
     block5:
 #line 17 "percent_format_ints_and_strs.py"
-        v_10 = n_5 % 5L;
+        v_2 = n_0 % 5L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_11 = v_10 != 0L;
+        v_0 = v_2 != 0L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_12 = v_10 ^ 5L;
+        v_3 = v_2 ^ 5L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_13 = v_12 < 0L;
+        v_1 = v_3 < 0L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_14 = v_11 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_15 = v_13 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 17 "percent_format_ints_and_strs.py"
-        v_16 = v_14 & v_15;
+        v_5 = v_3 & v_4;
 #line 17 "percent_format_ints_and_strs.py"
-        v_17 = unchecked(v_16 * 5L);
+        v_3 = unchecked(v_5 * 5L);
 #line 17 "percent_format_ints_and_strs.py"
-        v_18 = unchecked(v_10 + v_17);
+        v_4 = unchecked(v_2 + v_3);
 #line 17 "percent_format_ints_and_strs.py"
-        v_19 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(119, v_18);
+        v_6 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(119, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_20 = v_19; goto block6;
+        goto block6;
 
     // block6: percent_format_ints_and_strs.py:17  return "w" * (n % 5)
     block6:
 #line 17 "percent_format_ints_and_strs.py"
-        return v_20;
+        return v_6;
 #line default
     }
 
@@ -3781,124 +2213,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -3908,194 +2236,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -4108,8 +2436,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -4118,16 +2444,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -4139,7 +2465,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -4148,12 +2473,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -4164,34 +2489,12 @@ public static unsafe class RpythonProgram
 #line 900 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        long conversion_1 = default;
-        long flags_1 = default;
-        long width_1 = default;
-        long precision_1 = default;
-        bool negative_0 = default;
         ulong v_2 = default;
         ulong v_3 = default;
-        long conversion_2 = default;
-        long flags_2 = default;
-        long width_2 = default;
-        long precision_2 = default;
-        bool negative_1 = default;
-        ulong v_4 = default;
-        rpy_str* v_5 = default;
+        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        long n_2 = default;
-        long conversion_3 = default;
-        long flags_3 = default;
-        long width_3 = default;
-        long precision_3 = default;
-        bool negative_2 = default;
-        ulong v_7 = default;
-        ulong v_8 = default;
-        ulong v_9 = default;
-        ulong v_10 = default;
+        ulong v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:902  negative = n < 0
 #line 902 "rpython/rtyper/rstr.py"
@@ -4199,46 +2502,46 @@ public static unsafe class RpythonProgram
 #line 903 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 903 "rpython/rtyper/rstr.py"
-        if (v_1) { n_2 = n_0; conversion_3 = conversion_0; flags_3 = flags_0; width_3 = width_0; precision_3 = precision_0; negative_2 = v_0; goto block4; }
+        if (v_1) goto block4;
 #line 903 "rpython/rtyper/rstr.py"
-        n_1 = n_0; conversion_1 = conversion_0; flags_1 = flags_0; width_1 = width_0; precision_1 = precision_0; negative_0 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:903  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block1:
 #line 903 "rpython/rtyper/rstr.py"
-        v_2 = unchecked((ulong)n_1);
+        v_2 = unchecked((ulong)n_0);
 #line 903 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 903 "rpython/rtyper/rstr.py"
-        conversion_2 = conversion_1; flags_2 = flags_1; width_2 = width_1; precision_2 = precision_1; negative_1 = negative_0; v_4 = v_3; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:904  return _format_number(negative, u, conversion, flags, width, precision)
     block2:
 #line 904 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(negative_1, v_4, conversion_2, flags_2, width_2, precision_2);
+        v_4 = rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(v_0, v_3, conversion_0, flags_0, width_0, precision_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:904  return _format_number(negative, u, conversion, flags, width, precision)
     block3:
 #line 904 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:903  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block4:
 #line 903 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_2 = 0UL;
 #line 903 "rpython/rtyper/rstr.py"
-        v_8 = unchecked((ulong)n_2);
+        v_3 = unchecked((ulong)n_0);
 #line 903 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_3;
 #line 903 "rpython/rtyper/rstr.py"
-        v_10 = unchecked(v_7 - v_9);
+        v_3 = unchecked(v_2 - v_5);
 #line 903 "rpython/rtyper/rstr.py"
-        conversion_2 = conversion_3; flags_2 = flags_3; width_2 = width_3; precision_2 = precision_3; negative_1 = negative_2; v_4 = v_10; goto block2;
+        goto block2;
 #line default
     }
 
@@ -4249,641 +2552,23 @@ public static unsafe class RpythonProgram
         ulong v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        bool negative_1 = default;
-        ulong u_1 = default;
-        long conversion_1 = default;
-        long flags_1 = default;
-        long width_1 = default;
-        long precision_1 = default;
-        ulong base_0 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        bool negative_2 = default;
-        ulong u_2 = default;
-        long conversion_2 = default;
-        long flags_2 = default;
-        long width_2 = default;
-        long precision_2 = default;
-        ulong base_1 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        bool negative_3 = default;
-        ulong u_3 = default;
-        long conversion_3 = default;
-        long flags_3 = default;
-        long width_3 = default;
-        long precision_3 = default;
-        ulong base_2 = default;
-        ulong v_7 = default;
+        ulong v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        bool negative_4 = default;
-        ulong u_4 = default;
-        long conversion_4 = default;
-        long flags_4 = default;
-        long width_4 = default;
-        long precision_4 = default;
-        ulong base_3 = default;
-        ulong v_8 = default;
-        bool negative_5 = default;
-        ulong u_5 = default;
-        long conversion_5 = default;
-        long flags_5 = default;
-        long width_5 = default;
-        long precision_5 = default;
-        ulong base_4 = default;
         long digits_0 = default;
-        ulong v_9 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        bool negative_6 = default;
-        ulong u_6 = default;
-        long conversion_6 = default;
-        long flags_6 = default;
-        long width_6 = default;
-        long precision_6 = default;
-        ulong base_5 = default;
-        long digits_1 = default;
-        ulong v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool negative_7 = default;
-        ulong u_7 = default;
-        long conversion_7 = default;
-        long flags_7 = default;
-        long width_7 = default;
-        long precision_7 = default;
-        ulong base_6 = default;
-        long digits_2 = default;
-        ulong v_16 = default;
+        ulong v_4 = default;
         long zeros_0 = default;
-        bool v_17 = default;
-        bool negative_8 = default;
-        ulong u_8 = default;
-        long conversion_8 = default;
-        long flags_8 = default;
-        long width_8 = default;
-        long precision_8 = default;
-        ulong base_7 = default;
-        long digits_3 = default;
-        ulong v_18 = default;
-        long zeros_1 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        bool negative_9 = default;
-        ulong u_9 = default;
-        long conversion_9 = default;
-        long flags_9 = default;
-        long width_9 = default;
-        long precision_9 = default;
-        ulong base_8 = default;
-        long digits_4 = default;
-        ulong v_21 = default;
-        long zeros_2 = default;
-        long v_22 = default;
-        bool v_23 = default;
-        bool negative_10 = default;
-        ulong u_10 = default;
-        long conversion_10 = default;
-        long flags_10 = default;
-        long width_10 = default;
-        long precision_10 = default;
-        ulong base_9 = default;
-        long digits_5 = default;
-        ulong v_24 = default;
-        long zeros_3 = default;
+        long v_5 = default;
         long sign_0 = default;
-        long v_25 = default;
-        bool v_26 = default;
-        bool negative_11 = default;
-        ulong u_11 = default;
-        long conversion_11 = default;
-        long flags_11 = default;
-        long width_11 = default;
-        long precision_11 = default;
-        ulong base_10 = default;
-        long digits_6 = default;
-        ulong v_27 = default;
-        long zeros_4 = default;
-        long sign_1 = default;
         long prefix_0 = default;
-        long v_28 = default;
-        long v_29 = default;
-        bool v_30 = default;
-        bool v_31 = default;
-        bool negative_12 = default;
-        ulong u_12 = default;
-        long conversion_12 = default;
-        long flags_12 = default;
-        long width_12 = default;
-        long precision_12 = default;
-        ulong base_11 = default;
-        long digits_7 = default;
-        ulong v_32 = default;
-        long zeros_5 = default;
-        long sign_2 = default;
-        long prefix_1 = default;
-        long length_0 = default;
-        bool v_33 = default;
-        bool v_34 = default;
-        bool negative_13 = default;
-        ulong u_13 = default;
-        long conversion_13 = default;
-        long flags_13 = default;
-        long width_13 = default;
-        long precision_13 = default;
-        ulong base_12 = default;
-        long digits_8 = default;
-        ulong v_35 = default;
-        long zeros_6 = default;
-        long sign_3 = default;
-        long prefix_2 = default;
-        long length_1 = default;
+        long v_6 = default;
         long pad_0 = default;
-        long v_36 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long flags_14 = default;
-        bool negative_14 = default;
-        ulong u_14 = default;
-        long conversion_14 = default;
-        long width_14 = default;
-        long precision_14 = default;
-        ulong base_13 = default;
-        long digits_9 = default;
-        ulong v_38 = default;
-        long zeros_7 = default;
-        long sign_4 = default;
-        long prefix_3 = default;
-        long length_2 = default;
-        long pad_1 = default;
-        rpy_str* v_39 = default;
-        long v_40 = default;
-        bool v_41 = default;
-        bool negative_15 = default;
-        ulong u_15 = default;
-        long conversion_15 = default;
-        long flags_15 = default;
-        long width_15 = default;
-        long precision_15 = default;
-        ulong base_14 = default;
-        long digits_10 = default;
-        ulong v_42 = default;
-        long zeros_8 = default;
-        long sign_5 = default;
-        long prefix_4 = default;
-        long length_3 = default;
-        long pad_2 = default;
-        rpy_str* res_0 = default;
-        long v_43 = default;
-        bool v_44 = default;
-        bool negative_16 = default;
-        ulong u_16 = default;
-        long conversion_16 = default;
-        long flags_16 = default;
-        long width_16 = default;
-        long precision_16 = default;
-        ulong base_15 = default;
-        long digits_11 = default;
-        ulong v_45 = default;
-        long zeros_9 = default;
-        long sign_6 = default;
-        long prefix_5 = default;
-        long length_4 = default;
-        long pad_3 = default;
-        rpy_str* res_1 = default;
-        long v_46 = default;
-        bool negative_17 = default;
-        ulong u_17 = default;
-        long conversion_17 = default;
-        long flags_17 = default;
-        long width_17 = default;
-        long precision_17 = default;
-        ulong base_16 = default;
-        long digits_12 = default;
-        ulong v_47 = default;
-        long zeros_10 = default;
-        long sign_7 = default;
-        long prefix_6 = default;
-        long length_5 = default;
-        long pad_4 = default;
-        rpy_str* res_2 = default;
-        long pos_0 = default;
-        bool v_48 = default;
-        bool v_49 = default;
-        bool negative_18 = default;
-        ulong u_18 = default;
-        long conversion_18 = default;
-        long flags_18 = default;
-        long width_18 = default;
-        long precision_18 = default;
-        ulong base_17 = default;
-        long digits_13 = default;
-        ulong v_50 = default;
-        long zeros_11 = default;
-        long sign_8 = default;
-        long prefix_7 = default;
-        long length_6 = default;
-        long pad_5 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        bool v_51 = default;
-        bool v_52 = default;
-        bool negative_19 = default;
-        ulong u_19 = default;
-        long conversion_19 = default;
-        long flags_19 = default;
-        long width_19 = default;
-        long precision_19 = default;
-        ulong base_18 = default;
-        long digits_14 = default;
-        ulong v_53 = default;
-        long zeros_12 = default;
-        long sign_9 = default;
-        long prefix_8 = default;
-        long length_7 = default;
-        long pad_6 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        long v_54 = default;
-        bool v_55 = default;
-        bool negative_20 = default;
-        ulong u_20 = default;
-        long conversion_20 = default;
-        long flags_20 = default;
-        long width_20 = default;
-        long precision_20 = default;
-        ulong base_19 = default;
-        long digits_15 = default;
-        ulong v_56 = default;
-        long zeros_13 = default;
-        long sign_10 = default;
-        long prefix_9 = default;
-        long length_8 = default;
-        long pad_7 = default;
-        rpy_str* res_5 = default;
-        long pos_3 = default;
-        long v_57 = default;
-        bool v_58 = default;
-        bool negative_21 = default;
-        ulong u_21 = default;
-        long conversion_21 = default;
-        long flags_21 = default;
-        long width_21 = default;
-        long precision_21 = default;
-        ulong base_20 = default;
-        long digits_16 = default;
-        ulong v_59 = default;
-        long zeros_14 = default;
-        long sign_11 = default;
-        long prefix_10 = default;
-        long length_9 = default;
-        long pad_8 = default;
-        rpy_str* res_6 = default;
-        long pos_4 = default;
-        long v_60 = default;
-        long v_61 = default;
-        long v_62 = default;
-        bool negative_22 = default;
-        ulong u_22 = default;
-        long conversion_22 = default;
-        long flags_22 = default;
-        long width_22 = default;
-        long precision_22 = default;
-        ulong base_21 = default;
-        long digits_17 = default;
-        ulong v_63 = default;
-        long zeros_15 = default;
-        long sign_12 = default;
-        long prefix_11 = default;
-        long length_10 = default;
-        long pad_9 = default;
-        rpy_str* res_7 = default;
-        long pos_5 = default;
-        long end_0 = default;
-        long v_64 = default;
-        bool v_65 = default;
-        bool v_66 = default;
-        long flags_23 = default;
-        long pad_10 = default;
-        rpy_str* res_8 = default;
-        long end_1 = default;
-        long v_67 = default;
-        bool v_68 = default;
-        long pad_11 = default;
-        rpy_str* res_9 = default;
-        long end_2 = default;
-        long v_69 = default;
-        bool negative_23 = default;
-        ulong u_23 = default;
-        long conversion_23 = default;
-        long flags_24 = default;
-        long width_23 = default;
-        long precision_23 = default;
-        ulong base_22 = default;
-        long digits_18 = default;
-        ulong v_70 = default;
-        long zeros_16 = default;
-        long sign_13 = default;
-        long prefix_12 = default;
-        long length_11 = default;
-        long pad_12 = default;
-        rpy_str* res_10 = default;
-        long pos_6 = default;
-        long end_3 = default;
-        ulong v_71 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        ulong v_72 = default;
-        bool negative_24 = default;
-        ulong u_24 = default;
-        long conversion_24 = default;
-        long flags_25 = default;
-        long width_24 = default;
-        long precision_24 = default;
-        ulong base_23 = default;
-        long digits_19 = default;
-        ulong v_73 = default;
-        long zeros_17 = default;
-        long sign_14 = default;
-        long prefix_13 = default;
-        long length_12 = default;
-        long pad_13 = default;
-        rpy_str* res_11 = default;
-        long pos_7 = default;
-        long end_4 = default;
-        long v_74 = default;
-        long v_75 = default;
-        bool v_76 = default;
-        bool v_77 = default;
-        bool negative_25 = default;
-        ulong u_25 = default;
-        long conversion_25 = default;
-        long flags_26 = default;
-        long width_25 = default;
-        long precision_25 = default;
-        ulong base_24 = default;
-        long digits_20 = default;
-        ulong v_78 = default;
-        long zeros_18 = default;
-        long sign_15 = default;
-        long prefix_14 = default;
-        long length_13 = default;
-        long pad_14 = default;
-        rpy_str* res_12 = default;
-        long pos_8 = default;
-        long end_5 = default;
-        long d_0 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        bool negative_26 = default;
-        ulong u_26 = default;
-        long conversion_26 = default;
-        long flags_27 = default;
-        long width_26 = default;
-        long precision_26 = default;
-        ulong base_25 = default;
-        long digits_21 = default;
-        ulong v_81 = default;
-        long zeros_19 = default;
-        long sign_16 = default;
-        long prefix_15 = default;
-        long length_14 = default;
-        long pad_15 = default;
-        rpy_str* res_13 = default;
-        long pos_9 = default;
-        long end_6 = default;
-        long d_1 = default;
-        long v_82 = default;
-        int v_83 = default;
-        rpy_str* v_84 = default;
-        bool negative_27 = default;
-        ulong u_27 = default;
-        long conversion_27 = default;
-        long flags_28 = default;
-        long width_27 = default;
-        long precision_27 = default;
-        ulong base_26 = default;
-        long digits_22 = default;
-        ulong v_86 = default;
-        long zeros_20 = default;
-        long sign_17 = default;
-        long prefix_16 = default;
-        long length_15 = default;
-        long pad_16 = default;
-        rpy_str* res_14 = default;
-        long pos_10 = default;
-        long end_7 = default;
-        ulong v_87 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long pos_11 = default;
-        bool negative_28 = default;
-        ulong v_88 = default;
-        long conversion_28 = default;
-        long flags_29 = default;
-        long width_28 = default;
-        long precision_28 = default;
-        ulong base_27 = default;
-        long digits_23 = default;
-        ulong v_89 = default;
-        long zeros_21 = default;
-        long sign_18 = default;
-        long prefix_17 = default;
-        long length_16 = default;
-        long pad_17 = default;
-        rpy_str* res_15 = default;
-        long end_8 = default;
-        long v_90 = default;
-        bool negative_29 = default;
-        ulong u_28 = default;
-        long conversion_29 = default;
-        long flags_30 = default;
-        long width_29 = default;
-        long precision_29 = default;
-        ulong base_28 = default;
-        long digits_24 = default;
-        ulong v_91 = default;
-        long zeros_22 = default;
-        long sign_19 = default;
-        long prefix_18 = default;
-        long length_17 = default;
-        long pad_18 = default;
-        rpy_str* res_16 = default;
-        long pos_12 = default;
-        long end_9 = default;
-        long d_2 = default;
-        long v_92 = default;
-        int v_93 = default;
-        rpy_str* v_94 = default;
-        bool negative_30 = default;
-        ulong u_29 = default;
-        long conversion_30 = default;
-        long flags_31 = default;
-        long width_30 = default;
-        long precision_30 = default;
-        ulong base_29 = default;
-        long digits_25 = default;
-        ulong v_96 = default;
-        long zeros_23 = default;
-        long sign_20 = default;
-        long prefix_19 = default;
-        long length_18 = default;
-        long pad_19 = default;
-        rpy_str* res_17 = default;
-        long pos_13 = default;
-        long end_10 = default;
-        long d_3 = default;
-        long v_97 = default;
-        int v_98 = default;
-        rpy_str* v_99 = default;
-        bool negative_31 = default;
-        ulong u_30 = default;
-        long conversion_31 = default;
-        long flags_32 = default;
-        long width_31 = default;
-        long precision_31 = default;
-        ulong base_30 = default;
-        long digits_26 = default;
-        ulong v_101 = default;
-        long zeros_24 = default;
-        long sign_21 = default;
-        long prefix_20 = default;
-        long length_19 = default;
-        long pad_20 = default;
-        rpy_str* res_18 = default;
-        long pos_14 = default;
-        long v_102 = default;
-        bool negative_32 = default;
-        ulong u_31 = default;
-        long conversion_32 = default;
-        long flags_33 = default;
-        long width_32 = default;
-        long precision_32 = default;
-        ulong base_31 = default;
-        long digits_27 = default;
-        ulong v_103 = default;
-        long zeros_25 = default;
-        long sign_22 = default;
-        long prefix_21 = default;
-        long length_20 = default;
-        long pad_21 = default;
-        rpy_str* res_19 = default;
-        long pos_15 = default;
-        rpy_str* v_104 = default;
-        int v_106 = default;
-        rpy_str* v_107 = default;
-        long v_108 = default;
-        long v_110 = default;
-        bool negative_33 = default;
-        ulong u_32 = default;
-        long conversion_33 = default;
-        long flags_34 = default;
-        long width_33 = default;
-        long precision_33 = default;
-        ulong base_32 = default;
-        long digits_28 = default;
-        ulong v_111 = default;
-        long zeros_26 = default;
-        long sign_23 = default;
-        long prefix_22 = default;
-        long length_21 = default;
-        long pad_22 = default;
-        rpy_str* res_20 = default;
-        long pos_16 = default;
-        int v_112 = default;
-        rpy_str* v_113 = default;
-        long v_115 = default;
-        bool negative_34 = default;
-        ulong u_33 = default;
-        long conversion_34 = default;
-        long flags_35 = default;
-        long width_34 = default;
-        long precision_34 = default;
-        ulong base_33 = default;
-        long digits_29 = default;
-        ulong v_116 = default;
-        long zeros_27 = default;
-        long sign_24 = default;
-        long prefix_23 = default;
-        long length_22 = default;
-        long v_117 = default;
-        bool negative_35 = default;
-        ulong u_34 = default;
-        long conversion_35 = default;
-        long flags_36 = default;
-        long width_35 = default;
-        long precision_35 = default;
-        ulong base_34 = default;
-        long digits_30 = default;
-        ulong v_118 = default;
-        long zeros_28 = default;
-        long sign_25 = default;
-        long prefix_24 = default;
-        long length_23 = default;
-        long v_119 = default;
-        bool negative_36 = default;
-        ulong u_35 = default;
-        long conversion_36 = default;
-        long flags_37 = default;
-        long width_36 = default;
-        long precision_36 = default;
-        ulong base_35 = default;
-        long digits_31 = default;
-        ulong v_120 = default;
-        long zeros_29 = default;
-        long sign_26 = default;
-        ulong v_121 = default;
-        bool v_122 = default;
-        bool v_123 = default;
-        bool negative_37 = default;
-        ulong u_36 = default;
-        long conversion_37 = default;
-        long flags_38 = default;
-        long width_37 = default;
-        long precision_37 = default;
-        ulong base_36 = default;
-        long digits_32 = default;
-        ulong v_124 = default;
-        long v_125 = default;
-        bool negative_38 = default;
-        ulong u_37 = default;
-        long conversion_38 = default;
-        long flags_39 = default;
-        long width_38 = default;
-        long precision_38 = default;
-        ulong base_37 = default;
-        long digits_33 = default;
-        ulong v_126 = default;
-        long v_127 = default;
-        ulong v_128 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        bool negative_39 = default;
-        ulong u_38 = default;
-        long conversion_39 = default;
-        long flags_40 = default;
-        long width_39 = default;
-        long precision_39 = default;
-        ulong base_38 = default;
-        long v_129 = default;
-        ulong v_130 = default;
-        bool negative_40 = default;
-        ulong u_39 = default;
-        long conversion_40 = default;
-        long flags_41 = default;
-        long width_40 = default;
-        long precision_40 = default;
-        ulong v_131 = default;
-        bool negative_41 = default;
-        ulong u_40 = default;
-        long conversion_41 = default;
-        long flags_42 = default;
-        long width_41 = default;
-        long precision_41 = default;
-        ulong v_132 = default;
+        rpy_str* v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
+        long v_10 = default;
+        int v_11 = default;
+        rpy_str* v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:916  base = r_uint(10)
 #line 916 "rpython/rtyper/rstr.py"
@@ -4893,461 +2578,461 @@ public static unsafe class RpythonProgram
 #line 917 "rpython/rtyper/rstr.py"
         v_2 = v_1;
 #line 917 "rpython/rtyper/rstr.py"
-        if (v_2) { negative_41 = negative_0; u_40 = u_0; conversion_41 = conversion_0; flags_42 = flags_0; width_41 = width_0; precision_41 = precision_0; goto block43; }
+        if (v_2) goto block43;
 #line 917 "rpython/rtyper/rstr.py"
-        negative_1 = negative_0; u_1 = u_0; conversion_1 = conversion_0; flags_1 = flags_0; width_1 = width_0; precision_1 = precision_0; base_0 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:917  if conversion == 120 or conversion == 88:
     block1:
 #line 917 "rpython/rtyper/rstr.py"
-        v_3 = conversion_1 == 88L;
+        v_1 = conversion_0 == 88L;
 #line 917 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 917 "rpython/rtyper/rstr.py"
-        if (v_4) { negative_41 = negative_1; u_40 = u_1; conversion_41 = conversion_1; flags_42 = flags_1; width_41 = width_1; precision_41 = precision_1; goto block43; }
+        if (v_2) goto block43;
 #line 917 "rpython/rtyper/rstr.py"
-        negative_2 = negative_1; u_2 = u_1; conversion_2 = conversion_1; flags_2 = flags_1; width_2 = width_1; precision_2 = precision_1; base_1 = base_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:919  elif conversion == 111:
     block2:
 #line 919 "rpython/rtyper/rstr.py"
-        v_5 = conversion_2 == 111L;
+        v_1 = conversion_0 == 111L;
 #line 919 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_2 = v_1;
 #line 919 "rpython/rtyper/rstr.py"
-        if (v_6) { negative_40 = negative_2; u_39 = u_2; conversion_40 = conversion_2; flags_41 = flags_2; width_40 = width_2; precision_40 = precision_2; goto block42; }
+        if (v_2) goto block42;
 #line 919 "rpython/rtyper/rstr.py"
-        negative_3 = negative_2; u_3 = u_2; conversion_3 = conversion_2; flags_3 = flags_2; width_3 = width_2; precision_3 = precision_2; base_2 = base_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:922  v = u // base
     block3:
 #line 922 "rpython/rtyper/rstr.py"
-        if (base_2 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_7 = u_3 / base_2; }
+        if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_3 = u_0 / v_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        negative_4 = negative_3; u_4 = u_3; conversion_4 = conversion_3; flags_4 = flags_3; width_4 = width_3; precision_4 = precision_3; base_3 = base_2; v_8 = v_7; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:923  while v != r_uint(0):
     block4:
 #line 923 "rpython/rtyper/rstr.py"
-        negative_5 = negative_4; u_5 = u_4; conversion_5 = conversion_4; flags_5 = flags_4; width_5 = width_4; precision_5 = precision_4; base_4 = base_3; digits_0 = 1L; v_9 = v_8; goto block5;
+        digits_0 = 1L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:923  while v != r_uint(0):
     block5:
 #line 923 "rpython/rtyper/rstr.py"
-        v_10 = 0UL;
+        v_4 = 0UL;
 #line 923 "rpython/rtyper/rstr.py"
-        v_11 = v_9 != v_10;
+        v_1 = v_3 != v_4;
 #line 923 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_2 = v_1;
 #line 923 "rpython/rtyper/rstr.py"
-        if (v_12) { negative_38 = negative_5; u_37 = u_5; conversion_38 = conversion_5; flags_39 = flags_5; width_38 = width_5; precision_38 = precision_5; base_37 = base_4; digits_33 = digits_0; v_126 = v_9; goto block40; }
+        if (v_2) goto block40;
 #line 923 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; u_6 = u_5; conversion_6 = conversion_5; flags_6 = flags_5; width_6 = width_5; precision_6 = precision_5; base_5 = base_4; digits_1 = digits_0; v_13 = v_9; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:927  if precision > digits:
     block6:
 #line 927 "rpython/rtyper/rstr.py"
-        v_14 = precision_6 > digits_1;
+        v_1 = precision_0 > digits_0;
 #line 927 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_2 = v_1;
 #line 927 "rpython/rtyper/rstr.py"
-        if (v_15) { negative_37 = negative_6; u_36 = u_6; conversion_37 = conversion_6; flags_38 = flags_6; width_37 = width_6; precision_37 = precision_6; base_36 = base_5; digits_32 = digits_1; v_124 = v_13; goto block39; }
+        if (v_2) goto block39;
 #line 927 "rpython/rtyper/rstr.py"
-        negative_7 = negative_6; u_7 = u_6; conversion_7 = conversion_6; flags_7 = flags_6; width_7 = width_6; precision_7 = precision_6; base_6 = base_5; digits_2 = digits_1; v_16 = v_13; zeros_0 = 0L; goto block7;
+        zeros_0 = 0L; goto block7;
 
     // block7: rpython/rtyper/rstr.py:930  if negative:
     block7:
 #line 930 "rpython/rtyper/rstr.py"
-        v_17 = negative_7;
+        v_1 = negative_0;
 #line 930 "rpython/rtyper/rstr.py"
-        if (v_17) { negative_10 = negative_7; u_10 = u_7; conversion_10 = conversion_7; flags_10 = flags_7; width_10 = width_7; precision_10 = precision_7; base_9 = base_6; digits_5 = digits_2; v_24 = v_16; zeros_3 = zeros_0; sign_0 = 45L; goto block10; }
+        if (v_1) { sign_0 = 45L; goto block10; }
 #line 930 "rpython/rtyper/rstr.py"
-        negative_8 = negative_7; u_8 = u_7; conversion_8 = conversion_7; flags_8 = flags_7; width_8 = width_7; precision_8 = precision_7; base_7 = base_6; digits_3 = digits_2; v_18 = v_16; zeros_1 = zeros_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:932  elif flags & F_SIGN:
     block8:
 #line 932 "rpython/rtyper/rstr.py"
-        v_19 = flags_8 & 2L;
+        v_5 = flags_0 & 2L;
 #line 932 "rpython/rtyper/rstr.py"
-        v_20 = v_19 != 0L;
+        v_1 = v_5 != 0L;
 #line 932 "rpython/rtyper/rstr.py"
-        if (v_20) { negative_10 = negative_8; u_10 = u_8; conversion_10 = conversion_8; flags_10 = flags_8; width_10 = width_8; precision_10 = precision_8; base_9 = base_7; digits_5 = digits_3; v_24 = v_18; zeros_3 = zeros_1; sign_0 = 43L; goto block10; }
+        if (v_1) { sign_0 = 43L; goto block10; }
 #line 932 "rpython/rtyper/rstr.py"
-        negative_9 = negative_8; u_9 = u_8; conversion_9 = conversion_8; flags_9 = flags_8; width_9 = width_8; precision_9 = precision_8; base_8 = base_7; digits_4 = digits_3; v_21 = v_18; zeros_2 = zeros_1; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rstr.py:934  elif flags & F_BLANK:
     block9:
 #line 934 "rpython/rtyper/rstr.py"
-        v_22 = flags_9 & 4L;
+        v_5 = flags_0 & 4L;
 #line 934 "rpython/rtyper/rstr.py"
-        v_23 = v_22 != 0L;
+        v_1 = v_5 != 0L;
 #line 934 "rpython/rtyper/rstr.py"
-        if (v_23) { negative_10 = negative_9; u_10 = u_9; conversion_10 = conversion_9; flags_10 = flags_9; width_10 = width_9; precision_10 = precision_9; base_9 = base_8; digits_5 = digits_4; v_24 = v_21; zeros_3 = zeros_2; sign_0 = 32L; goto block10; }
+        if (v_1) { sign_0 = 32L; goto block10; }
 #line 934 "rpython/rtyper/rstr.py"
-        negative_10 = negative_9; u_10 = u_9; conversion_10 = conversion_9; flags_10 = flags_9; width_10 = width_9; precision_10 = precision_9; base_9 = base_8; digits_5 = digits_4; v_24 = v_21; zeros_3 = zeros_2; sign_0 = 0L; goto block10;
+        sign_0 = 0L; goto block10;
 
     // block10: rpython/rtyper/rstr.py:937  if flags & F_ALT and base != r_uint(10):
     block10:
 #line 937 "rpython/rtyper/rstr.py"
-        v_25 = flags_10 & 8L;
+        v_5 = flags_0 & 8L;
 #line 937 "rpython/rtyper/rstr.py"
-        v_26 = v_25 != 0L;
+        v_1 = v_5 != 0L;
 #line 937 "rpython/rtyper/rstr.py"
-        if (v_26) { negative_36 = negative_10; u_35 = u_10; conversion_36 = conversion_10; flags_37 = flags_10; width_36 = width_10; precision_36 = precision_10; base_35 = base_9; digits_31 = digits_5; v_120 = v_24; zeros_29 = zeros_3; sign_26 = sign_0; goto block38; }
+        if (v_1) goto block38;
 #line 937 "rpython/rtyper/rstr.py"
-        negative_11 = negative_10; u_11 = u_10; conversion_11 = conversion_10; flags_11 = flags_10; width_11 = width_10; precision_11 = precision_10; base_10 = base_9; digits_6 = digits_5; v_27 = v_24; zeros_4 = zeros_3; sign_1 = sign_0; prefix_0 = 0L; goto block11;
+        prefix_0 = 0L; goto block11;
 
     // block11: rpython/rtyper/rstr.py:939  length = prefix + zeros + digits
     block11:
 #line 939 "rpython/rtyper/rstr.py"
-        v_28 = unchecked(prefix_0 + zeros_4);
+        v_5 = unchecked(prefix_0 + zeros_0);
 #line 939 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(v_28 + digits_6);
+        v_6 = unchecked(v_5 + digits_0);
 #line 940 "rpython/rtyper/rstr.py"
-        v_30 = sign_1 != 0L;
+        v_1 = sign_0 != 0L;
 #line 940 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_2 = v_1;
 #line 940 "rpython/rtyper/rstr.py"
-        if (v_31) { negative_35 = negative_11; u_34 = u_11; conversion_35 = conversion_11; flags_36 = flags_11; width_35 = width_11; precision_35 = precision_11; base_34 = base_10; digits_30 = digits_6; v_118 = v_27; zeros_28 = zeros_4; sign_25 = sign_1; prefix_24 = prefix_0; length_23 = v_29; goto block37; }
+        if (v_2) goto block37;
 #line 940 "rpython/rtyper/rstr.py"
-        negative_12 = negative_11; u_12 = u_11; conversion_12 = conversion_11; flags_12 = flags_11; width_12 = width_11; precision_12 = precision_11; base_11 = base_10; digits_7 = digits_6; v_32 = v_27; zeros_5 = zeros_4; sign_2 = sign_1; prefix_1 = prefix_0; length_0 = v_29; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:943  if width > length:
     block12:
 #line 943 "rpython/rtyper/rstr.py"
-        v_33 = width_12 > length_0;
+        v_1 = width_0 > v_6;
 #line 943 "rpython/rtyper/rstr.py"
-        v_34 = v_33;
+        v_2 = v_1;
 #line 943 "rpython/rtyper/rstr.py"
-        if (v_34) { negative_34 = negative_12; u_33 = u_12; conversion_34 = conversion_12; flags_35 = flags_12; width_34 = width_12; precision_34 = precision_12; base_33 = base_11; digits_29 = digits_7; v_116 = v_32; zeros_27 = zeros_5; sign_24 = sign_2; prefix_23 = prefix_1; length_22 = length_0; goto block36; }
+        if (v_2) goto block36;
 #line 943 "rpython/rtyper/rstr.py"
-        negative_13 = negative_12; u_13 = u_12; conversion_13 = conversion_12; flags_13 = flags_12; width_13 = width_12; precision_13 = precision_12; base_12 = base_11; digits_8 = digits_7; v_35 = v_32; zeros_6 = zeros_5; sign_3 = sign_2; prefix_2 = prefix_1; length_1 = length_0; pad_0 = 0L; goto block13;
+        pad_0 = 0L; goto block13;
 
     // block13: rpython/rtyper/rstr.py:945  res = mallocstr(length + pad)
     block13:
 #line 945 "rpython/rtyper/rstr.py"
-        v_36 = unchecked(length_1 + pad_0);
+        v_5 = unchecked(v_6 + pad_0);
 #line 945 "rpython/rtyper/rstr.py"
-        v_37 = rpython_rtyper_rstr_mallocstr__Signed(v_36);
+        v_7 = rpython_rtyper_rstr_mallocstr__Signed(v_5);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        flags_14 = flags_13; negative_14 = negative_13; u_14 = u_13; conversion_14 = conversion_13; width_14 = width_13; precision_14 = precision_13; base_13 = base_12; digits_9 = digits_8; v_38 = v_35; zeros_7 = zeros_6; sign_4 = sign_3; prefix_3 = prefix_2; length_2 = length_1; pad_1 = pad_0; v_39 = v_37; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:947  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block14:
 #line 947 "rpython/rtyper/rstr.py"
-        v_40 = flags_14 & 1L;
+        v_5 = flags_0 & 1L;
 #line 947 "rpython/rtyper/rstr.py"
-        v_41 = v_40 != 0L;
+        v_1 = v_5 != 0L;
 #line 947 "rpython/rtyper/rstr.py"
-        if (v_41) { negative_17 = negative_14; u_17 = u_14; conversion_17 = conversion_14; flags_17 = flags_14; width_17 = width_14; precision_17 = precision_14; base_16 = base_13; digits_12 = digits_9; v_47 = v_38; zeros_10 = zeros_7; sign_7 = sign_4; prefix_6 = prefix_3; length_5 = length_2; pad_4 = pad_1; res_2 = v_39; pos_0 = 0L; goto block17; }
+        if (v_1) { v_5 = 0L; goto block17; }
 #line 947 "rpython/rtyper/rstr.py"
-        negative_15 = negative_14; u_15 = u_14; conversion_15 = conversion_14; flags_15 = flags_14; width_15 = width_14; precision_15 = precision_14; base_14 = base_13; digits_10 = digits_9; v_42 = v_38; zeros_8 = zeros_7; sign_5 = sign_4; prefix_4 = prefix_3; length_3 = length_2; pad_2 = pad_1; res_0 = v_39; goto block15;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:947  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block15:
 #line 947 "rpython/rtyper/rstr.py"
-        v_43 = flags_15 & 16L;
+        v_5 = flags_0 & 16L;
 #line 947 "rpython/rtyper/rstr.py"
-        v_44 = v_43 != 0L;
+        v_1 = v_5 != 0L;
 #line 947 "rpython/rtyper/rstr.py"
-        if (v_44) { negative_17 = negative_15; u_17 = u_15; conversion_17 = conversion_15; flags_17 = flags_15; width_17 = width_15; precision_17 = precision_15; base_16 = base_14; digits_12 = digits_10; v_47 = v_42; zeros_10 = zeros_8; sign_7 = sign_5; prefix_6 = prefix_4; length_5 = length_3; pad_4 = pad_2; res_2 = res_0; pos_0 = 0L; goto block17; }
+        if (v_1) { v_5 = 0L; goto block17; }
 #line 947 "rpython/rtyper/rstr.py"
-        negative_16 = negative_15; u_16 = u_15; conversion_16 = conversion_15; flags_16 = flags_15; width_16 = width_15; precision_16 = precision_15; base_15 = base_14; digits_11 = digits_10; v_45 = v_42; zeros_9 = zeros_8; sign_6 = sign_5; prefix_5 = prefix_4; length_4 = length_3; pad_3 = pad_2; res_1 = res_0; goto block16;
+        goto block16;
 
     // block16: rpython/rtyper/rstr.py:948  pos = _fill(res, pos, pad, ' ')
     block16:
 #line 948 "rpython/rtyper/rstr.py"
-        v_46 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_1, 0L, pad_3, 32);
+        v_5 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, 0L, pad_0, 32);
 #line 948 "rpython/rtyper/rstr.py"
-        negative_17 = negative_16; u_17 = u_16; conversion_17 = conversion_16; flags_17 = flags_16; width_17 = width_16; precision_17 = precision_16; base_16 = base_15; digits_12 = digits_11; v_47 = v_45; zeros_10 = zeros_9; sign_7 = sign_6; prefix_6 = prefix_5; length_5 = length_4; pad_4 = pad_3; res_2 = res_1; pos_0 = v_46; goto block17;
+        goto block17;
 
     // block17: rpython/rtyper/rstr.py:949  if sign != 0:
     block17:
 #line 949 "rpython/rtyper/rstr.py"
-        v_48 = sign_7 != 0L;
+        v_1 = sign_0 != 0L;
 #line 949 "rpython/rtyper/rstr.py"
-        v_49 = v_48;
+        v_2 = v_1;
 #line 949 "rpython/rtyper/rstr.py"
-        if (v_49) { negative_33 = negative_17; u_32 = u_17; conversion_33 = conversion_17; flags_34 = flags_17; width_33 = width_17; precision_33 = precision_17; base_32 = base_16; digits_28 = digits_12; v_111 = v_47; zeros_26 = zeros_10; sign_23 = sign_7; prefix_22 = prefix_6; length_21 = length_5; pad_22 = pad_4; res_20 = res_2; pos_16 = pos_0; goto block35; }
+        if (v_2) goto block35;
 #line 949 "rpython/rtyper/rstr.py"
-        negative_18 = negative_17; u_18 = u_17; conversion_18 = conversion_17; flags_18 = flags_17; width_18 = width_17; precision_18 = precision_17; base_17 = base_16; digits_13 = digits_12; v_50 = v_47; zeros_11 = zeros_10; sign_8 = sign_7; prefix_7 = prefix_6; length_6 = length_5; pad_5 = pad_4; res_3 = res_2; pos_1 = pos_0; goto block18;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:952  if prefix != 0:
     block18:
 #line 952 "rpython/rtyper/rstr.py"
-        v_51 = prefix_7 != 0L;
+        v_1 = prefix_0 != 0L;
 #line 952 "rpython/rtyper/rstr.py"
-        v_52 = v_51;
+        v_2 = v_1;
 #line 952 "rpython/rtyper/rstr.py"
-        if (v_52) { negative_32 = negative_18; u_31 = u_18; conversion_32 = conversion_18; flags_33 = flags_18; width_32 = width_18; precision_32 = precision_18; base_31 = base_17; digits_27 = digits_13; v_103 = v_50; zeros_25 = zeros_11; sign_22 = sign_8; prefix_21 = prefix_7; length_20 = length_6; pad_21 = pad_5; res_19 = res_3; pos_15 = pos_1; goto block34; }
+        if (v_2) goto block34;
 #line 952 "rpython/rtyper/rstr.py"
-        negative_19 = negative_18; u_19 = u_18; conversion_19 = conversion_18; flags_19 = flags_18; width_19 = width_18; precision_19 = precision_18; base_18 = base_17; digits_14 = digits_13; v_53 = v_50; zeros_12 = zeros_11; sign_9 = sign_8; prefix_8 = prefix_7; length_7 = length_6; pad_6 = pad_5; res_4 = res_3; pos_2 = pos_1; goto block19;
+        goto block19;
 
     // block19: rpython/rtyper/rstr.py:956  if not (flags & F_LJUST) and flags & F_ZERO:
     block19:
 #line 956 "rpython/rtyper/rstr.py"
-        v_54 = flags_19 & 1L;
+        v_8 = flags_0 & 1L;
 #line 956 "rpython/rtyper/rstr.py"
-        v_55 = v_54 != 0L;
+        v_1 = v_8 != 0L;
 #line 956 "rpython/rtyper/rstr.py"
-        if (v_55) { negative_21 = negative_19; u_21 = u_19; conversion_21 = conversion_19; flags_21 = flags_19; width_21 = width_19; precision_21 = precision_19; base_20 = base_18; digits_16 = digits_14; v_59 = v_53; zeros_14 = zeros_12; sign_11 = sign_9; prefix_10 = prefix_8; length_9 = length_7; pad_8 = pad_6; res_6 = res_4; pos_4 = pos_2; goto block21; }
+        if (v_1) goto block21;
 #line 956 "rpython/rtyper/rstr.py"
-        negative_20 = negative_19; u_20 = u_19; conversion_20 = conversion_19; flags_20 = flags_19; width_20 = width_19; precision_20 = precision_19; base_19 = base_18; digits_15 = digits_14; v_56 = v_53; zeros_13 = zeros_12; sign_10 = sign_9; prefix_9 = prefix_8; length_8 = length_7; pad_7 = pad_6; res_5 = res_4; pos_3 = pos_2; goto block20;
+        goto block20;
 
     // block20: rpython/rtyper/rstr.py:956  if not (flags & F_LJUST) and flags & F_ZERO:
     block20:
 #line 956 "rpython/rtyper/rstr.py"
-        v_57 = flags_20 & 16L;
+        v_8 = flags_0 & 16L;
 #line 956 "rpython/rtyper/rstr.py"
-        v_58 = v_57 != 0L;
+        v_1 = v_8 != 0L;
 #line 956 "rpython/rtyper/rstr.py"
-        if (v_58) { negative_31 = negative_20; u_30 = u_20; conversion_31 = conversion_20; flags_32 = flags_20; width_31 = width_20; precision_31 = precision_20; base_30 = base_19; digits_26 = digits_15; v_101 = v_56; zeros_24 = zeros_13; sign_21 = sign_10; prefix_20 = prefix_9; length_19 = length_8; pad_20 = pad_7; res_18 = res_5; pos_14 = pos_3; goto block33; }
+        if (v_1) goto block33;
 #line 956 "rpython/rtyper/rstr.py"
-        negative_21 = negative_20; u_21 = u_20; conversion_21 = conversion_20; flags_21 = flags_20; width_21 = width_20; precision_21 = precision_20; base_20 = base_19; digits_16 = digits_15; v_59 = v_56; zeros_14 = zeros_13; sign_11 = sign_10; prefix_10 = prefix_9; length_9 = length_8; pad_8 = pad_7; res_6 = res_5; pos_4 = pos_3; goto block21;
+        goto block21;
 
     // block21: rpython/rtyper/rstr.py:958  pos = _fill(res, pos, zeros, '0')
     block21:
 #line 958 "rpython/rtyper/rstr.py"
-        v_60 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_6, pos_4, zeros_14, 48);
+        v_8 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, zeros_0, 48);
 #line 959 "rpython/rtyper/rstr.py"
-        v_61 = unchecked(v_60 + digits_16);
+        v_5 = unchecked(v_8 + digits_0);
 #line 960 "rpython/rtyper/rstr.py"
-        v_62 = unchecked(v_61 - 1L);
+        v_8 = unchecked(v_5 - 1L);
 #line 960 "rpython/rtyper/rstr.py"
-        negative_22 = negative_21; u_22 = u_21; conversion_22 = conversion_21; flags_22 = flags_21; width_22 = width_21; precision_22 = precision_21; base_21 = base_20; digits_17 = digits_16; v_63 = v_59; zeros_15 = zeros_14; sign_12 = sign_11; prefix_11 = prefix_10; length_10 = length_9; pad_9 = pad_8; res_7 = res_6; pos_5 = v_62; end_0 = v_61; goto block22;
+        goto block22;
 
     // block22: rpython/rtyper/rstr.py:961  while pos >= end - digits:
     block22:
 #line 961 "rpython/rtyper/rstr.py"
-        v_64 = unchecked(end_0 - digits_17);
+        v_9 = unchecked(v_5 - digits_0);
 #line 961 "rpython/rtyper/rstr.py"
-        v_65 = pos_5 >= v_64;
+        v_1 = v_8 >= v_9;
 #line 961 "rpython/rtyper/rstr.py"
-        v_66 = v_65;
+        v_2 = v_1;
 #line 961 "rpython/rtyper/rstr.py"
-        if (v_66) { negative_23 = negative_22; u_23 = u_22; conversion_23 = conversion_22; flags_24 = flags_22; width_23 = width_22; precision_23 = precision_22; base_22 = base_21; digits_18 = digits_17; v_70 = v_63; zeros_16 = zeros_15; sign_13 = sign_12; prefix_12 = prefix_11; length_11 = length_10; pad_12 = pad_9; res_10 = res_7; pos_6 = pos_5; end_3 = end_0; goto block25; }
+        if (v_2) goto block25;
 #line 961 "rpython/rtyper/rstr.py"
-        flags_23 = flags_22; pad_10 = pad_9; res_8 = res_7; end_1 = end_0; goto block23;
+        goto block23;
 
     // block23: rpython/rtyper/rstr.py:971  if flags & F_LJUST:
     block23:
 #line 971 "rpython/rtyper/rstr.py"
-        v_67 = flags_23 & 1L;
+        v_6 = flags_0 & 1L;
 #line 971 "rpython/rtyper/rstr.py"
-        v_68 = v_67 != 0L;
+        v_1 = v_6 != 0L;
 #line 971 "rpython/rtyper/rstr.py"
-        if (v_68) { pad_11 = pad_10; res_9 = res_8; end_2 = end_1; goto block24; }
+        if (v_1) goto block24;
 #line 971 "rpython/rtyper/rstr.py"
-        return res_8;
+        return v_7;
 
     // block24: rpython/rtyper/rstr.py:972  _fill(res, end, pad, ' ')
     block24:
 #line 972 "rpython/rtyper/rstr.py"
-        v_69 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_9, end_2, pad_11, 32);
+        v_6 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, pad_0, 32);
 #line 972 "rpython/rtyper/rstr.py"
-        return res_9;
+        return v_7;
 
     // block25: rpython/rtyper/rstr.py:962  d = intmask(u % base)
     block25:
 #line 962 "rpython/rtyper/rstr.py"
-        if (base_22 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_71 = u_23 % base_22; }
+        if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = u_0 % v_0; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_72 = v_71; negative_24 = negative_23; u_24 = u_23; conversion_24 = conversion_23; flags_25 = flags_24; width_24 = width_23; precision_24 = precision_23; base_23 = base_22; digits_19 = digits_18; v_73 = v_70; zeros_17 = zeros_16; sign_14 = sign_13; prefix_13 = prefix_12; length_12 = length_11; pad_13 = pad_12; res_11 = res_10; pos_7 = pos_6; end_4 = end_3; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: rpython/rtyper/rstr.py:962  d = intmask(u % base)
     block26:
 #line 962 "rpython/rtyper/rstr.py"
-        v_74 = unchecked((long)v_72);
+        v_9 = unchecked((long)v_4);
 #line 962 "rpython/rtyper/rstr.py"
-        v_75 = v_74;
+        v_10 = v_9;
 #line 963 "rpython/rtyper/rstr.py"
-        v_76 = v_75 < 10L;
+        v_1 = v_10 < 10L;
 #line 963 "rpython/rtyper/rstr.py"
-        v_77 = v_76;
+        v_2 = v_1;
 #line 963 "rpython/rtyper/rstr.py"
-        if (v_77) { negative_30 = negative_24; u_29 = u_24; conversion_30 = conversion_24; flags_31 = flags_25; width_30 = width_24; precision_30 = precision_24; base_29 = base_23; digits_25 = digits_19; v_96 = v_73; zeros_23 = zeros_17; sign_20 = sign_14; prefix_19 = prefix_13; length_18 = length_12; pad_19 = pad_13; res_17 = res_11; pos_13 = pos_7; end_10 = end_4; d_3 = v_75; goto block32; }
+        if (v_2) goto block32;
 #line 963 "rpython/rtyper/rstr.py"
-        negative_25 = negative_24; u_25 = u_24; conversion_25 = conversion_24; flags_26 = flags_25; width_25 = width_24; precision_25 = precision_24; base_24 = base_23; digits_20 = digits_19; v_78 = v_73; zeros_18 = zeros_17; sign_15 = sign_14; prefix_14 = prefix_13; length_13 = length_12; pad_14 = pad_13; res_12 = res_11; pos_8 = pos_7; end_5 = end_4; d_0 = v_75; goto block27;
+        goto block27;
 
     // block27: rpython/rtyper/rstr.py:965  elif conversion == 88:
     block27:
 #line 965 "rpython/rtyper/rstr.py"
-        v_79 = conversion_25 == 88L;
+        v_1 = conversion_0 == 88L;
 #line 965 "rpython/rtyper/rstr.py"
-        v_80 = v_79;
+        v_2 = v_1;
 #line 965 "rpython/rtyper/rstr.py"
-        if (v_80) { negative_29 = negative_25; u_28 = u_25; conversion_29 = conversion_25; flags_30 = flags_26; width_29 = width_25; precision_29 = precision_25; base_28 = base_24; digits_24 = digits_20; v_91 = v_78; zeros_22 = zeros_18; sign_19 = sign_15; prefix_18 = prefix_14; length_17 = length_13; pad_18 = pad_14; res_16 = res_12; pos_12 = pos_8; end_9 = end_5; d_2 = d_0; goto block31; }
+        if (v_2) goto block31;
 #line 965 "rpython/rtyper/rstr.py"
-        negative_26 = negative_25; u_26 = u_25; conversion_26 = conversion_25; flags_27 = flags_26; width_26 = width_25; precision_26 = precision_25; base_25 = base_24; digits_21 = digits_20; v_81 = v_78; zeros_19 = zeros_18; sign_16 = sign_15; prefix_15 = prefix_14; length_14 = length_13; pad_15 = pad_14; res_13 = res_12; pos_9 = pos_8; end_6 = end_5; d_1 = d_0; goto block28;
+        goto block28;
 
     // block28: rpython/rtyper/rstr.py:968  res.chars[pos] = chr(87 + d)
     block28:
 #line 968 "rpython/rtyper/rstr.py"
-        v_82 = unchecked(87L + d_1);
+        v_9 = unchecked(87L + v_10);
 #line 968 "rpython/rtyper/rstr.py"
-        v_83 = unchecked((int)v_82);
+        v_11 = unchecked((int)v_9);
 #line 968 "rpython/rtyper/rstr.py"
-        v_84 = res_13;
+        v_12 = v_7;
 #line 968 "rpython/rtyper/rstr.py"
-        (&v_84->chars.items)[pos_9] = v_83;
+        (&v_12->chars.items)[v_8] = v_11;
 #line 968 "rpython/rtyper/rstr.py"
-        negative_27 = negative_26; u_27 = u_26; conversion_27 = conversion_26; flags_28 = flags_27; width_27 = width_26; precision_27 = precision_26; base_26 = base_25; digits_22 = digits_21; v_86 = v_81; zeros_20 = zeros_19; sign_17 = sign_16; prefix_16 = prefix_15; length_15 = length_14; pad_16 = pad_15; res_14 = res_13; pos_10 = pos_9; end_7 = end_6; goto block29;
+        goto block29;
 
     // block29: rpython/rtyper/rstr.py:969  u = u // base
     block29:
 #line 969 "rpython/rtyper/rstr.py"
-        if (base_26 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_87 = u_27 / base_26; }
+        if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = u_0 / v_0; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        pos_11 = pos_10; negative_28 = negative_27; v_88 = v_87; conversion_28 = conversion_27; flags_29 = flags_28; width_28 = width_27; precision_28 = precision_27; base_27 = base_26; digits_23 = digits_22; v_89 = v_86; zeros_21 = zeros_20; sign_18 = sign_17; prefix_17 = prefix_16; length_16 = length_15; pad_17 = pad_16; res_15 = res_14; end_8 = end_7; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: rpython/rtyper/rstr.py:970  pos -= 1
     block30:
 #line 970 "rpython/rtyper/rstr.py"
-        v_90 = unchecked(pos_11 - 1L);
+        v_9 = unchecked(v_8 - 1L);
 #line 970 "rpython/rtyper/rstr.py"
-        negative_22 = negative_28; u_22 = v_88; conversion_22 = conversion_28; flags_22 = flags_29; width_22 = width_28; precision_22 = precision_28; base_21 = base_27; digits_17 = digits_23; v_63 = v_89; zeros_15 = zeros_21; sign_12 = sign_18; prefix_11 = prefix_17; length_10 = length_16; pad_9 = pad_17; res_7 = res_15; pos_5 = v_90; end_0 = end_8; goto block22;
+        u_0 = v_4; v_8 = v_9; goto block22;
 
     // block31: rpython/rtyper/rstr.py:966  res.chars[pos] = chr(55 + d)
     block31:
 #line 966 "rpython/rtyper/rstr.py"
-        v_92 = unchecked(55L + d_2);
+        v_9 = unchecked(55L + v_10);
 #line 966 "rpython/rtyper/rstr.py"
-        v_93 = unchecked((int)v_92);
+        v_11 = unchecked((int)v_9);
 #line 966 "rpython/rtyper/rstr.py"
-        v_94 = res_16;
+        v_12 = v_7;
 #line 966 "rpython/rtyper/rstr.py"
-        (&v_94->chars.items)[pos_12] = v_93;
+        (&v_12->chars.items)[v_8] = v_11;
 #line 966 "rpython/rtyper/rstr.py"
-        negative_27 = negative_29; u_27 = u_28; conversion_27 = conversion_29; flags_28 = flags_30; width_27 = width_29; precision_27 = precision_29; base_26 = base_28; digits_22 = digits_24; v_86 = v_91; zeros_20 = zeros_22; sign_17 = sign_19; prefix_16 = prefix_18; length_15 = length_17; pad_16 = pad_18; res_14 = res_16; pos_10 = pos_12; end_7 = end_9; goto block29;
+        goto block29;
 
     // block32: rpython/rtyper/rstr.py:964  res.chars[pos] = chr(48 + d)
     block32:
 #line 964 "rpython/rtyper/rstr.py"
-        v_97 = unchecked(48L + d_3);
+        v_9 = unchecked(48L + v_10);
 #line 964 "rpython/rtyper/rstr.py"
-        v_98 = unchecked((int)v_97);
+        v_11 = unchecked((int)v_9);
 #line 964 "rpython/rtyper/rstr.py"
-        v_99 = res_17;
+        v_12 = v_7;
 #line 964 "rpython/rtyper/rstr.py"
-        (&v_99->chars.items)[pos_13] = v_98;
+        (&v_12->chars.items)[v_8] = v_11;
 #line 964 "rpython/rtyper/rstr.py"
-        negative_27 = negative_30; u_27 = u_29; conversion_27 = conversion_30; flags_28 = flags_31; width_27 = width_30; precision_27 = precision_30; base_26 = base_29; digits_22 = digits_25; v_86 = v_96; zeros_20 = zeros_23; sign_17 = sign_20; prefix_16 = prefix_19; length_15 = length_18; pad_16 = pad_19; res_14 = res_17; pos_10 = pos_13; end_7 = end_10; goto block29;
+        goto block29;
 
     // block33: rpython/rtyper/rstr.py:957  pos = _fill(res, pos, pad, '0')
     block33:
 #line 957 "rpython/rtyper/rstr.py"
-        v_102 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_18, pos_14, pad_20, 48);
+        v_8 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, pad_0, 48);
 #line 957 "rpython/rtyper/rstr.py"
-        negative_21 = negative_31; u_21 = u_30; conversion_21 = conversion_31; flags_21 = flags_32; width_21 = width_31; precision_21 = precision_31; base_20 = base_30; digits_16 = digits_26; v_59 = v_101; zeros_14 = zeros_24; sign_11 = sign_21; prefix_10 = prefix_20; length_9 = length_19; pad_8 = pad_20; res_6 = res_18; pos_4 = v_102; goto block21;
+        v_5 = v_8; goto block21;
 
     // block34: rpython/rtyper/rstr.py:953  res.chars[pos] = '0'
     block34:
 #line 953 "rpython/rtyper/rstr.py"
-        v_104 = res_19;
+        v_12 = v_7;
 #line 953 "rpython/rtyper/rstr.py"
-        (&v_104->chars.items)[pos_15] = 48;
+        (&v_12->chars.items)[v_5] = 48;
 #line 954 "rpython/rtyper/rstr.py"
-        v_106 = unchecked((int)conversion_32);
+        v_11 = unchecked((int)conversion_0);
 #line 954 "rpython/rtyper/rstr.py"
-        v_107 = res_19;
+        v_12 = v_7;
 #line 954 "rpython/rtyper/rstr.py"
-        v_108 = unchecked(pos_15 + 1L);
+        v_8 = unchecked(v_5 + 1L);
 #line 954 "rpython/rtyper/rstr.py"
-        (&v_107->chars.items)[v_108] = v_106;
+        (&v_12->chars.items)[v_8] = v_11;
 #line 955 "rpython/rtyper/rstr.py"
-        v_110 = unchecked(pos_15 + 2L);
+        v_8 = unchecked(v_5 + 2L);
 #line 955 "rpython/rtyper/rstr.py"
-        negative_19 = negative_32; u_19 = u_31; conversion_19 = conversion_32; flags_19 = flags_33; width_19 = width_32; precision_19 = precision_32; base_18 = base_31; digits_14 = digits_27; v_53 = v_103; zeros_12 = zeros_25; sign_9 = sign_22; prefix_8 = prefix_21; length_7 = length_20; pad_6 = pad_21; res_4 = res_19; pos_2 = v_110; goto block19;
+        v_5 = v_8; goto block19;
 
     // block35: rpython/rtyper/rstr.py:950  res.chars[pos] = chr(sign)
     block35:
 #line 950 "rpython/rtyper/rstr.py"
-        v_112 = unchecked((int)sign_23);
+        v_11 = unchecked((int)sign_0);
 #line 950 "rpython/rtyper/rstr.py"
-        v_113 = res_20;
+        v_12 = v_7;
 #line 950 "rpython/rtyper/rstr.py"
-        (&v_113->chars.items)[pos_16] = v_112;
+        (&v_12->chars.items)[v_5] = v_11;
 #line 951 "rpython/rtyper/rstr.py"
-        v_115 = unchecked(pos_16 + 1L);
+        v_8 = unchecked(v_5 + 1L);
 #line 951 "rpython/rtyper/rstr.py"
-        negative_18 = negative_33; u_18 = u_32; conversion_18 = conversion_33; flags_18 = flags_34; width_18 = width_33; precision_18 = precision_33; base_17 = base_32; digits_13 = digits_28; v_50 = v_111; zeros_11 = zeros_26; sign_8 = sign_23; prefix_7 = prefix_22; length_6 = length_21; pad_5 = pad_22; res_3 = res_20; pos_1 = v_115; goto block18;
+        v_5 = v_8; goto block18;
 
     // block36: rpython/rtyper/rstr.py:944  pad = width - length
     block36:
 #line 944 "rpython/rtyper/rstr.py"
-        v_117 = unchecked(width_34 - length_22);
+        pad_0 = unchecked(width_0 - v_6);
 #line 944 "rpython/rtyper/rstr.py"
-        negative_13 = negative_34; u_13 = u_33; conversion_13 = conversion_34; flags_13 = flags_35; width_13 = width_34; precision_13 = precision_34; base_12 = base_33; digits_8 = digits_29; v_35 = v_116; zeros_6 = zeros_27; sign_3 = sign_24; prefix_2 = prefix_23; length_1 = length_22; pad_0 = v_117; goto block13;
+        goto block13;
 
     // block37: rpython/rtyper/rstr.py:941  length += 1
     block37:
 #line 941 "rpython/rtyper/rstr.py"
-        v_119 = unchecked(length_23 + 1L);
+        v_5 = unchecked(v_6 + 1L);
 #line 941 "rpython/rtyper/rstr.py"
-        negative_12 = negative_35; u_12 = u_34; conversion_12 = conversion_35; flags_12 = flags_36; width_12 = width_35; precision_12 = precision_35; base_11 = base_34; digits_7 = digits_30; v_32 = v_118; zeros_5 = zeros_28; sign_2 = sign_25; prefix_1 = prefix_24; length_0 = v_119; goto block12;
+        v_6 = v_5; goto block12;
 
     // block38: rpython/rtyper/rstr.py:937  if flags & F_ALT and base != r_uint(10):
     block38:
 #line 937 "rpython/rtyper/rstr.py"
-        v_121 = 10UL;
+        v_4 = 10UL;
 #line 937 "rpython/rtyper/rstr.py"
-        v_122 = base_35 != v_121;
+        v_1 = v_0 != v_4;
 #line 937 "rpython/rtyper/rstr.py"
-        v_123 = v_122;
+        v_2 = v_1;
 #line 937 "rpython/rtyper/rstr.py"
-        if (v_123) { negative_11 = negative_36; u_11 = u_35; conversion_11 = conversion_36; flags_11 = flags_37; width_11 = width_36; precision_11 = precision_36; base_10 = base_35; digits_6 = digits_31; v_27 = v_120; zeros_4 = zeros_29; sign_1 = sign_26; prefix_0 = 2L; goto block11; }
+        if (v_2) { prefix_0 = 2L; goto block11; }
 #line 937 "rpython/rtyper/rstr.py"
-        negative_11 = negative_36; u_11 = u_35; conversion_11 = conversion_36; flags_11 = flags_37; width_11 = width_36; precision_11 = precision_36; base_10 = base_35; digits_6 = digits_31; v_27 = v_120; zeros_4 = zeros_29; sign_1 = sign_26; prefix_0 = 0L; goto block11;
+        prefix_0 = 0L; goto block11;
 
     // block39: rpython/rtyper/rstr.py:928  zeros = precision - digits
     block39:
 #line 928 "rpython/rtyper/rstr.py"
-        v_125 = unchecked(precision_37 - digits_32);
+        zeros_0 = unchecked(precision_0 - digits_0);
 #line 928 "rpython/rtyper/rstr.py"
-        negative_7 = negative_37; u_7 = u_36; conversion_7 = conversion_37; flags_7 = flags_38; width_7 = width_37; precision_7 = precision_37; base_6 = base_36; digits_2 = digits_32; v_16 = v_124; zeros_0 = v_125; goto block7;
+        goto block7;
 
     // block40: rpython/rtyper/rstr.py:924  digits += 1
     block40:
 #line 924 "rpython/rtyper/rstr.py"
-        v_127 = unchecked(digits_33 + 1L);
+        v_5 = unchecked(digits_0 + 1L);
 #line 925 "rpython/rtyper/rstr.py"
-        if (base_37 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_128 = v_126 / base_37; }
+        if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 / v_0; }
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        negative_39 = negative_38; u_38 = u_37; conversion_39 = conversion_38; flags_40 = flags_39; width_39 = width_38; precision_39 = precision_38; base_38 = base_37; v_129 = v_127; v_130 = v_128; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: rpython/rtyper/rstr.py:925  v = v // base
     block41:
 #line 925 "rpython/rtyper/rstr.py"
-        negative_5 = negative_39; u_5 = u_38; conversion_5 = conversion_39; flags_5 = flags_40; width_5 = width_39; precision_5 = precision_39; base_4 = base_38; digits_0 = v_129; v_9 = v_130; goto block5;
+        digits_0 = v_5; v_3 = v_4; goto block5;
 
     // block42: rpython/rtyper/rstr.py:920  base = r_uint(8)
     block42:
 #line 920 "rpython/rtyper/rstr.py"
-        v_131 = 8UL;
+        v_0 = 8UL;
 #line 920 "rpython/rtyper/rstr.py"
-        negative_3 = negative_40; u_3 = u_39; conversion_3 = conversion_40; flags_3 = flags_41; width_3 = width_40; precision_3 = precision_40; base_2 = v_131; goto block3;
+        goto block3;
 
     // block43: rpython/rtyper/rstr.py:918  base = r_uint(16)
     block43:
 #line 918 "rpython/rtyper/rstr.py"
-        v_132 = 16UL;
+        v_0 = 16UL;
 #line 918 "rpython/rtyper/rstr.py"
-        negative_3 = negative_41; u_3 = u_40; conversion_3 = conversion_41; flags_3 = flags_42; width_3 = width_41; precision_3 = precision_41; base_2 = v_132; goto block3;
+        goto block3;
 #line default
     }
 
@@ -5356,59 +3041,46 @@ public static unsafe class RpythonProgram
     public static long rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(rpy_str* res_0, long pos_0, long count_0, int ch_0)
     {
 #line 976 "rpython/rtyper/rstr.py"
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long count_1 = default;
-        int ch_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long pos_2 = default;
-        long count_2 = default;
         long v_2 = default;
-        rpy_str* res_2 = default;
-        long pos_3 = default;
-        long count_3 = default;
-        int ch_2 = default;
-        long i_1 = default;
         rpy_str* v_3 = default;
-        long v_4 = default;
-        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:978  while i < count:
 #line 978 "rpython/rtyper/rstr.py"
-        res_1 = res_0; pos_1 = pos_0; count_1 = count_0; ch_1 = ch_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:978  while i < count:
     block1:
 #line 978 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 978 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 978 "rpython/rtyper/rstr.py"
-        if (v_1) { res_2 = res_1; pos_3 = pos_1; count_3 = count_1; ch_2 = ch_1; i_1 = i_0; goto block3; }
+        if (v_1) goto block3;
 #line 978 "rpython/rtyper/rstr.py"
-        pos_2 = pos_1; count_2 = count_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:981  return pos + count
     block2:
 #line 981 "rpython/rtyper/rstr.py"
-        v_2 = unchecked(pos_2 + count_2);
+        v_2 = unchecked(pos_0 + count_0);
 #line 981 "rpython/rtyper/rstr.py"
         return v_2;
 
     // block3: rpython/rtyper/rstr.py:979  res.chars[pos + i] = ch
     block3:
 #line 979 "rpython/rtyper/rstr.py"
-        v_3 = res_2;
+        v_3 = res_0;
 #line 979 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(pos_3 + i_1);
+        v_2 = unchecked(pos_0 + i_0);
 #line 979 "rpython/rtyper/rstr.py"
-        (&v_3->chars.items)[v_4] = ch_2;
+        (&v_3->chars.items)[v_2] = ch_0;
 #line 980 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(i_1 + 1L);
+        v_2 = unchecked(i_0 + 1L);
 #line 980 "rpython/rtyper/rstr.py"
-        res_1 = res_2; pos_1 = pos_3; count_1 = count_3; ch_1 = ch_2; i_0 = v_6; goto block1;
+        i_0 = v_2; goto block1;
 #line default
     }
 
@@ -5417,129 +3089,95 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
+        rpy_str* v_3 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
+        if (v_1) goto block6;
 #line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
 #line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_1) goto block5;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_5 = v_4->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
+        v_4 = v_3;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
+        v_6 = unchecked(pos_0 + v_5);
 #line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        i_0 = v_5; pos_0 = v_6; goto block4;
 
     // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_2 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
+        v_5 = v_3->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_6 = unchecked(total_0 + v_5);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 
@@ -5548,60 +3186,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -5611,160 +3235,20 @@ public static unsafe class RpythonProgram
 #line 749 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool upper_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool upper_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool upper_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool upper_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool upper_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool upper_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool upper_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool upper_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        bool v_29 = default;
-        bool v_30 = default;
-        long n_9 = default;
-        bool upper_9 = default;
-        bool negative_8 = default;
-        ulong u_6 = default;
-        long length_6 = default;
-        ulong v_31 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        long d_0 = default;
-        bool v_32 = default;
-        long n_10 = default;
-        bool upper_10 = default;
-        bool negative_9 = default;
-        ulong u_7 = default;
-        long length_7 = default;
-        ulong v_33 = default;
-        rpy_str* res_5 = default;
-        long pos_3 = default;
-        long d_1 = default;
-        long v_34 = default;
-        int v_35 = default;
-        rpy_str* v_36 = default;
-        long n_11 = default;
-        bool upper_11 = default;
-        bool negative_10 = default;
-        ulong u_8 = default;
-        long length_8 = default;
-        ulong v_38 = default;
-        rpy_str* res_6 = default;
-        long pos_4 = default;
-        ulong v_39 = default;
-        long v_40 = default;
-        long n_12 = default;
-        bool upper_12 = default;
-        bool negative_11 = default;
-        ulong u_9 = default;
-        long length_9 = default;
-        ulong v_41 = default;
-        rpy_str* res_7 = default;
-        long pos_5 = default;
-        long d_2 = default;
-        long v_42 = default;
-        int v_43 = default;
-        rpy_str* v_44 = default;
-        long n_13 = default;
-        bool upper_13 = default;
-        bool negative_12 = default;
-        ulong u_10 = default;
-        long length_10 = default;
-        ulong v_46 = default;
-        rpy_str* res_8 = default;
-        long pos_6 = default;
-        long d_3 = default;
-        long v_47 = default;
-        int v_48 = default;
-        rpy_str* v_49 = default;
-        long n_14 = default;
-        bool upper_14 = default;
-        bool negative_13 = default;
-        ulong u_11 = default;
-        long length_11 = default;
-        ulong v_51 = default;
-        long v_52 = default;
-        long n_15 = default;
-        bool upper_15 = default;
-        bool negative_14 = default;
-        ulong u_12 = default;
-        long length_12 = default;
-        ulong v_53 = default;
-        long v_54 = default;
-        ulong v_55 = default;
-        long n_16 = default;
-        bool upper_16 = default;
-        bool negative_15 = default;
-        ulong v_56 = default;
-        ulong v_57 = default;
-        ulong v_58 = default;
-        ulong v_59 = default;
-        rpy_str* v_60 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_61 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:751  if n == 0:
 #line 751 "rpython/rtyper/rstr.py"
@@ -5774,217 +3258,217 @@ public static unsafe class RpythonProgram
 #line 751 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
 #line 751 "rpython/rtyper/rstr.py"
-        n_1 = n_0; upper_1 = upper_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:753  negative = n < 0
     block1:
 #line 753 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 754 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 754 "rpython/rtyper/rstr.py"
-        if (v_3) { n_16 = n_1; upper_16 = upper_1; negative_15 = v_2; goto block18; }
+        if (v_1) goto block18;
 #line 754 "rpython/rtyper/rstr.py"
-        n_2 = n_1; upper_2 = upper_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 754 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 754 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 754 "rpython/rtyper/rstr.py"
-        n_3 = n_2; upper_3 = upper_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:757  while v != r_uint(0):
     block3:
 #line 757 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 757 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 757 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 757 "rpython/rtyper/rstr.py"
-        if (v_9) { n_15 = n_3; upper_15 = upper_3; negative_14 = negative_1; u_12 = u_0; length_12 = length_0; v_53 = v_6; goto block17; }
+        if (v_5) goto block17;
 #line 757 "rpython/rtyper/rstr.py"
-        n_4 = n_3; upper_4 = upper_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:760  if negative:
     block4:
 #line 760 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 760 "rpython/rtyper/rstr.py"
-        if (v_11) { n_14 = n_4; upper_14 = upper_4; negative_13 = negative_2; u_11 = u_1; length_11 = length_1; v_51 = v_10; goto block16; }
+        if (v_1) goto block16;
 #line 760 "rpython/rtyper/rstr.py"
-        n_5 = n_4; upper_5 = upper_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:762  res = mallocstr(length)
     block5:
 #line 762 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; upper_6 = upper_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:763  pos = length - 1
     block6:
 #line 763 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 763 "rpython/rtyper/rstr.py"
-        n_7 = n_6; upper_7 = upper_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:764  while u != r_uint(0):
     block7:
 #line 764 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 764 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 764 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 764 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; upper_8 = upper_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 764 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:774  if negative:
     block8:
 #line 774 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 774 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 774 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:775  res.chars[0] = '-'
     block9:
 #line 775 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 775 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 775 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:765  d = intmask(u & r_uint(15))
     block10:
 #line 765 "rpython/rtyper/rstr.py"
-        v_25 = 15UL;
+        v_4 = 15UL;
 #line 765 "rpython/rtyper/rstr.py"
-        v_26 = u_5 & v_25;
+        v_9 = v_3 & v_4;
 #line 765 "rpython/rtyper/rstr.py"
-        v_27 = unchecked((long)v_26);
+        v_10 = unchecked((long)v_9);
 #line 765 "rpython/rtyper/rstr.py"
-        v_28 = v_27;
+        v_11 = v_10;
 #line 766 "rpython/rtyper/rstr.py"
-        v_29 = v_28 < 10L;
+        v_1 = v_11 < 10L;
 #line 766 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_5 = v_1;
 #line 766 "rpython/rtyper/rstr.py"
-        if (v_30) { n_13 = n_8; upper_13 = upper_8; negative_12 = negative_7; u_10 = u_5; length_10 = length_5; v_46 = v_24; res_8 = res_3; pos_6 = pos_1; d_3 = v_28; goto block15; }
+        if (v_5) goto block15;
 #line 766 "rpython/rtyper/rstr.py"
-        n_9 = n_8; upper_9 = upper_8; negative_8 = negative_7; u_6 = u_5; length_6 = length_5; v_31 = v_24; res_4 = res_3; pos_2 = pos_1; d_0 = v_28; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:768  elif upper:
     block11:
 #line 768 "rpython/rtyper/rstr.py"
-        v_32 = upper_9;
+        v_1 = upper_0;
 #line 768 "rpython/rtyper/rstr.py"
-        if (v_32) { n_12 = n_9; upper_12 = upper_9; negative_11 = negative_8; u_9 = u_6; length_9 = length_6; v_41 = v_31; res_7 = res_4; pos_5 = pos_2; d_2 = d_0; goto block14; }
+        if (v_1) goto block14;
 #line 768 "rpython/rtyper/rstr.py"
-        n_10 = n_9; upper_10 = upper_9; negative_9 = negative_8; u_7 = u_6; length_7 = length_6; v_33 = v_31; res_5 = res_4; pos_3 = pos_2; d_1 = d_0; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:771  res.chars[pos] = chr(87 + d)
     block12:
 #line 771 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(87L + d_1);
+        v_10 = unchecked(87L + v_11);
 #line 771 "rpython/rtyper/rstr.py"
-        v_35 = unchecked((int)v_34);
+        v_12 = unchecked((int)v_10);
 #line 771 "rpython/rtyper/rstr.py"
-        v_36 = res_5;
+        v_8 = v_6;
 #line 771 "rpython/rtyper/rstr.py"
-        (&v_36->chars.items)[pos_3] = v_35;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 771 "rpython/rtyper/rstr.py"
-        n_11 = n_10; upper_11 = upper_10; negative_10 = negative_9; u_8 = u_7; length_8 = length_7; v_38 = v_33; res_6 = res_5; pos_4 = pos_3; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:772  u = u >> 4
     block13:
 #line 772 "rpython/rtyper/rstr.py"
-        v_39 = u_8 >> 4;
+        v_4 = v_3 >> 4;
 #line 773 "rpython/rtyper/rstr.py"
-        v_40 = unchecked(pos_4 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 773 "rpython/rtyper/rstr.py"
-        n_7 = n_11; upper_7 = upper_11; negative_5 = negative_10; u_4 = v_39; length_4 = length_8; v_17 = v_38; res_0 = res_6; pos_0 = v_40; goto block7;
+        v_3 = v_4; v_7 = v_10; goto block7;
 
     // block14: rpython/rtyper/rstr.py:769  res.chars[pos] = chr(55 + d)
     block14:
 #line 769 "rpython/rtyper/rstr.py"
-        v_42 = unchecked(55L + d_2);
+        v_10 = unchecked(55L + v_11);
 #line 769 "rpython/rtyper/rstr.py"
-        v_43 = unchecked((int)v_42);
+        v_12 = unchecked((int)v_10);
 #line 769 "rpython/rtyper/rstr.py"
-        v_44 = res_7;
+        v_8 = v_6;
 #line 769 "rpython/rtyper/rstr.py"
-        (&v_44->chars.items)[pos_5] = v_43;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 769 "rpython/rtyper/rstr.py"
-        n_11 = n_12; upper_11 = upper_12; negative_10 = negative_11; u_8 = u_9; length_8 = length_9; v_38 = v_41; res_6 = res_7; pos_4 = pos_5; goto block13;
+        goto block13;
 
     // block15: rpython/rtyper/rstr.py:767  res.chars[pos] = chr(48 + d)
     block15:
 #line 767 "rpython/rtyper/rstr.py"
-        v_47 = unchecked(48L + d_3);
+        v_10 = unchecked(48L + v_11);
 #line 767 "rpython/rtyper/rstr.py"
-        v_48 = unchecked((int)v_47);
+        v_12 = unchecked((int)v_10);
 #line 767 "rpython/rtyper/rstr.py"
-        v_49 = res_8;
+        v_8 = v_6;
 #line 767 "rpython/rtyper/rstr.py"
-        (&v_49->chars.items)[pos_6] = v_48;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 767 "rpython/rtyper/rstr.py"
-        n_11 = n_13; upper_11 = upper_13; negative_10 = negative_12; u_8 = u_10; length_8 = length_10; v_38 = v_46; res_6 = res_8; pos_4 = pos_6; goto block13;
+        goto block13;
 
     // block16: rpython/rtyper/rstr.py:761  length += 1
     block16:
 #line 761 "rpython/rtyper/rstr.py"
-        v_52 = unchecked(length_11 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 761 "rpython/rtyper/rstr.py"
-        n_5 = n_14; upper_5 = upper_14; negative_3 = negative_13; u_2 = u_11; length_2 = v_52; v_12 = v_51; goto block5;
+        length_0 = v_7; goto block5;
 
     // block17: rpython/rtyper/rstr.py:758  length += 1
     block17:
 #line 758 "rpython/rtyper/rstr.py"
-        v_54 = unchecked(length_12 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 759 "rpython/rtyper/rstr.py"
-        v_55 = v_53 >> 4;
+        v_4 = v_2 >> 4;
 #line 759 "rpython/rtyper/rstr.py"
-        n_3 = n_15; upper_3 = upper_15; negative_1 = negative_14; u_0 = u_12; length_0 = v_54; v_6 = v_55; goto block3;
+        length_0 = v_7; v_2 = v_4; goto block3;
 
     // block18: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
 #line 754 "rpython/rtyper/rstr.py"
-        v_56 = 0UL;
+        v_2 = 0UL;
 #line 754 "rpython/rtyper/rstr.py"
-        v_57 = unchecked((ulong)n_16);
+        v_3 = unchecked((ulong)n_0);
 #line 754 "rpython/rtyper/rstr.py"
-        v_58 = v_57;
+        v_4 = v_3;
 #line 754 "rpython/rtyper/rstr.py"
-        v_59 = unchecked(v_56 - v_58);
+        v_3 = unchecked(v_2 - v_4);
 #line 754 "rpython/rtyper/rstr.py"
-        n_3 = n_16; upper_3 = upper_16; negative_1 = negative_15; u_0 = v_59; length_0 = 0L; v_6 = v_59; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block19: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block19:
 #line 752 "rpython/rtyper/rstr.py"
-        v_60 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_61 = v_60; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block20:
 #line 752 "rpython/rtyper/rstr.py"
-        return v_61;
+        return v_6;
 #line default
     }
 
@@ -5996,7 +3480,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:908  return _format_number(False, u, conversion, flags, width, precision)
 #line 908 "rpython/rtyper/rstr.py"
@@ -6005,12 +3488,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:908  return _format_number(False, u, conversion, flags, width, precision)
     block1:
 #line 908 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -6040,55 +3523,10 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        long width_1 = default;
-        bool left_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_2 = default;
-        bool left_2 = default;
-        long length_1 = default;
         long pad_0 = default;
-        long v_6 = default;
-        rpy_str* v_7 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        bool left_3 = default;
-        rpy_str* s_3 = default;
-        long length_2 = default;
-        long pad_1 = default;
-        rpy_str* v_8 = default;
-        bool v_9 = default;
-        rpy_str* s_4 = default;
-        bool left_4 = default;
-        long length_3 = default;
-        long pad_2 = default;
-        rpy_str* res_0 = default;
-        long v_10 = default;
-        rpy_str* s_5 = default;
-        bool left_5 = default;
-        long length_4 = default;
-        long pad_3 = default;
-        rpy_str* res_1 = default;
-        long start_0 = default;
-        bool v_12 = default;
-        long length_5 = default;
-        long pad_4 = default;
-        rpy_str* res_2 = default;
-        long v_13 = default;
-        rpy_str* s_6 = default;
-        long width_2 = default;
-        bool left_6 = default;
-        long length_6 = default;
-        long v_14 = default;
-        rpy_str* s_7 = default;
-        long width_3 = default;
-        long precision_1 = default;
-        bool left_7 = default;
-        long length_7 = default;
-        bool v_15 = default;
-        bool v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:987  length = len(s.chars)
 #line 987 "rpython/rtyper/rstr.py"
@@ -6100,84 +3538,84 @@ public static unsafe class RpythonProgram
 #line 988 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 988 "rpython/rtyper/rstr.py"
-        if (v_3) { s_7 = s_0; width_3 = width_0; precision_1 = precision_0; left_7 = left_0; length_7 = v_1; goto block8; }
+        if (v_3) goto block8;
 #line 988 "rpython/rtyper/rstr.py"
-        s_1 = s_0; width_1 = width_0; left_1 = left_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:991  if width > length:
     block1:
 #line 991 "rpython/rtyper/rstr.py"
-        v_4 = width_1 > length_0;
+        v_2 = width_0 > v_1;
 #line 991 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 991 "rpython/rtyper/rstr.py"
-        if (v_5) { s_6 = s_1; width_2 = width_1; left_6 = left_1; length_6 = length_0; goto block7; }
+        if (v_3) goto block7;
 #line 991 "rpython/rtyper/rstr.py"
-        s_2 = s_1; left_2 = left_1; length_1 = length_0; pad_0 = 0L; goto block2;
+        pad_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:993  res = mallocstr(length + pad)
     block2:
 #line 993 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(length_1 + pad_0);
+        v_4 = unchecked(v_1 + pad_0);
 #line 993 "rpython/rtyper/rstr.py"
-        v_7 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
+        v_0 = rpython_rtyper_rstr_mallocstr__Signed(v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        left_3 = left_2; s_3 = s_2; length_2 = length_1; pad_1 = pad_0; v_8 = v_7; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:995  if not left:
     block3:
 #line 995 "rpython/rtyper/rstr.py"
-        v_9 = left_3;
+        v_2 = left_0;
 #line 995 "rpython/rtyper/rstr.py"
-        if (v_9) { s_5 = s_3; left_5 = left_3; length_4 = length_2; pad_3 = pad_1; res_1 = v_8; start_0 = 0L; goto block5; }
+        if (v_2) { v_4 = 0L; goto block5; }
 #line 995 "rpython/rtyper/rstr.py"
-        s_4 = s_3; left_4 = left_3; length_3 = length_2; pad_2 = pad_1; res_0 = v_8; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:996  start = _fill(res, 0, pad, ' ')
     block4:
 #line 996 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_0, 0L, pad_2, 32);
+        v_4 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_0, 0L, pad_0, 32);
 #line 996 "rpython/rtyper/rstr.py"
-        s_5 = s_4; left_5 = left_4; length_4 = length_3; pad_3 = pad_2; res_1 = res_0; start_0 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:997  _copy(res, start, s, 0, length)
     block5:
 #line 997 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, start_0, s_5, 0L, length_4);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_4, s_0, 0L, v_1);
 #line 998 "rpython/rtyper/rstr.py"
-        v_12 = left_5;
+        v_2 = left_0;
 #line 998 "rpython/rtyper/rstr.py"
-        if (v_12) { length_5 = length_4; pad_4 = pad_3; res_2 = res_1; goto block6; }
+        if (v_2) goto block6;
 #line 998 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_0;
 
     // block6: rpython/rtyper/rstr.py:999  _fill(res, length, pad, ' ')
     block6:
 #line 999 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(res_2, length_5, pad_4, 32);
+        v_4 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_0, v_1, pad_0, 32);
 #line 999 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_0;
 
     // block7: rpython/rtyper/rstr.py:992  pad = width - length
     block7:
 #line 992 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(width_2 - length_6);
+        pad_0 = unchecked(width_0 - v_1);
 #line 992 "rpython/rtyper/rstr.py"
-        s_2 = s_6; left_2 = left_6; length_1 = length_6; pad_0 = v_14; goto block2;
+        goto block2;
 
     // block8: rpython/rtyper/rstr.py:988  if precision >= 0 and length > precision:
     block8:
 #line 988 "rpython/rtyper/rstr.py"
-        v_15 = length_7 > precision_1;
+        v_2 = v_1 > precision_0;
 #line 988 "rpython/rtyper/rstr.py"
-        v_16 = v_15;
+        v_3 = v_2;
 #line 988 "rpython/rtyper/rstr.py"
-        if (v_16) { s_1 = s_7; width_1 = width_3; left_1 = left_7; length_0 = precision_1; goto block1; }
+        if (v_3) { v_1 = precision_0; goto block1; }
 #line 988 "rpython/rtyper/rstr.py"
-        s_1 = s_7; width_1 = width_3; left_1 = left_7; length_0 = length_7; goto block1;
+        goto block1;
 #line default
     }
 
@@ -6190,34 +3628,14 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_2 = default;
-        long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        IndexError* v_10 = default;
+        int v_4 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_18 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -6229,78 +3647,78 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
+        if (v_3) goto block7;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_0 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block2:
 #line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
+        v_2 = index_0 >= v_1;
 #line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
     block3:
 #line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
+        v_0 = s_0;
 #line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
+        v_4 = (&v_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:51  raise IndexError
     block5:
 #line 51 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_7 = v_6->typeptr;
 #line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
     // block7: rpython/rtyper/rstr.py:49  index += length
     block7:
 #line 49 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(index_4 + length_2);
+        v_8 = unchecked(index_0 + v_1);
 #line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
+        index_0 = v_8; goto block1;
 #line default
     }
 
@@ -6311,21 +3729,13 @@ public static unsafe class RpythonProgram
 #line 1003 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long code_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long code_2 = default;
-        int v_4 = default;
-        OverflowError* v_5 = default;
+        int v_2 = default;
+        OverflowError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        OverflowError* v_6 = default;
-        BaseException* v_7 = default;
-        BaseException* v_9 = default;
-        object_vtable* v_10 = default;
-        object_vtable* etype_1 = default;
-        OverflowError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:1005  if code < 0 or code > 0x10FFFF:
 #line 1005 "rpython/rtyper/rstr.py"
@@ -6335,55 +3745,55 @@ public static unsafe class RpythonProgram
 #line 1005 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
 #line 1005 "rpython/rtyper/rstr.py"
-        code_1 = code_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:1005  if code < 0 or code > 0x10FFFF:
     block1:
 #line 1005 "rpython/rtyper/rstr.py"
-        v_2 = code_1 > 1114111L;
+        v_0 = code_0 > 1114111L;
 #line 1005 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 1005 "rpython/rtyper/rstr.py"
-        if (v_3) goto block3;
+        if (v_1) goto block3;
 #line 1005 "rpython/rtyper/rstr.py"
-        code_2 = code_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:1007  return chr(code)
     block2:
 #line 1007 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((int)code_2);
+        v_2 = unchecked((int)code_0);
 #line 1007 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 
     // block3: rpython/rtyper/rstr.py:1006  raise OverflowError
     block3:
 #line 1006 "rpython/rtyper/rstr.py"
-        v_5 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_6 = v_5; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:1006  raise OverflowError
     block4:
 #line 1006 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 1006 "rpython/rtyper/rstr.py"
-        v_7->typeptr = Prebuilt.vtable_OverflowError;
+        v_4->typeptr = Prebuilt.vtable_OverflowError;
 #line 1006 "rpython/rtyper/rstr.py"
-        v_9 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 1006 "rpython/rtyper/rstr.py"
-        v_10 = v_9->typeptr;
+        v_5 = v_4->typeptr;
 #line 1006 "rpython/rtyper/rstr.py"
-        etype_1 = v_10; evalue_0 = v_6; goto block5;
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -6395,17 +3805,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -6413,27 +3816,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -6445,7 +3848,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -6454,50 +3856,48 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -6510,99 +3910,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -6616,180 +3933,179 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -6801,26 +4117,12 @@ public static unsafe class RpythonProgram
 #line 861 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        int ch_1 = default;
-        long times_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        int ch_2 = default;
-        long times_2 = default;
-        rpy_str* v_3 = default;
-        int ch_3 = default;
-        long times_3 = default;
-        rpy_str* res_0 = default;
         long i_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        int ch_4 = default;
-        long times_4 = default;
-        rpy_str* res_1 = default;
-        long i_1 = default;
-        rpy_str* v_6 = default;
-        long v_8 = default;
+        rpy_str* v_3 = default;
+        long v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:862  if times < 0:
 #line 862 "rpython/rtyper/rstr.py"
@@ -6828,46 +4130,46 @@ public static unsafe class RpythonProgram
 #line 862 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 862 "rpython/rtyper/rstr.py"
-        if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
+        if (v_1) { times_0 = 0L; goto block1; }
 #line 862 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; times_1 = times_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:864  res = mallocstr(times)
     block1:
 #line 864 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:866  while i < times:
     block2:
 #line 866 "rpython/rtyper/rstr.py"
-        ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
+        i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:866  while i < times:
     block3:
 #line 866 "rpython/rtyper/rstr.py"
-        v_4 = i_0 < times_3;
+        v_0 = i_0 < times_0;
 #line 866 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 866 "rpython/rtyper/rstr.py"
-        if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
+        if (v_1) goto block4;
 #line 866 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block4: rpython/rtyper/rstr.py:867  res.chars[i] = ch
     block4:
 #line 867 "rpython/rtyper/rstr.py"
-        v_6 = res_1;
+        v_3 = v_2;
 #line 867 "rpython/rtyper/rstr.py"
-        (&v_6->chars.items)[i_1] = ch_4;
+        (&v_3->chars.items)[i_0] = ch_0;
 #line 868 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 868 "rpython/rtyper/rstr.py"
-        ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
+        i_0 = v_4; goto block3;
 #line default
     }
 

@@ -200,38 +200,8 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_1 = default;
         long v_1 = default;
         long v_2 = default;
-        long v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        long n_2 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long n_3 = default;
-        long v_11 = default;
-        long v_12 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long n_4 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
 
     // block0: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
 #line 48 "raise_and_catch.py"
@@ -240,66 +210,66 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        n_1 = n_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
     block1:
 #line 48 "raise_and_catch.py"
-        v_2 = unchecked(n_1 * 10L);
+        v_1 = unchecked(n_0 * 10L);
 #line 48 "raise_and_catch.py"
-        v_3 = raise_and_catch_safe(v_2);
+        v_2 = raise_and_catch_safe(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_4 = v_1; v_5 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
     block2:
 #line 48 "raise_and_catch.py"
-        v_6 = unchecked(v_4 + v_5);
+        v_1 = unchecked(v_0 + v_2);
 #line 48 "raise_and_catch.py"
-        v_7 = unchecked(-n_2);
+        v_0 = unchecked(-n_0);
 #line 48 "raise_and_catch.py"
-        v_8 = raise_and_catch_safe(v_7);
+        v_2 = raise_and_catch_safe(v_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_9 = v_6; v_10 = v_8; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
     block3:
 #line 48 "raise_and_catch.py"
-        v_11 = unchecked(v_9 + v_10);
+        v_0 = unchecked(v_1 + v_2);
 #line 48 "raise_and_catch.py"
-        v_12 = raise_and_catch_nested(n_3);
+        v_1 = raise_and_catch_nested(n_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_13 = v_11; v_14 = v_12; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
     block4:
 #line 48 "raise_and_catch.py"
-        v_15 = unchecked(v_13 + v_14);
+        v_2 = unchecked(v_0 + v_1);
 #line 48 "raise_and_catch.py"
-        v_16 = unchecked(n_4 * 30L);
+        v_0 = unchecked(n_0 * 30L);
 #line 48 "raise_and_catch.py"
-        v_17 = raise_and_catch_nested(v_16);
+        v_1 = raise_and_catch_nested(v_0);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_18 = v_15; v_19 = v_17; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: raise_and_catch.py:48  return safe(n) + safe(n * 10) + safe(-n) + nested(n) + nested(n * 30)
     block5:
 #line 48 "raise_and_catch.py"
-        v_20 = unchecked(v_18 + v_19);
+        v_0 = unchecked(v_2 + v_1);
 #line 48 "raise_and_catch.py"
-        return v_20;
+        return v_0;
 #line default
     }
 
@@ -311,54 +281,18 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_1 = default;
-        object_vtable* etype_1 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_2 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_6 = default;
-        Exception* v_7 = default;
-        BaseException* v_8 = default;
-        object_vtable* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        object_vtable* t3_0 = default;
-        Exception* t4_0 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        object_vtable* t3_1 = default;
-        Exception* t4_1 = default;
-        BaseException* v_20 = default;
-        object_vtable* v_21 = default;
-        long v_22 = default;
-        bool v_23 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        object_vtable* etype_4 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        Exception* t4_2 = default;
-        raise_and_catch_CalcError* t4_3 = default;
-        raise_and_catch_CalcError* t4_4 = default;
-        long v_28 = default;
-        long v_29 = default;
-        Exception* v_30 = default;
-        raise_and_catch_Overflow* v_31 = default;
-        raise_and_catch_Overflow* t4_5 = default;
-        raise_and_catch_CalcError* v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
+        BaseException* v_1 = default;
+        object_vtable* v_2 = default;
+        bool v_3 = default;
+        bool v_4 = default;
+        raise_and_catch_CalcError* t4_0 = default;
+        long v_5 = default;
+        raise_and_catch_Overflow* v_6 = default;
+        raise_and_catch_CalcError* v_7 = default;
 
     // block0: raise_and_catch.py:26  return check(x)
 #line 26 "raise_and_catch.py"
@@ -367,139 +301,139 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block2;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: raise_and_catch.py:26  return check(x)
     block1:
 #line 26 "raise_and_catch.py"
-        return v_1;
+        return v_0;
 
     // block2
     block2:
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_2 = etype_1; evalue_1 = evalue_0; goto block3;
+        goto block3;
 
     // block3: raise_and_catch.py:26  return check(x)
     block3:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 26 "raise_and_catch.py"
-        classid_0 = etype_2->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 26 "raise_and_catch.py"
         matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 26 "raise_and_catch.py"
-        if (matches_0) { v_6 = etype_2; v_7 = evalue_2; goto block5; }
+        if (matches_0) goto block5;
 #line 26 "raise_and_catch.py"
-        etype_3 = etype_2; evalue_3 = evalue_1; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_3;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block5: raise_and_catch.py:27  except Overflow as e:
     block5:
 #line 27 "raise_and_catch.py"
-        v_8 = (BaseException*)v_7;
+        v_1 = (BaseException*)evalue_1;
 #line 27 "raise_and_catch.py"
-        v_9 = v_8->typeptr;
+        v_2 = v_1->typeptr;
 #line 27 "raise_and_catch.py"
-        v_10 = v_9->subclassrange_min;
+        v_0 = v_2->subclassrange_min;
 #line 27 "raise_and_catch.py"
-        v_11 = 4L <= v_10 && v_10 < 5L;
+        v_3 = 4L <= v_0 && v_0 < 5L;
 #line 27 "raise_and_catch.py"
-        v_12 = v_11;
+        v_4 = v_3;
 #line 27 "raise_and_catch.py"
-        v_13 = v_12;
+        v_3 = v_4;
 #line 27 "raise_and_catch.py"
-        if (v_13) { v_30 = v_7; goto block11; }
+        if (v_3) goto block11;
 #line 27 "raise_and_catch.py"
-        t3_0 = v_6; t4_0 = v_7; goto block6;
+        goto block6;
 
     // block6: raise_and_catch.py:29  except CalcError as e:
     block6:
 #line 29 "raise_and_catch.py"
-        v_14 = (BaseException*)t4_0;
+        v_1 = (BaseException*)evalue_1;
 #line 29 "raise_and_catch.py"
-        v_15 = v_14->typeptr;
+        v_2 = v_1->typeptr;
 #line 29 "raise_and_catch.py"
-        v_16 = v_15->subclassrange_min;
+        v_0 = v_2->subclassrange_min;
 #line 29 "raise_and_catch.py"
-        v_17 = 3L <= v_16 && v_16 < 6L;
+        v_3 = 3L <= v_0 && v_0 < 6L;
 #line 29 "raise_and_catch.py"
-        v_18 = v_17;
+        v_4 = v_3;
 #line 29 "raise_and_catch.py"
-        v_19 = v_18;
+        v_3 = v_4;
 #line 29 "raise_and_catch.py"
-        if (v_19) { t4_2 = t4_0; goto block9; }
+        if (v_3) goto block9;
 #line 29 "raise_and_catch.py"
-        t3_1 = t3_0; t4_1 = t4_0; goto block7;
+        goto block7;
 
     // block7: raise_and_catch.py:31  except ValueError:
     block7:
 #line 31 "raise_and_catch.py"
-        v_20 = (BaseException*)t4_1;
+        v_1 = (BaseException*)evalue_1;
 #line 31 "raise_and_catch.py"
-        v_21 = v_20->typeptr;
+        v_2 = v_1->typeptr;
 #line 31 "raise_and_catch.py"
-        v_22 = v_21->subclassrange_min;
+        v_0 = v_2->subclassrange_min;
 #line 31 "raise_and_catch.py"
-        v_23 = 6L <= v_22 && v_22 < 7L;
+        v_3 = 6L <= v_0 && v_0 < 7L;
 #line 31 "raise_and_catch.py"
-        v_24 = v_23;
+        v_4 = v_3;
 #line 31 "raise_and_catch.py"
-        v_25 = v_24;
+        v_3 = v_4;
 #line 31 "raise_and_catch.py"
-        if (v_25) return (-7L);
+        if (v_3) return (-7L);
 #line 31 "raise_and_catch.py"
-        etype_4 = t3_1; evalue_4 = t4_1; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block9: raise_and_catch.py:29  except CalcError as e:
     block9:
 #line 29 "raise_and_catch.py"
-        t4_3 = (raise_and_catch_CalcError*)t4_2;
+        t4_0 = (raise_and_catch_CalcError*)evalue_1;
 #line 29 "raise_and_catch.py"
-        t4_4 = t4_3; goto block10;
+        goto block10;
 
     // block10: raise_and_catch.py:30  return 2000 + e.code
     block10:
 #line 30 "raise_and_catch.py"
-        v_28 = t4_4->inst_code;
+        v_0 = t4_0->inst_code;
 #line 30 "raise_and_catch.py"
-        v_29 = unchecked(2000L + v_28);
+        v_5 = unchecked(2000L + v_0);
 #line 30 "raise_and_catch.py"
-        return v_29;
+        return v_5;
 
     // block11: raise_and_catch.py:27  except Overflow as e:
     block11:
 #line 27 "raise_and_catch.py"
-        v_31 = (raise_and_catch_Overflow*)v_30;
+        v_6 = (raise_and_catch_Overflow*)evalue_1;
 #line 27 "raise_and_catch.py"
-        t4_5 = v_31; goto block12;
+        goto block12;
 
     // block12: raise_and_catch.py:28  return 1000 + e.code
     block12:
 #line 28 "raise_and_catch.py"
-        v_32 = (raise_and_catch_CalcError*)t4_5;
+        v_7 = (raise_and_catch_CalcError*)v_6;
 #line 28 "raise_and_catch.py"
-        v_33 = v_32->inst_code;
+        v_0 = v_7->inst_code;
 #line 28 "raise_and_catch.py"
-        v_34 = unchecked(1000L + v_33);
+        v_5 = unchecked(1000L + v_0);
 #line 28 "raise_and_catch.py"
-        return v_34;
+        return v_5;
 #line default
     }
 
@@ -510,55 +444,17 @@ public static unsafe class RpythonProgram
 #line 14 "raise_and_catch.py"
         bool v_0 = default;
         bool v_1 = default;
-        long x_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long x_2 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long x_3 = default;
-        long v_6 = default;
-        ValueError* v_7 = default;
+        long v_2 = default;
+        ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_8 = default;
-        BaseException* v_9 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        object_vtable* v_13 = default;
-        ValueError* v_14 = default;
-        Exception* v_15 = default;
-        object_vtable* etype_1 = default;
-        Exception* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        long x_4 = default;
-        long v_18 = default;
-        raise_and_catch_Underflow* v_19 = default;
-        object_vtable* etype_2 = default;
-        bool raised_1 = default;
-        raise_and_catch_Underflow* v_20 = default;
-        long v_21 = default;
-        BaseException* v_22 = default;
-        raise_and_catch_CalcError* v_24 = default;
-        BaseException* v_26 = default;
-        object_vtable* v_27 = default;
-        object_vtable* v_28 = default;
-        raise_and_catch_Underflow* v_29 = default;
-        Exception* v_30 = default;
-        long x_5 = default;
-        long v_31 = default;
-        raise_and_catch_Overflow* v_32 = default;
-        object_vtable* etype_3 = default;
-        bool raised_2 = default;
-        raise_and_catch_Overflow* v_33 = default;
-        long v_34 = default;
-        BaseException* v_35 = default;
-        raise_and_catch_CalcError* v_37 = default;
-        BaseException* v_39 = default;
-        object_vtable* v_40 = default;
-        object_vtable* v_41 = default;
-        raise_and_catch_Overflow* v_42 = default;
-        Exception* v_43 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        Exception* v_6 = default;
+        BaseException* evalue_0 = default;
+        raise_and_catch_Underflow* v_7 = default;
+        raise_and_catch_CalcError* v_8 = default;
+        raise_and_catch_Overflow* v_9 = default;
 
     // block0: raise_and_catch.py:15  if x > 100:
 #line 15 "raise_and_catch.py"
@@ -566,148 +462,148 @@ public static unsafe class RpythonProgram
 #line 15 "raise_and_catch.py"
         v_1 = v_0;
 #line 15 "raise_and_catch.py"
-        if (v_1) { x_5 = x_0; goto block11; }
+        if (v_1) goto block11;
 #line 15 "raise_and_catch.py"
-        x_1 = x_0; goto block1;
+        goto block1;
 
     // block1: raise_and_catch.py:17  if x < -10:
     block1:
 #line 17 "raise_and_catch.py"
-        v_2 = x_1 < (-10L);
+        v_0 = x_0 < (-10L);
 #line 17 "raise_and_catch.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 17 "raise_and_catch.py"
-        if (v_3) { x_4 = x_1; goto block8; }
+        if (v_1) goto block8;
 #line 17 "raise_and_catch.py"
-        x_2 = x_1; goto block2;
+        goto block2;
 
     // block2: raise_and_catch.py:19  if x == 7:
     block2:
 #line 19 "raise_and_catch.py"
-        v_4 = x_2 == 7L;
+        v_0 = x_0 == 7L;
 #line 19 "raise_and_catch.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 19 "raise_and_catch.py"
-        if (v_5) goto block4;
+        if (v_1) goto block4;
 #line 19 "raise_and_catch.py"
-        x_3 = x_2; goto block3;
+        goto block3;
 
     // block3: raise_and_catch.py:21  return x * 2
     block3:
 #line 21 "raise_and_catch.py"
-        v_6 = unchecked(x_3 * 2L);
+        v_2 = unchecked(x_0 * 2L);
 #line 21 "raise_and_catch.py"
-        return v_6;
+        return v_2;
 
     // block4: raise_and_catch.py:20  raise ValueError("seven")
     block4:
 #line 20 "raise_and_catch.py"
-        v_7 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_8 = v_7; goto block5;
+        goto block5;
 
     // block5: raise_and_catch.py:20  raise ValueError("seven")
     block5:
 #line 20 "raise_and_catch.py"
-        v_9 = (BaseException*)v_8;
+        v_4 = (BaseException*)v_3;
 #line 20 "raise_and_catch.py"
-        v_9->typeptr = Prebuilt.vtable_ValueError;
+        v_4->typeptr = Prebuilt.vtable_ValueError;
 #line 20 "raise_and_catch.py"
-        v_11 = (BaseException*)v_8;
+        v_4 = (BaseException*)v_3;
 #line 20 "raise_and_catch.py"
-        v_12 = v_11->typeptr;
+        v_5 = v_4->typeptr;
 #line 20 "raise_and_catch.py"
-        v_13 = v_12; v_14 = v_8; goto block6;
+        goto block6;
 
     // block6: raise_and_catch.py:20  raise ValueError("seven")
     block6:
 #line 20 "raise_and_catch.py"
-        v_15 = (Exception*)v_14;
+        v_6 = (Exception*)v_3;
 #line 20 "raise_and_catch.py"
-        etype_1 = v_13; evalue_0 = v_15; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block8: raise_and_catch.py:18  raise Underflow(-x)
     block8:
 #line 18 "raise_and_catch.py"
-        v_18 = unchecked(-x_4);
+        v_2 = unchecked(-x_0);
 #line 18 "raise_and_catch.py"
-        v_19 = (raise_and_catch_Underflow*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_19 == null) rpyexc_raise_MemoryError();
+        v_7 = (raise_and_catch_Underflow*)Rpython.Runtime.Memory.NoGc.Malloc(2, 32); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_2 != null;
-        if (raised_1) return 0L;
-        v_20 = v_19; v_21 = v_18; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
 
     // block9: raise_and_catch.py:18  raise Underflow(-x)
     block9:
 #line 18 "raise_and_catch.py"
-        v_22 = (BaseException*)v_20;
+        v_4 = (BaseException*)v_7;
 #line 18 "raise_and_catch.py"
-        v_22->typeptr = Prebuilt.vtable_raise_and_catch_Underflow;
+        v_4->typeptr = Prebuilt.vtable_raise_and_catch_Underflow;
 #line 18 "raise_and_catch.py"
-        v_24 = (raise_and_catch_CalcError*)v_20;
+        v_8 = (raise_and_catch_CalcError*)v_7;
 #line 18 "raise_and_catch.py"
-        raise_and_catch_CalcError___init__(v_24, v_21);
+        raise_and_catch_CalcError___init__(v_8, v_2);
 #line 18 "raise_and_catch.py"
-        v_26 = (BaseException*)v_20;
+        v_4 = (BaseException*)v_7;
 #line 18 "raise_and_catch.py"
-        v_27 = v_26->typeptr;
+        v_5 = v_4->typeptr;
 #line 18 "raise_and_catch.py"
-        v_28 = v_27; v_29 = v_20; goto block10;
+        goto block10;
 
     // block10: raise_and_catch.py:18  raise Underflow(-x)
     block10:
 #line 18 "raise_and_catch.py"
-        v_30 = (Exception*)v_29;
+        v_6 = (Exception*)v_7;
 #line 18 "raise_and_catch.py"
-        etype_1 = v_28; evalue_0 = v_30; goto block7;
+        goto block7;
 
     // block11: raise_and_catch.py:16  raise Overflow(x - 100)
     block11:
 #line 16 "raise_and_catch.py"
-        v_31 = unchecked(x_5 - 100L);
+        v_2 = unchecked(x_0 - 100L);
 #line 16 "raise_and_catch.py"
-        v_32 = (raise_and_catch_Overflow*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_32 == null) rpyexc_raise_MemoryError();
+        v_9 = (raise_and_catch_Overflow*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_9 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_3 != null;
-        if (raised_2) return 0L;
-        v_33 = v_32; v_34 = v_31; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block12;
 
     // block12: raise_and_catch.py:16  raise Overflow(x - 100)
     block12:
 #line 16 "raise_and_catch.py"
-        v_35 = (BaseException*)v_33;
+        v_4 = (BaseException*)v_9;
 #line 16 "raise_and_catch.py"
-        v_35->typeptr = Prebuilt.vtable_raise_and_catch_Overflow;
+        v_4->typeptr = Prebuilt.vtable_raise_and_catch_Overflow;
 #line 16 "raise_and_catch.py"
-        v_37 = (raise_and_catch_CalcError*)v_33;
+        v_8 = (raise_and_catch_CalcError*)v_9;
 #line 16 "raise_and_catch.py"
-        raise_and_catch_CalcError___init__(v_37, v_34);
+        raise_and_catch_CalcError___init__(v_8, v_2);
 #line 16 "raise_and_catch.py"
-        v_39 = (BaseException*)v_33;
+        v_4 = (BaseException*)v_9;
 #line 16 "raise_and_catch.py"
-        v_40 = v_39->typeptr;
+        v_5 = v_4->typeptr;
 #line 16 "raise_and_catch.py"
-        v_41 = v_40; v_42 = v_33; goto block13;
+        goto block13;
 
     // block13: raise_and_catch.py:16  raise Overflow(x - 100)
     block13:
 #line 16 "raise_and_catch.py"
-        v_43 = (Exception*)v_42;
+        v_6 = (Exception*)v_9;
 #line 16 "raise_and_catch.py"
-        etype_1 = v_41; evalue_0 = v_43; goto block7;
+        goto block7;
 #line default
     }
 
@@ -732,29 +628,14 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long v_1 = default;
-        long t3_0 = default;
-        long v_2 = default;
-        long v_3 = default;
-        object_vtable* etype_1 = default;
         BaseException* evalue_0 = default;
-        object_vtable* etype_2 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        object_vtable* etype_3 = default;
-        BaseException* evalue_3 = default;
-        object_vtable* v_8 = default;
-        Exception* v_9 = default;
-        long v_10 = default;
-        BaseException* v_11 = default;
-        object_vtable* v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        long total_0 = default;
-        long v_17 = default;
+        BaseException* v_2 = default;
+        object_vtable* v_3 = default;
+        bool v_4 = default;
+        bool v_5 = default;
 
     // block0: raise_and_catch.py:39  total += check(x)
 #line 39 "raise_and_catch.py"
@@ -763,75 +644,75 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) goto block3;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: raise_and_catch.py:39  total += check(x)
     block1:
 #line 39 "raise_and_catch.py"
-        t3_0 = v_1; goto block2;
+        goto block2;
 
     // block2: raise_and_catch.py:39  total += check(x)
     block2:
 #line 39 "raise_and_catch.py"
-        v_2 = unchecked(0L + t3_0);
+        v_1 = unchecked(0L + v_0);
 #line 41 "raise_and_catch.py"
-        v_3 = unchecked(v_2 + 1L);
+        v_0 = unchecked(v_1 + 1L);
 #line 41 "raise_and_catch.py"
-        return v_3;
+        return v_0;
 
     // block3
     block3:
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        etype_2 = etype_1; evalue_1 = evalue_0; goto block4;
+        goto block4;
 
     // block4: raise_and_catch.py:39  total += check(x)
     block4:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 39 "raise_and_catch.py"
-        classid_0 = etype_2->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 39 "raise_and_catch.py"
         matches_0 = 2L <= classid_0 && classid_0 < 18L;
 #line 39 "raise_and_catch.py"
-        if (matches_0) { v_8 = etype_2; v_9 = evalue_2; goto block6; }
+        if (matches_0) goto block6;
 #line 39 "raise_and_catch.py"
-        etype_3 = etype_2; evalue_3 = evalue_1; goto block5;
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_3;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block6: raise_and_catch.py:41  total += 1
     block6:
 #line 41 "raise_and_catch.py"
-        v_10 = unchecked(0L + 1L);
+        v_0 = unchecked(0L + 1L);
 #line 42 "raise_and_catch.py"
-        v_11 = (BaseException*)v_9;
+        v_2 = (BaseException*)evalue_1;
 #line 42 "raise_and_catch.py"
-        v_12 = v_11->typeptr;
+        v_3 = v_2->typeptr;
 #line 42 "raise_and_catch.py"
-        v_13 = v_12->subclassrange_min;
+        v_1 = v_3->subclassrange_min;
 #line 42 "raise_and_catch.py"
-        v_14 = 2L <= v_13 && v_13 < 18L;
+        v_4 = 2L <= v_1 && v_1 < 18L;
 #line 42 "raise_and_catch.py"
-        v_15 = v_14;
+        v_5 = v_4;
 #line 42 "raise_and_catch.py"
-        v_16 = v_15;
+        v_4 = v_5;
 #line 42 "raise_and_catch.py"
-        total_0 = v_10; goto block7;
+        goto block7;
 
     // block7: raise_and_catch.py:43  total += 50
     block7:
 #line 43 "raise_and_catch.py"
-        v_17 = unchecked(total_0 + 50L);
+        v_1 = unchecked(v_0 + 50L);
 #line 43 "raise_and_catch.py"
-        return v_17;
+        return v_1;
 #line default
     }
 

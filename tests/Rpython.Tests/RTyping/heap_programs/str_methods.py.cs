@@ -545,61 +545,11 @@ public static unsafe class RpythonProgram
         rpy_str* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
-        int v_3 = default;
+        rpy_str* v_3 = default;
         rpy_str* v_4 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        int v_7 = default;
-        rpy_str* v_8 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long n_3 = default;
-        rpy_str* v_9 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        int v_12 = default;
-        rpy_str* v_13 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_4 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        int v_18 = default;
-        rpy_str* v_19 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_20 = default;
-        rpy_str* v_21 = default;
-        rpy_str* v_22 = default;
-        rpy_str* v_23 = default;
-        rpy_str* v_24 = default;
-        int v_25 = default;
-        GcArray_rpy_str_Array_UniChar* v_26 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_27 = default;
-        rpy_str* v_28 = default;
-        rpy_str* v_29 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        rpy_str* v_32 = default;
-        int v_33 = default;
-        rpy_str* v_39 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_40 = default;
-        GcArray_rpy_str_Array_UniChar* v_41 = default;
-        rpy_str* v_42 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_43 = default;
+        GcArray_rpy_str_Array_UniChar* v_6 = default;
 
     // block0: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
 #line 82 "str_methods.py"
@@ -610,92 +560,92 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        n_1 = n_0; v_2 = v_1; v_3 = v_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block1:
 #line 82 "str_methods.py"
-        v_4 = str_methods_searching(n_1);
+        v_2 = str_methods_searching(n_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_5 = v_2; v_6 = v_4; v_7 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block2:
 #line 82 "str_methods.py"
-        v_8 = str_methods_changing(n_2);
+        v_3 = str_methods_changing(n_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        n_3 = n_2; v_9 = v_5; v_10 = v_6; v_11 = v_8; v_12 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block3:
 #line 82 "str_methods.py"
-        v_13 = str_methods_indexing(n_3);
+        v_4 = str_methods_indexing(n_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_4 = n_3; v_14 = v_9; v_15 = v_10; v_16 = v_11; v_17 = v_13; v_18 = v_12; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block4:
 #line 82 "str_methods.py"
-        v_19 = str_methods_comparing(n_4);
+        v_5 = str_methods_comparing(n_0);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_20 = v_14; v_21 = v_15; v_22 = v_16; v_23 = v_17; v_24 = v_19; v_25 = v_18; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block5:
 #line 82 "str_methods.py"
-        v_26 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(5L);
+        v_6 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(5L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_27 = v_26; v_28 = v_20; v_29 = v_21; v_30 = v_22; v_31 = v_23; v_32 = v_24; v_33 = v_25; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block6:
 #line 82 "str_methods.py"
-        (&v_27->items)[0L] = v_28;
+        (&v_6->items)[0L] = v_1;
 #line 82 "str_methods.py"
-        (&v_27->items)[1L] = v_29;
+        (&v_6->items)[1L] = v_2;
 #line 82 "str_methods.py"
-        (&v_27->items)[2L] = v_30;
+        (&v_6->items)[2L] = v_3;
 #line 82 "str_methods.py"
-        (&v_27->items)[3L] = v_31;
+        (&v_6->items)[3L] = v_4;
 #line 82 "str_methods.py"
-        (&v_27->items)[4L] = v_32;
+        (&v_6->items)[4L] = v_5;
 #line 82 "str_methods.py"
-        v_39 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_33);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_0);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_40 = v_39; v_41 = v_27; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block7:
 #line 82 "str_methods.py"
-        v_42 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_40, v_41);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1, v_6);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_43 = v_42; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:82  return "\n".join([splitting(n), searching(n), changing(n), indexing(n), compa...
     block8:
 #line 82 "str_methods.py"
-        return v_43;
+        return v_2;
 #line default
     }
 
@@ -707,534 +657,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
         rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         rpy_str* v_4 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
         rpy_str* v_6 = default;
-        long n_3 = default;
         rpy_str* v_7 = default;
-        GcArray_rpy_str_Array_UniChar* v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_9 = default;
-        rpy_str* v_10 = default;
-        long n_4 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_13 = default;
-        long n_5 = default;
-        rpy_str* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_16 = default;
-        rpy_str* v_17 = default;
-        rpy_str* v_18 = default;
-        long n_6 = default;
-        rpy_str* v_19 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_20 = default;
-        rpy_str* v_21 = default;
-        rpy_str* v_22 = default;
-        long n_7 = default;
-        rpy_str* v_23 = default;
-        GcArray_rpy_str_Array_UniChar* v_24 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        GcArray_rpy_str_Array_UniChar* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_27 = default;
-        rpy_str* v_28 = default;
-        long n_8 = default;
-        rpy_str* v_29 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        long n_9 = default;
-        rpy_str* v_34 = default;
-        GcArray_rpy_str_Array_UniChar* v_35 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        GcArray_rpy_str_Array_UniChar* v_36 = default;
-        rpy_str* v_37 = default;
-        rpy_str* v_38 = default;
-        rpy_str* v_39 = default;
-        rpy_str* v_40 = default;
-        long n_10 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* v_44 = default;
-        rpy_str* v_45 = default;
-        rpy_str* v_46 = default;
-        long n_11 = default;
-        rpy_str* v_47 = default;
-        GcArray_rpy_str_Array_UniChar* v_48 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        long n_12 = default;
-        rpy_str* v_55 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        rpy_str* v_56 = default;
-        rpy_str* v_57 = default;
-        rpy_str* v_58 = default;
-        rpy_str* v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        long n_13 = default;
-        rpy_str* v_62 = default;
-        GcArray_rpy_str_Array_UniChar* v_63 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        GcArray_rpy_str_Array_UniChar* v_64 = default;
-        rpy_str* v_65 = default;
-        rpy_str* v_66 = default;
-        rpy_str* v_67 = default;
-        rpy_str* v_68 = default;
-        rpy_str* v_69 = default;
-        long n_14 = default;
-        rpy_str* v_70 = default;
-        rpy_str* v_71 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        rpy_str* v_77 = default;
-        long n_15 = default;
-        rpy_str* v_78 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_79 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_80 = default;
-        rpy_str* v_81 = default;
-        rpy_str* v_82 = default;
-        rpy_str* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        long n_16 = default;
-        rpy_str* v_87 = default;
-        GcArray_rpy_str_Array_UniChar* v_88 = default;
-        rpy_str* v_95 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        rpy_str* v_96 = default;
-        long n_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_97 = default;
-        rpy_str* v_98 = default;
-        rpy_str* v_99 = default;
-        rpy_str* v_100 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        rpy_str* v_101 = default;
-        long n_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_102 = default;
-        rpy_str* v_103 = default;
-        rpy_str* v_104 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        rpy_str* v_105 = default;
-        long n_19 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_106 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        GcArray_rpy_str_Array_UniChar* v_109 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        GcArray_rpy_str_Array_UniChar* v_110 = default;
-        rpy_str* v_111 = default;
-        long n_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_112 = default;
-        rpy_str* v_113 = default;
-        rpy_str* v_114 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        rpy_str* v_115 = default;
-        long n_21 = default;
-        rpy_str* v_116 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_117 = default;
-        rpy_str* v_118 = default;
-        rpy_str* v_119 = default;
-        GcArray_rpy_str_Array_UniChar* v_120 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        GcArray_rpy_str_Array_UniChar* v_121 = default;
-        rpy_str* v_122 = default;
-        long n_22 = default;
-        rpy_str* v_123 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_124 = default;
-        rpy_str* v_125 = default;
-        rpy_str* v_126 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        rpy_str* v_127 = default;
-        long n_23 = default;
-        rpy_str* v_128 = default;
-        rpy_str* v_129 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_130 = default;
-        rpy_str* v_131 = default;
-        rpy_str* v_132 = default;
-        GcArray_rpy_str_Array_UniChar* v_133 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        GcArray_rpy_str_Array_UniChar* v_134 = default;
-        rpy_str* v_135 = default;
-        long n_24 = default;
-        rpy_str* v_136 = default;
-        rpy_str* v_137 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_138 = default;
-        rpy_str* v_139 = default;
-        rpy_str* v_140 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        rpy_str* v_141 = default;
-        long n_25 = default;
-        rpy_str* v_142 = default;
-        rpy_str* v_143 = default;
-        rpy_str* v_144 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_145 = default;
-        rpy_str* v_146 = default;
-        rpy_str* v_147 = default;
-        GcArray_rpy_str_Array_UniChar* v_148 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        GcArray_rpy_str_Array_UniChar* v_149 = default;
-        rpy_str* v_150 = default;
-        long n_26 = default;
-        rpy_str* v_151 = default;
-        rpy_str* v_152 = default;
-        rpy_str* v_153 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_154 = default;
-        rpy_str* v_155 = default;
-        rpy_str* v_156 = default;
-        object_vtable* etype_26 = default;
-        bool raised_26 = default;
-        rpy_str* v_157 = default;
-        long n_27 = default;
-        rpy_str* v_158 = default;
-        rpy_str* v_159 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_162 = default;
-        rpy_str* v_163 = default;
-        rpy_str* v_164 = default;
-        long v_165 = default;
-        bool v_166 = default;
-        long v_167 = default;
-        bool v_168 = default;
-        long v_169 = default;
-        long v_170 = default;
-        long v_171 = default;
-        long v_172 = default;
-        long v_173 = default;
-        GcArray_rpy_str_Array_UniChar* v_174 = default;
-        object_vtable* etype_27 = default;
-        bool raised_27 = default;
-        GcArray_rpy_str_Array_UniChar* v_175 = default;
-        rpy_str* v_176 = default;
-        rpy_str* v_177 = default;
-        rpy_str* v_178 = default;
-        rpy_str* v_179 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_180 = default;
-        rpy_str* v_181 = default;
-        rpy_str* v_182 = default;
-        rpy_str* v_183 = default;
-        object_vtable* etype_28 = default;
-        bool raised_28 = default;
-        rpy_str* v_184 = default;
-        rpy_str* v_185 = default;
-        rpy_str* v_186 = default;
-        rpy_str* v_187 = default;
-        rpy_str* v_188 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_189 = default;
-        rpy_str* v_190 = default;
-        rpy_str* v_191 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_192 = default;
-        object_vtable* etype_29 = default;
-        bool raised_29 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_193 = default;
-        rpy_str* v_194 = default;
-        rpy_str* v_195 = default;
-        rpy_str* v_196 = default;
-        rpy_str* v_197 = default;
-        rpy_str* v_198 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_199 = default;
-        rpy_str* v_200 = default;
-        rpy_str* v_201 = default;
-        GcArray_rpy_str_Array_UniChar* v_202 = default;
-        object_vtable* etype_30 = default;
-        bool raised_30 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_209 = default;
-        rpy_str* v_210 = default;
-        rpy_str* v_211 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_212 = default;
-        rpy_str* v_213 = default;
-        GcArray_rpy_str_Array_UniChar* v_214 = default;
-        object_vtable* etype_31 = default;
-        bool raised_31 = default;
-        GcArray_rpy_str_Array_UniChar* v_215 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_216 = default;
-        rpy_str* v_217 = default;
-        rpy_str* v_218 = default;
-        rpy_str* v_219 = default;
-        object_vtable* etype_32 = default;
-        bool raised_32 = default;
-        rpy_str* v_220 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_221 = default;
-        rpy_str* v_222 = default;
-        rpy_str* v_223 = default;
-        rpy_str* v_224 = default;
-        GcArray_rpy_str_Array_UniChar* v_225 = default;
-        object_vtable* etype_33 = default;
-        bool raised_33 = default;
-        GcArray_rpy_str_Array_UniChar* v_226 = default;
-        rpy_str* v_227 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_228 = default;
-        rpy_str* v_229 = default;
-        rpy_str* v_230 = default;
-        rpy_str* v_231 = default;
-        object_vtable* etype_34 = default;
-        bool raised_34 = default;
-        rpy_str* v_232 = default;
-        rpy_str* v_233 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_234 = default;
-        rpy_str* v_235 = default;
-        rpy_str* v_236 = default;
-        rpy_str* v_237 = default;
-        GcArray_rpy_str_Array_UniChar* v_238 = default;
-        object_vtable* etype_35 = default;
-        bool raised_35 = default;
-        GcArray_rpy_str_Array_UniChar* v_239 = default;
-        rpy_str* v_240 = default;
-        rpy_str* v_241 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_242 = default;
-        rpy_str* v_243 = default;
-        rpy_str* v_244 = default;
-        rpy_str* v_245 = default;
-        object_vtable* etype_36 = default;
-        bool raised_36 = default;
-        rpy_str* v_246 = default;
-        rpy_str* v_247 = default;
-        rpy_str* v_248 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_249 = default;
-        rpy_str* v_250 = default;
-        rpy_str* v_251 = default;
-        rpy_str* v_252 = default;
-        GcArray_rpy_str_Array_UniChar* v_253 = default;
-        object_vtable* etype_37 = default;
-        bool raised_37 = default;
-        GcArray_rpy_str_Array_UniChar* v_254 = default;
-        rpy_str* v_255 = default;
-        rpy_str* v_256 = default;
-        rpy_str* v_257 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_258 = default;
-        rpy_str* v_259 = default;
-        rpy_str* v_260 = default;
-        rpy_str* v_261 = default;
-        object_vtable* etype_38 = default;
-        bool raised_38 = default;
-        rpy_str* v_262 = default;
-        rpy_str* v_263 = default;
-        rpy_str* v_264 = default;
-        rpy_str* v_265 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_266 = default;
-        rpy_str* v_267 = default;
-        rpy_str* v_268 = default;
-        rpy_str* v_269 = default;
-        GcArray_rpy_str_Array_UniChar* v_270 = default;
-        object_vtable* etype_39 = default;
-        bool raised_39 = default;
-        GcArray_rpy_str_Array_UniChar* v_271 = default;
-        rpy_str* v_272 = default;
-        rpy_str* v_273 = default;
-        rpy_str* v_274 = default;
-        rpy_str* v_275 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_276 = default;
-        rpy_str* v_277 = default;
-        rpy_str* v_278 = default;
-        rpy_str* v_279 = default;
-        object_vtable* etype_40 = default;
-        bool raised_40 = default;
-        rpy_str* v_280 = default;
-        rpy_str* v_281 = default;
-        rpy_str* v_282 = default;
-        rpy_str* v_283 = default;
-        rpy_str* v_284 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_285 = default;
-        rpy_str* v_286 = default;
-        rpy_str* v_287 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_288 = default;
-        object_vtable* etype_41 = default;
-        bool raised_41 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_289 = default;
-        rpy_str* v_290 = default;
-        rpy_str* v_291 = default;
-        rpy_str* v_292 = default;
-        rpy_str* v_293 = default;
-        rpy_str* v_294 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_295 = default;
-        rpy_str* v_296 = default;
-        rpy_str* v_297 = default;
-        GcArray_rpy_str_Array_UniChar* v_298 = default;
-        object_vtable* etype_42 = default;
-        bool raised_42 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_305 = default;
-        rpy_str* v_306 = default;
-        rpy_str* v_307 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_308 = default;
-        rpy_str* v_309 = default;
-        rpy_str* v_310 = default;
-        rpy_str* v_311 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_312 = default;
-        rpy_str* v_313 = default;
-        GcArray_rpy_str_Array_UniChar* v_314 = default;
-        object_vtable* etype_43 = default;
-        bool raised_43 = default;
-        rpy_str* v_315 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_316 = default;
-        rpy_str* v_317 = default;
-        rpy_str* s_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_0 = default;
-        rpy_str* t_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_318 = default;
-        GcArray_rpy_str_Array_UniChar* v_319 = default;
-        object_vtable* etype_44 = default;
-        bool raised_44 = default;
-        GcArray_rpy_str_Array_UniChar* v_320 = default;
-        rpy_str* t_1 = default;
-        rpy_str* s_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_321 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_1 = default;
-        rpy_str* v_322 = default;
-        object_vtable* etype_45 = default;
-        bool raised_45 = default;
-        rpy_str* t_2 = default;
-        rpy_str* v_323 = default;
-        rpy_str* s_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_324 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_325 = default;
-        object_vtable* etype_46 = default;
-        bool raised_46 = default;
-        GcArray_rpy_str_Array_UniChar* v_326 = default;
-        rpy_str* v_327 = default;
-        rpy_str* s_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_328 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_3 = default;
-        rpy_str* v_329 = default;
-        object_vtable* etype_47 = default;
-        bool raised_47 = default;
-        rpy_str* v_330 = default;
-        rpy_str* v_331 = default;
-        rpy_str* s_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_332 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_4 = default;
-        rpy_str* v_333 = default;
-        object_vtable* etype_48 = default;
-        bool raised_48 = default;
-        rpy_str* s_5 = default;
-        rpy_str* v_334 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_335 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_336 = default;
-        object_vtable* etype_49 = default;
-        bool raised_49 = default;
-        GcArray_rpy_str_Array_UniChar* v_337 = default;
-        rpy_str* v_338 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_339 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_6 = default;
-        rpy_str* v_340 = default;
-        object_vtable* etype_50 = default;
-        bool raised_50 = default;
-        rpy_str* v_341 = default;
-        rpy_str* v_342 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_343 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_7 = default;
-        rpy_str* v_344 = default;
-        object_vtable* etype_51 = default;
-        bool raised_51 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_345 = default;
-        rpy_str* v_346 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_8 = default;
-        object_vtable* etype_52 = default;
-        bool raised_52 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_9 = default;
-        int v_348 = default;
-        rpy_str* v_349 = default;
-        object_vtable* etype_53 = default;
-        bool raised_53 = default;
-        rpy_str* v_350 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_10 = default;
-        rpy_str* v_351 = default;
-        object_vtable* etype_54 = default;
-        bool raised_54 = default;
-        rpy_str* v_352 = default;
-        rpy_str* v_353 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_354 = default;
-        rpy_str* v_355 = default;
-        object_vtable* etype_55 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_8 = default;
+        long v_9 = default;
+        bool v_10 = default;
+        long v_11 = default;
+        bool v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_15 = default;
+        int v_16 = default;
         BaseException* evalue_0 = default;
-        rpy_str* v_358 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_359 = default;
-        rpy_str* v_360 = default;
-        object_vtable* etype_56 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        rpy_str* v_361 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_362 = default;
-        rpy_str* v_363 = default;
-        object_vtable* etype_57 = default;
-        BaseException* evalue_3 = default;
-        rpy_str* s_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_11 = default;
-        rpy_str* t_3 = default;
-        object_vtable* v_366 = default;
-        Exception* v_367 = default;
-        BaseException* v_368 = default;
-        object_vtable* v_369 = default;
-        long v_370 = default;
-        bool v_371 = default;
-        bool v_372 = default;
-        bool v_373 = default;
-        object_vtable* etype_58 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        rpy_str* s_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_12 = default;
-        rpy_str* t_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_376 = default;
-        object_vtable* etype_59 = default;
-        bool raised_55 = default;
-        rpy_str* s_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_13 = default;
-        rpy_str* t_5 = default;
+        BaseException* v_17 = default;
+        object_vtable* v_18 = default;
 
     // block0: str_methods.py:13  s = "  a b\tc  " + str(n) + "  "
 #line 13 "str_methods.py"
@@ -1243,736 +686,736 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:13  s = "  a b\tc  " + str(n) + "  "
     block1:
 #line 13 "str_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 13 "str_methods.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___a_b_c__, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___a_b_c__, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:13  s = "  a b\tc  " + str(n) + "  "
     block2:
 #line 13 "str_methods.py"
-        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_4, Prebuilt.str___);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str___);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block3:
 #line 14 "str_methods.py"
-        v_7 = v_6;
+        v_0 = v_1;
 #line 14 "str_methods.py"
-        v_8 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_7, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_0, (-1L));
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_9 = v_8; v_10 = v_6; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block4:
 #line 14 "str_methods.py"
-        v_11 = str_methods_show(v_9);
+        v_0 = str_methods_show(v_2);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_12 = v_10; v_13 = v_11; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block5:
 #line 14 "str_methods.py"
-        v_14 = v_12;
+        v_3 = v_1;
 #line 14 "str_methods.py"
-        v_15 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_14, 1L);
+        v_2 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_3, 1L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_16 = v_15; v_17 = v_12; v_18 = v_13; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block6:
 #line 14 "str_methods.py"
-        v_19 = str_methods_show(v_16);
+        v_3 = str_methods_show(v_2);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_20 = v_17; v_21 = v_18; v_22 = v_19; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block7:
 #line 14 "str_methods.py"
-        v_23 = v_20;
+        v_4 = v_1;
 #line 14 "str_methods.py"
-        v_24 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_23, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_4, (-1L));
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_25 = v_24; v_26 = v_20; v_27 = v_21; v_28 = v_22; n_8 = n_7; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block8:
 #line 14 "str_methods.py"
-        v_29 = str_methods_show(v_25);
+        v_4 = str_methods_show(v_2);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_30 = v_26; v_31 = v_27; v_32 = v_28; v_33 = v_29; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block9:
 #line 14 "str_methods.py"
-        v_34 = v_30;
+        v_5 = v_1;
 #line 14 "str_methods.py"
-        v_35 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_34, 1L);
+        v_2 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_5, 1L);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_36 = v_35; v_37 = v_30; v_38 = v_31; v_39 = v_32; v_40 = v_33; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block10:
 #line 14 "str_methods.py"
-        v_41 = str_methods_show(v_36);
+        v_5 = str_methods_show(v_2);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_42 = v_37; v_43 = v_38; v_44 = v_39; v_45 = v_40; v_46 = v_41; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block11:
 #line 14 "str_methods.py"
-        v_47 = v_42;
+        v_6 = v_1;
 #line 14 "str_methods.py"
-        v_48 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_47, 0L);
+        v_2 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_6, 0L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_49 = v_48; v_50 = v_42; v_51 = v_43; v_52 = v_44; v_53 = v_45; v_54 = v_46; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block12:
 #line 14 "str_methods.py"
-        v_55 = str_methods_show(v_49);
+        v_6 = str_methods_show(v_2);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_56 = v_50; v_57 = v_51; v_58 = v_52; v_59 = v_53; v_60 = v_54; v_61 = v_55; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block13:
 #line 14 "str_methods.py"
-        v_62 = v_56;
+        v_7 = v_1;
 #line 14 "str_methods.py"
-        v_63 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_62, 0L);
+        v_2 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_7, 0L);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_64 = v_63; v_65 = v_57; v_66 = v_58; v_67 = v_59; v_68 = v_60; v_69 = v_61; n_14 = n_13; v_70 = v_56; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block14:
 #line 14 "str_methods.py"
-        v_71 = str_methods_show(v_64);
+        v_7 = str_methods_show(v_2);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_72 = v_65; v_73 = v_66; v_74 = v_67; v_75 = v_68; v_76 = v_69; v_77 = v_71; n_15 = n_14; v_78 = v_70; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block15:
 #line 14 "str_methods.py"
-        v_79 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(6L);
+        v_8 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(6L);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_80 = v_79; v_81 = v_72; v_82 = v_73; v_83 = v_74; v_84 = v_75; v_85 = v_76; v_86 = v_77; n_16 = n_15; v_87 = v_78; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: str_methods.py:14  out = [show(s.split()), show(s.split(None, 1)), show(s.rsplit()), show(s.rspl...
     block16:
 #line 14 "str_methods.py"
-        v_88 = v_80->items;
+        v_2 = v_8->items;
 #line 14 "str_methods.py"
-        (&v_88->items)[0L] = v_81;
+        (&v_2->items)[0L] = v_0;
 #line 14 "str_methods.py"
-        (&v_88->items)[1L] = v_82;
+        (&v_2->items)[1L] = v_3;
 #line 14 "str_methods.py"
-        (&v_88->items)[2L] = v_83;
+        (&v_2->items)[2L] = v_4;
 #line 14 "str_methods.py"
-        (&v_88->items)[3L] = v_84;
+        (&v_2->items)[3L] = v_5;
 #line 14 "str_methods.py"
-        (&v_88->items)[4L] = v_85;
+        (&v_2->items)[4L] = v_6;
 #line 14 "str_methods.py"
-        (&v_88->items)[5L] = v_86;
+        (&v_2->items)[5L] = v_7;
 #line 15 "str_methods.py"
-        v_95 = rpython_rtyper_rstr_ll_int2dec__Signed(n_16);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_96 = v_95; n_17 = n_16; v_97 = v_80; v_98 = v_87; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: str_methods.py:15  t = "x,,y," + str(n) + ",z"
     block17:
 #line 15 "str_methods.py"
-        v_99 = v_96;
+        v_3 = v_0;
 #line 15 "str_methods.py"
-        v_100 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x__y_, v_99);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_x__y_, v_3);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_101 = v_100; n_18 = n_17; v_102 = v_97; v_103 = v_98; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: str_methods.py:15  t = "x,,y," + str(n) + ",z"
     block18:
 #line 15 "str_methods.py"
-        v_104 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_101, Prebuilt.str__z);
+        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str__z);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_105 = v_104; n_19 = n_18; v_106 = v_102; v_107 = v_103; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block19:
 #line 16 "str_methods.py"
-        v_108 = v_105;
+        v_0 = v_3;
 #line 16 "str_methods.py"
-        v_109 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_108, Prebuilt.str__, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str__, (-1L));
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_110 = v_109; v_111 = v_105; n_20 = n_19; v_112 = v_106; v_113 = v_107; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block20:
 #line 16 "str_methods.py"
-        v_114 = str_methods_show(v_110);
+        v_0 = str_methods_show(v_2);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_115 = v_111; n_21 = n_20; v_116 = v_114; v_117 = v_112; v_118 = v_113; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block21:
 #line 16 "str_methods.py"
-        v_119 = v_115;
+        v_4 = v_3;
 #line 16 "str_methods.py"
-        v_120 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_119, Prebuilt.str__, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_4, Prebuilt.str__, (-1L));
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_121 = v_120; v_122 = v_115; n_22 = n_21; v_123 = v_116; v_124 = v_117; v_125 = v_118; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block22:
 #line 16 "str_methods.py"
-        v_126 = str_methods_show(v_121);
+        v_4 = str_methods_show(v_2);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_127 = v_122; n_23 = n_22; v_128 = v_123; v_129 = v_126; v_130 = v_124; v_131 = v_125; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block23:
 #line 16 "str_methods.py"
-        v_132 = v_127;
+        v_5 = v_3;
 #line 16 "str_methods.py"
-        v_133 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_132, Prebuilt.str__, 2L);
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_5, Prebuilt.str__, 2L);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_134 = v_133; v_135 = v_127; n_24 = n_23; v_136 = v_128; v_137 = v_129; v_138 = v_130; v_139 = v_131; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block24:
 #line 16 "str_methods.py"
-        v_140 = str_methods_show(v_134);
+        v_5 = str_methods_show(v_2);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        v_141 = v_135; n_25 = n_24; v_142 = v_136; v_143 = v_137; v_144 = v_140; v_145 = v_138; v_146 = v_139; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block25:
 #line 16 "str_methods.py"
-        v_147 = v_141;
+        v_6 = v_3;
 #line 16 "str_methods.py"
-        v_148 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_147, Prebuilt.str__, 2L);
+        v_2 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_6, Prebuilt.str__, 2L);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) return null;
-        v_149 = v_148; v_150 = v_141; n_26 = n_25; v_151 = v_142; v_152 = v_143; v_153 = v_144; v_154 = v_145; v_155 = v_146; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block26:
 #line 16 "str_methods.py"
-        v_156 = str_methods_show(v_149);
+        v_6 = str_methods_show(v_2);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_26 != null;
-        if (raised_26) return null;
-        v_157 = v_150; n_27 = n_26; v_158 = v_151; v_159 = v_152; v_160 = v_153; v_161 = v_156; v_162 = v_154; v_163 = v_155; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block27:
 #line 16 "str_methods.py"
-        v_164 = v_157;
+        v_7 = v_3;
 #line 16 "str_methods.py"
-        v_165 = n_27 % 4L;
+        v_9 = n_0 % 4L;
 #line 16 "str_methods.py"
-        v_166 = v_165 != 0L;
+        v_10 = v_9 != 0L;
 #line 16 "str_methods.py"
-        v_167 = v_165 ^ 4L;
+        v_11 = v_9 ^ 4L;
 #line 16 "str_methods.py"
-        v_168 = v_167 < 0L;
+        v_12 = v_11 < 0L;
 #line 16 "str_methods.py"
-        v_169 = v_166 ? 1L : 0L;
+        v_11 = v_10 ? 1L : 0L;
 #line 16 "str_methods.py"
-        v_170 = v_168 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 16 "str_methods.py"
-        v_171 = v_169 & v_170;
+        v_14 = v_11 & v_13;
 #line 16 "str_methods.py"
-        v_172 = unchecked(v_171 * 4L);
+        v_11 = unchecked(v_14 * 4L);
 #line 16 "str_methods.py"
-        v_173 = unchecked(v_165 + v_172);
+        v_13 = unchecked(v_9 + v_11);
 #line 16 "str_methods.py"
-        v_174 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_164, Prebuilt.str__, v_173);
+        v_2 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_7, Prebuilt.str__, v_13);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_27 != null;
-        if (raised_27) return null;
-        v_175 = v_174; v_176 = v_158; v_177 = v_159; v_178 = v_160; v_179 = v_161; v_180 = v_162; v_181 = v_157; v_182 = v_163; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block28:
 #line 16 "str_methods.py"
-        v_183 = str_methods_show(v_175);
+        v_7 = str_methods_show(v_2);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_28 != null;
-        if (raised_28) return null;
-        v_184 = v_176; v_185 = v_177; v_186 = v_178; v_187 = v_179; v_188 = v_183; v_189 = v_180; v_190 = v_181; v_191 = v_182; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block29:
 #line 16 "str_methods.py"
-        v_192 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(5L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(5L);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_29 != null;
-        if (raised_29) return null;
-        v_193 = v_192; v_194 = v_184; v_195 = v_185; v_196 = v_186; v_197 = v_187; v_198 = v_188; v_199 = v_189; v_200 = v_190; v_201 = v_191; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block30:
 #line 16 "str_methods.py"
-        v_202 = v_193->items;
+        v_2 = v_15->items;
 #line 16 "str_methods.py"
-        (&v_202->items)[0L] = v_194;
+        (&v_2->items)[0L] = v_0;
 #line 16 "str_methods.py"
-        (&v_202->items)[1L] = v_195;
+        (&v_2->items)[1L] = v_4;
 #line 16 "str_methods.py"
-        (&v_202->items)[2L] = v_196;
+        (&v_2->items)[2L] = v_5;
 #line 16 "str_methods.py"
-        (&v_202->items)[3L] = v_197;
+        (&v_2->items)[3L] = v_6;
 #line 16 "str_methods.py"
-        (&v_202->items)[4L] = v_198;
+        (&v_2->items)[4L] = v_7;
 #line 16 "str_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_199, v_193);
+        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_8, v_15);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_30 != null;
-        if (raised_30) return null;
-        v_209 = v_199; v_210 = v_200; v_211 = v_201; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: str_methods.py:16  out += [show(t.split(",")), show(t.rsplit(",")), show(t.split(",", 2)), show(...
     block31:
 #line 16 "str_methods.py"
-        v_212 = v_209;
+        v_15 = v_8;
 #line 17 "str_methods.py"
-        v_213 = Prebuilt.str_aaaa;
+        v_0 = Prebuilt.str_aaaa;
 #line 17 "str_methods.py"
-        v_214 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_213, Prebuilt.str_aa, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_aa, (-1L));
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_31 != null;
-        if (raised_31) return null;
-        v_215 = v_214; v_216 = v_212; v_217 = v_210; v_218 = v_211; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block32:
 #line 17 "str_methods.py"
-        v_219 = str_methods_show(v_215);
+        v_0 = str_methods_show(v_2);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_32 != null;
-        if (raised_32) return null;
-        v_220 = v_219; v_221 = v_216; v_222 = v_217; v_223 = v_218; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block33:
 #line 17 "str_methods.py"
-        v_224 = Prebuilt.str_aaa;
+        v_4 = Prebuilt.str_aaa;
 #line 17 "str_methods.py"
-        v_225 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_224, Prebuilt.str_aa, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_4, Prebuilt.str_aa, (-1L));
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_33 != null;
-        if (raised_33) return null;
-        v_226 = v_225; v_227 = v_220; v_228 = v_221; v_229 = v_222; v_230 = v_223; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block34:
 #line 17 "str_methods.py"
-        v_231 = str_methods_show(v_226);
+        v_4 = str_methods_show(v_2);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_34 != null;
-        if (raised_34) return null;
-        v_232 = v_227; v_233 = v_231; v_234 = v_228; v_235 = v_229; v_236 = v_230; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block35:
 #line 17 "str_methods.py"
-        v_237 = Prebuilt.str_empty;
+        v_5 = Prebuilt.str_empty;
 #line 17 "str_methods.py"
-        v_238 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_237, Prebuilt.str__, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_5, Prebuilt.str__, (-1L));
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_35 != null;
-        if (raised_35) return null;
-        v_239 = v_238; v_240 = v_232; v_241 = v_233; v_242 = v_234; v_243 = v_235; v_244 = v_236; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block36:
 #line 17 "str_methods.py"
-        v_245 = str_methods_show(v_239);
+        v_5 = str_methods_show(v_2);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_36 != null;
-        if (raised_36) return null;
-        v_246 = v_240; v_247 = v_241; v_248 = v_245; v_249 = v_242; v_250 = v_243; v_251 = v_244; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block37:
 #line 17 "str_methods.py"
-        v_252 = Prebuilt.str_empty;
+        v_6 = Prebuilt.str_empty;
 #line 17 "str_methods.py"
-        v_253 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_252, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_6, (-1L));
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_37 != null;
-        if (raised_37) return null;
-        v_254 = v_253; v_255 = v_246; v_256 = v_247; v_257 = v_248; v_258 = v_249; v_259 = v_250; v_260 = v_251; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block38:
 #line 17 "str_methods.py"
-        v_261 = str_methods_show(v_254);
+        v_6 = str_methods_show(v_2);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_38 != null;
-        if (raised_38) return null;
-        v_262 = v_255; v_263 = v_256; v_264 = v_257; v_265 = v_261; v_266 = v_258; v_267 = v_259; v_268 = v_260; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block39:
 #line 17 "str_methods.py"
-        v_269 = Prebuilt.str____;
+        v_7 = Prebuilt.str____;
 #line 17 "str_methods.py"
-        v_270 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_269, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(v_7, (-1L));
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_39 != null;
-        if (raised_39) return null;
-        v_271 = v_270; v_272 = v_262; v_273 = v_263; v_274 = v_264; v_275 = v_265; v_276 = v_266; v_277 = v_267; v_278 = v_268; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block40:
 #line 17 "str_methods.py"
-        v_279 = str_methods_show(v_271);
+        v_7 = str_methods_show(v_2);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_40 != null;
-        if (raised_40) return null;
-        v_280 = v_272; v_281 = v_273; v_282 = v_274; v_283 = v_275; v_284 = v_279; v_285 = v_276; v_286 = v_277; v_287 = v_278; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block41:
 #line 17 "str_methods.py"
-        v_288 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(5L);
+        v_8 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(5L);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_41 != null;
-        if (raised_41) return null;
-        v_289 = v_288; v_290 = v_280; v_291 = v_281; v_292 = v_282; v_293 = v_283; v_294 = v_284; v_295 = v_285; v_296 = v_286; v_297 = v_287; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block42:
 #line 17 "str_methods.py"
-        v_298 = v_289->items;
+        v_2 = v_8->items;
 #line 17 "str_methods.py"
-        (&v_298->items)[0L] = v_290;
+        (&v_2->items)[0L] = v_0;
 #line 17 "str_methods.py"
-        (&v_298->items)[1L] = v_291;
+        (&v_2->items)[1L] = v_4;
 #line 17 "str_methods.py"
-        (&v_298->items)[2L] = v_292;
+        (&v_2->items)[2L] = v_5;
 #line 17 "str_methods.py"
-        (&v_298->items)[3L] = v_293;
+        (&v_2->items)[3L] = v_6;
 #line 17 "str_methods.py"
-        (&v_298->items)[4L] = v_294;
+        (&v_2->items)[4L] = v_7;
 #line 17 "str_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_295, v_289);
+        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_15, v_8);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_42 != null;
-        if (raised_42) return null;
-        v_305 = v_295; v_306 = v_296; v_307 = v_297; goto block43;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block43;
 
     // block43: str_methods.py:17  out += [show("aaaa".split("aa")), show("aaa".rsplit("aa")), show("".split(","...
     block43:
 #line 17 "str_methods.py"
-        v_308 = v_305;
+        v_8 = v_15;
 #line 19 "str_methods.py"
-        v_309 = v_306;
+        v_0 = v_3;
 #line 19 "str_methods.py"
-        v_310 = v_309; v_311 = v_307; v_312 = v_308; v_313 = v_306; goto block44;
+        goto block44;
 
     // block44: str_methods.py:19  t.split("")
     block44:
 #line 19 "str_methods.py"
-        v_314 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_310, Prebuilt.str_empty, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_empty, (-1L));
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_43 = etype_43 != null;
-        if (raised_43) { v_353 = v_311; v_354 = v_312; v_355 = v_313; goto block58; }
-        v_315 = v_311; v_316 = v_312; v_317 = v_313; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block58;
+        goto block45;
 
     // block45: str_methods.py:19  t.split("")
     block45:
 #line 19 "str_methods.py"
-        s_0 = v_315; out_0 = v_316; t_0 = v_317; goto block46;
+        goto block46;
 
     // block46: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block46:
 #line 22 "str_methods.py"
-        v_318 = out_0;
+        v_15 = v_8;
 #line 22 "str_methods.py"
-        v_319 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(t_0, Prebuilt.str__, 1L);
+        v_2 = rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(v_3, Prebuilt.str__, 1L);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_44 = etype_44 != null;
-        if (raised_44) return null;
-        v_320 = v_319; t_1 = t_0; s_1 = s_0; v_321 = v_318; out_1 = out_0; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block47:
 #line 22 "str_methods.py"
-        v_322 = str_methods_show(v_320);
+        v_0 = str_methods_show(v_2);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_45 = etype_45 != null;
-        if (raised_45) return null;
-        t_2 = t_1; v_323 = v_322; s_2 = s_1; v_324 = v_321; out_2 = out_1; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block48:
 #line 22 "str_methods.py"
-        v_325 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(t_2, Prebuilt.str__, 1L);
+        v_2 = rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(v_3, Prebuilt.str__, 1L);
 #line hidden
-        etype_46 = Prebuilt.exc_data->exc_type;
-        raised_46 = etype_46 != null;
-        if (raised_46) return null;
-        v_326 = v_325; v_327 = v_323; s_3 = s_2; v_328 = v_324; out_3 = out_2; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block49:
 #line 22 "str_methods.py"
-        v_329 = str_methods_show(v_326);
+        v_3 = str_methods_show(v_2);
 #line hidden
-        etype_47 = Prebuilt.exc_data->exc_type;
-        raised_47 = etype_47 != null;
-        if (raised_47) return null;
-        v_330 = v_327; v_331 = v_329; s_4 = s_3; v_332 = v_328; out_4 = out_3; goto block50;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block50;
 
     // block50: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block50:
 #line 22 "str_methods.py"
-        v_333 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_330, v_331);
+        v_4 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_3);
 #line hidden
-        etype_48 = Prebuilt.exc_data->exc_type;
-        raised_48 = etype_48 != null;
-        if (raised_48) return null;
-        s_5 = s_4; v_334 = v_333; v_335 = v_332; out_5 = out_4; goto block51;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block51;
 
     // block51: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block51:
 #line 22 "str_methods.py"
-        v_336 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(s_5, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(v_1, (-1L));
 #line hidden
-        etype_49 = Prebuilt.exc_data->exc_type;
-        raised_49 = etype_49 != null;
-        if (raised_49) return null;
-        v_337 = v_336; v_338 = v_334; v_339 = v_335; out_6 = out_5; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block52:
 #line 22 "str_methods.py"
-        v_340 = str_methods_show(v_337);
+        v_0 = str_methods_show(v_2);
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_50 = etype_50 != null;
-        if (raised_50) return null;
-        v_341 = v_338; v_342 = v_340; v_343 = v_339; out_7 = out_6; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block53:
 #line 22 "str_methods.py"
-        v_344 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_341, v_342);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_4, v_0);
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        raised_51 = etype_51 != null;
-        if (raised_51) return null;
-        v_345 = v_343; v_346 = v_344; out_8 = out_7; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: str_methods.py:22  out.append(show(rstring.split(t, ",", 1)) + show(rstring.rsplit(t, ",", 1)) +...
     block54:
 #line 22 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_345, v_346);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_15, v_1);
 #line hidden
-        etype_52 = Prebuilt.exc_data->exc_type;
-        raised_52 = etype_52 != null;
-        if (raised_52) return null;
-        out_9 = out_8; goto block55;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block55;
 
     // block55: str_methods.py:23  return " ".join(out)
     block55:
 #line 23 "str_methods.py"
-        v_348 = 32;
+        v_16 = 32;
 #line 23 "str_methods.py"
-        v_349 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_348);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_16);
 #line hidden
-        etype_53 = Prebuilt.exc_data->exc_type;
-        raised_53 = etype_53 != null;
-        if (raised_53) return null;
-        v_350 = v_349; out_10 = out_9; goto block56;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block56;
 
     // block56: str_methods.py:23  return " ".join(out)
     block56:
 #line 23 "str_methods.py"
-        v_351 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_350, out_10);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_8);
 #line hidden
-        etype_54 = Prebuilt.exc_data->exc_type;
-        raised_54 = etype_54 != null;
-        if (raised_54) return null;
-        v_352 = v_351; goto block57;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block57;
 
     // block57: str_methods.py:23  return " ".join(out)
     block57:
 #line 23 "str_methods.py"
-        return v_352;
+        return v_1;
 
     // block58
     block58:
 #line hidden
-        etype_55 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        v_358 = v_353; v_359 = v_354; v_360 = v_355; etype_56 = etype_55; evalue_1 = evalue_0; goto block59;
+        goto block59;
 
     // block59: str_methods.py:19  t.split("")
     block59:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 19 "str_methods.py"
-        classid_0 = etype_56->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 19 "str_methods.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 19 "str_methods.py"
-        if (matches_0) { s_6 = v_358; out_11 = v_359; t_3 = v_360; v_366 = etype_56; v_367 = evalue_2; goto block61; }
+        if (matches_0) goto block61;
 #line 19 "str_methods.py"
-        v_361 = v_358; v_362 = v_359; v_363 = v_360; etype_57 = etype_56; evalue_3 = evalue_1; goto block60;
+        goto block60;
 
     // block60
     block60:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_57;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block61: str_methods.py:20  except ValueError:
     block61:
 #line 20 "str_methods.py"
-        v_368 = (BaseException*)v_367;
+        v_17 = (BaseException*)evalue_1;
 #line 20 "str_methods.py"
-        v_369 = v_368->typeptr;
+        v_18 = v_17->typeptr;
 #line 20 "str_methods.py"
-        v_370 = v_369->subclassrange_min;
+        v_9 = v_18->subclassrange_min;
 #line 20 "str_methods.py"
-        v_371 = 3L <= v_370 && v_370 < 4L;
+        v_10 = 3L <= v_9 && v_9 < 4L;
 #line 20 "str_methods.py"
-        v_372 = v_371;
+        v_12 = v_10;
 #line 20 "str_methods.py"
-        v_373 = v_372;
+        v_10 = v_12;
 #line 20 "str_methods.py"
-        if (v_373) { s_7 = s_6; out_12 = out_11; t_4 = t_3; goto block63; }
+        if (v_10) goto block63;
 #line 20 "str_methods.py"
-        etype_58 = v_366; evalue_4 = v_367; goto block62;
+        goto block62;
 
     // block62
     block62:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_58;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block63: str_methods.py:21  out.append("ValueError")
     block63:
 #line 21 "str_methods.py"
-        v_376 = out_12;
+        v_15 = v_8;
 #line 21 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_376, Prebuilt.str_ValueError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_15, Prebuilt.str_ValueError);
 #line hidden
-        etype_59 = Prebuilt.exc_data->exc_type;
-        raised_55 = etype_59 != null;
-        if (raised_55) return null;
-        s_8 = s_7; out_13 = out_12; t_5 = t_4; goto block64;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block64;
 
     // block64: str_methods.py:21  out.append("ValueError")
     block64:
 #line 21 "str_methods.py"
-        s_0 = s_8; out_0 = out_13; t_0 = t_5; goto block46;
+        goto block46;
 #line default
     }
 
@@ -1986,19 +1429,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_2 = default;
-        GcArray_rpy_str_Array_UniChar* parts_1 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_4 = default;
-        rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_8 = default;
 
     // block0: str_methods.py:9  return "[" + "|".join(parts) + "]"
 #line 9 "str_methods.py"
@@ -2009,42 +1439,42 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_2 = v_1; parts_1 = parts_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:9  return "[" + "|".join(parts) + "]"
     block1:
 #line 9 "str_methods.py"
-        v_3 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_2, parts_1);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1, parts_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:9  return "[" + "|".join(parts) + "]"
     block2:
 #line 9 "str_methods.py"
-        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___2, v_4);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___2, v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:9  return "[" + "|".join(parts) + "]"
     block3:
 #line 9 "str_methods.py"
-        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_6, Prebuilt.str___3);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, Prebuilt.str___3);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_8 = v_7; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:9  return "[" + "|".join(parts) + "]"
     block4:
 #line 9 "str_methods.py"
-        return v_8;
+        return v_2;
 #line default
     }
 
@@ -2056,700 +1486,57 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_4 = default;
-        long n_2 = default;
-        rpy_str* v_5 = default;
+        long v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        rpy_str* v_7 = default;
+        long v_7 = default;
         long v_8 = default;
-        rpy_str* v_9 = default;
+        long v_9 = default;
         long v_10 = default;
-        rpy_str* v_11 = default;
+        long v_11 = default;
         long v_12 = default;
-        rpy_str* v_13 = default;
+        long v_13 = default;
         long v_14 = default;
-        rpy_str* v_15 = default;
+        long v_15 = default;
         long v_16 = default;
-        rpy_str* v_17 = default;
+        long v_17 = default;
         long v_18 = default;
-        rpy_str* v_19 = default;
-        long v_20 = default;
-        rpy_str* v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
+        long v_19 = default;
+        list_GcArray_Signed* v_20 = default;
+        GcArray_Signed* v_21 = default;
+        bool v_22 = default;
+        bool v_23 = default;
+        bool v_24 = default;
+        rpy_str* v_25 = default;
         rpy_str* v_26 = default;
-        long v_27 = default;
-        rpy_str* v_28 = default;
-        long v_29 = default;
-        rpy_str* v_30 = default;
-        long v_31 = default;
-        rpy_str* v_32 = default;
-        long v_33 = default;
-        rpy_str* v_34 = default;
-        long v_35 = default;
-        rpy_str* v_36 = default;
-        long v_37 = default;
-        rpy_str* v_38 = default;
-        long v_39 = default;
-        rpy_str* v_40 = default;
-        long v_41 = default;
-        list_GcArray_Signed* v_42 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        list_GcArray_Signed* v_43 = default;
-        long v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        long v_47 = default;
-        long v_48 = default;
-        long v_49 = default;
-        long v_50 = default;
-        long v_51 = default;
-        long v_52 = default;
-        long v_53 = default;
-        long v_54 = default;
-        long v_55 = default;
-        long v_56 = default;
-        long v_57 = default;
-        long v_58 = default;
-        long v_59 = default;
-        long v_60 = default;
-        long v_61 = default;
-        rpy_str* v_62 = default;
-        long n_3 = default;
-        GcArray_Signed* v_63 = default;
-        rpy_str* v_82 = default;
-        bool v_83 = default;
-        rpy_str* v_84 = default;
-        bool v_85 = default;
-        rpy_str* v_86 = default;
-        bool v_87 = default;
-        rpy_str* v_88 = default;
-        rpy_str* v_89 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_90 = default;
-        rpy_str* v_91 = default;
-        rpy_str* v_92 = default;
-        long n_4 = default;
-        bool v_93 = default;
-        bool v_94 = default;
-        bool v_95 = default;
-        list_GcArray_Signed* v_96 = default;
-        rpy_str* v_97 = default;
-        bool v_98 = default;
-        rpy_str* v_99 = default;
-        bool v_100 = default;
-        rpy_str* v_101 = default;
-        bool v_102 = default;
-        rpy_str* v_103 = default;
-        bool v_104 = default;
-        rpy_str* v_105 = default;
-        rpy_str* v_106 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        rpy_str* v_109 = default;
-        bool v_110 = default;
-        bool v_111 = default;
-        bool v_112 = default;
-        bool v_113 = default;
-        bool v_114 = default;
-        bool v_115 = default;
-        bool v_116 = default;
-        list_GcArray_Signed* v_117 = default;
-        long n_5 = default;
-        rpy_str* v_118 = default;
-        long v_119 = default;
-        long v_120 = default;
-        bool v_121 = default;
-        bool v_122 = default;
-        bool v_123 = default;
-        bool v_124 = default;
-        bool v_125 = default;
-        list_GcArray_Bool* v_126 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        list_GcArray_Bool* v_127 = default;
-        bool v_128 = default;
-        bool v_129 = default;
-        bool v_130 = default;
-        bool v_131 = default;
-        bool v_132 = default;
-        bool v_133 = default;
-        bool v_134 = default;
-        bool v_135 = default;
-        bool v_136 = default;
-        bool v_137 = default;
-        bool v_138 = default;
-        bool v_139 = default;
-        list_GcArray_Signed* v_140 = default;
-        rpy_str* v_141 = default;
-        long n_6 = default;
-        GcArray_Bool* v_142 = default;
-        list_GcArray_Signed* v_155 = default;
-        long v_156 = default;
-        long v_157 = default;
-        long v_158 = default;
-        long v_159 = default;
-        long v_160 = default;
-        long v_161 = default;
-        long v_162 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_164 = default;
-        list_GcArray_Signed* v_165 = default;
-        long n_7 = default;
-        list_GcArray_Bool* v_166 = default;
-        rpy_str* v_167 = default;
-        long v_168 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_169 = default;
-        long v_170 = default;
-        list_GcArray_Signed* v_171 = default;
-        long n_8 = default;
-        list_GcArray_Bool* v_172 = default;
-        rpy_str* v_173 = default;
-        long v_174 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_175 = default;
-        long v_176 = default;
-        long v_177 = default;
-        list_GcArray_Signed* v_178 = default;
-        long n_9 = default;
-        list_GcArray_Bool* v_179 = default;
-        rpy_str* v_180 = default;
-        long v_181 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_182 = default;
-        long v_183 = default;
-        long v_184 = default;
-        long v_185 = default;
-        list_GcArray_Signed* v_186 = default;
-        long n_10 = default;
-        list_GcArray_Bool* v_187 = default;
-        rpy_str* v_188 = default;
-        long v_189 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_190 = default;
-        long v_191 = default;
-        long v_192 = default;
-        long v_193 = default;
-        long v_194 = default;
-        list_GcArray_Signed* v_195 = default;
-        long n_11 = default;
-        list_GcArray_Bool* v_196 = default;
-        rpy_str* v_197 = default;
-        long v_198 = default;
-        long v_199 = default;
-        long v_200 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        long v_201 = default;
-        long v_202 = default;
-        long v_203 = default;
-        long v_204 = default;
-        long v_205 = default;
-        list_GcArray_Signed* v_206 = default;
-        rpy_str* v_207 = default;
-        long n_12 = default;
-        list_GcArray_Bool* v_208 = default;
-        list_GcArray_Signed* v_209 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        list_GcArray_Signed* v_210 = default;
-        long v_211 = default;
-        long v_212 = default;
-        long v_213 = default;
-        long v_214 = default;
-        long v_215 = default;
-        list_GcArray_Signed* v_216 = default;
-        rpy_str* v_217 = default;
-        long n_13 = default;
-        list_GcArray_Bool* v_218 = default;
-        GcArray_Signed* v_219 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        list_GcArray_Signed* v_226 = default;
-        rpy_str* v_227 = default;
-        long n_14 = default;
-        list_GcArray_Bool* v_228 = default;
-        list_GcArray_Signed* v_229 = default;
-        list_GcArray_Signed* v_230 = default;
-        rpy_str* v_231 = default;
-        rpy_str* v_232 = default;
-        list_GcArray_Signed* v_233 = default;
-        long n_15 = default;
-        rpy_str* v_234 = default;
-        list_GcArray_Signed* v_235 = default;
-        list_GcArray_Bool* v_236 = default;
-        long v_237 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        list_GcArray_Signed* v_238 = default;
-        long v_239 = default;
-        long n_16 = default;
-        rpy_str* v_240 = default;
-        list_GcArray_Signed* v_241 = default;
-        list_GcArray_Bool* v_242 = default;
-        list_GcArray_Signed* t164_0 = default;
-        long t168_0 = default;
-        long n_17 = default;
-        rpy_str* s_0 = default;
-        list_GcArray_Signed* nums_0 = default;
-        list_GcArray_Bool* flags_0 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        long n_18 = default;
-        rpy_str* s_1 = default;
-        list_GcArray_Signed* nums_1 = default;
-        list_GcArray_Bool* flags_1 = default;
-        long n_19 = default;
-        rpy_str* s_2 = default;
-        list_GcArray_Signed* nums_2 = default;
-        list_GcArray_Bool* flags_2 = default;
-        list_GcArray_Signed* v_244 = default;
-        rpy_str* v_245 = default;
-        rpy_str* v_246 = default;
-        list_GcArray_Signed* v_247 = default;
-        long n_20 = default;
-        rpy_str* s_3 = default;
-        list_GcArray_Signed* nums_3 = default;
-        list_GcArray_Bool* flags_3 = default;
-        long v_248 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        list_GcArray_Signed* v_249 = default;
-        long v_250 = default;
-        long n_21 = default;
-        rpy_str* s_4 = default;
-        list_GcArray_Signed* nums_4 = default;
-        list_GcArray_Bool* flags_4 = default;
-        list_GcArray_Signed* t175_0 = default;
-        long t178_0 = default;
-        long n_22 = default;
-        rpy_str* s_5 = default;
-        list_GcArray_Signed* nums_5 = default;
-        list_GcArray_Bool* flags_5 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        long n_23 = default;
-        rpy_str* s_6 = default;
-        list_GcArray_Signed* nums_6 = default;
-        list_GcArray_Bool* flags_6 = default;
-        long n_24 = default;
-        rpy_str* s_7 = default;
-        list_GcArray_Signed* nums_7 = default;
-        list_GcArray_Bool* flags_7 = default;
-        list_GcArray_Bool* v_252 = default;
-        bool v_253 = default;
-        bool v_254 = default;
-        long n_25 = default;
-        rpy_str* s_8 = default;
-        list_GcArray_Signed* nums_8 = default;
-        list_GcArray_Bool* flags_8 = default;
-        list_GcArray_Bool* t185_0 = default;
-        bool v_255 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        list_GcArray_Signed* nums_9 = default;
-        long n_26 = default;
-        rpy_str* s_9 = default;
-        list_GcArray_Bool* flags_9 = default;
-        int v_257 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_258 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        list_GcArray_Signed* nums_10 = default;
-        long n_27 = default;
-        rpy_str* s_10 = default;
-        list_GcArray_Bool* flags_10 = default;
-        int v_259 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_260 = default;
-        listiter_list_GcArray_Signed* v_261 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        long n_28 = default;
-        rpy_str* s_11 = default;
-        list_GcArray_Signed* nums_11 = default;
-        list_GcArray_Bool* flags_11 = default;
-        listiter_list_GcArray_Signed* v_262 = default;
-        int v_263 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_264 = default;
-        long n_29 = default;
-        rpy_str* s_12 = default;
-        list_GcArray_Signed* nums_12 = default;
-        list_GcArray_Bool* flags_12 = default;
-        listiter_list_GcArray_Signed* iter198_0 = default;
-        int t196_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_0 = default;
-        long v_265 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        long v_266 = default;
-        listiter_list_GcArray_Signed* iter198_1 = default;
-        int t196_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_1 = default;
-        long n_30 = default;
-        rpy_str* s_13 = default;
-        list_GcArray_Signed* nums_13 = default;
-        list_GcArray_Bool* flags_13 = default;
-        long item_0 = default;
-        listiter_list_GcArray_Signed* iter198_2 = default;
-        int t196_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_2 = default;
-        long n_31 = default;
-        rpy_str* s_14 = default;
-        list_GcArray_Signed* nums_14 = default;
-        list_GcArray_Bool* flags_14 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_267 = default;
-        rpy_str* v_268 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        rpy_str* v_269 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_270 = default;
-        long n_32 = default;
-        rpy_str* s_15 = default;
-        list_GcArray_Signed* nums_15 = default;
-        list_GcArray_Bool* flags_15 = default;
-        listiter_list_GcArray_Signed* iter198_3 = default;
-        int t196_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_3 = default;
-        rpy_str* v_271 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        long n_33 = default;
-        rpy_str* s_16 = default;
-        list_GcArray_Signed* nums_16 = default;
-        list_GcArray_Bool* flags_16 = default;
-        listiter_list_GcArray_Signed* iter198_4 = default;
-        int t196_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_4 = default;
-        long n_34 = default;
-        rpy_str* s_17 = default;
-        list_GcArray_Signed* nums_17 = default;
-        list_GcArray_Bool* flags_17 = default;
-        listiter_list_GcArray_Signed* iter198_5 = default;
-        int t196_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_5 = default;
-        object_vtable* etype_24 = default;
+        bool v_27 = default;
+        bool v_28 = default;
+        bool v_29 = default;
+        bool v_30 = default;
+        bool v_31 = default;
+        bool v_32 = default;
+        bool v_33 = default;
+        bool v_34 = default;
+        bool v_35 = default;
+        list_GcArray_Bool* v_36 = default;
+        GcArray_Bool* v_37 = default;
+        list_GcArray_Signed* v_38 = default;
+        list_GcArray_Bool* v_39 = default;
+        int v_40 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_41 = default;
+        listiter_list_GcArray_Signed* v_42 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_43 = default;
         BaseException* evalue_0 = default;
-        long n_35 = default;
-        rpy_str* s_18 = default;
-        list_GcArray_Signed* nums_18 = default;
-        list_GcArray_Bool* flags_18 = default;
-        listiter_list_GcArray_Signed* iter198_6 = default;
-        int t196_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_6 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_36 = default;
-        rpy_str* s_19 = default;
-        list_GcArray_Signed* nums_19 = default;
-        list_GcArray_Bool* flags_19 = default;
-        listiter_list_GcArray_Signed* iter198_7 = default;
-        int t196_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_7 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_2 = default;
-        long n_37 = default;
-        rpy_str* s_20 = default;
-        list_GcArray_Signed* nums_20 = default;
-        list_GcArray_Bool* flags_20 = default;
-        listiter_list_GcArray_Signed* iter198_8 = default;
-        int t196_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_8 = default;
-        rpy_str* v_277 = default;
-        object_vtable* etype_27 = default;
-        bool raised_24 = default;
-        rpy_str* v_278 = default;
-        list_GcArray_rpy_str_Array_UniChar* t197_9 = default;
-        list_GcArray_Bool* flags_21 = default;
-        long n_38 = default;
-        rpy_str* s_21 = default;
-        list_GcArray_Signed* nums_21 = default;
-        listiter_list_GcArray_Signed* iter198_9 = default;
-        rpy_str* v_279 = default;
-        object_vtable* etype_28 = default;
-        bool raised_25 = default;
-        rpy_str* v_280 = default;
-        list_GcArray_Bool* flags_22 = default;
-        long n_39 = default;
-        rpy_str* s_22 = default;
-        list_GcArray_Signed* nums_22 = default;
-        listiter_list_GcArray_Signed* iter198_10 = default;
-        rpy_str* v_281 = default;
-        object_vtable* etype_29 = default;
-        bool raised_26 = default;
-        list_GcArray_Bool* flags_23 = default;
-        long n_40 = default;
-        rpy_str* s_23 = default;
-        list_GcArray_Signed* nums_23 = default;
-        listiter_list_GcArray_Signed* iter198_11 = default;
-        rpy_str* v_282 = default;
-        rpy_str* v_283 = default;
-        list_GcArray_UniChar* v_284 = default;
-        object_vtable* etype_30 = default;
-        bool raised_27 = default;
-        list_GcArray_Bool* flags_24 = default;
-        long n_41 = default;
-        rpy_str* s_24 = default;
-        list_GcArray_Signed* nums_24 = default;
-        listiter_list_GcArray_Signed* iter198_12 = default;
-        rpy_str* v_285 = default;
-        rpy_str* v_286 = default;
-        list_GcArray_UniChar* v_287 = default;
-        listiter_list_GcArray_Bool* v_288 = default;
-        object_vtable* etype_31 = default;
-        bool raised_28 = default;
-        long n_42 = default;
-        rpy_str* s_25 = default;
-        list_GcArray_Signed* nums_25 = default;
-        list_GcArray_Bool* flags_25 = default;
-        listiter_list_GcArray_Signed* iter198_13 = default;
-        listiter_list_GcArray_Bool* v_289 = default;
-        rpy_str* v_290 = default;
-        rpy_str* v_291 = default;
-        list_GcArray_UniChar* v_292 = default;
-        long n_43 = default;
-        rpy_str* s_26 = default;
-        list_GcArray_Signed* nums_26 = default;
-        list_GcArray_Bool* flags_26 = default;
-        listiter_list_GcArray_Signed* iter198_14 = default;
-        listiter_list_GcArray_Bool* iter209_0 = default;
-        rpy_str* t206_0 = default;
-        rpy_str* t207_0 = default;
-        list_GcArray_UniChar* t208_0 = default;
-        bool v_293 = default;
-        object_vtable* etype_32 = default;
-        bool raised_29 = default;
-        bool v_294 = default;
-        listiter_list_GcArray_Signed* iter198_15 = default;
-        listiter_list_GcArray_Bool* iter209_1 = default;
-        rpy_str* t206_1 = default;
-        rpy_str* t207_1 = default;
-        list_GcArray_UniChar* t208_1 = default;
-        long n_44 = default;
-        rpy_str* s_27 = default;
-        list_GcArray_Signed* nums_27 = default;
-        list_GcArray_Bool* flags_27 = default;
-        bool item_1 = default;
-        listiter_list_GcArray_Signed* iter198_16 = default;
-        listiter_list_GcArray_Bool* iter209_2 = default;
-        rpy_str* t206_2 = default;
-        rpy_str* t207_2 = default;
-        list_GcArray_UniChar* t208_2 = default;
-        long n_45 = default;
-        rpy_str* s_28 = default;
-        list_GcArray_Signed* nums_28 = default;
-        list_GcArray_Bool* flags_28 = default;
-        list_GcArray_UniChar* v_295 = default;
-        bool v_296 = default;
-        long n_46 = default;
-        rpy_str* s_29 = default;
-        list_GcArray_Signed* nums_29 = default;
-        list_GcArray_Bool* flags_29 = default;
-        listiter_list_GcArray_Signed* iter198_17 = default;
-        listiter_list_GcArray_Bool* iter209_3 = default;
-        rpy_str* t206_3 = default;
-        rpy_str* t207_3 = default;
-        list_GcArray_UniChar* t208_3 = default;
-        list_GcArray_UniChar* t210_0 = default;
-        int v_297 = default;
-        object_vtable* etype_33 = default;
-        bool raised_30 = default;
-        long n_47 = default;
-        rpy_str* s_30 = default;
-        list_GcArray_Signed* nums_30 = default;
-        list_GcArray_Bool* flags_30 = default;
-        listiter_list_GcArray_Signed* iter198_18 = default;
-        listiter_list_GcArray_Bool* iter209_4 = default;
-        rpy_str* t206_4 = default;
-        rpy_str* t207_4 = default;
-        list_GcArray_UniChar* t208_4 = default;
-        rpy_str* t206_5 = default;
-        rpy_str* t207_5 = default;
-        list_GcArray_UniChar* t208_5 = default;
-        object_vtable* etype_34 = default;
-        BaseException* evalue_3 = default;
-        rpy_str* t206_6 = default;
-        rpy_str* t207_6 = default;
-        list_GcArray_UniChar* t208_6 = default;
-        object_vtable* etype_35 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        rpy_str* t206_7 = default;
-        rpy_str* t207_7 = default;
-        list_GcArray_UniChar* t208_7 = default;
-        object_vtable* etype_36 = default;
-        BaseException* evalue_5 = default;
-        rpy_str* t206_8 = default;
-        rpy_str* t207_8 = default;
-        list_GcArray_UniChar* t208_8 = default;
-        rpy_str* v_303 = default;
-        object_vtable* etype_37 = default;
-        bool raised_31 = default;
-        rpy_str* t206_9 = default;
-        rpy_str* v_304 = default;
-        rpy_str* v_305 = default;
-        object_vtable* etype_38 = default;
-        bool raised_32 = default;
-        rpy_str* v_306 = default;
-        list_GcArray_Bool* t185_1 = default;
-        long n_48 = default;
-        rpy_str* s_31 = default;
-        list_GcArray_Signed* nums_31 = default;
-        list_GcArray_Bool* flags_31 = default;
-        bool v_307 = default;
-        bool v_308 = default;
-        long n_49 = default;
-        rpy_str* s_32 = default;
-        list_GcArray_Signed* nums_32 = default;
-        list_GcArray_Bool* flags_32 = default;
-        object_vtable* etype_39 = default;
-        BaseException* evalue_6 = default;
-        long n_50 = default;
-        rpy_str* s_33 = default;
-        list_GcArray_Signed* nums_33 = default;
-        list_GcArray_Bool* flags_33 = default;
-        object_vtable* etype_40 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_51 = default;
-        rpy_str* s_34 = default;
-        list_GcArray_Signed* nums_34 = default;
-        list_GcArray_Bool* flags_34 = default;
-        object_vtable* etype_41 = default;
-        BaseException* evalue_9 = default;
-        long n_52 = default;
-        rpy_str* s_35 = default;
-        list_GcArray_Signed* nums_35 = default;
-        list_GcArray_Bool* flags_35 = default;
-        object_vtable* v_313 = default;
-        Exception* v_314 = default;
-        BaseException* v_315 = default;
-        object_vtable* v_316 = default;
-        long v_317 = default;
-        bool v_318 = default;
-        bool v_319 = default;
-        bool v_320 = default;
-        object_vtable* etype_42 = default;
-        Exception* evalue_10 = default;
-        BaseException* evalue_11 = default;
-        long n_53 = default;
-        rpy_str* s_36 = default;
-        list_GcArray_Signed* nums_36 = default;
-        list_GcArray_Bool* flags_36 = default;
-        list_GcArray_Signed* v_323 = default;
-        object_vtable* etype_43 = default;
-        bool raised_33 = default;
-        long n_54 = default;
-        rpy_str* s_37 = default;
-        list_GcArray_Signed* nums_37 = default;
-        list_GcArray_Bool* flags_37 = default;
-        long n_55 = default;
-        rpy_str* s_38 = default;
-        list_GcArray_Signed* nums_38 = default;
-        list_GcArray_Bool* flags_38 = default;
-        object_vtable* etype_44 = default;
-        BaseException* evalue_12 = default;
-        long n_56 = default;
-        rpy_str* s_39 = default;
-        list_GcArray_Signed* nums_39 = default;
-        list_GcArray_Bool* flags_39 = default;
-        object_vtable* etype_45 = default;
-        BaseException* evalue_13 = default;
-        Exception* evalue_14 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        long n_57 = default;
-        rpy_str* s_40 = default;
-        list_GcArray_Signed* nums_40 = default;
-        list_GcArray_Bool* flags_40 = default;
-        object_vtable* etype_46 = default;
-        BaseException* evalue_15 = default;
-        long n_58 = default;
-        rpy_str* s_41 = default;
-        list_GcArray_Signed* nums_41 = default;
-        list_GcArray_Bool* flags_41 = default;
-        object_vtable* etype_47 = default;
-        BaseException* evalue_16 = default;
-        long n_59 = default;
-        rpy_str* s_42 = default;
-        list_GcArray_Signed* nums_42 = default;
-        list_GcArray_Bool* flags_42 = default;
-        object_vtable* etype_48 = default;
-        BaseException* evalue_17 = default;
-        Exception* evalue_18 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        long n_60 = default;
-        rpy_str* s_43 = default;
-        list_GcArray_Signed* nums_43 = default;
-        list_GcArray_Bool* flags_43 = default;
-        object_vtable* etype_49 = default;
-        BaseException* evalue_19 = default;
-        long n_61 = default;
-        rpy_str* s_44 = default;
-        list_GcArray_Signed* nums_44 = default;
-        list_GcArray_Bool* flags_44 = default;
-        object_vtable* v_333 = default;
-        Exception* v_334 = default;
-        BaseException* v_335 = default;
-        object_vtable* v_336 = default;
-        long v_337 = default;
-        bool v_338 = default;
-        bool v_339 = default;
-        bool v_340 = default;
-        long n_62 = default;
-        rpy_str* s_45 = default;
-        list_GcArray_Signed* nums_45 = default;
-        list_GcArray_Bool* flags_45 = default;
-        list_GcArray_Signed* v_341 = default;
-        object_vtable* etype_50 = default;
-        bool raised_34 = default;
-        long n_63 = default;
-        rpy_str* s_46 = default;
-        list_GcArray_Signed* nums_46 = default;
-        list_GcArray_Bool* flags_46 = default;
-        long n_64 = default;
-        rpy_str* v_343 = default;
-        list_GcArray_Signed* v_344 = default;
-        list_GcArray_Bool* v_345 = default;
-        object_vtable* etype_51 = default;
-        BaseException* evalue_20 = default;
-        long n_65 = default;
-        rpy_str* v_348 = default;
-        list_GcArray_Signed* v_349 = default;
-        list_GcArray_Bool* v_350 = default;
-        object_vtable* etype_52 = default;
-        BaseException* evalue_21 = default;
-        Exception* evalue_22 = default;
-        long classid_5 = default;
-        bool matches_5 = default;
-        long n_66 = default;
-        rpy_str* v_351 = default;
-        list_GcArray_Signed* v_352 = default;
-        list_GcArray_Bool* v_353 = default;
-        object_vtable* etype_53 = default;
-        BaseException* evalue_23 = default;
+        list_GcArray_UniChar* v_44 = default;
+        listiter_list_GcArray_Bool* v_45 = default;
+        list_GcArray_UniChar* v_46 = default;
+        Exception* evalue_1 = default;
+        BaseException* v_47 = default;
+        object_vtable* v_48 = default;
 
     // block0: str_methods.py:27  s = "abcabc" + str(n)
 #line 27 "str_methods.py"
@@ -2758,919 +1545,919 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:27  s = "abcabc" + str(n)
     block1:
 #line 27 "str_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 27 "str_methods.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_abcabc, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_abcabc, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:28  nums = [s.find("bc"), s.rfind("bc"), s.find("bc", 2), s.find("bc", -3), s.rfi...
     block2:
 #line 28 "str_methods.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_6 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_5, Prebuilt.str_bc, 0L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 0L, 9223372036854775807L);
 #line 28 "str_methods.py"
-        v_7 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_8 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_7, Prebuilt.str_bc, 0L, 9223372036854775807L);
+        v_3 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 0L, 9223372036854775807L);
 #line 28 "str_methods.py"
-        v_9 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_10 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_9, Prebuilt.str_bc, 2L, 9223372036854775807L);
+        v_4 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 2L, 9223372036854775807L);
 #line 28 "str_methods.py"
-        v_11 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_12 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_11, Prebuilt.str_bc, (-3L), 9223372036854775807L);
+        v_5 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, (-3L), 9223372036854775807L);
 #line 28 "str_methods.py"
-        v_13 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_14 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_13, Prebuilt.str_bc, 0L, 4L);
+        v_6 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 0L, 4L);
 #line 28 "str_methods.py"
-        v_15 = v_4;
+        v_1 = v_0;
 #line 28 "str_methods.py"
-        v_16 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_15, Prebuilt.str_zz, 0L, 9223372036854775807L);
+        v_7 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_zz, 0L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_17 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_18 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_17, Prebuilt.str_empty, 0L, 9223372036854775807L);
+        v_8 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 0L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_19 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_20 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_19, Prebuilt.str_empty, 100L, 9223372036854775807L);
+        v_9 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 100L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_21 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_22 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_4);
+        v_10 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_0);
 #line 29 "str_methods.py"
-        v_23 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_21, Prebuilt.str_empty, v_22, 9223372036854775807L);
+        v_11 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, v_10, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_24 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_25 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_24, Prebuilt.str_empty, 0L, 9223372036854775807L);
+        v_10 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 0L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_26 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_27 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_26, Prebuilt.str_bc, 0L, 9223372036854775807L);
+        v_12 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 0L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_28 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_29 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_28, Prebuilt.str_empty, 0L, 9223372036854775807L);
+        v_13 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 0L, 9223372036854775807L);
 #line 29 "str_methods.py"
-        v_30 = v_4;
+        v_1 = v_0;
 #line 29 "str_methods.py"
-        v_31 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_30, Prebuilt.str_empty, 3L, 5L);
+        v_14 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 3L, 5L);
 #line 30 "str_methods.py"
-        v_32 = v_4;
+        v_1 = v_0;
 #line 30 "str_methods.py"
-        v_33 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_32, Prebuilt.str_empty, 100L, 9223372036854775807L);
+        v_15 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 100L, 9223372036854775807L);
 #line 30 "str_methods.py"
-        v_34 = v_4;
+        v_1 = v_0;
 #line 30 "str_methods.py"
-        v_35 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_34, 99, 0L, 9223372036854775807L);
+        v_16 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_1, 99, 0L, 9223372036854775807L);
 #line 30 "str_methods.py"
-        v_36 = v_4;
+        v_1 = v_0;
 #line 30 "str_methods.py"
-        v_37 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_36, 99, n_2, 9223372036854775807L);
+        v_17 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_1, 99, n_0, 9223372036854775807L);
 #line 30 "str_methods.py"
-        v_38 = v_4;
+        v_1 = v_0;
 #line 30 "str_methods.py"
-        v_39 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_38, Prebuilt.str_b, 1L, (-1L));
+        v_18 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_b, 1L, (-1L));
 #line 30 "str_methods.py"
-        v_40 = v_4;
+        v_1 = v_0;
 #line 30 "str_methods.py"
-        v_41 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_40, 97, (-100L), 9223372036854775807L);
+        v_19 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_1, 97, (-100L), 9223372036854775807L);
 #line 28 "str_methods.py"
-        v_42 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(18L);
+        v_20 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(18L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_43 = v_42; v_44 = v_6; v_45 = v_8; v_46 = v_10; v_47 = v_12; v_48 = v_14; v_49 = v_16; v_50 = v_18; v_51 = v_20; v_52 = v_23; v_53 = v_25; v_54 = v_27; v_55 = v_29; v_56 = v_31; v_57 = v_33; v_58 = v_35; v_59 = v_37; v_60 = v_39; v_61 = v_41; v_62 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:28  nums = [s.find("bc"), s.rfind("bc"), s.find("bc", 2), s.find("bc", -3), s.rfi...
     block3:
 #line 28 "str_methods.py"
-        v_63 = v_43->items;
+        v_21 = v_20->items;
 #line 28 "str_methods.py"
-        (&v_63->items)[0L] = v_44;
+        (&v_21->items)[0L] = v_2;
 #line 28 "str_methods.py"
-        (&v_63->items)[1L] = v_45;
+        (&v_21->items)[1L] = v_3;
 #line 28 "str_methods.py"
-        (&v_63->items)[2L] = v_46;
+        (&v_21->items)[2L] = v_4;
 #line 28 "str_methods.py"
-        (&v_63->items)[3L] = v_47;
+        (&v_21->items)[3L] = v_5;
 #line 28 "str_methods.py"
-        (&v_63->items)[4L] = v_48;
+        (&v_21->items)[4L] = v_6;
 #line 28 "str_methods.py"
-        (&v_63->items)[5L] = v_49;
+        (&v_21->items)[5L] = v_7;
 #line 28 "str_methods.py"
-        (&v_63->items)[6L] = v_50;
+        (&v_21->items)[6L] = v_8;
 #line 28 "str_methods.py"
-        (&v_63->items)[7L] = v_51;
+        (&v_21->items)[7L] = v_9;
 #line 28 "str_methods.py"
-        (&v_63->items)[8L] = v_52;
+        (&v_21->items)[8L] = v_11;
 #line 28 "str_methods.py"
-        (&v_63->items)[9L] = v_53;
+        (&v_21->items)[9L] = v_10;
 #line 28 "str_methods.py"
-        (&v_63->items)[10L] = v_54;
+        (&v_21->items)[10L] = v_12;
 #line 28 "str_methods.py"
-        (&v_63->items)[11L] = v_55;
+        (&v_21->items)[11L] = v_13;
 #line 28 "str_methods.py"
-        (&v_63->items)[12L] = v_56;
+        (&v_21->items)[12L] = v_14;
 #line 28 "str_methods.py"
-        (&v_63->items)[13L] = v_57;
+        (&v_21->items)[13L] = v_15;
 #line 28 "str_methods.py"
-        (&v_63->items)[14L] = v_58;
+        (&v_21->items)[14L] = v_16;
 #line 28 "str_methods.py"
-        (&v_63->items)[15L] = v_59;
+        (&v_21->items)[15L] = v_17;
 #line 28 "str_methods.py"
-        (&v_63->items)[16L] = v_60;
+        (&v_21->items)[16L] = v_18;
 #line 28 "str_methods.py"
-        (&v_63->items)[17L] = v_61;
+        (&v_21->items)[17L] = v_19;
 #line 31 "str_methods.py"
-        v_82 = v_62;
+        v_1 = v_0;
 #line 31 "str_methods.py"
-        v_83 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_82, Prebuilt.str_abc, 0L, 9223372036854775807L);
+        v_22 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_abc, 0L, 9223372036854775807L);
 #line 31 "str_methods.py"
-        v_84 = v_62;
+        v_1 = v_0;
 #line 31 "str_methods.py"
-        v_85 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_84, Prebuilt.str_bc, 1L, 9223372036854775807L);
+        v_23 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 1L, 9223372036854775807L);
 #line 31 "str_methods.py"
-        v_86 = v_62;
+        v_1 = v_0;
 #line 31 "str_methods.py"
-        v_87 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_86, Prebuilt.str_bc, 1L, 2L);
+        v_24 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_bc, 1L, 2L);
 #line 31 "str_methods.py"
-        v_88 = v_62;
+        v_1 = v_0;
 #line 31 "str_methods.py"
-        v_89 = rpython_rtyper_rstr_ll_int2dec__Signed(n_3);
+        v_25 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_90 = v_89; v_91 = v_88; v_92 = v_62; n_4 = n_3; v_93 = v_83; v_94 = v_85; v_95 = v_87; v_96 = v_43; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:31  flags = [s.startswith("abc"), s.startswith("bc", 1), s.startswith("bc", 1, 2)...
     block4:
 #line 31 "str_methods.py"
-        v_97 = v_90;
+        v_26 = v_25;
 #line 31 "str_methods.py"
-        v_98 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_91, v_97, 0L, 9223372036854775807L);
+        v_27 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_1, v_26, 0L, 9223372036854775807L);
 #line 31 "str_methods.py"
-        v_99 = v_92;
+        v_1 = v_0;
 #line 31 "str_methods.py"
-        v_100 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_99, Prebuilt.str_abc, 0L, 6L);
+        v_28 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_abc, 0L, 6L);
 #line 32 "str_methods.py"
-        v_101 = v_92;
+        v_1 = v_0;
 #line 32 "str_methods.py"
-        v_102 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_101, Prebuilt.str_empty, 0L, 9223372036854775807L);
+        v_29 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 0L, 9223372036854775807L);
 #line 32 "str_methods.py"
-        v_103 = v_92;
+        v_1 = v_0;
 #line 32 "str_methods.py"
-        v_104 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_103, Prebuilt.str_empty, 100L, 9223372036854775807L);
+        v_30 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 100L, 9223372036854775807L);
 #line 32 "str_methods.py"
-        v_105 = v_92;
+        v_1 = v_0;
 #line 32 "str_methods.py"
-        v_106 = rpython_rtyper_rstr_ll_int2dec__Signed(n_4);
+        v_25 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_107 = v_106; v_108 = v_105; v_109 = v_92; v_110 = v_93; v_111 = v_94; v_112 = v_95; v_113 = v_98; v_114 = v_100; v_115 = v_102; v_116 = v_104; v_117 = v_96; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_methods.py:32  s.startswith(""), s.startswith("", 100), s.endswith("c", -100, -len(str(n))),...
     block5:
 #line 32 "str_methods.py"
-        v_118 = v_107;
+        v_26 = v_25;
 #line 32 "str_methods.py"
-        v_119 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_118);
+        v_2 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_26);
 #line 32 "str_methods.py"
-        v_120 = unchecked(-v_119);
+        v_3 = unchecked(-v_2);
 #line 32 "str_methods.py"
-        v_121 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_108, Prebuilt.str_c, (-100L), v_120);
+        v_31 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_c, (-100L), v_3);
 #line 32 "str_methods.py"
-        v_122 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(v_109, Prebuilt.str_ca);
+        v_32 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(v_0, Prebuilt.str_ca);
 #line 32 "str_methods.py"
-        v_123 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(v_109, Prebuilt.str_empty);
+        v_33 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(v_0, Prebuilt.str_empty);
 #line 32 "str_methods.py"
-        v_124 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(v_109, 120);
+        v_34 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(v_0, 120);
 #line 32 "str_methods.py"
-        v_125 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(v_109, 98);
+        v_35 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(v_0, 98);
 #line 31 "str_methods.py"
-        v_126 = rpython_rtyper_rlist_ll_newlist__list_array_Bool_Signed(12L);
+        v_36 = rpython_rtyper_rlist_ll_newlist__list_array_Bool_Signed(12L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_127 = v_126; v_128 = v_110; v_129 = v_111; v_130 = v_112; v_131 = v_113; v_132 = v_114; v_133 = v_115; v_134 = v_116; v_135 = v_121; v_136 = v_122; v_137 = v_123; v_138 = v_124; v_139 = v_125; v_140 = v_117; v_141 = v_109; n_6 = n_5; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_methods.py:31  flags = [s.startswith("abc"), s.startswith("bc", 1), s.startswith("bc", 1, 2)...
     block6:
 #line 31 "str_methods.py"
-        v_142 = v_127->items;
+        v_37 = v_36->items;
 #line 31 "str_methods.py"
-        (&v_142->items)[0L] = v_128;
+        (&v_37->items)[0L] = v_22;
 #line 31 "str_methods.py"
-        (&v_142->items)[1L] = v_129;
+        (&v_37->items)[1L] = v_23;
 #line 31 "str_methods.py"
-        (&v_142->items)[2L] = v_130;
+        (&v_37->items)[2L] = v_24;
 #line 31 "str_methods.py"
-        (&v_142->items)[3L] = v_131;
+        (&v_37->items)[3L] = v_27;
 #line 31 "str_methods.py"
-        (&v_142->items)[4L] = v_132;
+        (&v_37->items)[4L] = v_28;
 #line 31 "str_methods.py"
-        (&v_142->items)[5L] = v_133;
+        (&v_37->items)[5L] = v_29;
 #line 31 "str_methods.py"
-        (&v_142->items)[6L] = v_134;
+        (&v_37->items)[6L] = v_30;
 #line 31 "str_methods.py"
-        (&v_142->items)[7L] = v_135;
+        (&v_37->items)[7L] = v_31;
 #line 31 "str_methods.py"
-        (&v_142->items)[8L] = v_136;
+        (&v_37->items)[8L] = v_32;
 #line 31 "str_methods.py"
-        (&v_142->items)[9L] = v_137;
+        (&v_37->items)[9L] = v_33;
 #line 31 "str_methods.py"
-        (&v_142->items)[10L] = v_138;
+        (&v_37->items)[10L] = v_34;
 #line 31 "str_methods.py"
-        (&v_142->items)[11L] = v_139;
+        (&v_37->items)[11L] = v_35;
 #line 33 "str_methods.py"
-        v_155 = v_140;
+        v_38 = v_20;
 #line 33 "str_methods.py"
-        v_156 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_141, 99, 3L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_0, 99, 3L, 9223372036854775807L);
 #line 33 "str_methods.py"
-        v_157 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_141, Prebuilt.str_a, 0L, 9223372036854775807L);
+        v_3 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(v_0, Prebuilt.str_a, 0L, 9223372036854775807L);
 #line 33 "str_methods.py"
-        v_158 = unchecked(v_157 * 100L);
+        v_4 = unchecked(v_3 * 100L);
 #line 33 "str_methods.py"
-        v_159 = unchecked(v_156 + v_158);
+        v_3 = unchecked(v_2 + v_4);
 #line 33 "str_methods.py"
-        v_160 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_141, Prebuilt.str_abc, 0L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_0, Prebuilt.str_abc, 0L, 9223372036854775807L);
 #line 33 "str_methods.py"
-        v_161 = unchecked(v_160 * 10000L);
+        v_4 = unchecked(v_2 * 10000L);
 #line 33 "str_methods.py"
-        v_162 = unchecked(v_159 + v_161);
+        v_2 = unchecked(v_3 + v_4);
 #line 33 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_155, v_162);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_38, v_2);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_164 = v_141; v_165 = v_140; n_7 = n_6; v_166 = v_127; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block7:
 #line 34 "str_methods.py"
-        v_167 = v_164;
+        v_1 = v_0;
 #line 34 "str_methods.py"
-        v_168 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_167, Prebuilt.str_c, 0L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_c, 0L, 9223372036854775807L);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_169 = v_164; v_170 = v_168; v_171 = v_165; n_8 = n_7; v_172 = v_166; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block8:
 #line 34 "str_methods.py"
-        v_173 = v_169;
+        v_1 = v_0;
 #line 34 "str_methods.py"
-        v_174 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_173, Prebuilt.str_c, 0L, 9223372036854775807L);
+        v_3 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_c, 0L, 9223372036854775807L);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_175 = v_169; v_176 = v_170; v_177 = v_174; v_178 = v_171; n_9 = n_8; v_179 = v_172; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block9:
 #line 34 "str_methods.py"
-        v_180 = v_175;
+        v_1 = v_0;
 #line 34 "str_methods.py"
-        v_181 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_180, Prebuilt.str_ab, 1L, 9223372036854775807L);
+        v_4 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_ab, 1L, 9223372036854775807L);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_182 = v_175; v_183 = v_176; v_184 = v_177; v_185 = v_181; v_186 = v_178; n_10 = n_9; v_187 = v_179; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block10:
 #line 34 "str_methods.py"
-        v_188 = v_182;
+        v_1 = v_0;
 #line 34 "str_methods.py"
-        v_189 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_188, Prebuilt.str_empty, 2L, 9223372036854775807L);
+        v_5 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_empty, 2L, 9223372036854775807L);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_190 = v_182; v_191 = v_183; v_192 = v_184; v_193 = v_185; v_194 = v_189; v_195 = v_186; n_11 = n_10; v_196 = v_187; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block11:
 #line 34 "str_methods.py"
-        v_197 = v_190;
+        v_1 = v_0;
 #line 34 "str_methods.py"
-        v_198 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_190);
+        v_6 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_0);
 #line 34 "str_methods.py"
-        v_199 = unchecked(1L - v_198);
+        v_7 = unchecked(1L - v_6);
 #line 34 "str_methods.py"
-        v_200 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_197, Prebuilt.str_c, v_199, 4L);
+        v_6 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_c, v_7, 4L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_201 = v_191; v_202 = v_192; v_203 = v_193; v_204 = v_194; v_205 = v_200; v_206 = v_195; v_207 = v_190; n_12 = n_11; v_208 = v_196; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block12:
 #line 34 "str_methods.py"
-        v_209 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(5L);
+        v_38 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(5L);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_210 = v_209; v_211 = v_201; v_212 = v_202; v_213 = v_203; v_214 = v_204; v_215 = v_205; v_216 = v_206; v_217 = v_207; n_13 = n_12; v_218 = v_208; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block13:
 #line 34 "str_methods.py"
-        v_219 = v_210->items;
+        v_21 = v_38->items;
 #line 34 "str_methods.py"
-        (&v_219->items)[0L] = v_211;
+        (&v_21->items)[0L] = v_2;
 #line 34 "str_methods.py"
-        (&v_219->items)[1L] = v_212;
+        (&v_21->items)[1L] = v_3;
 #line 34 "str_methods.py"
-        (&v_219->items)[2L] = v_213;
+        (&v_21->items)[2L] = v_4;
 #line 34 "str_methods.py"
-        (&v_219->items)[3L] = v_214;
+        (&v_21->items)[3L] = v_5;
 #line 34 "str_methods.py"
-        (&v_219->items)[4L] = v_215;
+        (&v_21->items)[4L] = v_6;
 #line 34 "str_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_216, v_210);
+        rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(v_20, v_38);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_226 = v_216; v_227 = v_217; n_14 = n_13; v_228 = v_218; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: str_methods.py:34  nums += [s.index("c"), s.rindex("c"), s.index("ab", 1), s.rindex("", 2), s.in...
     block14:
 #line 34 "str_methods.py"
-        v_229 = v_226;
+        v_38 = v_20;
 #line 36 "str_methods.py"
-        v_230 = v_229;
+        v_20 = v_38;
 #line 36 "str_methods.py"
-        v_231 = v_227;
+        v_1 = v_0;
 #line 36 "str_methods.py"
-        v_232 = v_231; v_233 = v_230; n_15 = n_14; v_234 = v_227; v_235 = v_229; v_236 = v_228; goto block15;
+        goto block15;
 
     // block15: str_methods.py:36  nums.append(s.index("abc", 4))
     block15:
 #line 36 "str_methods.py"
-        v_237 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_232, Prebuilt.str_abc, 4L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_abc, 4L, 9223372036854775807L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) { n_64 = n_15; v_343 = v_234; v_344 = v_235; v_345 = v_236; goto block71; }
-        v_238 = v_233; v_239 = v_237; n_16 = n_15; v_240 = v_234; v_241 = v_235; v_242 = v_236; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block71;
+        goto block16;
 
     // block16: str_methods.py:36  nums.append(s.index("abc", 4))
     block16:
 #line 36 "str_methods.py"
-        t164_0 = v_238; t168_0 = v_239; n_17 = n_16; s_0 = v_240; nums_0 = v_241; flags_0 = v_242; goto block17;
+        goto block17;
 
     // block17: str_methods.py:36  nums.append(s.index("abc", 4))
     block17:
 #line 36 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t164_0, t168_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_20, v_2);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) { n_58 = n_17; s_41 = s_0; nums_41 = nums_0; flags_41 = flags_0; goto block65; }
-        n_18 = n_17; s_1 = s_0; nums_1 = nums_0; flags_1 = flags_0; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block65;
+        goto block18;
 
     // block18: str_methods.py:36  nums.append(s.index("abc", 4))
     block18:
 #line 36 "str_methods.py"
-        n_19 = n_18; s_2 = s_1; nums_2 = nums_1; flags_2 = flags_1; goto block19;
+        goto block19;
 
     // block19: str_methods.py:40  nums.append(s.rindex("z"))
     block19:
 #line 40 "str_methods.py"
-        v_244 = nums_2;
+        v_20 = v_38;
 #line 40 "str_methods.py"
-        v_245 = s_2;
+        v_1 = v_0;
 #line 40 "str_methods.py"
-        v_246 = v_245; v_247 = v_244; n_20 = n_19; s_3 = s_2; nums_3 = nums_2; flags_3 = flags_2; goto block20;
+        goto block20;
 
     // block20: str_methods.py:40  nums.append(s.rindex("z"))
     block20:
 #line 40 "str_methods.py"
-        v_248 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_246, Prebuilt.str_z, 0L, 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_z, 0L, 9223372036854775807L);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) { n_55 = n_20; s_38 = s_3; nums_38 = nums_3; flags_38 = flags_3; goto block62; }
-        v_249 = v_247; v_250 = v_248; n_21 = n_20; s_4 = s_3; nums_4 = nums_3; flags_4 = flags_3; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block62;
+        goto block21;
 
     // block21: str_methods.py:40  nums.append(s.rindex("z"))
     block21:
 #line 40 "str_methods.py"
-        t175_0 = v_249; t178_0 = v_250; n_22 = n_21; s_5 = s_4; nums_5 = nums_4; flags_5 = flags_4; goto block22;
+        goto block22;
 
     // block22: str_methods.py:40  nums.append(s.rindex("z"))
     block22:
 #line 40 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t175_0, t178_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_20, v_2);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) { n_49 = n_22; s_32 = s_5; nums_32 = nums_5; flags_32 = flags_5; goto block55; }
-        n_23 = n_22; s_6 = s_5; nums_6 = nums_5; flags_6 = flags_5; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block55;
+        goto block23;
 
     // block23: str_methods.py:40  nums.append(s.rindex("z"))
     block23:
 #line 40 "str_methods.py"
-        n_24 = n_23; s_7 = s_6; nums_7 = nums_6; flags_7 = flags_6; goto block24;
+        goto block24;
 
     // block24: str_methods.py:43  flags.append(rstring.startswith(s, "ab") and not rstring.endswith(s, "ab"))
     block24:
 #line 43 "str_methods.py"
-        v_252 = flags_7;
+        v_39 = v_36;
 #line 43 "str_methods.py"
-        v_253 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(s_7, Prebuilt.str_ab, 0L, 9223372036854775807L);
+        v_22 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_0, Prebuilt.str_ab, 0L, 9223372036854775807L);
 #line 43 "str_methods.py"
-        v_254 = v_253;
+        v_23 = v_22;
 #line 43 "str_methods.py"
-        if (v_254) { t185_1 = v_252; n_48 = n_24; s_31 = s_7; nums_31 = nums_7; flags_31 = flags_7; goto block54; }
+        if (v_23) goto block54;
 #line 43 "str_methods.py"
-        n_25 = n_24; s_8 = s_7; nums_8 = nums_7; flags_8 = flags_7; t185_0 = v_252; v_255 = v_253; goto block25;
+        goto block25;
 
     // block25: str_methods.py:43  flags.append(rstring.startswith(s, "ab") and not rstring.endswith(s, "ab"))
     block25:
 #line 43 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Bool_Bool(t185_0, v_255);
+        rpython_rtyper_rlist_ll_append__list_array_Bool_Bool(v_39, v_22);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        nums_9 = nums_8; n_26 = n_25; s_9 = s_8; flags_9 = flags_8; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block26:
 #line 44 "str_methods.py"
-        v_257 = 44;
+        v_40 = 44;
 #line 44 "str_methods.py"
-        v_258 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_41 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        nums_10 = nums_9; n_27 = n_26; s_10 = s_9; flags_10 = flags_9; v_259 = v_257; v_260 = v_258; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block27:
 #line 44 "str_methods.py"
-        v_261 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(nums_10);
+        v_42 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(v_38);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        n_28 = n_27; s_11 = s_10; nums_11 = nums_10; flags_11 = flags_10; v_262 = v_261; v_263 = v_259; v_264 = v_260; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block28:
 #line 44 "str_methods.py"
-        n_29 = n_28; s_12 = s_11; nums_12 = nums_11; flags_12 = flags_11; iter198_0 = v_262; t196_0 = v_263; t197_0 = v_264; goto block29;
+        goto block29;
 
     // block29: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block29:
 #line 44 "str_methods.py"
-        v_265 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(iter198_0);
+        v_2 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(v_42);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) { n_34 = n_29; s_17 = s_12; nums_17 = nums_12; flags_17 = flags_12; iter198_5 = iter198_0; t196_5 = t196_0; t197_5 = t197_0; goto block34; }
-        v_266 = v_265; iter198_1 = iter198_0; t196_1 = t196_0; t197_1 = t197_0; n_30 = n_29; s_13 = s_12; nums_13 = nums_12; flags_13 = flags_12; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block34;
+        goto block30;
 
     // block30: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block30:
 #line 44 "str_methods.py"
-        item_0 = v_266; iter198_2 = iter198_1; t196_2 = t196_1; t197_2 = t197_1; n_31 = n_30; s_14 = s_13; nums_14 = nums_13; flags_14 = flags_13; goto block31;
+        goto block31;
 
     // block31: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block31:
 #line 44 "str_methods.py"
-        v_267 = t197_2;
+        v_43 = v_41;
 #line 44 "str_methods.py"
-        v_268 = rpython_rtyper_rstr_ll_int2dec__Signed(item_0);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_2);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_269 = v_268; v_270 = v_267; n_32 = n_31; s_15 = s_14; nums_15 = nums_14; flags_15 = flags_14; iter198_3 = iter198_2; t196_3 = t196_2; t197_3 = t197_2; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block32:
 #line 44 "str_methods.py"
-        v_271 = v_269;
+        v_25 = v_1;
 #line 44 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_270, v_271);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_43, v_25);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        n_33 = n_32; s_16 = s_15; nums_16 = nums_15; flags_16 = flags_15; iter198_4 = iter198_3; t196_4 = t196_3; t197_4 = t197_3; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block33:
 #line 44 "str_methods.py"
-        n_29 = n_33; s_12 = s_16; nums_12 = nums_16; flags_12 = flags_16; iter198_0 = iter198_4; t196_0 = t196_4; t197_0 = t197_4; goto block29;
+        goto block29;
 
     // block34
     block34:
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_35 = n_34; s_18 = s_17; nums_18 = nums_17; flags_18 = flags_17; iter198_6 = iter198_5; t196_6 = t196_5; t197_6 = t197_5; etype_25 = etype_24; evalue_1 = evalue_0; goto block35;
+        goto block35;
 
     // block35: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block35:
 #line 44 "str_methods.py"
-        classid_0 = etype_25->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 44 "str_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 44 "str_methods.py"
-        if (matches_0) { n_37 = n_35; s_20 = s_18; nums_20 = nums_18; flags_20 = flags_18; iter198_8 = iter198_6; t196_8 = t196_6; t197_8 = t197_6; goto block37; }
+        if (matches_0) goto block37;
 #line 44 "str_methods.py"
-        n_36 = n_35; s_19 = s_18; nums_19 = nums_18; flags_19 = flags_18; iter198_7 = iter198_6; t196_7 = t196_6; t197_7 = t197_6; etype_26 = etype_25; evalue_2 = evalue_1; goto block36;
+        goto block36;
 
     // block36
     block36:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_26;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block37: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block37:
 #line 44 "str_methods.py"
-        v_277 = rpython_rtyper_rstr_ll_chr2str__UniChar(t196_8);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_40);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_27 != null;
-        if (raised_24) return null;
-        v_278 = v_277; t197_9 = t197_8; flags_21 = flags_20; n_38 = n_37; s_21 = s_20; nums_21 = nums_20; iter198_9 = iter198_8; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block38:
 #line 44 "str_methods.py"
-        v_279 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_278, t197_9);
+        v_25 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_1, v_41);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_28 != null;
-        if (raised_25) return null;
-        v_280 = v_279; flags_22 = flags_21; n_39 = n_38; s_22 = s_21; nums_22 = nums_21; iter198_10 = iter198_9; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block39:
 #line 44 "str_methods.py"
-        v_281 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_280, Prebuilt.str___4);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_25, Prebuilt.str___4);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_29 != null;
-        if (raised_26) return null;
-        flags_23 = flags_22; n_40 = n_39; s_23 = s_22; nums_23 = nums_22; iter198_11 = iter198_10; v_282 = v_281; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block40:
 #line 44 "str_methods.py"
-        v_283 = Prebuilt.str_empty;
+        v_25 = Prebuilt.str_empty;
 #line 44 "str_methods.py"
-        v_284 = rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(0L);
+        v_44 = rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(0L);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_30 != null;
-        if (raised_27) return null;
-        flags_24 = flags_23; n_41 = n_40; s_24 = s_23; nums_24 = nums_23; iter198_12 = iter198_11; v_285 = v_282; v_286 = v_283; v_287 = v_284; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block41:
 #line 44 "str_methods.py"
-        v_288 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Bool_list_array_Bool(flags_24);
+        v_45 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Bool_list_array_Bool(v_36);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_31 != null;
-        if (raised_28) return null;
-        n_42 = n_41; s_25 = s_24; nums_25 = nums_24; flags_25 = flags_24; iter198_13 = iter198_12; v_289 = v_288; v_290 = v_285; v_291 = v_286; v_292 = v_287; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block42;
 
     // block42: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block42:
 #line 44 "str_methods.py"
-        n_43 = n_42; s_26 = s_25; nums_26 = nums_25; flags_26 = flags_25; iter198_14 = iter198_13; iter209_0 = v_289; t206_0 = v_290; t207_0 = v_291; t208_0 = v_292; goto block43;
+        goto block43;
 
     // block43: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block43:
 #line 44 "str_methods.py"
-        v_293 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Bool(iter209_0);
+        v_22 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Bool(v_45);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_32 != null;
-        if (raised_29) { t206_5 = t206_0; t207_5 = t207_0; t208_5 = t208_0; goto block48; }
-        v_294 = v_293; iter198_15 = iter198_14; iter209_1 = iter209_0; t206_1 = t206_0; t207_1 = t207_0; t208_1 = t208_0; n_44 = n_43; s_27 = s_26; nums_27 = nums_26; flags_27 = flags_26; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block48;
+        goto block44;
 
     // block44: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block44:
 #line 44 "str_methods.py"
-        item_1 = v_294; iter198_16 = iter198_15; iter209_2 = iter209_1; t206_2 = t206_1; t207_2 = t207_1; t208_2 = t208_1; n_45 = n_44; s_28 = s_27; nums_28 = nums_27; flags_28 = flags_27; goto block45;
+        goto block45;
 
     // block45: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block45:
 #line 44 "str_methods.py"
-        v_295 = t208_2;
+        v_46 = v_44;
 #line 44 "str_methods.py"
-        v_296 = item_1;
+        v_23 = v_22;
 #line 44 "str_methods.py"
-        if (v_296) { n_46 = n_45; s_29 = s_28; nums_29 = nums_28; flags_29 = flags_28; iter198_17 = iter198_16; iter209_3 = iter209_2; t206_3 = t206_2; t207_3 = t207_2; t208_3 = t208_2; t210_0 = v_295; v_297 = 84; goto block46; }
+        if (v_23) { v_40 = 84; goto block46; }
 #line 44 "str_methods.py"
-        n_46 = n_45; s_29 = s_28; nums_29 = nums_28; flags_29 = flags_28; iter198_17 = iter198_16; iter209_3 = iter209_2; t206_3 = t206_2; t207_3 = t207_2; t208_3 = t208_2; t210_0 = v_295; v_297 = 70; goto block46;
+        v_40 = 70; goto block46;
 
     // block46: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block46:
 #line 44 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(t210_0, v_297);
+        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(v_46, v_40);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_33 != null;
-        if (raised_30) return null;
-        n_47 = n_46; s_30 = s_29; nums_30 = nums_29; flags_30 = flags_29; iter198_18 = iter198_17; iter209_4 = iter209_3; t206_4 = t206_3; t207_4 = t207_3; t208_4 = t208_3; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block47:
 #line 44 "str_methods.py"
-        n_43 = n_47; s_26 = s_30; nums_26 = nums_30; flags_26 = flags_30; iter198_14 = iter198_18; iter209_0 = iter209_4; t206_0 = t206_4; t207_0 = t207_4; t208_0 = t208_4; goto block43;
+        goto block43;
 
     // block48
     block48:
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t206_6 = t206_5; t207_6 = t207_5; t208_6 = t208_5; etype_35 = etype_34; evalue_4 = evalue_3; goto block49;
+        goto block49;
 
     // block49: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block49:
 #line 44 "str_methods.py"
-        classid_1 = etype_35->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 44 "str_methods.py"
-        matches_1 = 7L <= classid_1 && classid_1 < 8L;
+        matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 44 "str_methods.py"
-        if (matches_1) { t206_8 = t206_6; t207_8 = t207_6; t208_8 = t208_6; goto block51; }
+        if (matches_0) goto block51;
 #line 44 "str_methods.py"
-        t206_7 = t206_6; t207_7 = t207_6; t208_7 = t208_6; etype_36 = etype_35; evalue_5 = evalue_4; goto block50;
+        goto block50;
 
     // block50
     block50:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_36;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block51: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block51:
 #line 44 "str_methods.py"
-        v_303 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(t207_8, t208_8);
+        v_0 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(v_25, v_44);
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_37 != null;
-        if (raised_31) return null;
-        t206_9 = t206_8; v_304 = v_303; goto block52;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block52;
 
     // block52: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block52:
 #line 44 "str_methods.py"
-        v_305 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(t206_9, v_304);
+        v_25 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_0);
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_38 != null;
-        if (raised_32) return null;
-        v_306 = v_305; goto block53;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block53;
 
     // block53: str_methods.py:44  return ",".join([str(x) for x in nums]) + " " + "".join(["T" if f else "F" fo...
     block53:
 #line 44 "str_methods.py"
-        return v_306;
+        return v_25;
 
     // block54: str_methods.py:43  flags.append(rstring.startswith(s, "ab") and not rstring.endswith(s, "ab"))
     block54:
 #line 43 "str_methods.py"
-        v_307 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(s_31, Prebuilt.str_ab, 0L, 9223372036854775807L);
+        v_22 = rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(v_0, Prebuilt.str_ab, 0L, 9223372036854775807L);
 #line 43 "str_methods.py"
-        v_308 = v_307;
+        v_23 = v_22;
 #line 43 "str_methods.py"
-        if (v_308) { n_25 = n_48; s_8 = s_31; nums_8 = nums_31; flags_8 = flags_31; t185_0 = t185_1; v_255 = false; goto block25; }
+        if (v_23) { v_22 = false; goto block25; }
 #line 43 "str_methods.py"
-        n_25 = n_48; s_8 = s_31; nums_8 = nums_31; flags_8 = flags_31; t185_0 = t185_1; v_255 = true; goto block25;
+        v_22 = true; goto block25;
 
     // block55
     block55:
 #line hidden
-        etype_39 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_50 = n_49; s_33 = s_32; nums_33 = nums_32; flags_33 = flags_32; etype_40 = etype_39; evalue_7 = evalue_6; goto block56;
+        goto block56;
 
     // block56: str_methods.py:40  nums.append(s.rindex("z"))
     block56:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 40 "str_methods.py"
-        classid_2 = etype_40->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 40 "str_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 40 "str_methods.py"
-        if (matches_2) { n_52 = n_50; s_35 = s_33; nums_35 = nums_33; flags_35 = flags_33; v_313 = etype_40; v_314 = evalue_8; goto block58; }
+        if (matches_0) goto block58;
 #line 40 "str_methods.py"
-        n_51 = n_50; s_34 = s_33; nums_34 = nums_33; flags_34 = flags_33; etype_41 = etype_40; evalue_9 = evalue_7; goto block57;
+        goto block57;
 
     // block57
     block57:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_41;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block58: str_methods.py:41  except ValueError:
     block58:
 #line 41 "str_methods.py"
-        v_315 = (BaseException*)v_314;
+        v_47 = (BaseException*)evalue_1;
 #line 41 "str_methods.py"
-        v_316 = v_315->typeptr;
+        v_48 = v_47->typeptr;
 #line 41 "str_methods.py"
-        v_317 = v_316->subclassrange_min;
+        v_2 = v_48->subclassrange_min;
 #line 41 "str_methods.py"
-        v_318 = 3L <= v_317 && v_317 < 4L;
+        v_22 = 3L <= v_2 && v_2 < 4L;
 #line 41 "str_methods.py"
-        v_319 = v_318;
+        v_23 = v_22;
 #line 41 "str_methods.py"
-        v_320 = v_319;
+        v_22 = v_23;
 #line 41 "str_methods.py"
-        if (v_320) { n_53 = n_52; s_36 = s_35; nums_36 = nums_35; flags_36 = flags_35; goto block60; }
+        if (v_22) goto block60;
 #line 41 "str_methods.py"
-        etype_42 = v_313; evalue_10 = v_314; goto block59;
+        goto block59;
 
     // block59
     block59:
 #line hidden
-        evalue_11 = (BaseException*)evalue_10;
-        Prebuilt.exc_data->exc_type = etype_42;
-        Prebuilt.exc_data->exc_value = evalue_11;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block60: str_methods.py:42  nums.append(-20)
     block60:
 #line 42 "str_methods.py"
-        v_323 = nums_36;
+        v_20 = v_38;
 #line 42 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_323, (-20L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_20, (-20L));
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_43 != null;
-        if (raised_33) return null;
-        n_54 = n_53; s_37 = s_36; nums_37 = nums_36; flags_37 = flags_36; goto block61;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block61;
 
     // block61: str_methods.py:42  nums.append(-20)
     block61:
 #line 42 "str_methods.py"
-        n_24 = n_54; s_7 = s_37; nums_7 = nums_37; flags_7 = flags_37; goto block24;
+        goto block24;
 
     // block62
     block62:
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        evalue_12 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_56 = n_55; s_39 = s_38; nums_39 = nums_38; flags_39 = flags_38; etype_45 = etype_44; evalue_13 = evalue_12; goto block63;
+        goto block63;
 
     // block63: str_methods.py:40  nums.append(s.rindex("z"))
     block63:
-        evalue_14 = (Exception*)evalue_13;
+        evalue_1 = (Exception*)evalue_0;
 #line 40 "str_methods.py"
-        classid_3 = etype_45->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 40 "str_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 40 "str_methods.py"
-        if (matches_3) { n_52 = n_56; s_35 = s_39; nums_35 = nums_39; flags_35 = flags_39; v_313 = etype_45; v_314 = evalue_14; goto block58; }
+        if (matches_0) goto block58;
 #line 40 "str_methods.py"
-        n_57 = n_56; s_40 = s_39; nums_40 = nums_39; flags_40 = flags_39; etype_46 = etype_45; evalue_15 = evalue_13; goto block64;
+        goto block64;
 
     // block64
     block64:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_46;
-        Prebuilt.exc_data->exc_value = evalue_15;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block65
     block65:
-        etype_47 = Prebuilt.exc_data->exc_type;
-        evalue_16 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_59 = n_58; s_42 = s_41; nums_42 = nums_41; flags_42 = flags_41; etype_48 = etype_47; evalue_17 = evalue_16; goto block66;
+        goto block66;
 
     // block66: str_methods.py:36  nums.append(s.index("abc", 4))
     block66:
-        evalue_18 = (Exception*)evalue_17;
+        evalue_1 = (Exception*)evalue_0;
 #line 36 "str_methods.py"
-        classid_4 = etype_48->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 36 "str_methods.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 36 "str_methods.py"
-        if (matches_4) { n_61 = n_59; s_44 = s_42; nums_44 = nums_42; flags_44 = flags_42; v_333 = etype_48; v_334 = evalue_18; goto block68; }
+        if (matches_0) goto block68;
 #line 36 "str_methods.py"
-        n_60 = n_59; s_43 = s_42; nums_43 = nums_42; flags_43 = flags_42; etype_49 = etype_48; evalue_19 = evalue_17; goto block67;
+        goto block67;
 
     // block67
     block67:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_49;
-        Prebuilt.exc_data->exc_value = evalue_19;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block68: str_methods.py:37  except ValueError:
     block68:
 #line 37 "str_methods.py"
-        v_335 = (BaseException*)v_334;
+        v_47 = (BaseException*)evalue_1;
 #line 37 "str_methods.py"
-        v_336 = v_335->typeptr;
+        v_48 = v_47->typeptr;
 #line 37 "str_methods.py"
-        v_337 = v_336->subclassrange_min;
+        v_2 = v_48->subclassrange_min;
 #line 37 "str_methods.py"
-        v_338 = 3L <= v_337 && v_337 < 4L;
+        v_22 = 3L <= v_2 && v_2 < 4L;
 #line 37 "str_methods.py"
-        v_339 = v_338;
+        v_23 = v_22;
 #line 37 "str_methods.py"
-        v_340 = v_339;
+        v_22 = v_23;
 #line 37 "str_methods.py"
-        if (v_340) { n_62 = n_61; s_45 = s_44; nums_45 = nums_44; flags_45 = flags_44; goto block69; }
+        if (v_22) goto block69;
 #line 37 "str_methods.py"
-        etype_42 = v_333; evalue_10 = v_334; goto block59;
+        goto block59;
 
     // block69: str_methods.py:38  nums.append(-10)
     block69:
 #line 38 "str_methods.py"
-        v_341 = nums_45;
+        v_20 = v_38;
 #line 38 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_341, (-10L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_20, (-10L));
 #line hidden
-        etype_50 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_50 != null;
-        if (raised_34) return null;
-        n_63 = n_62; s_46 = s_45; nums_46 = nums_45; flags_46 = flags_45; goto block70;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block70;
 
     // block70: str_methods.py:38  nums.append(-10)
     block70:
 #line 38 "str_methods.py"
-        n_19 = n_63; s_2 = s_46; nums_2 = nums_46; flags_2 = flags_46; goto block19;
+        goto block19;
 
     // block71
     block71:
 #line hidden
-        etype_51 = Prebuilt.exc_data->exc_type;
-        evalue_20 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_65 = n_64; v_348 = v_343; v_349 = v_344; v_350 = v_345; etype_52 = etype_51; evalue_21 = evalue_20; goto block72;
+        goto block72;
 
     // block72: str_methods.py:36  nums.append(s.index("abc", 4))
     block72:
-        evalue_22 = (Exception*)evalue_21;
+        evalue_1 = (Exception*)evalue_0;
 #line 36 "str_methods.py"
-        classid_5 = etype_52->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 36 "str_methods.py"
-        matches_5 = 2L <= classid_5 && classid_5 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 36 "str_methods.py"
-        if (matches_5) { n_61 = n_65; s_44 = v_348; nums_44 = v_349; flags_44 = v_350; v_333 = etype_52; v_334 = evalue_22; goto block68; }
+        if (matches_0) goto block68;
 #line 36 "str_methods.py"
-        n_66 = n_65; v_351 = v_348; v_352 = v_349; v_353 = v_350; etype_53 = etype_52; evalue_23 = evalue_21; goto block73;
+        goto block73;
 
     // block73
     block73:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_53;
-        Prebuilt.exc_data->exc_value = evalue_23;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -3683,473 +2470,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
         rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         rpy_str* v_4 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
         rpy_str* v_6 = default;
-        long n_3 = default;
         rpy_str* v_7 = default;
         rpy_str* v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_9 = default;
-        long n_4 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        rpy_str* v_12 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_13 = default;
-        long n_5 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_18 = default;
-        long n_6 = default;
-        rpy_str* v_19 = default;
-        rpy_str* v_20 = default;
-        rpy_str* v_21 = default;
-        rpy_str* v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_24 = default;
-        rpy_str* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_27 = default;
-        rpy_str* v_28 = default;
-        rpy_str* v_29 = default;
-        long n_7 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_35 = default;
-        rpy_str* v_36 = default;
-        rpy_str* v_37 = default;
-        long n_8 = default;
-        rpy_str* v_38 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_39 = default;
-        rpy_str* v_40 = default;
-        rpy_str* v_41 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        long n_9 = default;
-        rpy_str* v_44 = default;
-        rpy_str* v_45 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_46 = default;
-        rpy_str* v_47 = default;
-        rpy_str* v_48 = default;
-        rpy_str* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_str* v_51 = default;
-        long n_10 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_54 = default;
-        rpy_str* v_55 = default;
-        rpy_str* v_56 = default;
-        rpy_str* v_57 = default;
-        rpy_str* v_58 = default;
-        rpy_str* v_59 = default;
-        rpy_str* v_60 = default;
-        long n_11 = default;
-        rpy_str* v_61 = default;
-        rpy_str* v_62 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        rpy_str* v_63 = default;
-        rpy_str* v_64 = default;
-        rpy_str* v_65 = default;
-        rpy_str* v_66 = default;
-        rpy_str* v_67 = default;
-        rpy_str* v_68 = default;
-        rpy_str* v_69 = default;
-        rpy_str* v_70 = default;
-        long n_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_71 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        rpy_str* v_77 = default;
-        rpy_str* v_78 = default;
-        rpy_str* v_79 = default;
-        rpy_str* v_80 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* v_81 = default;
-        rpy_str* v_89 = default;
-        rpy_str* v_90 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_str* v_91 = default;
-        long n_14 = default;
-        rpy_str* v_92 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_93 = default;
-        rpy_str* v_94 = default;
-        rpy_str* v_95 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        rpy_str* v_96 = default;
-        long n_15 = default;
-        rpy_str* v_97 = default;
-        rpy_str* v_98 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_99 = default;
-        rpy_str* v_100 = default;
-        rpy_str* v_101 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        rpy_str* v_102 = default;
-        long n_16 = default;
-        rpy_str* v_103 = default;
-        rpy_str* v_104 = default;
-        rpy_str* v_105 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_106 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        rpy_str* v_109 = default;
-        long n_17 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        rpy_str* v_112 = default;
-        rpy_str* v_113 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_114 = default;
-        rpy_str* v_115 = default;
-        rpy_str* v_116 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        rpy_str* v_117 = default;
-        long n_18 = default;
-        rpy_str* v_118 = default;
-        rpy_str* v_119 = default;
-        rpy_str* v_120 = default;
-        rpy_str* v_121 = default;
-        rpy_str* v_122 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_123 = default;
-        rpy_str* v_124 = default;
-        rpy_str* v_125 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        rpy_str* v_126 = default;
-        rpy_str* v_127 = default;
-        rpy_str* v_128 = default;
-        rpy_str* v_129 = default;
-        rpy_str* v_130 = default;
-        rpy_str* v_131 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_132 = default;
-        long n_19 = default;
-        rpy_str* v_133 = default;
-        rpy_str* v_134 = default;
-        rpy_str* v_135 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        rpy_str* v_136 = default;
-        rpy_str* v_137 = default;
-        rpy_str* v_138 = default;
-        rpy_str* v_139 = default;
-        rpy_str* v_140 = default;
-        rpy_str* v_141 = default;
-        rpy_str* v_142 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_143 = default;
-        long n_20 = default;
-        rpy_str* v_144 = default;
-        rpy_str* v_145 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        rpy_str* v_146 = default;
-        rpy_str* v_147 = default;
-        rpy_str* v_148 = default;
-        rpy_str* v_149 = default;
-        rpy_str* v_150 = default;
-        rpy_str* v_151 = default;
-        rpy_str* v_152 = default;
-        rpy_str* v_153 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_154 = default;
-        long n_21 = default;
-        rpy_str* v_155 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_156 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_157 = default;
-        rpy_str* v_158 = default;
-        rpy_str* v_159 = default;
-        rpy_str* v_160 = default;
-        rpy_str* v_161 = default;
-        rpy_str* v_162 = default;
-        rpy_str* v_163 = default;
-        rpy_str* v_164 = default;
-        rpy_str* v_165 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_166 = default;
-        long n_22 = default;
-        rpy_str* v_167 = default;
-        GcArray_rpy_str_Array_UniChar* v_168 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_178 = default;
-        long n_23 = default;
-        rpy_str* v_179 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_180 = default;
-        int v_181 = default;
-        rpy_str* v_182 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        rpy_str* v_183 = default;
-        int v_184 = default;
-        long n_24 = default;
-        rpy_str* v_185 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_186 = default;
-        rpy_str* v_187 = default;
-        GcArray_rpy_str_Array_UniChar* v_188 = default;
-        object_vtable* etype_24 = default;
-        bool raised_24 = default;
-        GcArray_rpy_str_Array_UniChar* v_189 = default;
-        rpy_str* v_190 = default;
-        int v_191 = default;
-        long n_25 = default;
-        rpy_str* v_192 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_193 = default;
-        rpy_str* v_197 = default;
-        object_vtable* etype_25 = default;
-        bool raised_25 = default;
-        rpy_str* v_198 = default;
-        GcArray_rpy_str_Array_UniChar* v_199 = default;
-        long n_26 = default;
-        rpy_str* v_200 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_201 = default;
-        rpy_str* v_202 = default;
-        object_vtable* etype_26 = default;
-        bool raised_26 = default;
-        long n_27 = default;
-        rpy_str* v_203 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_204 = default;
-        rpy_str* v_205 = default;
-        rpy_str* v_206 = default;
-        rpy_str* v_207 = default;
-        object_vtable* etype_27 = default;
-        bool raised_27 = default;
-        rpy_str* v_208 = default;
-        rpy_str* v_209 = default;
-        long n_28 = default;
-        rpy_str* v_210 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_211 = default;
-        rpy_str* v_212 = default;
-        rpy_str* v_213 = default;
-        GcArray_rpy_str_Array_UniChar* v_214 = default;
-        object_vtable* etype_28 = default;
-        bool raised_28 = default;
-        GcArray_rpy_str_Array_UniChar* v_215 = default;
-        rpy_str* v_216 = default;
-        rpy_str* v_217 = default;
-        long n_29 = default;
-        rpy_str* v_218 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_219 = default;
-        rpy_str* v_220 = default;
-        GcArray_rpy_str_Array_UniChar* v_222 = default;
-        object_vtable* etype_29 = default;
-        bool raised_29 = default;
-        rpy_str* v_223 = default;
-        GcArray_rpy_str_Array_UniChar* v_224 = default;
-        long n_30 = default;
-        rpy_str* v_225 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_226 = default;
-        rpy_str* v_227 = default;
-        rpy_str* v_228 = default;
-        object_vtable* etype_30 = default;
-        bool raised_30 = default;
-        long n_31 = default;
-        rpy_str* v_229 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_230 = default;
-        rpy_str* v_231 = default;
-        rpy_str* v_232 = default;
-        rpy_str* v_233 = default;
-        GcArray_UniChar* v_234 = default;
-        object_vtable* etype_31 = default;
-        bool raised_31 = default;
-        GcArray_UniChar* v_235 = default;
-        rpy_str* v_236 = default;
-        long n_32 = default;
-        rpy_str* v_237 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_238 = default;
-        rpy_str* v_239 = default;
-        rpy_str* v_240 = default;
-        rpy_str* v_242 = default;
-        object_vtable* etype_32 = default;
-        bool raised_32 = default;
-        long n_33 = default;
-        rpy_str* v_243 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_244 = default;
-        rpy_str* v_245 = default;
-        rpy_str* v_246 = default;
-        rpy_str* v_247 = default;
-        int v_248 = default;
-        list_GcArray_UniChar* v_249 = default;
-        object_vtable* etype_33 = default;
-        bool raised_33 = default;
-        long n_34 = default;
-        rpy_str* v_250 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_251 = default;
-        rpy_str* v_252 = default;
-        rpy_str* v_253 = default;
-        rpy_str* v_254 = default;
-        int v_255 = default;
-        list_GcArray_UniChar* v_256 = default;
-        striter* v_257 = default;
-        object_vtable* etype_34 = default;
-        bool raised_34 = default;
-        long n_35 = default;
-        rpy_str* v_258 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_259 = default;
-        striter* v_260 = default;
-        rpy_str* v_261 = default;
-        rpy_str* v_262 = default;
-        rpy_str* v_263 = default;
-        int v_264 = default;
-        list_GcArray_UniChar* v_265 = default;
-        long n_36 = default;
-        rpy_str* s_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_0 = default;
-        striter* iter92_0 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_10 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_11 = default;
+        int v_12 = default;
+        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_UniChar* v_14 = default;
+        list_GcArray_UniChar* v_15 = default;
+        striter* v_16 = default;
         list_GcArray_rpy_str_Array_UniChar* t68_0 = default;
-        rpy_str* t76_0 = default;
-        rpy_str* t85_0 = default;
-        rpy_str* t89_0 = default;
-        int t90_0 = default;
-        list_GcArray_UniChar* t91_0 = default;
-        int v_266 = default;
-        object_vtable* etype_35 = default;
-        bool raised_35 = default;
-        int v_267 = default;
-        striter* iter92_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_1 = default;
-        rpy_str* t76_1 = default;
-        rpy_str* t85_1 = default;
-        rpy_str* t89_1 = default;
-        int t90_1 = default;
-        list_GcArray_UniChar* t91_1 = default;
-        long n_37 = default;
-        rpy_str* s_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_1 = default;
-        int item_0 = default;
-        striter* iter92_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_2 = default;
-        rpy_str* t76_2 = default;
-        rpy_str* t85_2 = default;
-        rpy_str* t89_2 = default;
-        int t90_2 = default;
-        list_GcArray_UniChar* t91_2 = default;
-        long n_38 = default;
-        rpy_str* s_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_2 = default;
-        list_GcArray_UniChar* v_268 = default;
-        object_vtable* etype_36 = default;
-        bool raised_36 = default;
-        long n_39 = default;
-        rpy_str* s_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_3 = default;
-        striter* iter92_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_3 = default;
-        rpy_str* t76_3 = default;
-        rpy_str* t85_3 = default;
-        rpy_str* t89_3 = default;
-        int t90_3 = default;
-        list_GcArray_UniChar* t91_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_4 = default;
-        rpy_str* t76_4 = default;
-        rpy_str* t85_4 = default;
-        rpy_str* t89_4 = default;
-        int t90_4 = default;
-        list_GcArray_UniChar* t91_4 = default;
-        object_vtable* etype_37 = default;
+        int v_17 = default;
+        list_GcArray_UniChar* v_18 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_5 = default;
-        rpy_str* t76_5 = default;
-        rpy_str* t85_5 = default;
-        rpy_str* t89_5 = default;
-        int t90_5 = default;
-        list_GcArray_UniChar* t91_5 = default;
-        object_vtable* etype_38 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_6 = default;
-        rpy_str* t76_6 = default;
-        rpy_str* t85_6 = default;
-        rpy_str* t89_6 = default;
-        int t90_6 = default;
-        list_GcArray_UniChar* t91_6 = default;
-        object_vtable* etype_39 = default;
-        BaseException* evalue_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_7 = default;
-        rpy_str* t76_7 = default;
-        rpy_str* t85_7 = default;
-        rpy_str* t89_7 = default;
-        int t90_7 = default;
-        list_GcArray_UniChar* t91_7 = default;
-        rpy_str* v_274 = default;
-        object_vtable* etype_40 = default;
-        bool raised_37 = default;
-        rpy_str* v_275 = default;
-        list_GcArray_UniChar* t91_8 = default;
-        rpy_str* t76_8 = default;
-        rpy_str* t85_8 = default;
-        rpy_str* t89_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_8 = default;
-        rpy_str* v_276 = default;
-        object_vtable* etype_41 = default;
-        bool raised_38 = default;
-        rpy_str* t76_9 = default;
-        rpy_str* t85_9 = default;
-        rpy_str* t89_9 = default;
-        rpy_str* v_277 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_278 = default;
-        object_vtable* etype_42 = default;
-        bool raised_39 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_279 = default;
-        rpy_str* t76_10 = default;
-        rpy_str* t85_10 = default;
-        rpy_str* t89_10 = default;
-        rpy_str* v_280 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_10 = default;
-        GcArray_rpy_str_Array_UniChar* v_281 = default;
-        object_vtable* etype_43 = default;
-        bool raised_40 = default;
-        list_GcArray_rpy_str_Array_UniChar* t68_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_287 = default;
-        int v_288 = default;
-        rpy_str* v_289 = default;
-        object_vtable* etype_44 = default;
-        bool raised_41 = default;
-        rpy_str* v_290 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_291 = default;
-        rpy_str* v_292 = default;
-        object_vtable* etype_45 = default;
-        bool raised_42 = default;
-        rpy_str* v_293 = default;
 
     // block0: str_methods.py:48  s = "--" + str(n) + "--"
 #line 48 "str_methods.py"
@@ -4158,580 +2499,580 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:48  s = "--" + str(n) + "--"
     block1:
 #line 48 "str_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 48 "str_methods.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str____2, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str____2, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:48  s = "--" + str(n) + "--"
     block2:
 #line 48 "str_methods.py"
-        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_4, Prebuilt.str____2);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str____2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block3:
 #line 49 "str_methods.py"
-        v_7 = v_6;
+        v_0 = v_1;
 #line 49 "str_methods.py"
-        v_8 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_7, Prebuilt.str___5, true, true);
+        v_2 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, Prebuilt.str___5, true, true);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_9 = v_6; n_4 = n_3; v_10 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block4:
 #line 49 "str_methods.py"
-        v_11 = v_9;
+        v_0 = v_1;
 #line 49 "str_methods.py"
-        v_12 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_11, Prebuilt.str___5, true, false);
+        v_3 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, Prebuilt.str___5, true, false);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_13 = v_9; n_5 = n_4; v_14 = v_10; v_15 = v_12; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block5:
 #line 49 "str_methods.py"
-        v_16 = v_13;
+        v_0 = v_1;
 #line 49 "str_methods.py"
-        v_17 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_16, Prebuilt.str___5, false, true);
+        v_4 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, Prebuilt.str___5, false, true);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_18 = v_13; n_6 = n_5; v_19 = v_14; v_20 = v_15; v_21 = v_17; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block6:
 #line 49 "str_methods.py"
-        v_22 = v_18;
+        v_0 = v_1;
 #line 49 "str_methods.py"
-        v_23 = rpython_rtyper_rstr_ll_int2dec__Signed(n_6);
+        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_24 = v_23; v_25 = v_22; v_26 = v_18; v_27 = v_19; v_28 = v_20; v_29 = v_21; n_7 = n_6; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block7:
 #line 49 "str_methods.py"
-        v_30 = v_24;
+        v_6 = v_5;
 #line 49 "str_methods.py"
-        v_31 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___5, v_30);
+        v_5 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str___5, v_6);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_32 = v_25; v_33 = v_31; v_34 = v_26; v_35 = v_27; v_36 = v_28; v_37 = v_29; n_8 = n_7; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block8:
 #line 49 "str_methods.py"
-        v_38 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_32, v_33, true, true);
+        v_6 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, v_5, true, true);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_39 = v_34; v_40 = v_35; v_41 = v_36; v_42 = v_37; v_43 = v_38; n_9 = n_8; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block9:
 #line 49 "str_methods.py"
-        v_44 = Prebuilt.str___x__;
+        v_0 = Prebuilt.str___x__;
 #line 49 "str_methods.py"
-        v_45 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(v_44, true, true);
+        v_5 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(v_0, true, true);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_46 = v_39; v_47 = v_40; v_48 = v_41; v_49 = v_42; v_50 = v_43; v_51 = v_45; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block10:
 #line 49 "str_methods.py"
-        v_52 = Prebuilt.str_xyx;
+        v_0 = Prebuilt.str_xyx;
 #line 49 "str_methods.py"
-        v_53 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_52, Prebuilt.str_xy, true, true);
+        v_7 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, Prebuilt.str_xy, true, true);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_54 = v_46; v_55 = v_47; v_56 = v_48; v_57 = v_49; v_58 = v_50; v_59 = v_51; v_60 = v_53; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block11:
 #line 49 "str_methods.py"
-        v_61 = v_54;
+        v_0 = v_1;
 #line 49 "str_methods.py"
-        v_62 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_61, Prebuilt.str_empty, true, true);
+        v_8 = rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(v_0, Prebuilt.str_empty, true, true);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_63 = v_55; v_64 = v_56; v_65 = v_57; v_66 = v_58; v_67 = v_59; v_68 = v_60; v_69 = v_62; v_70 = v_54; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block12:
 #line 49 "str_methods.py"
-        v_71 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(7L);
+        v_9 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(7L);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_72 = v_71; v_73 = v_63; v_74 = v_64; v_75 = v_65; v_76 = v_66; v_77 = v_67; v_78 = v_68; v_79 = v_69; v_80 = v_70; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_methods.py:49  out = [s.strip("-"), s.lstrip("-"), s.rstrip("-"), s.strip("-" + str(n)), "  ...
     block13:
 #line 49 "str_methods.py"
-        v_81 = v_72->items;
+        v_10 = v_9->items;
 #line 49 "str_methods.py"
-        (&v_81->items)[0L] = v_73;
+        (&v_10->items)[0L] = v_2;
 #line 49 "str_methods.py"
-        (&v_81->items)[1L] = v_74;
+        (&v_10->items)[1L] = v_3;
 #line 49 "str_methods.py"
-        (&v_81->items)[2L] = v_75;
+        (&v_10->items)[2L] = v_4;
 #line 49 "str_methods.py"
-        (&v_81->items)[3L] = v_76;
+        (&v_10->items)[3L] = v_6;
 #line 49 "str_methods.py"
-        (&v_81->items)[4L] = v_77;
+        (&v_10->items)[4L] = v_5;
 #line 49 "str_methods.py"
-        (&v_81->items)[5L] = v_78;
+        (&v_10->items)[5L] = v_7;
 #line 49 "str_methods.py"
-        (&v_81->items)[6L] = v_79;
+        (&v_10->items)[6L] = v_8;
 #line 50 "str_methods.py"
-        v_89 = Prebuilt.str_abcabc;
+        v_0 = Prebuilt.str_abcabc;
 #line 50 "str_methods.py"
-        v_90 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_89, Prebuilt.str_b, Prebuilt.str_XY, (-1L));
+        v_2 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_b, Prebuilt.str_XY, (-1L));
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_91 = v_80; n_14 = n_13; v_92 = v_90; v_93 = v_72; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block14:
 #line 50 "str_methods.py"
-        v_94 = Prebuilt.str_abcabc;
+        v_0 = Prebuilt.str_abcabc;
 #line 50 "str_methods.py"
-        v_95 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_94, Prebuilt.str_b, Prebuilt.str_empty, 1L);
+        v_3 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_b, Prebuilt.str_empty, 1L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_96 = v_91; n_15 = n_14; v_97 = v_92; v_98 = v_95; v_99 = v_93; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block15:
 #line 50 "str_methods.py"
-        v_100 = Prebuilt.str_abc;
+        v_0 = Prebuilt.str_abc;
 #line 50 "str_methods.py"
-        v_101 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_100, Prebuilt.str_empty, Prebuilt.str___5, (-1L));
+        v_4 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_empty, Prebuilt.str___5, (-1L));
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_102 = v_96; n_16 = n_15; v_103 = v_97; v_104 = v_98; v_105 = v_101; v_106 = v_99; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block16:
 #line 50 "str_methods.py"
-        v_107 = Prebuilt.str_abc;
+        v_0 = Prebuilt.str_abc;
 #line 50 "str_methods.py"
-        v_108 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_107, Prebuilt.str_empty, Prebuilt.str___5, 2L);
+        v_5 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_empty, Prebuilt.str___5, 2L);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) return null;
-        v_109 = v_102; n_17 = n_16; v_110 = v_103; v_111 = v_104; v_112 = v_105; v_113 = v_108; v_114 = v_106; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: str_methods.py:51  "aaa".replace("aa", "b"), s.replace("-", "+", n), "".replace("", "x"), rstrin...
     block17:
 #line 51 "str_methods.py"
-        v_115 = Prebuilt.str_aaa;
+        v_0 = Prebuilt.str_aaa;
 #line 51 "str_methods.py"
-        v_116 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_115, Prebuilt.str_aa, Prebuilt.str_b, (-1L));
+        v_6 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_aa, Prebuilt.str_b, (-1L));
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        v_117 = v_109; n_18 = n_17; v_118 = v_110; v_119 = v_111; v_120 = v_112; v_121 = v_113; v_122 = v_116; v_123 = v_114; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: str_methods.py:51  "aaa".replace("aa", "b"), s.replace("-", "+", n), "".replace("", "x"), rstrin...
     block18:
 #line 51 "str_methods.py"
-        v_124 = v_117;
+        v_0 = v_1;
 #line 51 "str_methods.py"
-        v_125 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_124, Prebuilt.str___5, Prebuilt.str___6, n_18);
+        v_7 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str___5, Prebuilt.str___6, n_0);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) return null;
-        v_126 = v_118; v_127 = v_119; v_128 = v_120; v_129 = v_121; v_130 = v_122; v_131 = v_125; v_132 = v_123; n_19 = n_18; v_133 = v_117; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block19;
 
     // block19: str_methods.py:51  "aaa".replace("aa", "b"), s.replace("-", "+", n), "".replace("", "x"), rstrin...
     block19:
 #line 51 "str_methods.py"
-        v_134 = Prebuilt.str_empty;
+        v_0 = Prebuilt.str_empty;
 #line 51 "str_methods.py"
-        v_135 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_134, Prebuilt.str_empty, Prebuilt.str_x, (-1L));
+        v_8 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(v_0, Prebuilt.str_empty, Prebuilt.str_x, (-1L));
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) return null;
-        v_136 = v_126; v_137 = v_127; v_138 = v_128; v_139 = v_129; v_140 = v_130; v_141 = v_131; v_142 = v_135; v_143 = v_132; n_20 = n_19; v_144 = v_133; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: str_methods.py:51  "aaa".replace("aa", "b"), s.replace("-", "+", n), "".replace("", "x"), rstrin...
     block20:
 #line 51 "str_methods.py"
-        v_145 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(Prebuilt.str_a_b_c, Prebuilt.str___7, Prebuilt.str____3, (-1L));
+        v_0 = rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(Prebuilt.str_a_b_c, Prebuilt.str___7, Prebuilt.str____3, (-1L));
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        v_146 = v_136; v_147 = v_137; v_148 = v_138; v_149 = v_139; v_150 = v_140; v_151 = v_141; v_152 = v_142; v_153 = v_145; v_154 = v_143; n_21 = n_20; v_155 = v_144; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block21:
 #line 50 "str_methods.py"
-        v_156 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(8L);
+        v_11 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(8L);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) return null;
-        v_157 = v_156; v_158 = v_146; v_159 = v_147; v_160 = v_148; v_161 = v_149; v_162 = v_150; v_163 = v_151; v_164 = v_152; v_165 = v_153; v_166 = v_154; n_22 = n_21; v_167 = v_155; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block22:
 #line 50 "str_methods.py"
-        v_168 = v_157->items;
+        v_10 = v_11->items;
 #line 50 "str_methods.py"
-        (&v_168->items)[0L] = v_158;
+        (&v_10->items)[0L] = v_2;
 #line 50 "str_methods.py"
-        (&v_168->items)[1L] = v_159;
+        (&v_10->items)[1L] = v_3;
 #line 50 "str_methods.py"
-        (&v_168->items)[2L] = v_160;
+        (&v_10->items)[2L] = v_4;
 #line 50 "str_methods.py"
-        (&v_168->items)[3L] = v_161;
+        (&v_10->items)[3L] = v_5;
 #line 50 "str_methods.py"
-        (&v_168->items)[4L] = v_162;
+        (&v_10->items)[4L] = v_6;
 #line 50 "str_methods.py"
-        (&v_168->items)[5L] = v_163;
+        (&v_10->items)[5L] = v_7;
 #line 50 "str_methods.py"
-        (&v_168->items)[6L] = v_164;
+        (&v_10->items)[6L] = v_8;
 #line 50 "str_methods.py"
-        (&v_168->items)[7L] = v_165;
+        (&v_10->items)[7L] = v_0;
 #line 50 "str_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_166, v_157);
+        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(v_9, v_11);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_178 = v_166; n_23 = n_22; v_179 = v_167; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: str_methods.py:50  out += ["abcabc".replace("b", "XY"), "abcabc".replace("b", "", 1), "abc".repl...
     block23:
 #line 50 "str_methods.py"
-        v_180 = v_178;
+        v_11 = v_9;
 #line 52 "str_methods.py"
-        v_181 = 45;
+        v_12 = 45;
 #line 52 "str_methods.py"
-        v_182 = rpython_rtyper_rstr_ll_int2dec__Signed(n_23);
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_183 = v_182; v_184 = v_181; n_24 = n_23; v_185 = v_179; v_186 = v_180; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block24:
 #line 52 "str_methods.py"
-        v_187 = v_183;
+        v_2 = v_0;
 #line 52 "str_methods.py"
-        v_188 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
+        v_10 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_24 != null;
-        if (raised_24) return null;
-        v_189 = v_188; v_190 = v_187; v_191 = v_184; n_25 = n_24; v_192 = v_185; v_193 = v_186; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block25:
 #line 52 "str_methods.py"
-        (&v_189->items)[0L] = Prebuilt.str_a;
+        (&v_10->items)[0L] = Prebuilt.str_a;
 #line 52 "str_methods.py"
-        (&v_189->items)[1L] = v_190;
+        (&v_10->items)[1L] = v_2;
 #line 52 "str_methods.py"
-        (&v_189->items)[2L] = Prebuilt.str_empty;
+        (&v_10->items)[2L] = Prebuilt.str_empty;
 #line 52 "str_methods.py"
-        v_197 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_191);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_12);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_25 != null;
-        if (raised_25) return null;
-        v_198 = v_197; v_199 = v_189; n_26 = n_25; v_200 = v_192; v_201 = v_193; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block26:
 #line 52 "str_methods.py"
-        v_202 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_198, v_199);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_0, v_10);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_26 != null;
-        if (raised_26) return null;
-        n_27 = n_26; v_203 = v_200; v_204 = v_201; v_205 = v_202; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block27:
 #line 52 "str_methods.py"
-        v_206 = Prebuilt.str_empty;
+        v_0 = Prebuilt.str_empty;
 #line 52 "str_methods.py"
-        v_207 = rpython_rtyper_rstr_ll_int2dec__Signed(n_27);
+        v_3 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_27 != null;
-        if (raised_27) return null;
-        v_208 = v_207; v_209 = v_206; n_28 = n_27; v_210 = v_203; v_211 = v_204; v_212 = v_205; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block28:
 #line 52 "str_methods.py"
-        v_213 = v_208;
+        v_4 = v_3;
 #line 52 "str_methods.py"
-        v_214 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(1L);
+        v_10 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(1L);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_28 != null;
-        if (raised_28) return null;
-        v_215 = v_214; v_216 = v_213; v_217 = v_209; n_29 = n_28; v_218 = v_210; v_219 = v_211; v_220 = v_212; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block29:
 #line 52 "str_methods.py"
-        (&v_215->items)[0L] = v_216;
+        (&v_10->items)[0L] = v_4;
 #line 52 "str_methods.py"
-        v_222 = rpython_rtyper_rlist_ll_slice__array_rpy_str_array_rpy_str_Signed_Signed(v_215, 1L, 9223372036854775807L);
+        v_13 = rpython_rtyper_rlist_ll_slice__array_rpy_str_array_rpy_str_Signed_Signed(v_10, 1L, 9223372036854775807L);
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        raised_29 = etype_29 != null;
-        if (raised_29) return null;
-        v_223 = v_217; v_224 = v_222; n_30 = n_29; v_225 = v_218; v_226 = v_219; v_227 = v_220; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block30:
 #line 52 "str_methods.py"
-        v_228 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_223, v_224);
+        v_3 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_0, v_13);
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_30 = etype_30 != null;
-        if (raised_30) return null;
-        n_31 = n_30; v_229 = v_225; v_230 = v_226; v_231 = v_227; v_232 = v_228; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block31:
 #line 52 "str_methods.py"
-        v_233 = Prebuilt.str____4;
+        v_0 = Prebuilt.str____4;
 #line 52 "str_methods.py"
-        v_234 = rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(1L);
+        v_14 = rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(1L);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_31 = etype_31 != null;
-        if (raised_31) return null;
-        v_235 = v_234; v_236 = v_233; n_32 = n_31; v_237 = v_229; v_238 = v_230; v_239 = v_231; v_240 = v_232; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block32:
 #line 52 "str_methods.py"
-        (&v_235->items)[0L] = 120;
+        (&v_14->items)[0L] = 120;
 #line 52 "str_methods.py"
-        v_242 = rpython_rtyper_rstr_ll_join_chars__rpy_str_array_UniChar(v_236, v_235);
+        v_4 = rpython_rtyper_rstr_ll_join_chars__rpy_str_array_UniChar(v_0, v_14);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_32 = etype_32 != null;
-        if (raised_32) return null;
-        n_33 = n_32; v_243 = v_237; v_244 = v_238; v_245 = v_239; v_246 = v_240; v_247 = v_242; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block33:
 #line 52 "str_methods.py"
-        v_248 = 43;
+        v_12 = 43;
 #line 52 "str_methods.py"
-        v_249 = rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(0L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(0L);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_33 = etype_33 != null;
-        if (raised_33) return null;
-        n_34 = n_33; v_250 = v_243; v_251 = v_244; v_252 = v_245; v_253 = v_246; v_254 = v_247; v_255 = v_248; v_256 = v_249; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block34:
 #line 52 "str_methods.py"
-        v_257 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(Prebuilt.str_xyz);
+        v_16 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(Prebuilt.str_xyz);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_34 = etype_34 != null;
-        if (raised_34) return null;
-        n_35 = n_34; v_258 = v_250; v_259 = v_251; v_260 = v_257; v_261 = v_252; v_262 = v_253; v_263 = v_254; v_264 = v_255; v_265 = v_256; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block35:
 #line 52 "str_methods.py"
-        n_36 = n_35; s_0 = v_258; out_0 = v_259; iter92_0 = v_260; t68_0 = v_259; t76_0 = v_261; t85_0 = v_262; t89_0 = v_263; t90_0 = v_264; t91_0 = v_265; goto block36;
+        t68_0 = v_11; goto block36;
 
     // block36: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block36:
 #line 52 "str_methods.py"
-        v_266 = rpython_rtyper_rstr_ll_strnext__striter(iter92_0);
+        v_17 = rpython_rtyper_rstr_ll_strnext__striter(v_16);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_35 = etype_35 != null;
-        if (raised_35) { t68_4 = t68_0; t76_4 = t76_0; t85_4 = t85_0; t89_4 = t89_0; t90_4 = t90_0; t91_4 = t91_0; goto block40; }
-        v_267 = v_266; iter92_1 = iter92_0; t68_1 = t68_0; t76_1 = t76_0; t85_1 = t85_0; t89_1 = t89_0; t90_1 = t90_0; t91_1 = t91_0; n_37 = n_36; s_1 = s_0; out_1 = out_0; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block40;
+        goto block37;
 
     // block37: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block37:
 #line 52 "str_methods.py"
-        item_0 = v_267; iter92_2 = iter92_1; t68_2 = t68_1; t76_2 = t76_1; t85_2 = t85_1; t89_2 = t89_1; t90_2 = t90_1; t91_2 = t91_1; n_38 = n_37; s_2 = s_1; out_2 = out_1; goto block38;
+        goto block38;
 
     // block38: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block38:
 #line 52 "str_methods.py"
-        v_268 = t91_2;
+        v_18 = v_15;
 #line 52 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(v_268, item_0);
+        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(v_18, v_17);
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        raised_36 = etype_36 != null;
-        if (raised_36) return null;
-        n_39 = n_38; s_3 = s_2; out_3 = out_2; iter92_3 = iter92_2; t68_3 = t68_2; t76_3 = t76_2; t85_3 = t85_2; t89_3 = t89_2; t90_3 = t90_2; t91_3 = t91_2; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block39:
 #line 52 "str_methods.py"
-        n_36 = n_39; s_0 = s_3; out_0 = out_3; iter92_0 = iter92_3; t68_0 = t68_3; t76_0 = t76_3; t85_0 = t85_3; t89_0 = t89_3; t90_0 = t90_3; t91_0 = t91_3; goto block36;
+        goto block36;
 
     // block40
     block40:
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t68_5 = t68_4; t76_5 = t76_4; t85_5 = t85_4; t89_5 = t89_4; t90_5 = t90_4; t91_5 = t91_4; etype_38 = etype_37; evalue_1 = evalue_0; goto block41;
+        goto block41;
 
     // block41: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block41:
 #line 52 "str_methods.py"
-        classid_0 = etype_38->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 52 "str_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 52 "str_methods.py"
-        if (matches_0) { t68_7 = t68_5; t76_7 = t76_5; t85_7 = t85_5; t89_7 = t89_5; t90_7 = t90_5; t91_7 = t91_5; goto block43; }
+        if (matches_0) goto block43;
 #line 52 "str_methods.py"
-        t68_6 = t68_5; t76_6 = t76_5; t85_6 = t85_5; t89_6 = t89_5; t90_6 = t90_5; t91_6 = t91_5; etype_39 = etype_38; evalue_2 = evalue_1; goto block42;
+        goto block42;
 
     // block42
     block42:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_39;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block43: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block43:
 #line 52 "str_methods.py"
-        v_274 = rpython_rtyper_rstr_ll_chr2str__UniChar(t90_7);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_12);
 #line hidden
-        etype_40 = Prebuilt.exc_data->exc_type;
-        raised_37 = etype_40 != null;
-        if (raised_37) return null;
-        v_275 = v_274; t91_8 = t91_7; t76_8 = t76_7; t85_8 = t85_7; t89_8 = t89_7; t68_8 = t68_7; goto block44;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block44;
 
     // block44: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block44:
 #line 52 "str_methods.py"
-        v_276 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(v_275, t91_8);
+        v_1 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(v_0, v_15);
 #line hidden
-        etype_41 = Prebuilt.exc_data->exc_type;
-        raised_38 = etype_41 != null;
-        if (raised_38) return null;
-        t76_9 = t76_8; t85_9 = t85_8; t89_9 = t89_8; v_277 = v_276; t68_9 = t68_8; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block45:
 #line 52 "str_methods.py"
-        v_278 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(4L);
+        v_9 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(4L);
 #line hidden
-        etype_42 = Prebuilt.exc_data->exc_type;
-        raised_39 = etype_42 != null;
-        if (raised_39) return null;
-        v_279 = v_278; t76_10 = t76_9; t85_10 = t85_9; t89_10 = t89_9; v_280 = v_277; t68_10 = t68_9; goto block46;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block46;
 
     // block46: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block46:
 #line 52 "str_methods.py"
-        v_281 = v_279->items;
+        v_10 = v_9->items;
 #line 52 "str_methods.py"
-        (&v_281->items)[0L] = t76_10;
+        (&v_10->items)[0L] = v_2;
 #line 52 "str_methods.py"
-        (&v_281->items)[1L] = t85_10;
+        (&v_10->items)[1L] = v_3;
 #line 52 "str_methods.py"
-        (&v_281->items)[2L] = t89_10;
+        (&v_10->items)[2L] = v_4;
 #line 52 "str_methods.py"
-        (&v_281->items)[3L] = v_280;
+        (&v_10->items)[3L] = v_1;
 #line 52 "str_methods.py"
-        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(t68_10, v_279);
+        rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(t68_0, v_9);
 #line hidden
-        etype_43 = Prebuilt.exc_data->exc_type;
-        raised_40 = etype_43 != null;
-        if (raised_40) return null;
-        t68_11 = t68_10; goto block47;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block47;
 
     // block47: str_methods.py:52  out += ["-".join(["a", str(n), ""]), "".join([str(n)][1:]), ", ".join(["x"]),...
     block47:
 #line 52 "str_methods.py"
-        v_287 = t68_11;
+        v_9 = t68_0;
 #line 53 "str_methods.py"
-        v_288 = 124;
+        v_12 = 124;
 #line 53 "str_methods.py"
-        v_289 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_288);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_12);
 #line hidden
-        etype_44 = Prebuilt.exc_data->exc_type;
-        raised_41 = etype_44 != null;
-        if (raised_41) return null;
-        v_290 = v_289; v_291 = v_287; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: str_methods.py:53  return "|".join(out)
     block48:
 #line 53 "str_methods.py"
-        v_292 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_290, v_291);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_9);
 #line hidden
-        etype_45 = Prebuilt.exc_data->exc_type;
-        raised_42 = etype_45 != null;
-        if (raised_42) return null;
-        v_293 = v_292; goto block49;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block49;
 
     // block49: str_methods.py:53  return "|".join(out)
     block49:
 #line 53 "str_methods.py"
-        return v_293;
+        return v_1;
 #line default
     }
 
@@ -4743,353 +3084,31 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
         rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         rpy_str* v_4 = default;
-        long n_2 = default;
         rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
         rpy_str* v_6 = default;
-        long n_3 = default;
         rpy_str* v_7 = default;
         rpy_str* v_8 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_9 = default;
-        long n_4 = default;
-        rpy_str* v_10 = default;
+        int v_9 = default;
+        int v_10 = default;
         rpy_str* v_11 = default;
         rpy_str* v_12 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
         rpy_str* v_13 = default;
-        long n_5 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_18 = default;
-        long n_6 = default;
-        rpy_str* v_19 = default;
-        rpy_str* v_20 = default;
-        rpy_str* v_21 = default;
-        rpy_str* v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_24 = default;
-        long n_7 = default;
-        rpy_str* v_25 = default;
-        rpy_str* v_26 = default;
-        rpy_str* v_27 = default;
-        rpy_str* v_28 = default;
-        rpy_str* v_29 = default;
-        rpy_str* v_30 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_31 = default;
-        long n_8 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_35 = default;
-        rpy_str* v_36 = default;
-        rpy_str* v_37 = default;
-        rpy_str* v_38 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_39 = default;
-        long n_9 = default;
-        rpy_str* v_40 = default;
-        rpy_str* v_41 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* v_44 = default;
-        rpy_str* v_45 = default;
-        rpy_str* v_46 = default;
-        rpy_str* v_47 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_48 = default;
-        rpy_str* v_49 = default;
-        rpy_str* v_50 = default;
-        rpy_str* v_51 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        rpy_str* v_54 = default;
-        rpy_str* v_55 = default;
-        rpy_str* v_56 = default;
-        long n_10 = default;
-        int v_57 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* v_58 = default;
-        int v_59 = default;
-        rpy_str* v_60 = default;
-        rpy_str* v_61 = default;
-        rpy_str* v_62 = default;
-        rpy_str* v_63 = default;
-        rpy_str* v_64 = default;
-        rpy_str* v_65 = default;
-        rpy_str* v_66 = default;
-        rpy_str* v_67 = default;
-        long n_11 = default;
-        int v_68 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        int v_69 = default;
-        int v_70 = default;
-        rpy_str* v_71 = default;
-        rpy_str* v_72 = default;
-        rpy_str* v_73 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        rpy_str* v_76 = default;
-        rpy_str* v_77 = default;
-        rpy_str* v_78 = default;
-        rpy_str* v_79 = default;
-        long n_12 = default;
-        rpy_str* v_80 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        int v_81 = default;
-        rpy_str* v_82 = default;
-        rpy_str* v_83 = default;
-        rpy_str* v_84 = default;
-        rpy_str* v_85 = default;
-        rpy_str* v_86 = default;
-        rpy_str* v_87 = default;
-        rpy_str* v_88 = default;
-        rpy_str* v_89 = default;
-        rpy_str* v_90 = default;
-        rpy_str* v_91 = default;
-        long n_13 = default;
-        rpy_str* v_92 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        rpy_str* v_93 = default;
-        rpy_str* v_94 = default;
-        rpy_str* v_95 = default;
-        rpy_str* v_96 = default;
-        rpy_str* v_97 = default;
-        rpy_str* v_98 = default;
-        rpy_str* v_99 = default;
-        rpy_str* v_100 = default;
-        rpy_str* v_101 = default;
-        rpy_str* v_102 = default;
-        rpy_str* v_103 = default;
-        long n_14 = default;
-        rpy_str* v_104 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        rpy_str* v_105 = default;
-        rpy_str* v_106 = default;
-        rpy_str* v_107 = default;
-        rpy_str* v_108 = default;
-        rpy_str* v_109 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        rpy_str* v_112 = default;
-        rpy_str* v_113 = default;
-        rpy_str* v_114 = default;
-        long n_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_115 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_116 = default;
-        rpy_str* v_117 = default;
-        rpy_str* v_118 = default;
-        rpy_str* v_119 = default;
-        rpy_str* v_120 = default;
-        rpy_str* v_121 = default;
-        rpy_str* v_122 = default;
-        rpy_str* v_123 = default;
-        rpy_str* v_124 = default;
-        rpy_str* v_125 = default;
-        rpy_str* v_126 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* v_127 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_137 = default;
-        rpy_str* v_138 = default;
-        long n_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_139 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_140 = default;
-        int v_141 = default;
-        object_vtable* etype_16 = default;
-        bool raised_16 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_142 = default;
-        int v_143 = default;
-        long n_18 = default;
-        rpy_str* v_144 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_145 = default;
-        list_GcArray_rpy_str_Array_UniChar* t43_0 = default;
-        int t46_0 = default;
-        long n_19 = default;
-        rpy_str* s_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_0 = default;
-        rpy_str* v_146 = default;
-        object_vtable* etype_17 = default;
-        bool raised_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* t43_1 = default;
-        rpy_str* v_147 = default;
-        long n_20 = default;
-        rpy_str* s_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t43_2 = default;
-        rpy_str* v_148 = default;
-        long n_21 = default;
-        rpy_str* s_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_2 = default;
-        object_vtable* etype_18 = default;
-        bool raised_18 = default;
-        long n_22 = default;
-        rpy_str* s_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_3 = default;
-        long n_23 = default;
-        rpy_str* s_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_150 = default;
-        long v_151 = default;
-        long v_152 = default;
-        rpy_str* s_5 = default;
-        long v_153 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_154 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_5 = default;
-        int v_155 = default;
-        object_vtable* etype_19 = default;
-        bool raised_19 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_156 = default;
-        int v_157 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t53_0 = default;
-        int t58_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_7 = default;
-        rpy_str* v_158 = default;
-        object_vtable* etype_20 = default;
-        bool raised_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* t53_1 = default;
-        rpy_str* v_159 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t53_2 = default;
-        rpy_str* v_160 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_9 = default;
-        object_vtable* etype_21 = default;
-        bool raised_21 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_11 = default;
-        int v_162 = default;
-        rpy_str* v_163 = default;
-        object_vtable* etype_22 = default;
-        bool raised_22 = default;
-        rpy_str* v_164 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_12 = default;
-        rpy_str* v_165 = default;
-        object_vtable* etype_23 = default;
-        bool raised_23 = default;
-        rpy_str* v_166 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_13 = default;
-        object_vtable* etype_24 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_14 = default;
+        GcArray_rpy_str_Array_UniChar* v_15 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_16 = default;
+        long v_17 = default;
+        long v_18 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_14 = default;
-        object_vtable* etype_25 = default;
-        BaseException* evalue_1 = default;
-        Exception* evalue_2 = default;
+        Exception* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_15 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_16 = default;
-        object_vtable* v_171 = default;
-        Exception* v_172 = default;
-        BaseException* v_173 = default;
-        object_vtable* v_174 = default;
-        long v_175 = default;
-        bool v_176 = default;
-        bool v_177 = default;
-        bool v_178 = default;
-        object_vtable* etype_27 = default;
-        Exception* evalue_4 = default;
-        BaseException* evalue_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_181 = default;
-        object_vtable* etype_28 = default;
-        bool raised_24 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_19 = default;
-        object_vtable* etype_29 = default;
-        BaseException* evalue_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_20 = default;
-        object_vtable* etype_30 = default;
-        BaseException* evalue_7 = default;
-        Exception* evalue_8 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_21 = default;
-        object_vtable* etype_31 = default;
-        BaseException* evalue_9 = default;
-        long n_24 = default;
-        rpy_str* s_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_22 = default;
-        object_vtable* etype_32 = default;
-        BaseException* evalue_10 = default;
-        long n_25 = default;
-        rpy_str* s_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_23 = default;
-        object_vtable* etype_33 = default;
-        BaseException* evalue_11 = default;
-        Exception* evalue_12 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_26 = default;
-        rpy_str* s_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_24 = default;
-        object_vtable* etype_34 = default;
-        BaseException* evalue_13 = default;
-        long n_27 = default;
-        rpy_str* s_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_25 = default;
-        object_vtable* v_191 = default;
-        Exception* v_192 = default;
-        BaseException* v_193 = default;
-        object_vtable* v_194 = default;
-        long v_195 = default;
-        bool v_196 = default;
-        bool v_197 = default;
-        bool v_198 = default;
-        long n_28 = default;
-        rpy_str* s_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_26 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_199 = default;
-        object_vtable* etype_35 = default;
-        bool raised_25 = default;
-        long n_29 = default;
-        rpy_str* s_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_27 = default;
-        long n_30 = default;
-        rpy_str* v_201 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_202 = default;
-        object_vtable* etype_36 = default;
-        BaseException* evalue_14 = default;
-        long n_31 = default;
-        rpy_str* v_205 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_206 = default;
-        object_vtable* etype_37 = default;
-        BaseException* evalue_15 = default;
-        Exception* evalue_16 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        long n_32 = default;
-        rpy_str* v_207 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_208 = default;
-        object_vtable* etype_38 = default;
-        BaseException* evalue_17 = default;
+        BaseException* v_19 = default;
+        object_vtable* v_20 = default;
+        bool v_21 = default;
+        bool v_22 = default;
 
     // block0: str_methods.py:57  s = "h\u00e9llo" + str(n)
 #line 57 "str_methods.py"
@@ -5098,502 +3117,502 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:57  s = "h\u00e9llo" + str(n)
     block1:
 #line 57 "str_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 57 "str_methods.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_h_llo, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_h_llo, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block2:
 #line 58 "str_methods.py"
-        v_5 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_4, 1L, 3L);
+        v_1 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, 1L, 3L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_4; n_3 = n_2; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block3:
 #line 58 "str_methods.py"
-        v_8 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_6, (-3L), 9223372036854775807L);
+        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, (-3L), 9223372036854775807L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_9 = v_6; n_4 = n_3; v_10 = v_7; v_11 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block4:
 #line 58 "str_methods.py"
-        v_12 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_9, 0L, (-2L));
+        v_3 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, 0L, (-2L));
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_13 = v_9; n_5 = n_4; v_14 = v_10; v_15 = v_11; v_16 = v_12; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block5:
 #line 58 "str_methods.py"
-        v_17 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_13, (-100L), 2L);
+        v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, (-100L), 2L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_18 = v_13; n_6 = n_5; v_19 = v_14; v_20 = v_15; v_21 = v_16; v_22 = v_17; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block6:
 #line 58 "str_methods.py"
-        v_23 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_18, 3L, 100L);
+        v_5 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, 3L, 100L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_24 = v_18; n_7 = n_6; v_25 = v_19; v_26 = v_20; v_27 = v_21; v_28 = v_22; v_29 = v_23; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block7:
 #line 58 "str_methods.py"
-        v_30 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_24, 4L, 1L);
+        v_6 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, 4L, 1L);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_31 = v_24; n_8 = n_7; v_32 = v_25; v_33 = v_26; v_34 = v_27; v_35 = v_28; v_36 = v_29; v_37 = v_30; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block8:
 #line 58 "str_methods.py"
-        v_38 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_31, n_8, 9223372036854775807L);
+        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, n_0, 9223372036854775807L);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_39 = v_31; n_9 = n_8; v_40 = v_32; v_41 = v_33; v_42 = v_34; v_43 = v_35; v_44 = v_36; v_45 = v_37; v_46 = v_38; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block9:
 #line 58 "str_methods.py"
-        v_47 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_39, 0L, n_9);
+        v_8 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_0, 0L, n_0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_48 = v_39; v_49 = v_40; v_50 = v_41; v_51 = v_42; v_52 = v_43; v_53 = v_44; v_54 = v_45; v_55 = v_46; v_56 = v_47; n_10 = n_9; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block10:
 #line 58 "str_methods.py"
-        v_57 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_48, (-1L));
+        v_9 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_0, (-1L));
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        v_58 = v_48; v_59 = v_57; v_60 = v_49; v_61 = v_50; v_62 = v_51; v_63 = v_52; v_64 = v_53; v_65 = v_54; v_66 = v_55; v_67 = v_56; n_11 = n_10; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block11:
 #line 58 "str_methods.py"
-        v_68 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_58, 0L);
+        v_10 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_0, 0L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_69 = v_59; v_70 = v_68; v_71 = v_60; v_72 = v_61; v_73 = v_62; v_74 = v_63; v_75 = v_64; v_76 = v_65; v_77 = v_66; v_78 = v_67; v_79 = v_58; n_12 = n_11; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block12:
 #line 58 "str_methods.py"
-        v_80 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_69);
+        v_11 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_9);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_81 = v_70; v_82 = v_80; v_83 = v_71; v_84 = v_72; v_85 = v_73; v_86 = v_74; v_87 = v_75; v_88 = v_76; v_89 = v_77; v_90 = v_78; v_91 = v_79; n_13 = n_12; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block13:
 #line 58 "str_methods.py"
-        v_92 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_81);
+        v_12 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_10);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        v_93 = v_82; v_94 = v_92; v_95 = v_83; v_96 = v_84; v_97 = v_85; v_98 = v_86; v_99 = v_87; v_100 = v_88; v_101 = v_89; v_102 = v_90; v_103 = v_91; n_14 = n_13; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block14:
 #line 58 "str_methods.py"
-        v_104 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_93, v_94);
+        v_13 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_11, v_12);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_105 = v_95; v_106 = v_96; v_107 = v_97; v_108 = v_98; v_109 = v_99; v_110 = v_100; v_111 = v_101; v_112 = v_102; v_113 = v_104; v_114 = v_103; n_15 = n_14; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block15:
 #line 58 "str_methods.py"
-        v_115 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(9L);
+        v_14 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(9L);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        v_116 = v_115; v_117 = v_105; v_118 = v_106; v_119 = v_107; v_120 = v_108; v_121 = v_109; v_122 = v_110; v_123 = v_111; v_124 = v_112; v_125 = v_113; v_126 = v_114; n_16 = n_15; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: str_methods.py:58  out = [s[1:3], s[-3:], s[:-2], s[-100:2], s[3:100], s[4:1], s[n:], s[:n], s[-...
     block16:
 #line 58 "str_methods.py"
-        v_127 = v_116->items;
+        v_15 = v_14->items;
 #line 58 "str_methods.py"
-        (&v_127->items)[0L] = v_117;
+        (&v_15->items)[0L] = v_1;
 #line 58 "str_methods.py"
-        (&v_127->items)[1L] = v_118;
+        (&v_15->items)[1L] = v_2;
 #line 58 "str_methods.py"
-        (&v_127->items)[2L] = v_119;
+        (&v_15->items)[2L] = v_3;
 #line 58 "str_methods.py"
-        (&v_127->items)[3L] = v_120;
+        (&v_15->items)[3L] = v_4;
 #line 58 "str_methods.py"
-        (&v_127->items)[4L] = v_121;
+        (&v_15->items)[4L] = v_5;
 #line 58 "str_methods.py"
-        (&v_127->items)[5L] = v_122;
+        (&v_15->items)[5L] = v_6;
 #line 58 "str_methods.py"
-        (&v_127->items)[6L] = v_123;
+        (&v_15->items)[6L] = v_7;
 #line 58 "str_methods.py"
-        (&v_127->items)[7L] = v_124;
+        (&v_15->items)[7L] = v_8;
 #line 58 "str_methods.py"
-        (&v_127->items)[8L] = v_125;
+        (&v_15->items)[8L] = v_13;
 #line 60 "str_methods.py"
-        v_137 = v_116;
+        v_16 = v_14;
 #line 60 "str_methods.py"
-        v_138 = v_126; n_17 = n_16; v_139 = v_137; v_140 = v_116; goto block17;
+        goto block17;
 
     // block17: str_methods.py:60  out.append(s[n])
     block17:
 #line 60 "str_methods.py"
-        v_141 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_138, n_17);
+        v_9 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_0, n_0);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_16 != null;
-        if (raised_16) { n_30 = n_17; v_201 = v_138; v_202 = v_140; goto block49; }
-        v_142 = v_139; v_143 = v_141; n_18 = n_17; v_144 = v_138; v_145 = v_140; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block49;
+        goto block18;
 
     // block18: str_methods.py:60  out.append(s[n])
     block18:
 #line 60 "str_methods.py"
-        t43_0 = v_142; t46_0 = v_143; n_19 = n_18; s_0 = v_144; out_0 = v_145; goto block19;
+        goto block19;
 
     // block19: str_methods.py:60  out.append(s[n])
     block19:
 #line 60 "str_methods.py"
-        v_146 = rpython_rtyper_rstr_ll_chr2str__UniChar(t46_0);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_9);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_17 != null;
-        if (raised_17) return null;
-        t43_1 = t43_0; v_147 = v_146; n_20 = n_19; s_1 = s_0; out_1 = out_0; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20
     block20:
-        t43_2 = t43_1; v_148 = v_147; n_21 = n_20; s_2 = s_1; out_2 = out_1; goto block21;
+        goto block21;
 
     // block21: str_methods.py:60  out.append(s[n])
     block21:
 #line 60 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t43_2, v_148);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, v_1);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_18 != null;
-        if (raised_18) { n_24 = n_21; s_6 = s_2; out_22 = out_2; goto block43; }
-        n_22 = n_21; s_3 = s_2; out_3 = out_2; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block43;
+        goto block22;
 
     // block22: str_methods.py:60  out.append(s[n])
     block22:
 #line 60 "str_methods.py"
-        n_23 = n_22; s_4 = s_3; out_4 = out_3; goto block23;
+        goto block23;
 
     // block23: str_methods.py:64  out.append(s[-n - 10])
     block23:
 #line 64 "str_methods.py"
-        v_150 = out_4;
+        v_16 = v_14;
 #line 64 "str_methods.py"
-        v_151 = unchecked(-n_23);
+        v_17 = unchecked(-n_0);
 #line 64 "str_methods.py"
-        v_152 = unchecked(v_151 - 10L);
+        v_18 = unchecked(v_17 - 10L);
 #line 64 "str_methods.py"
-        s_5 = s_4; v_153 = v_152; v_154 = v_150; out_5 = out_4; goto block24;
+        goto block24;
 
     // block24: str_methods.py:64  out.append(s[-n - 10])
     block24:
 #line 64 "str_methods.py"
-        v_155 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(s_5, v_153);
+        v_9 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_0, v_18);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_19 != null;
-        if (raised_19) { out_19 = out_5; goto block40; }
-        v_156 = v_154; v_157 = v_155; out_6 = out_5; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block40;
+        goto block25;
 
     // block25: str_methods.py:64  out.append(s[-n - 10])
     block25:
 #line 64 "str_methods.py"
-        t53_0 = v_156; t58_0 = v_157; out_7 = out_6; goto block26;
+        goto block26;
 
     // block26: str_methods.py:64  out.append(s[-n - 10])
     block26:
 #line 64 "str_methods.py"
-        v_158 = rpython_rtyper_rstr_ll_chr2str__UniChar(t58_0);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_9);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_20 != null;
-        if (raised_20) return null;
-        t53_1 = t53_0; v_159 = v_158; out_8 = out_7; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27
     block27:
-        t53_2 = t53_1; v_160 = v_159; out_9 = out_8; goto block28;
+        goto block28;
 
     // block28: str_methods.py:64  out.append(s[-n - 10])
     block28:
 #line 64 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t53_2, v_160);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, v_0);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_21 != null;
-        if (raised_21) { out_13 = out_9; goto block33; }
-        out_10 = out_9; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block33;
+        goto block29;
 
     // block29: str_methods.py:64  out.append(s[-n - 10])
     block29:
 #line 64 "str_methods.py"
-        out_11 = out_10; goto block30;
+        goto block30;
 
     // block30: str_methods.py:67  return "|".join(out)
     block30:
 #line 67 "str_methods.py"
-        v_162 = 124;
+        v_9 = 124;
 #line 67 "str_methods.py"
-        v_163 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_162);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_9);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_22 != null;
-        if (raised_22) return null;
-        v_164 = v_163; out_12 = out_11; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: str_methods.py:67  return "|".join(out)
     block31:
 #line 67 "str_methods.py"
-        v_165 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_164, out_12);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_14);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_23 != null;
-        if (raised_23) return null;
-        v_166 = v_165; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_methods.py:67  return "|".join(out)
     block32:
 #line 67 "str_methods.py"
-        return v_166;
+        return v_1;
 
     // block33
     block33:
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_14 = out_13; etype_25 = etype_24; evalue_1 = evalue_0; goto block34;
+        goto block34;
 
     // block34: str_methods.py:64  out.append(s[-n - 10])
     block34:
-        evalue_2 = (Exception*)evalue_1;
+        evalue_1 = (Exception*)evalue_0;
 #line 64 "str_methods.py"
-        classid_0 = etype_25->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 64 "str_methods.py"
         matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 64 "str_methods.py"
-        if (matches_0) { out_16 = out_14; v_171 = etype_25; v_172 = evalue_2; goto block36; }
+        if (matches_0) goto block36;
 #line 64 "str_methods.py"
-        out_15 = out_14; etype_26 = etype_25; evalue_3 = evalue_1; goto block35;
+        goto block35;
 
     // block35
     block35:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_26;
-        Prebuilt.exc_data->exc_value = evalue_3;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block36: str_methods.py:65  except IndexError:
     block36:
 #line 65 "str_methods.py"
-        v_173 = (BaseException*)v_172;
+        v_19 = (BaseException*)evalue_1;
 #line 65 "str_methods.py"
-        v_174 = v_173->typeptr;
+        v_20 = v_19->typeptr;
 #line 65 "str_methods.py"
-        v_175 = v_174->subclassrange_min;
+        v_17 = v_20->subclassrange_min;
 #line 65 "str_methods.py"
-        v_176 = 5L <= v_175 && v_175 < 6L;
+        v_21 = 5L <= v_17 && v_17 < 6L;
 #line 65 "str_methods.py"
-        v_177 = v_176;
+        v_22 = v_21;
 #line 65 "str_methods.py"
-        v_178 = v_177;
+        v_21 = v_22;
 #line 65 "str_methods.py"
-        if (v_178) { out_17 = out_16; goto block38; }
+        if (v_21) goto block38;
 #line 65 "str_methods.py"
-        etype_27 = v_171; evalue_4 = v_172; goto block37;
+        goto block37;
 
     // block37
     block37:
 #line hidden
-        evalue_5 = (BaseException*)evalue_4;
-        Prebuilt.exc_data->exc_type = etype_27;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block38: str_methods.py:66  out.append("IndexError")
     block38:
 #line 66 "str_methods.py"
-        v_181 = out_17;
+        v_16 = v_14;
 #line 66 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_181, Prebuilt.str_IndexError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, Prebuilt.str_IndexError);
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_28 != null;
-        if (raised_24) return null;
-        out_18 = out_17; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: str_methods.py:66  out.append("IndexError")
     block39:
 #line 66 "str_methods.py"
-        out_11 = out_18; goto block30;
+        goto block30;
 
     // block40
     block40:
 #line hidden
-        etype_29 = Prebuilt.exc_data->exc_type;
-        evalue_6 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_20 = out_19; etype_30 = etype_29; evalue_7 = evalue_6; goto block41;
+        goto block41;
 
     // block41: str_methods.py:64  out.append(s[-n - 10])
     block41:
-        evalue_8 = (Exception*)evalue_7;
+        evalue_1 = (Exception*)evalue_0;
 #line 64 "str_methods.py"
-        classid_1 = etype_30->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 64 "str_methods.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 64 "str_methods.py"
-        if (matches_1) { out_16 = out_20; v_171 = etype_30; v_172 = evalue_8; goto block36; }
+        if (matches_0) goto block36;
 #line 64 "str_methods.py"
-        out_21 = out_20; etype_31 = etype_30; evalue_9 = evalue_7; goto block42;
+        goto block42;
 
     // block42
     block42:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_31;
-        Prebuilt.exc_data->exc_value = evalue_9;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block43
     block43:
-        etype_32 = Prebuilt.exc_data->exc_type;
-        evalue_10 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_25 = n_24; s_7 = s_6; out_23 = out_22; etype_33 = etype_32; evalue_11 = evalue_10; goto block44;
+        goto block44;
 
     // block44: str_methods.py:60  out.append(s[n])
     block44:
-        evalue_12 = (Exception*)evalue_11;
+        evalue_1 = (Exception*)evalue_0;
 #line 60 "str_methods.py"
-        classid_2 = etype_33->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 60 "str_methods.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 60 "str_methods.py"
-        if (matches_2) { n_27 = n_25; s_9 = s_7; out_25 = out_23; v_191 = etype_33; v_192 = evalue_12; goto block46; }
+        if (matches_0) goto block46;
 #line 60 "str_methods.py"
-        n_26 = n_25; s_8 = s_7; out_24 = out_23; etype_34 = etype_33; evalue_13 = evalue_11; goto block45;
+        goto block45;
 
     // block45
     block45:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_34;
-        Prebuilt.exc_data->exc_value = evalue_13;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block46: str_methods.py:61  except IndexError:
     block46:
 #line 61 "str_methods.py"
-        v_193 = (BaseException*)v_192;
+        v_19 = (BaseException*)evalue_1;
 #line 61 "str_methods.py"
-        v_194 = v_193->typeptr;
+        v_20 = v_19->typeptr;
 #line 61 "str_methods.py"
-        v_195 = v_194->subclassrange_min;
+        v_17 = v_20->subclassrange_min;
 #line 61 "str_methods.py"
-        v_196 = 5L <= v_195 && v_195 < 6L;
+        v_21 = 5L <= v_17 && v_17 < 6L;
 #line 61 "str_methods.py"
-        v_197 = v_196;
+        v_22 = v_21;
 #line 61 "str_methods.py"
-        v_198 = v_197;
+        v_21 = v_22;
 #line 61 "str_methods.py"
-        if (v_198) { n_28 = n_27; s_10 = s_9; out_26 = out_25; goto block47; }
+        if (v_21) goto block47;
 #line 61 "str_methods.py"
-        etype_27 = v_191; evalue_4 = v_192; goto block37;
+        goto block37;
 
     // block47: str_methods.py:62  out.append("IndexError")
     block47:
 #line 62 "str_methods.py"
-        v_199 = out_26;
+        v_16 = v_14;
 #line 62 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_199, Prebuilt.str_IndexError);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_16, Prebuilt.str_IndexError);
 #line hidden
-        etype_35 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_35 != null;
-        if (raised_25) return null;
-        n_29 = n_28; s_11 = s_10; out_27 = out_26; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block48;
 
     // block48: str_methods.py:62  out.append("IndexError")
     block48:
 #line 62 "str_methods.py"
-        n_23 = n_29; s_4 = s_11; out_4 = out_27; goto block23;
+        goto block23;
 
     // block49
     block49:
 #line hidden
-        etype_36 = Prebuilt.exc_data->exc_type;
-        evalue_14 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_31 = n_30; v_205 = v_201; v_206 = v_202; etype_37 = etype_36; evalue_15 = evalue_14; goto block50;
+        goto block50;
 
     // block50: str_methods.py:60  out.append(s[n])
     block50:
-        evalue_16 = (Exception*)evalue_15;
+        evalue_1 = (Exception*)evalue_0;
 #line 60 "str_methods.py"
-        classid_3 = etype_37->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 60 "str_methods.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 60 "str_methods.py"
-        if (matches_3) { n_27 = n_31; s_9 = v_205; out_25 = v_206; v_191 = etype_37; v_192 = evalue_16; goto block46; }
+        if (matches_0) goto block46;
 #line 60 "str_methods.py"
-        n_32 = n_31; v_207 = v_205; v_208 = v_206; etype_38 = etype_37; evalue_17 = evalue_15; goto block51;
+        goto block51;
 
     // block51
     block51:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_38;
-        Prebuilt.exc_data->exc_value = evalue_17;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -5606,235 +3625,22 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        rpy_str* v_5 = default;
-        long n_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_14 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long n_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_16 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_17 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_19 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_20 = default;
-        long n_5 = default;
-        GcArray_rpy_str_Array_UniChar* words_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_0 = default;
-        rpy_str* v_21 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_22 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_1 = default;
-        long n_6 = default;
-        GcArray_rpy_str_Array_UniChar* words_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_1 = default;
-        rpy_str* item_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_2 = default;
-        long n_7 = default;
-        GcArray_rpy_str_Array_UniChar* words_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_2 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_23 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long n_8 = default;
-        GcArray_rpy_str_Array_UniChar* words_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_3 = default;
-        rpy_str* item_1 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_24 = default;
-        long n_9 = default;
-        GcArray_rpy_str_Array_UniChar* words_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_4 = default;
-        rpy_str* a_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter11_0 = default;
-        rpy_str* v_25 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_26 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter11_1 = default;
-        long n_10 = default;
-        GcArray_rpy_str_Array_UniChar* words_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_5 = default;
-        rpy_str* a_1 = default;
-        rpy_str* item_2 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter11_2 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* words_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_6 = default;
-        rpy_str* a_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_27 = default;
-        long v_28 = default;
-        bool v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        long v_32 = default;
-        bool v_33 = default;
-        long v_34 = default;
-        long v_35 = default;
-        long v_36 = default;
-        long v_37 = default;
-        bool v_38 = default;
-        long v_39 = default;
-        long v_40 = default;
-        long v_41 = default;
-        long v_42 = default;
-        bool v_43 = default;
-        bool v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        long v_47 = default;
-        long v_48 = default;
-        long v_49 = default;
-        bool v_50 = default;
-        long v_51 = default;
-        long v_52 = default;
-        long v_53 = default;
-        long v_54 = default;
-        long v_55 = default;
-        bool v_56 = default;
-        long v_57 = default;
-        long v_58 = default;
-        long v_59 = default;
-        long v_60 = default;
-        rpy_str* v_61 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_62 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_63 = default;
-        long n_12 = default;
-        GcArray_rpy_str_Array_UniChar* words_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_7 = default;
-        rpy_str* a_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter11_3 = default;
-        rpy_str* v_64 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* words_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_8 = default;
-        rpy_str* a_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter11_4 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* words_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_9 = default;
-        object_vtable* etype_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_4 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_5 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_6 = default;
+        long v_7 = default;
+        bool v_8 = default;
+        long v_9 = default;
+        long v_10 = default;
+        bool v_11 = default;
+        rpy_str* v_12 = default;
         BaseException* evalue_0 = default;
-        long n_15 = default;
-        GcArray_rpy_str_Array_UniChar* words_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_10 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_10 = default;
-        object_vtable* etype_10 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* words_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_11 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter10_11 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_2 = default;
-        long n_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_12 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_3 = default;
-        long n_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_13 = default;
-        object_vtable* etype_13 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_19 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_14 = default;
-        object_vtable* etype_14 = default;
-        BaseException* evalue_5 = default;
-        long n_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_15 = default;
-        long v_74 = default;
-        bool v_75 = default;
-        long v_76 = default;
-        bool v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        long v_80 = default;
-        long v_81 = default;
-        long v_82 = default;
-        int v_83 = default;
-        object_vtable* etype_15 = default;
-        bool raised_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_16 = default;
-        int v_84 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_85 = default;
-        long v_86 = default;
-        long v_87 = default;
-        bool v_88 = default;
-        long v_89 = default;
-        long v_90 = default;
-        bool v_91 = default;
-        long v_92 = default;
-        long v_93 = default;
-        long v_94 = default;
-        long v_95 = default;
-        bool v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
-        long v_99 = default;
-        long v_100 = default;
-        rpy_str* v_101 = default;
-        object_vtable* etype_16 = default;
-        bool raised_10 = default;
-        rpy_str* v_102 = default;
-        long v_103 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_104 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_17 = default;
-        rpy_str* v_105 = default;
-        object_vtable* etype_17 = default;
-        bool raised_11 = default;
-        rpy_str* v_106 = default;
-        long v_107 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_108 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_18 = default;
-        bool v_109 = default;
-        long v_110 = default;
-        long v_111 = default;
-        long v_112 = default;
-        long v_113 = default;
-        rpy_str* v_114 = default;
-        object_vtable* etype_18 = default;
-        bool raised_12 = default;
-        rpy_str* v_115 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_116 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_19 = default;
-        rpy_str* v_117 = default;
-        object_vtable* etype_19 = default;
-        bool raised_13 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_20 = default;
-        int v_119 = default;
-        rpy_str* v_120 = default;
-        object_vtable* etype_20 = default;
-        bool raised_14 = default;
-        rpy_str* v_121 = default;
-        list_GcArray_rpy_str_Array_UniChar* bits_21 = default;
-        rpy_str* v_122 = default;
-        object_vtable* etype_21 = default;
-        bool raised_15 = default;
-        rpy_str* v_123 = default;
+        long v_13 = default;
+        int v_14 = default;
 
     // block0: str_methods.py:71  words = ["b", "ab", "abc", "", str(n), "\u00e9", "\U0001f600", "a"]
 #line 71 "str_methods.py"
@@ -5843,430 +3649,428 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_methods.py:71  words = ["b", "ab", "abc", "", str(n), "\u00e9", "\U0001f600", "a"]
     block1:
 #line 71 "str_methods.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 71 "str_methods.py"
-        v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(8L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(8L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; v_5 = v_2; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_methods.py:71  words = ["b", "ab", "abc", "", str(n), "\u00e9", "\U0001f600", "a"]
     block2:
 #line 71 "str_methods.py"
-        (&v_4->items)[0L] = Prebuilt.str_b;
+        (&v_2->items)[0L] = Prebuilt.str_b;
 #line 71 "str_methods.py"
-        (&v_4->items)[1L] = Prebuilt.str_ab;
+        (&v_2->items)[1L] = Prebuilt.str_ab;
 #line 71 "str_methods.py"
-        (&v_4->items)[2L] = Prebuilt.str_abc;
+        (&v_2->items)[2L] = Prebuilt.str_abc;
 #line 71 "str_methods.py"
-        (&v_4->items)[3L] = Prebuilt.str_empty;
+        (&v_2->items)[3L] = Prebuilt.str_empty;
 #line 71 "str_methods.py"
-        (&v_4->items)[4L] = v_5;
+        (&v_2->items)[4L] = v_1;
 #line 71 "str_methods.py"
-        (&v_4->items)[5L] = Prebuilt.str___8;
+        (&v_2->items)[5L] = Prebuilt.str___8;
 #line 71 "str_methods.py"
-        (&v_4->items)[6L] = Prebuilt.str____5;
+        (&v_2->items)[6L] = Prebuilt.str____5;
 #line 71 "str_methods.py"
-        (&v_4->items)[7L] = Prebuilt.str_a;
+        (&v_2->items)[7L] = Prebuilt.str_a;
 #line 72 "str_methods.py"
-        v_14 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_15 = v_4; n_3 = n_2; v_16 = v_14; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_methods.py:73  for a in words:
     block3:
 #line 73 "str_methods.py"
-        v_17 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_15);
+        v_4 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_4 = n_3; v_18 = v_15; v_19 = v_16; v_20 = v_17; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_methods.py:73  for a in words:
     block4:
 #line 73 "str_methods.py"
-        n_5 = n_4; words_0 = v_18; bits_0 = v_19; iter10_0 = v_20; goto block5;
+        goto block5;
 
     // block5: str_methods.py:73  for a in words:
     block5:
 #line 73 "str_methods.py"
-        v_21 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter10_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_4);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) { n_17 = n_5; bits_12 = bits_0; goto block17; }
-        v_22 = v_21; iter10_1 = iter10_0; n_6 = n_5; words_1 = words_0; bits_1 = bits_0; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block17;
+        goto block6;
 
     // block6: str_methods.py:73  for a in words:
     block6:
 #line 73 "str_methods.py"
-        item_0 = v_22; iter10_2 = iter10_1; n_7 = n_6; words_2 = words_1; bits_2 = bits_1; goto block7;
+        goto block7;
 
     // block7: str_methods.py:74  for b in words:
     block7:
 #line 74 "str_methods.py"
-        v_23 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(words_2);
+        v_5 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        n_8 = n_7; words_3 = words_2; bits_3 = bits_2; item_1 = item_0; iter10_3 = iter10_2; v_24 = v_23; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_methods.py:74  for b in words:
     block8:
 #line 74 "str_methods.py"
-        n_9 = n_8; words_4 = words_3; bits_4 = bits_3; a_0 = item_1; iter10_4 = iter10_3; iter11_0 = v_24; goto block9;
+        goto block9;
 
     // block9: str_methods.py:74  for b in words:
     block9:
 #line 74 "str_methods.py"
-        v_25 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter11_0);
+        v_1 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_5);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) { n_14 = n_9; words_9 = words_4; bits_9 = bits_4; iter10_9 = iter10_4; goto block14; }
-        v_26 = v_25; iter10_5 = iter10_4; iter11_1 = iter11_0; n_10 = n_9; words_5 = words_4; bits_5 = bits_4; a_1 = a_0; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block14;
+        goto block10;
 
     // block10: str_methods.py:74  for b in words:
     block10:
 #line 74 "str_methods.py"
-        item_2 = v_26; iter10_6 = iter10_5; iter11_2 = iter11_1; n_11 = n_10; words_6 = words_5; bits_6 = bits_5; a_2 = a_1; goto block11;
+        goto block11;
 
     // block11: str_methods.py:75  bits.append(str(int(a < b) + 2 * int(a <= b) + 4 * int(a == b) + 8 * int(a !=...
     block11:
 #line 75 "str_methods.py"
-        v_27 = bits_6;
+        v_6 = v_3;
 #line 75 "str_methods.py"
-        v_28 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(a_2, item_2);
+        v_7 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_29 = v_28 < 0L;
+        v_8 = v_7 < 0L;
 #line 75 "str_methods.py"
-        v_30 = v_29 ? 1L : 0L;
+        v_7 = v_8 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_31 = v_30;
+        v_9 = v_7;
 #line 75 "str_methods.py"
-        v_32 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(a_2, item_2);
+        v_7 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_33 = v_32 <= 0L;
+        v_8 = v_7 <= 0L;
 #line 75 "str_methods.py"
-        v_34 = v_33 ? 1L : 0L;
+        v_7 = v_8 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_35 = v_34;
+        v_10 = v_7;
 #line 75 "str_methods.py"
-        v_36 = unchecked(2L * v_35);
+        v_7 = unchecked(2L * v_10);
 #line 75 "str_methods.py"
-        v_37 = unchecked(v_31 + v_36);
+        v_10 = unchecked(v_9 + v_7);
 #line 75 "str_methods.py"
-        v_38 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(a_2, item_2);
+        v_8 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_39 = v_38 ? 1L : 0L;
+        v_7 = v_8 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_40 = v_39;
+        v_9 = v_7;
 #line 75 "str_methods.py"
-        v_41 = unchecked(4L * v_40);
+        v_7 = unchecked(4L * v_9);
 #line 75 "str_methods.py"
-        v_42 = unchecked(v_37 + v_41);
+        v_9 = unchecked(v_10 + v_7);
 #line 75 "str_methods.py"
-        v_43 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(a_2, item_2);
+        v_8 = rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_44 = !v_43;
+        v_11 = !v_8;
 #line 75 "str_methods.py"
-        v_45 = v_44 ? 1L : 0L;
+        v_7 = v_11 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_46 = v_45;
+        v_10 = v_7;
 #line 75 "str_methods.py"
-        v_47 = unchecked(8L * v_46);
+        v_7 = unchecked(8L * v_10);
 #line 75 "str_methods.py"
-        v_48 = unchecked(v_42 + v_47);
+        v_10 = unchecked(v_9 + v_7);
 #line 75 "str_methods.py"
-        v_49 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(a_2, item_2);
+        v_7 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_50 = v_49 > 0L;
+        v_8 = v_7 > 0L;
 #line 75 "str_methods.py"
-        v_51 = v_50 ? 1L : 0L;
+        v_7 = v_8 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_52 = v_51;
+        v_9 = v_7;
 #line 75 "str_methods.py"
-        v_53 = unchecked(16L * v_52);
+        v_7 = unchecked(16L * v_9);
 #line 75 "str_methods.py"
-        v_54 = unchecked(v_48 + v_53);
+        v_9 = unchecked(v_10 + v_7);
 #line 75 "str_methods.py"
-        v_55 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(a_2, item_2);
+        v_7 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(v_0, v_1);
 #line 75 "str_methods.py"
-        v_56 = v_55 >= 0L;
+        v_8 = v_7 >= 0L;
 #line 75 "str_methods.py"
-        v_57 = v_56 ? 1L : 0L;
+        v_7 = v_8 ? 1L : 0L;
 #line 75 "str_methods.py"
-        v_58 = v_57;
+        v_10 = v_7;
 #line 75 "str_methods.py"
-        v_59 = unchecked(32L * v_58);
+        v_7 = unchecked(32L * v_10);
 #line 75 "str_methods.py"
-        v_60 = unchecked(v_54 + v_59);
+        v_10 = unchecked(v_9 + v_7);
 #line 75 "str_methods.py"
-        v_61 = rpython_rtyper_rstr_ll_int2dec__Signed(v_60);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_10);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_62 = v_61; v_63 = v_27; n_12 = n_11; words_7 = words_6; bits_7 = bits_6; a_3 = a_2; iter10_7 = iter10_6; iter11_3 = iter11_2; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_methods.py:75  bits.append(str(int(a < b) + 2 * int(a <= b) + 4 * int(a == b) + 8 * int(a !=...
     block12:
 #line 75 "str_methods.py"
-        v_64 = v_62;
+        v_12 = v_1;
 #line 75 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_63, v_64);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, v_12);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        n_13 = n_12; words_8 = words_7; bits_8 = bits_7; a_4 = a_3; iter10_8 = iter10_7; iter11_4 = iter11_3; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_methods.py:75  bits.append(str(int(a < b) + 2 * int(a <= b) + 4 * int(a == b) + 8 * int(a !=...
     block13:
 #line 75 "str_methods.py"
-        n_9 = n_13; words_4 = words_8; bits_4 = bits_8; a_0 = a_4; iter10_4 = iter10_8; iter11_0 = iter11_4; goto block9;
+        goto block9;
 
     // block14
     block14:
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_15 = n_14; words_10 = words_9; bits_10 = bits_9; iter10_10 = iter10_9; etype_10 = etype_9; evalue_1 = evalue_0; goto block15;
+        goto block15;
 
     // block15: str_methods.py:74  for b in words:
     block15:
 #line 74 "str_methods.py"
-        classid_0 = etype_10->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 74 "str_methods.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 74 "str_methods.py"
-        if (matches_0) { n_5 = n_15; words_0 = words_10; bits_0 = bits_10; iter10_0 = iter10_10; goto block5; }
+        if (matches_0) goto block5;
 #line 74 "str_methods.py"
-        n_16 = n_15; words_11 = words_10; bits_11 = bits_10; iter10_11 = iter10_10; etype_11 = etype_10; evalue_2 = evalue_1; goto block16;
+        goto block16;
 
     // block16
     block16:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_11;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block17
     block17:
-        etype_12 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_18 = n_17; bits_13 = bits_12; etype_13 = etype_12; evalue_4 = evalue_3; goto block18;
+        goto block18;
 
     // block18: str_methods.py:73  for a in words:
     block18:
 #line 73 "str_methods.py"
-        classid_1 = etype_13->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 73 "str_methods.py"
-        matches_1 = 7L <= classid_1 && classid_1 < 8L;
+        matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 73 "str_methods.py"
-        if (matches_1) { n_20 = n_18; bits_15 = bits_13; goto block20; }
+        if (matches_0) goto block20;
 #line 73 "str_methods.py"
-        n_19 = n_18; bits_14 = bits_13; etype_14 = etype_13; evalue_5 = evalue_4; goto block19;
+        goto block19;
 
     // block19
     block19:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_14;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block20: str_methods.py:76  c = "abc"[n % 3]
     block20:
 #line 76 "str_methods.py"
-        v_74 = n_20 % 3L;
+        v_7 = n_0 % 3L;
 #line 76 "str_methods.py"
-        v_75 = v_74 != 0L;
+        v_8 = v_7 != 0L;
 #line 76 "str_methods.py"
-        v_76 = v_74 ^ 3L;
+        v_9 = v_7 ^ 3L;
 #line 76 "str_methods.py"
-        v_77 = v_76 < 0L;
+        v_11 = v_9 < 0L;
 #line 76 "str_methods.py"
-        v_78 = v_75 ? 1L : 0L;
+        v_9 = v_8 ? 1L : 0L;
 #line 76 "str_methods.py"
-        v_79 = v_77 ? 1L : 0L;
+        v_10 = v_11 ? 1L : 0L;
 #line 76 "str_methods.py"
-        v_80 = v_78 & v_79;
+        v_13 = v_9 & v_10;
 #line 76 "str_methods.py"
-        v_81 = unchecked(v_80 * 3L);
+        v_9 = unchecked(v_13 * 3L);
 #line 76 "str_methods.py"
-        v_82 = unchecked(v_74 + v_81);
+        v_10 = unchecked(v_7 + v_9);
 #line 76 "str_methods.py"
-        v_83 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(Prebuilt.str_abc, v_82);
-#line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_15 != null;
-        if (raised_9) return null;
-        bits_16 = bits_15; v_84 = v_83; goto block21;
-
-    // block21: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
-    block21:
-#line 77 "str_methods.py"
-        v_85 = bits_16;
-#line 77 "str_methods.py"
-        v_86 = (long)v_84;
-#line 77 "str_methods.py"
-        v_87 = (long)98;
-#line 77 "str_methods.py"
-        v_88 = v_86 < v_87;
-#line 77 "str_methods.py"
-        v_89 = v_88 ? 1L : 0L;
-#line 77 "str_methods.py"
-        v_90 = v_89;
-#line 77 "str_methods.py"
-        v_91 = v_84 == 98;
-#line 77 "str_methods.py"
-        v_92 = v_91 ? 1L : 0L;
-#line 77 "str_methods.py"
-        v_93 = v_92;
-#line 77 "str_methods.py"
-        v_94 = unchecked(2L * v_93);
-#line 77 "str_methods.py"
-        v_95 = unchecked(v_90 + v_94);
-#line 77 "str_methods.py"
-        v_96 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(Prebuilt.str_abc, v_84);
-#line 77 "str_methods.py"
-        v_97 = v_96 ? 1L : 0L;
-#line 77 "str_methods.py"
-        v_98 = v_97;
-#line 77 "str_methods.py"
-        v_99 = unchecked(4L * v_98);
-#line 77 "str_methods.py"
-        v_100 = unchecked(v_95 + v_99);
-#line 77 "str_methods.py"
-        v_101 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_84);
-#line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_16 != null;
-        if (raised_10) return null;
-        v_102 = v_101; v_103 = v_100; v_104 = v_85; bits_17 = bits_16; goto block22;
-
-    // block22: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
-    block22:
-#line 77 "str_methods.py"
-        v_105 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_a, v_102);
-#line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_17 != null;
-        if (raised_11) return null;
-        v_106 = v_105; v_107 = v_103; v_108 = v_104; bits_18 = bits_17; goto block23;
-
-    // block23: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
-    block23:
-#line 77 "str_methods.py"
-        v_109 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(Prebuilt.str_xab, v_106);
-#line 77 "str_methods.py"
-        v_110 = v_109 ? 1L : 0L;
-#line 77 "str_methods.py"
-        v_111 = v_110;
-#line 77 "str_methods.py"
-        v_112 = unchecked(8L * v_111);
-#line 77 "str_methods.py"
-        v_113 = unchecked(v_107 + v_112);
-#line 77 "str_methods.py"
-        v_114 = rpython_rtyper_rstr_ll_int2dec__Signed(v_113);
-#line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_18 != null;
-        if (raised_12) return null;
-        v_115 = v_114; v_116 = v_108; bits_19 = bits_18; goto block24;
-
-    // block24: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
-    block24:
-#line 77 "str_methods.py"
-        v_117 = v_115;
-#line 77 "str_methods.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_116, v_117);
-#line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_19 != null;
-        if (raised_13) return null;
-        bits_20 = bits_19; goto block25;
-
-    // block25: str_methods.py:78  return ".".join(bits)
-    block25:
-#line 78 "str_methods.py"
-        v_119 = 46;
-#line 78 "str_methods.py"
-        v_120 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_119);
-#line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_20 != null;
-        if (raised_14) return null;
-        v_121 = v_120; bits_21 = bits_20; goto block26;
-
-    // block26: str_methods.py:78  return ".".join(bits)
-    block26:
-#line 78 "str_methods.py"
-        v_122 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_121, bits_21);
-#line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_21 != null;
-        if (raised_15) return null;
-        v_123 = v_122; goto block27;
-
-    // block27: str_methods.py:78  return ".".join(bits)
-    block27:
-#line 78 "str_methods.py"
-        return v_123;
-#line default
-    }
-
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
-    {
-#line 36 "rpython/rtyper/rlist.py"
-        bool v_0 = default;
-        bool v_1 = default;
-        long length_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
-#line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_14 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(Prebuilt.str_abc, v_10);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block21;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block2:
+    // block21: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
+    block21:
+#line 77 "str_methods.py"
+        v_6 = v_3;
+#line 77 "str_methods.py"
+        v_7 = (long)v_14;
+#line 77 "str_methods.py"
+        v_9 = (long)98;
+#line 77 "str_methods.py"
+        v_8 = v_7 < v_9;
+#line 77 "str_methods.py"
+        v_7 = v_8 ? 1L : 0L;
+#line 77 "str_methods.py"
+        v_9 = v_7;
+#line 77 "str_methods.py"
+        v_8 = v_14 == 98;
+#line 77 "str_methods.py"
+        v_7 = v_8 ? 1L : 0L;
+#line 77 "str_methods.py"
+        v_10 = v_7;
+#line 77 "str_methods.py"
+        v_7 = unchecked(2L * v_10);
+#line 77 "str_methods.py"
+        v_10 = unchecked(v_9 + v_7);
+#line 77 "str_methods.py"
+        v_8 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(Prebuilt.str_abc, v_14);
+#line 77 "str_methods.py"
+        v_7 = v_8 ? 1L : 0L;
+#line 77 "str_methods.py"
+        v_9 = v_7;
+#line 77 "str_methods.py"
+        v_7 = unchecked(4L * v_9);
+#line 77 "str_methods.py"
+        v_9 = unchecked(v_10 + v_7);
+#line 77 "str_methods.py"
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_14);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
+
+    // block22: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
+    block22:
+#line 77 "str_methods.py"
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_a, v_0);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
+
+    // block23: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
+    block23:
+#line 77 "str_methods.py"
+        v_8 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(Prebuilt.str_xab, v_1);
+#line 77 "str_methods.py"
+        v_7 = v_8 ? 1L : 0L;
+#line 77 "str_methods.py"
+        v_10 = v_7;
+#line 77 "str_methods.py"
+        v_7 = unchecked(8L * v_10);
+#line 77 "str_methods.py"
+        v_10 = unchecked(v_9 + v_7);
+#line 77 "str_methods.py"
+        v_0 = rpython_rtyper_rstr_ll_int2dec__Signed(v_10);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
+
+    // block24: str_methods.py:77  bits.append(str(int(c < "b") + 2 * int(c == "b") + 4 * int(c in "abc") + 8 * ...
+    block24:
+#line 77 "str_methods.py"
+        v_1 = v_0;
+#line 77 "str_methods.py"
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, v_1);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
+
+    // block25: str_methods.py:78  return ".".join(bits)
+    block25:
+#line 78 "str_methods.py"
+        v_14 = 46;
+#line 78 "str_methods.py"
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_14);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
+
+    // block26: str_methods.py:78  return ".".join(bits)
+    block26:
+#line 78 "str_methods.py"
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_3);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
+
+    // block27: str_methods.py:78  return ".".join(bits)
+    block27:
+#line 78 "str_methods.py"
+        return v_1;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
+    {
+#line 37 "rpython/rtyper/rlist.py"
+        bool v_0 = default;
+        bool v_1 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
+
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block2:
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -6279,8 +4083,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -6289,16 +4091,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -6310,7 +4112,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -6319,12 +4120,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -6337,99 +4138,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -6443,180 +4161,179 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -6626,60 +4343,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -6689,124 +4392,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -6816,194 +4415,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -7014,17 +4613,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -7032,27 +4624,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -7064,7 +4656,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -7073,12 +4664,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -7091,19 +4682,6 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_2 = default;
-        rpy_str* s_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:692  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
 #line 692 "rpython/rtyper/rstr.py"
@@ -7114,32 +4692,32 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_2 = v_1; s_1 = s_0; maxsplit_1 = maxsplit_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:692  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
 #line 692 "rpython/rtyper/rstr.py"
-        v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_2);
+        v_0 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        s_2 = s_1; maxsplit_2 = maxsplit_1; v_4 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:693  _split_whitespace(s, maxsplit, res)
     block2:
 #line 693 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_2, maxsplit_2, v_4);
+        v_1 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_4; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:694  return res
     block3:
 #line 694 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -7150,147 +4728,15 @@ public static unsafe class RpythonProgram
 #line 630 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long length_0 = default;
         long n_0 = default;
         long i_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long length_1 = default;
-        long n_1 = default;
-        long i_1 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_3 = default;
-        long length_2 = default;
-        long n_2 = default;
-        long i_2 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_4 = default;
-        long length_3 = default;
-        long n_3 = default;
-        long i_3 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_5 = default;
-        long length_4 = default;
-        long n_4 = default;
-        long i_4 = default;
-        long v_10 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_11 = default;
-        rpy_str* s_6 = default;
-        long maxsplit_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_6 = default;
-        long length_5 = default;
-        long n_5 = default;
-        long i_5 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        long maxsplit_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_7 = default;
-        long length_6 = default;
-        long n_6 = default;
-        long i_6 = default;
-        long v_16 = default;
-        rpy_str* s_8 = default;
-        long maxsplit_6 = default;
-        GcArray_rpy_str_Array_UniChar* res_8 = default;
-        long length_7 = default;
-        long n_7 = default;
-        long i_7 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        rpy_str* s_9 = default;
-        long maxsplit_7 = default;
-        GcArray_rpy_str_Array_UniChar* res_9 = default;
-        long length_8 = default;
-        long n_8 = default;
-        long i_8 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        rpy_str* s_10 = default;
-        long maxsplit_8 = default;
-        GcArray_rpy_str_Array_UniChar* res_10 = default;
-        long length_9 = default;
-        long n_9 = default;
-        long i_9 = default;
-        long v_21 = default;
-        rpy_str* s_11 = default;
-        long maxsplit_9 = default;
-        GcArray_rpy_str_Array_UniChar* res_11 = default;
-        long length_10 = default;
-        long n_10 = default;
-        long i_10 = default;
-        long j_0 = default;
-        bool v_22 = default;
-        bool v_23 = default;
-        rpy_str* s_12 = default;
-        long maxsplit_10 = default;
-        GcArray_rpy_str_Array_UniChar* res_12 = default;
-        long length_11 = default;
-        long n_11 = default;
-        long i_11 = default;
-        long j_1 = default;
-        long v_24 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_13 = default;
-        long maxsplit_11 = default;
-        GcArray_rpy_str_Array_UniChar* res_13 = default;
-        long length_12 = default;
-        long v_25 = default;
-        long i_12 = default;
-        rpy_str* s_14 = default;
-        long maxsplit_12 = default;
-        GcArray_rpy_str_Array_UniChar* res_14 = default;
-        long length_13 = default;
-        long n_12 = default;
-        long i_13 = default;
-        long j_2 = default;
-        rpy_str* v_26 = default;
-        int v_27 = default;
-        bool v_28 = default;
-        bool v_29 = default;
-        rpy_str* s_15 = default;
-        long maxsplit_13 = default;
-        GcArray_rpy_str_Array_UniChar* res_15 = default;
-        long length_14 = default;
-        long n_13 = default;
-        long i_14 = default;
-        long j_3 = default;
-        long v_30 = default;
-        rpy_str* s_16 = default;
-        long maxsplit_14 = default;
-        GcArray_rpy_str_Array_UniChar* res_16 = default;
-        long length_15 = default;
-        long n_14 = default;
-        long i_15 = default;
-        rpy_str* v_31 = default;
-        int v_32 = default;
-        bool v_33 = default;
-        bool v_34 = default;
-        rpy_str* s_17 = default;
-        long maxsplit_15 = default;
-        GcArray_rpy_str_Array_UniChar* res_17 = default;
-        long length_16 = default;
-        long n_15 = default;
-        long i_16 = default;
-        long v_35 = default;
+        int v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:633  length = len(s.chars)
 #line 633 "rpython/rtyper/rstr.py"
@@ -7298,187 +4744,187 @@ public static unsafe class RpythonProgram
 #line 633 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 633 "rpython/rtyper/rstr.py"
-        s_1 = s_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; i_0 = 0L; goto block1;
+        n_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:636  while maxsplit < 0 or n < maxsplit:
     block1:
 #line 636 "rpython/rtyper/rstr.py"
-        v_2 = maxsplit_1 < 0L;
+        v_2 = maxsplit_0 < 0L;
 #line 636 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 636 "rpython/rtyper/rstr.py"
-        if (v_3) { s_8 = s_1; maxsplit_6 = maxsplit_1; res_8 = res_1; length_7 = length_0; n_7 = n_0; i_7 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 636 "rpython/rtyper/rstr.py"
-        s_2 = s_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; i_1 = i_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:636  while maxsplit < 0 or n < maxsplit:
     block2:
 #line 636 "rpython/rtyper/rstr.py"
-        v_4 = n_1 < maxsplit_2;
+        v_2 = n_0 < maxsplit_0;
 #line 636 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 636 "rpython/rtyper/rstr.py"
-        if (v_5) { s_8 = s_2; maxsplit_6 = maxsplit_2; res_8 = res_2; length_7 = length_1; n_7 = n_1; i_7 = i_1; goto block9; }
+        if (v_3) goto block9;
 #line 636 "rpython/rtyper/rstr.py"
-        s_3 = s_2; maxsplit_3 = maxsplit_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:646  while i < length and ll_char_isspace(s.chars[i]):
     block3:
 #line 646 "rpython/rtyper/rstr.py"
-        v_6 = i_2 < length_2;
+        v_2 = i_0 < v_1;
 #line 646 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 646 "rpython/rtyper/rstr.py"
-        if (v_7) { s_6 = s_3; maxsplit_4 = maxsplit_3; res_6 = res_3; length_5 = length_2; n_5 = n_2; i_5 = i_2; goto block7; }
+        if (v_3) goto block7;
 #line 646 "rpython/rtyper/rstr.py"
-        s_4 = s_3; res_4 = res_3; length_3 = length_2; n_3 = n_2; i_3 = i_2; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:648  if i < length:
     block4:
 #line 648 "rpython/rtyper/rstr.py"
-        v_8 = i_3 < length_3;
+        v_2 = i_0 < v_1;
 #line 648 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 648 "rpython/rtyper/rstr.py"
-        if (v_9) { s_5 = s_4; res_5 = res_4; length_4 = length_3; n_4 = n_3; i_4 = i_3; goto block5; }
+        if (v_3) goto block5;
 #line 648 "rpython/rtyper/rstr.py"
-        return n_3;
+        return n_0;
 
     // block5: rpython/rtyper/rstr.py:649  n = _piece(res, n, s, i, length)
     block5:
 #line 649 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, i_4, length_4);
+        v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, i_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_11 = v_10; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:649  n = _piece(res, n, s, i, length)
     block6:
 #line 649 "rpython/rtyper/rstr.py"
-        return v_11;
+        return v_4;
 
     // block7: rpython/rtyper/rstr.py:646  while i < length and ll_char_isspace(s.chars[i]):
     block7:
 #line 646 "rpython/rtyper/rstr.py"
-        v_12 = s_6;
+        v_0 = s_0;
 #line 646 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_5];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 646 "rpython/rtyper/rstr.py"
-        v_14 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_13);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 646 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 646 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; maxsplit_5 = maxsplit_4; res_7 = res_6; length_6 = length_5; n_6 = n_5; i_6 = i_5; goto block8; }
+        if (v_3) goto block8;
 #line 646 "rpython/rtyper/rstr.py"
-        s_4 = s_6; res_4 = res_6; length_3 = length_5; n_3 = n_5; i_3 = i_5; goto block4;
+        goto block4;
 
     // block8: rpython/rtyper/rstr.py:647  i += 1
     block8:
 #line 647 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(i_6 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 647 "rpython/rtyper/rstr.py"
-        s_3 = s_7; maxsplit_3 = maxsplit_5; res_3 = res_7; length_2 = length_6; n_2 = n_6; i_2 = v_16; goto block3;
+        i_0 = v_4; goto block3;
 
     // block9: rpython/rtyper/rstr.py:637  while i < length and ll_char_isspace(s.chars[i]):
     block9:
 #line 637 "rpython/rtyper/rstr.py"
-        v_17 = i_7 < length_7;
+        v_2 = i_0 < v_1;
 #line 637 "rpython/rtyper/rstr.py"
-        v_18 = v_17;
+        v_3 = v_2;
 #line 637 "rpython/rtyper/rstr.py"
-        if (v_18) { s_16 = s_8; maxsplit_14 = maxsplit_6; res_16 = res_8; length_15 = length_7; n_14 = n_7; i_15 = i_7; goto block17; }
+        if (v_3) goto block17;
 #line 637 "rpython/rtyper/rstr.py"
-        s_9 = s_8; maxsplit_7 = maxsplit_6; res_9 = res_8; length_8 = length_7; n_8 = n_7; i_8 = i_7; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rstr.py:639  if i == length:
     block10:
 #line 639 "rpython/rtyper/rstr.py"
-        v_19 = i_8 == length_8;
+        v_2 = i_0 == v_1;
 #line 639 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_3 = v_2;
 #line 639 "rpython/rtyper/rstr.py"
-        if (v_20) return n_8;
+        if (v_3) return n_0;
 #line 639 "rpython/rtyper/rstr.py"
-        s_10 = s_9; maxsplit_8 = maxsplit_7; res_10 = res_9; length_9 = length_8; n_9 = n_8; i_9 = i_8; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:642  i += 1
     block11:
 #line 642 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(i_9 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 642 "rpython/rtyper/rstr.py"
-        s_11 = s_10; maxsplit_9 = maxsplit_8; res_11 = res_10; length_10 = length_9; n_10 = n_9; i_10 = v_21; j_0 = i_9; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:643  while i < length and not ll_char_isspace(s.chars[i]):
     block12:
 #line 643 "rpython/rtyper/rstr.py"
-        v_22 = i_10 < length_10;
+        v_2 = v_4 < v_1;
 #line 643 "rpython/rtyper/rstr.py"
-        v_23 = v_22;
+        v_3 = v_2;
 #line 643 "rpython/rtyper/rstr.py"
-        if (v_23) { s_14 = s_11; maxsplit_12 = maxsplit_9; res_14 = res_11; length_13 = length_10; n_12 = n_10; i_13 = i_10; j_2 = j_0; goto block15; }
+        if (v_3) goto block15;
 #line 643 "rpython/rtyper/rstr.py"
-        s_12 = s_11; maxsplit_10 = maxsplit_9; res_12 = res_11; length_11 = length_10; n_11 = n_10; i_11 = i_10; j_1 = j_0; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:645  n = _piece(res, n, s, j, i)
     block13:
 #line 645 "rpython/rtyper/rstr.py"
-        v_24 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_12, n_11, s_12, j_1, i_11);
+        v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, i_0, v_4);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        s_13 = s_12; maxsplit_11 = maxsplit_10; res_13 = res_12; length_12 = length_11; v_25 = v_24; i_12 = i_11; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:645  n = _piece(res, n, s, j, i)
     block14:
 #line 645 "rpython/rtyper/rstr.py"
-        s_1 = s_13; maxsplit_1 = maxsplit_11; res_1 = res_13; length_0 = length_12; n_0 = v_25; i_0 = i_12; goto block1;
+        n_0 = v_6; i_0 = v_4; goto block1;
 
     // block15: rpython/rtyper/rstr.py:643  while i < length and not ll_char_isspace(s.chars[i]):
     block15:
 #line 643 "rpython/rtyper/rstr.py"
-        v_26 = s_14;
+        v_0 = s_0;
 #line 643 "rpython/rtyper/rstr.py"
-        v_27 = (&v_26->chars.items)[i_13];
+        v_5 = (&v_0->chars.items)[v_4];
 #line 643 "rpython/rtyper/rstr.py"
-        v_28 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_27);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 643 "rpython/rtyper/rstr.py"
-        v_29 = v_28;
+        v_3 = v_2;
 #line 643 "rpython/rtyper/rstr.py"
-        if (v_29) { s_12 = s_14; maxsplit_10 = maxsplit_12; res_12 = res_14; length_11 = length_13; n_11 = n_12; i_11 = i_13; j_1 = j_2; goto block13; }
+        if (v_3) goto block13;
 #line 643 "rpython/rtyper/rstr.py"
-        s_15 = s_14; maxsplit_13 = maxsplit_12; res_15 = res_14; length_14 = length_13; n_13 = n_12; i_14 = i_13; j_3 = j_2; goto block16;
+        goto block16;
 
     // block16: rpython/rtyper/rstr.py:644  i += 1
     block16:
 #line 644 "rpython/rtyper/rstr.py"
-        v_30 = unchecked(i_14 + 1L);
+        v_6 = unchecked(v_4 + 1L);
 #line 644 "rpython/rtyper/rstr.py"
-        s_11 = s_15; maxsplit_9 = maxsplit_13; res_11 = res_15; length_10 = length_14; n_10 = n_13; i_10 = v_30; j_0 = j_3; goto block12;
+        v_4 = v_6; goto block12;
 
     // block17: rpython/rtyper/rstr.py:637  while i < length and ll_char_isspace(s.chars[i]):
     block17:
 #line 637 "rpython/rtyper/rstr.py"
-        v_31 = s_16;
+        v_0 = s_0;
 #line 637 "rpython/rtyper/rstr.py"
-        v_32 = (&v_31->chars.items)[i_15];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 637 "rpython/rtyper/rstr.py"
-        v_33 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_32);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 637 "rpython/rtyper/rstr.py"
-        v_34 = v_33;
+        v_3 = v_2;
 #line 637 "rpython/rtyper/rstr.py"
-        if (v_34) { s_17 = s_16; maxsplit_15 = maxsplit_14; res_17 = res_16; length_16 = length_15; n_15 = n_14; i_16 = i_15; goto block18; }
+        if (v_3) goto block18;
 #line 637 "rpython/rtyper/rstr.py"
-        s_9 = s_16; maxsplit_7 = maxsplit_14; res_9 = res_16; length_8 = length_15; n_8 = n_14; i_8 = i_15; goto block10;
+        goto block10;
 
     // block18: rpython/rtyper/rstr.py:638  i += 1
     block18:
 #line 638 "rpython/rtyper/rstr.py"
-        v_35 = unchecked(i_16 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 638 "rpython/rtyper/rstr.py"
-        s_8 = s_17; maxsplit_6 = maxsplit_15; res_8 = res_17; length_7 = length_16; n_7 = n_15; i_7 = v_35; goto block9;
+        i_0 = v_4; goto block9;
 #line default
     }
 
@@ -7503,54 +4949,45 @@ public static unsafe class RpythonProgram
     {
 #line 590 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        long n_1 = default;
         long v_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long n_2 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long end_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long n_3 = default;
-        rpy_str* v_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
     // block0: rpython/rtyper/rstr.py:593  if res:
 #line 593 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
 #line 593 "rpython/rtyper/rstr.py"
-        if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
+        if (v_0) goto block2;
 #line 593 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:595  return n + 1
     block1:
 #line 595 "rpython/rtyper/rstr.py"
-        v_1 = unchecked(n_1 + 1L);
+        v_1 = unchecked(n_0 + 1L);
 #line 595 "rpython/rtyper/rstr.py"
         return v_1;
 
     // block2: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
 #line 594 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
+        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
 #line 594 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
+        v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
 #line 594 "rpython/rtyper/rstr.py"
-        (&v_4->items)[n_3] = v_3;
+        (&v_3->items)[n_0] = v_2;
 #line 594 "rpython/rtyper/rstr.py"
-        n_1 = n_3; goto block1;
+        goto block1;
 #line default
     }
 
@@ -7565,35 +5002,8 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long stop_3 = default;
-        long start_3 = default;
-        rpy_str* v_10 = default;
-        rpy_str* s_3 = default;
-        long v_11 = default;
-        rpy_str* s_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_1 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s_5 = default;
-        rpy_str* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
 #line 221 "rpython/rtyper/rstr.py"
@@ -7609,67 +5019,67 @@ public static unsafe class RpythonProgram
 #line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
 #line 224 "rpython/rtyper/rstr.py"
-        if (v_5) { s_5 = s_0; goto block5; }
+        if (v_5) goto block5;
 #line 224 "rpython/rtyper/rstr.py"
-        s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
 #line 226 "rpython/rtyper/rstr.py"
-        v_6 = start_1 == 0L;
+        v_4 = v_2 == 0L;
 #line 226 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
+        if (v_5) goto block4;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
 #line 228 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(stop_2 - start_2);
+        v_1 = unchecked(v_3 - v_2);
 #line 228 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_2, v_8);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
 #line 229 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(stop_3 - start_3);
+        v_1 = unchecked(v_3 - v_2);
 #line 229 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
 #line 229 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
 #line 226 "rpython/rtyper/rstr.py"
-        v_13 = stop_4 == length_1;
+        v_4 = v_3 == v_1;
 #line 226 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_14) return s_4;
+        if (v_5) return s_0;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
 #line 225 "rpython/rtyper/rstr.py"
-        v_15 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_5, 0L);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
 #line 225 "rpython/rtyper/rstr.py"
-        return v_16;
+        return v_0;
 #line default
     }
 
@@ -7680,15 +5090,7 @@ public static unsafe class RpythonProgram
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
@@ -7696,33 +5098,33 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_1) goto block2;
 #line 202 "rpython/rtyper/rstr.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_1 > length_1;
+        v_0 = index_0 > length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_3) return length_1;
+        if (v_1) return length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        return index_1;
+        return index_0;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_2 + length_2);
+        v_2 = unchecked(index_0 + length_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_5 = v_4 < 0L;
+        v_0 = v_2 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_1 = v_0;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_6) return 0L;
+        if (v_1) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 #line default
     }
 
@@ -7735,19 +5137,6 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_2 = default;
-        rpy_str* s_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:698  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
 #line 698 "rpython/rtyper/rstr.py"
@@ -7758,32 +5147,32 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_2 = v_1; s_1 = s_0; maxsplit_1 = maxsplit_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:698  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
 #line 698 "rpython/rtyper/rstr.py"
-        v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_2);
+        v_0 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        s_2 = s_1; maxsplit_2 = maxsplit_1; v_4 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:699  _rsplit_whitespace(s, maxsplit, res)
     block2:
 #line 699 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_2, maxsplit_2, v_4);
+        v_1 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_4; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:700  return res
     block3:
 #line 700 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -7794,133 +5183,14 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        rpy_str* s_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long i_0 = default;
         long n_0 = default;
         bool v_3 = default;
         bool v_4 = default;
-        rpy_str* s_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long i_1 = default;
-        long n_1 = default;
-        bool v_5 = default;
-        bool v_6 = default;
-        rpy_str* s_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_3 = default;
-        long i_2 = default;
-        long n_2 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_4 = default;
-        long i_3 = default;
-        long n_3 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_5 = default;
-        long i_4 = default;
-        long n_4 = default;
-        long v_11 = default;
-        long v_12 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_13 = default;
-        rpy_str* s_6 = default;
-        long maxsplit_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_6 = default;
-        long i_5 = default;
-        long n_5 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_7 = default;
-        long maxsplit_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_7 = default;
-        long i_6 = default;
-        long n_6 = default;
-        long v_18 = default;
-        rpy_str* s_8 = default;
-        long maxsplit_6 = default;
-        GcArray_rpy_str_Array_UniChar* res_8 = default;
-        long i_7 = default;
-        long n_7 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        rpy_str* s_9 = default;
-        long maxsplit_7 = default;
-        GcArray_rpy_str_Array_UniChar* res_9 = default;
-        long i_8 = default;
-        long n_8 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        rpy_str* s_10 = default;
-        long maxsplit_8 = default;
-        GcArray_rpy_str_Array_UniChar* res_10 = default;
-        long i_9 = default;
-        long n_9 = default;
-        long v_23 = default;
-        rpy_str* s_11 = default;
-        long maxsplit_9 = default;
-        GcArray_rpy_str_Array_UniChar* res_11 = default;
-        long i_10 = default;
-        long n_10 = default;
-        long j_0 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        rpy_str* s_12 = default;
-        long maxsplit_10 = default;
-        GcArray_rpy_str_Array_UniChar* res_12 = default;
-        long i_11 = default;
-        long n_11 = default;
-        long j_1 = default;
-        long v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_13 = default;
-        long maxsplit_11 = default;
-        GcArray_rpy_str_Array_UniChar* res_13 = default;
-        long i_12 = default;
-        long v_29 = default;
-        rpy_str* s_14 = default;
-        long maxsplit_12 = default;
-        GcArray_rpy_str_Array_UniChar* res_14 = default;
-        long i_13 = default;
-        long n_12 = default;
-        long j_2 = default;
-        rpy_str* v_30 = default;
-        int v_31 = default;
-        bool v_32 = default;
-        bool v_33 = default;
-        rpy_str* s_15 = default;
-        long maxsplit_13 = default;
-        GcArray_rpy_str_Array_UniChar* res_15 = default;
-        long i_14 = default;
-        long n_13 = default;
-        long j_3 = default;
-        long v_34 = default;
-        rpy_str* s_16 = default;
-        long maxsplit_14 = default;
-        GcArray_rpy_str_Array_UniChar* res_16 = default;
-        long i_15 = default;
-        long n_14 = default;
-        rpy_str* v_35 = default;
-        int v_36 = default;
-        bool v_37 = default;
-        bool v_38 = default;
-        rpy_str* s_17 = default;
-        long maxsplit_15 = default;
-        GcArray_rpy_str_Array_UniChar* res_17 = default;
-        long i_16 = default;
-        long n_15 = default;
-        long v_39 = default;
+        int v_5 = default;
+        long v_6 = default;
+        long v_7 = default;
 
     // block0: rpython/rtyper/rstr.py:655  i = len(s.chars) - 1
 #line 655 "rpython/rtyper/rstr.py"
@@ -7930,193 +5200,193 @@ public static unsafe class RpythonProgram
 #line 655 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_1 - 1L);
 #line 655 "rpython/rtyper/rstr.py"
-        s_1 = s_0; maxsplit_1 = maxsplit_0; res_1 = res_0; i_0 = v_2; n_0 = 0L; goto block1;
+        n_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:657  while maxsplit < 0 or n < maxsplit:
     block1:
 #line 657 "rpython/rtyper/rstr.py"
-        v_3 = maxsplit_1 < 0L;
+        v_3 = maxsplit_0 < 0L;
 #line 657 "rpython/rtyper/rstr.py"
         v_4 = v_3;
 #line 657 "rpython/rtyper/rstr.py"
-        if (v_4) { s_8 = s_1; maxsplit_6 = maxsplit_1; res_8 = res_1; i_7 = i_0; n_7 = n_0; goto block9; }
+        if (v_4) goto block9;
 #line 657 "rpython/rtyper/rstr.py"
-        s_2 = s_1; maxsplit_2 = maxsplit_1; res_2 = res_1; i_1 = i_0; n_1 = n_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:657  while maxsplit < 0 or n < maxsplit:
     block2:
 #line 657 "rpython/rtyper/rstr.py"
-        v_5 = n_1 < maxsplit_2;
+        v_3 = n_0 < maxsplit_0;
 #line 657 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_4 = v_3;
 #line 657 "rpython/rtyper/rstr.py"
-        if (v_6) { s_8 = s_2; maxsplit_6 = maxsplit_2; res_8 = res_2; i_7 = i_1; n_7 = n_1; goto block9; }
+        if (v_4) goto block9;
 #line 657 "rpython/rtyper/rstr.py"
-        s_3 = s_2; maxsplit_3 = maxsplit_2; res_3 = res_2; i_2 = i_1; n_2 = n_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:667  while i >= 0 and ll_char_isspace(s.chars[i]):
     block3:
 #line 667 "rpython/rtyper/rstr.py"
-        v_7 = i_2 >= 0L;
+        v_3 = v_2 >= 0L;
 #line 667 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_4 = v_3;
 #line 667 "rpython/rtyper/rstr.py"
-        if (v_8) { s_6 = s_3; maxsplit_4 = maxsplit_3; res_6 = res_3; i_5 = i_2; n_5 = n_2; goto block7; }
+        if (v_4) goto block7;
 #line 667 "rpython/rtyper/rstr.py"
-        s_4 = s_3; res_4 = res_3; i_3 = i_2; n_3 = n_2; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:669  if i >= 0:
     block4:
 #line 669 "rpython/rtyper/rstr.py"
-        v_9 = i_3 >= 0L;
+        v_3 = v_2 >= 0L;
 #line 669 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_4 = v_3;
 #line 669 "rpython/rtyper/rstr.py"
-        if (v_10) { s_5 = s_4; res_5 = res_4; i_4 = i_3; n_4 = n_3; goto block5; }
+        if (v_4) goto block5;
 #line 669 "rpython/rtyper/rstr.py"
-        return n_3;
+        return n_0;
 
     // block5: rpython/rtyper/rstr.py:670  n = _rpiece(res, n, s, 0, i + 1)
     block5:
 #line 670 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(i_4 + 1L);
+        v_1 = unchecked(v_2 + 1L);
 #line 670 "rpython/rtyper/rstr.py"
-        v_12 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, 0L, v_11);
+        v_2 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, 0L, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_13 = v_12; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:670  n = _rpiece(res, n, s, 0, i + 1)
     block6:
 #line 670 "rpython/rtyper/rstr.py"
-        return v_13;
+        return v_2;
 
     // block7: rpython/rtyper/rstr.py:667  while i >= 0 and ll_char_isspace(s.chars[i]):
     block7:
 #line 667 "rpython/rtyper/rstr.py"
-        v_14 = s_6;
+        v_0 = s_0;
 #line 667 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_5];
+        v_5 = (&v_0->chars.items)[v_2];
 #line 667 "rpython/rtyper/rstr.py"
-        v_16 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_15);
+        v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 667 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_4 = v_3;
 #line 667 "rpython/rtyper/rstr.py"
-        if (v_17) { s_7 = s_6; maxsplit_5 = maxsplit_4; res_7 = res_6; i_6 = i_5; n_6 = n_5; goto block8; }
+        if (v_4) goto block8;
 #line 667 "rpython/rtyper/rstr.py"
-        s_4 = s_6; res_4 = res_6; i_3 = i_5; n_3 = n_5; goto block4;
+        goto block4;
 
     // block8: rpython/rtyper/rstr.py:668  i -= 1
     block8:
 #line 668 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_6 - 1L);
+        v_1 = unchecked(v_2 - 1L);
 #line 668 "rpython/rtyper/rstr.py"
-        s_3 = s_7; maxsplit_3 = maxsplit_5; res_3 = res_7; i_2 = v_18; n_2 = n_6; goto block3;
+        v_2 = v_1; goto block3;
 
     // block9: rpython/rtyper/rstr.py:658  while i >= 0 and ll_char_isspace(s.chars[i]):
     block9:
 #line 658 "rpython/rtyper/rstr.py"
-        v_19 = i_7 >= 0L;
+        v_3 = v_2 >= 0L;
 #line 658 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_4 = v_3;
 #line 658 "rpython/rtyper/rstr.py"
-        if (v_20) { s_16 = s_8; maxsplit_14 = maxsplit_6; res_16 = res_8; i_15 = i_7; n_14 = n_7; goto block17; }
+        if (v_4) goto block17;
 #line 658 "rpython/rtyper/rstr.py"
-        s_9 = s_8; maxsplit_7 = maxsplit_6; res_9 = res_8; i_8 = i_7; n_8 = n_7; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rstr.py:660  if i < 0:
     block10:
 #line 660 "rpython/rtyper/rstr.py"
-        v_21 = i_8 < 0L;
+        v_3 = v_2 < 0L;
 #line 660 "rpython/rtyper/rstr.py"
-        v_22 = v_21;
+        v_4 = v_3;
 #line 660 "rpython/rtyper/rstr.py"
-        if (v_22) return n_8;
+        if (v_4) return n_0;
 #line 660 "rpython/rtyper/rstr.py"
-        s_10 = s_9; maxsplit_8 = maxsplit_7; res_10 = res_9; i_9 = i_8; n_9 = n_8; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:663  i -= 1
     block11:
 #line 663 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_9 - 1L);
+        v_1 = unchecked(v_2 - 1L);
 #line 663 "rpython/rtyper/rstr.py"
-        s_11 = s_10; maxsplit_9 = maxsplit_8; res_11 = res_10; i_10 = v_23; n_10 = n_9; j_0 = i_9; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:664  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block12:
 #line 664 "rpython/rtyper/rstr.py"
-        v_24 = i_10 >= 0L;
+        v_3 = v_1 >= 0L;
 #line 664 "rpython/rtyper/rstr.py"
-        v_25 = v_24;
+        v_4 = v_3;
 #line 664 "rpython/rtyper/rstr.py"
-        if (v_25) { s_14 = s_11; maxsplit_12 = maxsplit_9; res_14 = res_11; i_13 = i_10; n_12 = n_10; j_2 = j_0; goto block15; }
+        if (v_4) goto block15;
 #line 664 "rpython/rtyper/rstr.py"
-        s_12 = s_11; maxsplit_10 = maxsplit_9; res_12 = res_11; i_11 = i_10; n_11 = n_10; j_1 = j_0; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:666  n = _rpiece(res, n, s, i + 1, j + 1)
     block13:
 #line 666 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(i_11 + 1L);
+        v_6 = unchecked(v_1 + 1L);
 #line 666 "rpython/rtyper/rstr.py"
-        v_27 = unchecked(j_1 + 1L);
+        v_7 = unchecked(v_2 + 1L);
 #line 666 "rpython/rtyper/rstr.py"
-        v_28 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_12, n_11, s_12, v_26, v_27);
+        v_2 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, v_6, v_7);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        s_13 = s_12; maxsplit_11 = maxsplit_10; res_13 = res_12; i_12 = i_11; v_29 = v_28; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:666  n = _rpiece(res, n, s, i + 1, j + 1)
     block14:
 #line 666 "rpython/rtyper/rstr.py"
-        s_1 = s_13; maxsplit_1 = maxsplit_11; res_1 = res_13; i_0 = i_12; n_0 = v_29; goto block1;
+        n_0 = v_2; v_2 = v_1; goto block1;
 
     // block15: rpython/rtyper/rstr.py:664  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block15:
 #line 664 "rpython/rtyper/rstr.py"
-        v_30 = s_14;
+        v_0 = s_0;
 #line 664 "rpython/rtyper/rstr.py"
-        v_31 = (&v_30->chars.items)[i_13];
+        v_5 = (&v_0->chars.items)[v_1];
 #line 664 "rpython/rtyper/rstr.py"
-        v_32 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_31);
+        v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 664 "rpython/rtyper/rstr.py"
-        v_33 = v_32;
+        v_4 = v_3;
 #line 664 "rpython/rtyper/rstr.py"
-        if (v_33) { s_12 = s_14; maxsplit_10 = maxsplit_12; res_12 = res_14; i_11 = i_13; n_11 = n_12; j_1 = j_2; goto block13; }
+        if (v_4) goto block13;
 #line 664 "rpython/rtyper/rstr.py"
-        s_15 = s_14; maxsplit_13 = maxsplit_12; res_15 = res_14; i_14 = i_13; n_13 = n_12; j_3 = j_2; goto block16;
+        goto block16;
 
     // block16: rpython/rtyper/rstr.py:665  i -= 1
     block16:
 #line 665 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_14 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 665 "rpython/rtyper/rstr.py"
-        s_11 = s_15; maxsplit_9 = maxsplit_13; res_11 = res_15; i_10 = v_34; n_10 = n_13; j_0 = j_3; goto block12;
+        v_1 = v_6; goto block12;
 
     // block17: rpython/rtyper/rstr.py:658  while i >= 0 and ll_char_isspace(s.chars[i]):
     block17:
 #line 658 "rpython/rtyper/rstr.py"
-        v_35 = s_16;
+        v_0 = s_0;
 #line 658 "rpython/rtyper/rstr.py"
-        v_36 = (&v_35->chars.items)[i_15];
+        v_5 = (&v_0->chars.items)[v_2];
 #line 658 "rpython/rtyper/rstr.py"
-        v_37 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_36);
+        v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 658 "rpython/rtyper/rstr.py"
-        v_38 = v_37;
+        v_4 = v_3;
 #line 658 "rpython/rtyper/rstr.py"
-        if (v_38) { s_17 = s_16; maxsplit_15 = maxsplit_14; res_17 = res_16; i_16 = i_15; n_15 = n_14; goto block18; }
+        if (v_4) goto block18;
 #line 658 "rpython/rtyper/rstr.py"
-        s_9 = s_16; maxsplit_7 = maxsplit_14; res_9 = res_16; i_8 = i_15; n_8 = n_14; goto block10;
+        goto block10;
 
     // block18: rpython/rtyper/rstr.py:659  i -= 1
     block18:
 #line 659 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(i_16 - 1L);
+        v_1 = unchecked(v_2 - 1L);
 #line 659 "rpython/rtyper/rstr.py"
-        s_8 = s_17; maxsplit_6 = maxsplit_15; res_8 = res_17; i_7 = v_39; n_7 = n_15; goto block9;
+        v_2 = v_1; goto block9;
 #line default
     }
 
@@ -8126,121 +5396,103 @@ public static unsafe class RpythonProgram
     {
 #line 598 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        long n_1 = default;
         long v_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long n_2 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long end_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long n_3 = default;
-        rpy_str* v_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
+        long v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:600  if res:
 #line 600 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
 #line 600 "rpython/rtyper/rstr.py"
-        if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
+        if (v_0) goto block2;
 #line 600 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:602  return n + 1
     block1:
 #line 602 "rpython/rtyper/rstr.py"
-        v_1 = unchecked(n_1 + 1L);
+        v_1 = unchecked(n_0 + 1L);
 #line 602 "rpython/rtyper/rstr.py"
         return v_1;
 
     // block2: rpython/rtyper/rstr.py:601  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block2:
 #line 601 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
+        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:601  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block3:
 #line 601 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
+        v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
 #line 601 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rlist_ll_len__array_rpy_str(res_2);
+        v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(res_0);
 #line 601 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(v_5 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 601 "rpython/rtyper/rstr.py"
-        v_7 = unchecked(v_6 - n_3);
+        v_1 = unchecked(v_4 - n_0);
 #line 601 "rpython/rtyper/rstr.py"
-        (&v_4->items)[v_7] = v_3;
+        (&v_3->items)[v_1] = v_2;
 #line 601 "rpython/rtyper/rstr.py"
-        n_1 = n_3; goto block1;
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -8253,38 +5505,13 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
         GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_6 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_8 = default;
-        long v_9 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
-        ValueError* v_11 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        ValueError* v_12 = default;
-        BaseException* v_13 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        object_vtable* etype_4 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        ValueError* v_5 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:676  if len(sep.chars) == 0:
 #line 676 "rpython/rtyper/rstr.py"
@@ -8298,74 +5525,74 @@ public static unsafe class RpythonProgram
 #line 676 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
 #line 676 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
 #line 678 "rpython/rtyper/rstr.py"
         v_4 = null;
 #line 678 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
+        v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
 #line 678 "rpython/rtyper/rstr.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
+        v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:679  _split(s, sep, maxsplit, res)
     block3:
 #line 679 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
+        v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_10 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:680  return res
     block4:
 #line 680 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:677  raise ValueError
     block5:
 #line 677 "rpython/rtyper/rstr.py"
-        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_11 == null) rpyexc_raise_MemoryError();
+        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_12 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:677  raise ValueError
     block6:
 #line 677 "rpython/rtyper/rstr.py"
-        v_13 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 677 "rpython/rtyper/rstr.py"
-        v_13->typeptr = Prebuilt.vtable_ValueError;
+        v_6->typeptr = Prebuilt.vtable_ValueError;
 #line 677 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 677 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
+        v_7 = v_6->typeptr;
 #line 677 "rpython/rtyper/rstr.py"
-        etype_4 = v_16; evalue_0 = v_12; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -8377,64 +5604,15 @@ public static unsafe class RpythonProgram
 #line 605 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long length_0 = default;
         long n_0 = default;
         long start_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long length_1 = default;
-        long n_1 = default;
-        long start_1 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_3 = default;
-        long length_2 = default;
-        long n_2 = default;
-        long start_2 = default;
-        long v_6 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_7 = default;
-        rpy_str* s_4 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_4 = default;
-        long length_3 = default;
-        long n_3 = default;
-        long start_3 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_5 = default;
-        rpy_str* sep_4 = default;
-        long maxsplit_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_5 = default;
-        long length_4 = default;
-        long n_4 = default;
-        long start_4 = default;
-        long found_0 = default;
-        long v_11 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* sep_5 = default;
-        long found_1 = default;
-        rpy_str* s_6 = default;
-        long maxsplit_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_6 = default;
-        long length_5 = default;
-        long v_12 = default;
-        rpy_str* v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:606  length = len(s.chars)
 #line 606 "rpython/rtyper/rstr.py"
@@ -8442,78 +5620,78 @@ public static unsafe class RpythonProgram
 #line 606 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 606 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; start_0 = 0L; goto block1;
+        n_0 = 0L; start_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block1:
 #line 609 "rpython/rtyper/rstr.py"
-        v_2 = maxsplit_1 < 0L;
+        v_2 = maxsplit_0 < 0L;
 #line 609 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 609 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; length_3 = length_0; n_3 = n_0; start_3 = start_0; goto block5; }
+        if (v_3) goto block5;
 #line 609 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; start_1 = start_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block2:
 #line 609 "rpython/rtyper/rstr.py"
-        v_4 = n_1 < maxsplit_2;
+        v_2 = n_0 < maxsplit_0;
 #line 609 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 609 "rpython/rtyper/rstr.py"
-        if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; length_3 = length_1; n_3 = n_1; start_3 = start_1; goto block5; }
+        if (v_3) goto block5;
 #line 609 "rpython/rtyper/rstr.py"
-        s_3 = s_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; start_2 = start_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block3:
 #line 615 "rpython/rtyper/rstr.py"
-        v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, start_2, length_2);
+        v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_7 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block4:
 #line 615 "rpython/rtyper/rstr.py"
-        return v_7;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:610  found = ll_find(s, sep, start, length)
     block5:
 #line 610 "rpython/rtyper/rstr.py"
-        v_8 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, start_3, length_3);
+        v_4 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, start_0, v_1);
 #line 611 "rpython/rtyper/rstr.py"
-        v_9 = v_8 < 0L;
+        v_2 = v_4 < 0L;
 #line 611 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 611 "rpython/rtyper/rstr.py"
-        if (v_10) { s_3 = s_4; res_3 = res_4; length_2 = length_3; n_2 = n_3; start_2 = start_3; goto block3; }
+        if (v_3) goto block3;
 #line 611 "rpython/rtyper/rstr.py"
-        s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; length_4 = length_3; n_4 = n_3; start_4 = start_3; found_0 = v_8; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:613  n = _piece(res, n, s, start, found)
     block6:
 #line 613 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, start_4, found_0);
+        v_5 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_4);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        sep_5 = sep_4; found_1 = found_0; s_6 = s_5; maxsplit_5 = maxsplit_4; res_6 = res_5; length_5 = length_4; v_12 = v_11; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:614  start = found + len(sep.chars)
     block7:
 #line 614 "rpython/rtyper/rstr.py"
-        v_13 = sep_5;
+        v_0 = sep_0;
 #line 614 "rpython/rtyper/rstr.py"
-        v_14 = v_13->chars.length;
+        v_6 = v_0->chars.length;
 #line 614 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(found_1 + v_14);
+        start_0 = unchecked(v_4 + v_6);
 #line 614 "rpython/rtyper/rstr.py"
-        s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; length_0 = length_5; n_0 = v_12; start_0 = v_15; goto block1;
+        n_0 = v_5; goto block1;
 #line default
     }
 
@@ -8526,32 +5704,11 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         long v_3 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long length_0 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
+        long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long length_1 = default;
-        long i_1 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_11 = default;
 
     // block0: rpython/rtyper/rstr.py:257  length = len(s.chars)
 #line 257 "rpython/rtyper/rstr.py"
@@ -8563,42 +5720,42 @@ public static unsafe class RpythonProgram
 #line 259 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 259 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_2; goto block1;
+        i_0 = v_2; goto block1;
 
     // block1: rpython/rtyper/rstr.py:261  while i + len(sub.chars) <= end:
     block1:
 #line 261 "rpython/rtyper/rstr.py"
-        v_4 = sub_1;
+        v_0 = sub_0;
 #line 261 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_4 = v_0->chars.length;
 #line 261 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(i_0 + v_5);
+        v_5 = unchecked(i_0 + v_4);
 #line 261 "rpython/rtyper/rstr.py"
-        v_7 = v_6 <= end_1;
+        v_6 = v_5 <= v_3;
 #line 261 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_7 = v_6;
 #line 261 "rpython/rtyper/rstr.py"
-        if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
+        if (v_7) goto block2;
 #line 261 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:262  if _matches_at(s, sub, i):
     block2:
 #line 262 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
+        v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
 #line 262 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_7 = v_6;
 #line 262 "rpython/rtyper/rstr.py"
-        if (v_10) return i_1;
+        if (v_7) return i_0;
 #line 262 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:264  i += 1
     block3:
 #line 264 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 264 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
+        i_0 = v_4; goto block1;
 #line default
     }
 
@@ -8609,11 +5766,7 @@ public static unsafe class RpythonProgram
 #line 211 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:213  if index < 0:
 #line 213 "rpython/rtyper/rstr.py"
@@ -8621,20 +5774,20 @@ public static unsafe class RpythonProgram
 #line 213 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 213 "rpython/rtyper/rstr.py"
-        if (v_1) { index_1 = index_0; length_1 = length_0; goto block1; }
+        if (v_1) goto block1;
 #line 213 "rpython/rtyper/rstr.py"
         return index_0;
 
     // block1: rpython/rtyper/rstr.py:214  index += length
     block1:
 #line 214 "rpython/rtyper/rstr.py"
-        v_2 = unchecked(index_1 + length_1);
+        v_2 = unchecked(index_0 + length_0);
 #line 215 "rpython/rtyper/rstr.py"
-        v_3 = v_2 < 0L;
+        v_0 = v_2 < 0L;
 #line 215 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
+        v_1 = v_0;
 #line 215 "rpython/rtyper/rstr.py"
-        if (v_4) return 0L;
+        if (v_1) return 0L;
 #line 215 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
@@ -8645,39 +5798,22 @@ public static unsafe class RpythonProgram
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
 #line 247 "rpython/rtyper/rstr.py"
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long i_1 = default;
         long j_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long i_2 = default;
-        long j_1 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        int v_6 = default;
-        rpy_str* v_7 = default;
-        int v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long i_3 = default;
-        long j_2 = default;
-        long v_11 = default;
+        int v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
 #line 249 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; i_1 = i_0; j_0 = 0L; goto block1;
+        j_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
     block1:
 #line 249 "rpython/rtyper/rstr.py"
-        v_0 = sub_1;
+        v_0 = sub_0;
 #line 249 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 249 "rpython/rtyper/rstr.py"
@@ -8685,37 +5821,37 @@ public static unsafe class RpythonProgram
 #line 249 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 249 "rpython/rtyper/rstr.py"
-        if (v_3) { s_2 = s_1; sub_2 = sub_1; i_2 = i_1; j_1 = j_0; goto block2; }
+        if (v_3) goto block2;
 #line 249 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
     block2:
 #line 250 "rpython/rtyper/rstr.py"
-        v_4 = s_2;
+        v_0 = s_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_5 = unchecked(i_2 + j_1);
+        v_1 = unchecked(i_0 + j_0);
 #line 250 "rpython/rtyper/rstr.py"
-        v_6 = (&v_4->chars.items)[v_5];
+        v_4 = (&v_0->chars.items)[v_1];
 #line 250 "rpython/rtyper/rstr.py"
-        v_7 = sub_2;
+        v_0 = sub_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_8 = (&v_7->chars.items)[j_1];
+        v_5 = (&v_0->chars.items)[j_0];
 #line 250 "rpython/rtyper/rstr.py"
-        v_9 = v_6 != v_8;
+        v_2 = v_4 != v_5;
 #line 250 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 250 "rpython/rtyper/rstr.py"
-        if (v_10) return false;
+        if (v_3) return false;
 #line 250 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; i_3 = i_2; j_2 = j_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:252  j += 1
     block3:
 #line 252 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(j_2 + 1L);
+        v_1 = unchecked(j_0 + 1L);
 #line 252 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; i_1 = i_3; j_0 = v_11; goto block1;
+        j_0 = v_1; goto block1;
 #line default
     }
 
@@ -8728,38 +5864,13 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
         GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_6 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_8 = default;
-        long v_9 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
-        ValueError* v_11 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        ValueError* v_12 = default;
-        BaseException* v_13 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        object_vtable* etype_4 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        ValueError* v_5 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:684  if len(sep.chars) == 0:
 #line 684 "rpython/rtyper/rstr.py"
@@ -8773,74 +5884,74 @@ public static unsafe class RpythonProgram
 #line 684 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
 #line 684 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:686  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
 #line 686 "rpython/rtyper/rstr.py"
         v_4 = null;
 #line 686 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
+        v_1 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:686  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
 #line 686 "rpython/rtyper/rstr.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
+        v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:687  _rsplit(s, sep, maxsplit, res)
     block3:
 #line 687 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
+        v_1 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_10 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:688  return res
     block4:
 #line 688 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:685  raise ValueError
     block5:
 #line 685 "rpython/rtyper/rstr.py"
-        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_11 == null) rpyexc_raise_MemoryError();
+        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_12 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:685  raise ValueError
     block6:
 #line 685 "rpython/rtyper/rstr.py"
-        v_13 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 685 "rpython/rtyper/rstr.py"
-        v_13->typeptr = Prebuilt.vtable_ValueError;
+        v_6->typeptr = Prebuilt.vtable_ValueError;
 #line 685 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 685 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
+        v_7 = v_6->typeptr;
 #line 685 "rpython/rtyper/rstr.py"
-        etype_4 = v_16; evalue_0 = v_12; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -8852,58 +5963,14 @@ public static unsafe class RpythonProgram
 #line 618 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long end_0 = default;
         long n_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long end_1 = default;
-        long n_1 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_3 = default;
-        long end_2 = default;
-        long n_2 = default;
-        long v_6 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_7 = default;
-        rpy_str* s_4 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_4 = default;
-        long end_3 = default;
-        long n_3 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_5 = default;
-        rpy_str* sep_4 = default;
-        long maxsplit_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_5 = default;
-        long end_4 = default;
-        long n_4 = default;
-        long found_0 = default;
-        rpy_str* v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_6 = default;
-        rpy_str* sep_5 = default;
-        long maxsplit_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_6 = default;
-        long found_1 = default;
-        long v_15 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:619  end = len(s.chars)
 #line 619 "rpython/rtyper/rstr.py"
@@ -8911,78 +5978,78 @@ public static unsafe class RpythonProgram
 #line 619 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 619 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; end_0 = v_1; n_0 = 0L; goto block1;
+        n_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
     block1:
 #line 621 "rpython/rtyper/rstr.py"
-        v_2 = maxsplit_1 < 0L;
+        v_2 = maxsplit_0 < 0L;
 #line 621 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 621 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; end_3 = end_0; n_3 = n_0; goto block5; }
+        if (v_3) goto block5;
 #line 621 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; end_1 = end_0; n_1 = n_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
     block2:
 #line 621 "rpython/rtyper/rstr.py"
-        v_4 = n_1 < maxsplit_2;
+        v_2 = n_0 < maxsplit_0;
 #line 621 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 621 "rpython/rtyper/rstr.py"
-        if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; end_3 = end_1; n_3 = n_1; goto block5; }
+        if (v_3) goto block5;
 #line 621 "rpython/rtyper/rstr.py"
-        s_3 = s_2; res_3 = res_2; end_2 = end_1; n_2 = n_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:627  return _rpiece(res, n, s, 0, end)
     block3:
 #line 627 "rpython/rtyper/rstr.py"
-        v_6 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, 0L, end_2);
+        v_4 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, 0L, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_7 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:627  return _rpiece(res, n, s, 0, end)
     block4:
 #line 627 "rpython/rtyper/rstr.py"
-        return v_7;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:622  found = ll_rfind(s, sep, 0, end)
     block5:
 #line 622 "rpython/rtyper/rstr.py"
-        v_8 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, 0L, end_3);
+        v_4 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, 0L, v_1);
 #line 623 "rpython/rtyper/rstr.py"
-        v_9 = v_8 < 0L;
+        v_2 = v_4 < 0L;
 #line 623 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 623 "rpython/rtyper/rstr.py"
-        if (v_10) { s_3 = s_4; res_3 = res_4; end_2 = end_3; n_2 = n_3; goto block3; }
+        if (v_3) goto block3;
 #line 623 "rpython/rtyper/rstr.py"
-        s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; end_4 = end_3; n_4 = n_3; found_0 = v_8; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:625  n = _rpiece(res, n, s, found + len(sep.chars), end)
     block6:
 #line 625 "rpython/rtyper/rstr.py"
-        v_11 = sep_4;
+        v_0 = sep_0;
 #line 625 "rpython/rtyper/rstr.py"
-        v_12 = v_11->chars.length;
+        v_5 = v_0->chars.length;
 #line 625 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(found_0 + v_12);
+        v_6 = unchecked(v_4 + v_5);
 #line 625 "rpython/rtyper/rstr.py"
-        v_14 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, v_13, end_4);
+        v_5 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, v_6, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        s_6 = s_5; sep_5 = sep_4; maxsplit_5 = maxsplit_4; res_6 = res_5; found_1 = found_0; v_15 = v_14; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:626  end = found
     block7:
 #line 626 "rpython/rtyper/rstr.py"
-        s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; end_0 = found_1; n_0 = v_15; goto block1;
+        v_1 = v_4; n_0 = v_5; goto block1;
 #line default
     }
 
@@ -8995,32 +6062,10 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         long v_3 = default;
-        rpy_str* v_4 = default;
+        long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long length_0 = default;
-        long i_0 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long length_1 = default;
-        long i_1 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_11 = default;
 
     // block0: rpython/rtyper/rstr.py:269  length = len(s.chars)
 #line 269 "rpython/rtyper/rstr.py"
@@ -9032,464 +6077,370 @@ public static unsafe class RpythonProgram
 #line 271 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 272 "rpython/rtyper/rstr.py"
-        v_4 = sub_0;
+        v_0 = sub_0;
 #line 272 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_4 = v_0->chars.length;
 #line 272 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(v_3 - v_5);
+        v_5 = unchecked(v_3 - v_4);
 #line 272 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_6; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:273  while i >= start:
     block1:
 #line 273 "rpython/rtyper/rstr.py"
-        v_7 = i_0 >= start_1;
+        v_6 = v_5 >= v_2;
 #line 273 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_7 = v_6;
 #line 273 "rpython/rtyper/rstr.py"
-        if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
+        if (v_7) goto block2;
 #line 273 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:274  if _matches_at(s, sub, i):
     block2:
 #line 274 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
+        v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_5);
 #line 274 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_7 = v_6;
 #line 274 "rpython/rtyper/rstr.py"
-        if (v_10) return i_1;
+        if (v_7) return v_5;
 #line 274 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:276  i -= 1
     block3:
 #line 276 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(i_2 - 1L);
+        v_4 = unchecked(v_5 - 1L);
 #line 276 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
+        v_5 = v_4; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_extend__list_array_rpy_str_list_array_rpy_str, rpython/rtyper/rlist.py:391
+    // rpython.rtyper.rlist.ll_extend__list_array_rpy_str_list_array_rpy_str, rpython/rtyper/rlist.py:446
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_extend__list_array_rpy_str_list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l1_0, list_GcArray_rpy_str_Array_UniChar* l2_0)
     {
-#line 391 "rpython/rtyper/rlist.py"
+#line 446 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l1_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l2_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l1_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        GcArray_rpy_str_Array_UniChar* items1_0 = default;
-        GcArray_rpy_str_Array_UniChar* items2_0 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
+        GcArray_rpy_str_Array_UniChar* v_4 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l1_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        GcArray_rpy_str_Array_UniChar* items1_1 = default;
-        GcArray_rpy_str_Array_UniChar* items2_1 = default;
-        long i_1 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_5 = default;
+        bool v_6 = default;
+        rpy_str* v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:392  len1 = l1.length
-#line 392 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:447  len1 = l1.length
+#line 447 "rpython/rtyper/rlist.py"
         v_0 = l1_0->length;
-#line 393 "rpython/rtyper/rlist.py"
+#line 448 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l2_0);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l1_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l1_1 = l1_0; l2_1 = l2_0; v_4 = v_0; v_5 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:395  items1 = l1.items
+    // block1: rpython/rtyper/rlist.py:450  items1 = l1.items
     block1:
-#line 395 "rpython/rtyper/rlist.py"
-        v_6 = l1_1->items;
-#line 396 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l2_1);
-#line 396 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_4; len2_0 = v_5; items1_0 = v_6; items2_0 = v_7; i_0 = 0L; goto block2;
+#line 450 "rpython/rtyper/rlist.py"
+        v_3 = l1_0->items;
+#line 451 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l2_0);
+#line 451 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:398  while i < len2:
+    // block2: rpython/rtyper/rlist.py:453  while i < len2:
     block2:
-#line 398 "rpython/rtyper/rlist.py"
-        v_8 = i_0 < len2_0;
-#line 398 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 398 "rpython/rtyper/rlist.py"
-        if (v_9) { l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block3; }
-#line 398 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
+        v_5 = i_0 < v_1;
+#line 453 "rpython/rtyper/rlist.py"
+        v_6 = v_5;
+#line 453 "rpython/rtyper/rlist.py"
+        if (v_6) goto block3;
+#line 453 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:399  items1[len1 + i] = items2[i]
+    // block3: rpython/rtyper/rlist.py:454  items1[len1 + i] = items2[i]
     block3:
-#line 399 "rpython/rtyper/rlist.py"
-        v_10 = (&items2_1->items)[i_1];
-#line 399 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(len1_1 + i_1);
-#line 399 "rpython/rtyper/rlist.py"
-        (&items1_1->items)[v_11] = v_10;
-#line 400 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 + 1L);
-#line 400 "rpython/rtyper/rlist.py"
-        l1_2 = l1_3; l2_2 = l2_3; len1_0 = len1_1; len2_0 = len2_1; items1_0 = items1_1; items2_0 = items2_1; i_0 = v_13; goto block2;
+#line 454 "rpython/rtyper/rlist.py"
+        v_7 = (&v_4->items)[i_0];
+#line 454 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + i_0);
+#line 454 "rpython/rtyper/rlist.py"
+        (&v_3->items)[v_2] = v_7;
+#line 455 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 455 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
@@ -9502,99 +6453,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -9608,136 +6476,136 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
@@ -9769,63 +6637,12 @@ public static unsafe class RpythonProgram
         long v_2 = default;
         long v_3 = default;
         long v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
+        long v_5 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long length_0 = default;
-        rpy_str* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long length_1 = default;
         long count_0 = default;
         long i_0 = default;
-        rpy_str* v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long length_2 = default;
-        long count_1 = default;
-        long i_1 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_4 = default;
-        rpy_str* sub_4 = default;
-        long start_4 = default;
-        long end_4 = default;
-        long length_3 = default;
-        long count_2 = default;
-        long i_2 = default;
-        long v_20 = default;
-        rpy_str* s_5 = default;
-        rpy_str* sub_5 = default;
-        long start_5 = default;
-        long end_5 = default;
-        long length_4 = default;
-        long count_3 = default;
-        long i_3 = default;
-        long v_21 = default;
-        rpy_str* v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long start_6 = default;
-        long end_6 = default;
-        long v_25 = default;
-        long v_26 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:296  length = len(s.chars)
 #line 296 "rpython/rtyper/rstr.py"
@@ -9839,89 +6656,89 @@ public static unsafe class RpythonProgram
 #line 299 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_2);
 #line 299 "rpython/rtyper/rstr.py"
-        v_5 = sub_0;
+        v_0 = sub_0;
 #line 299 "rpython/rtyper/rstr.py"
-        v_6 = v_5->chars.length;
+        v_5 = v_0->chars.length;
 #line 299 "rpython/rtyper/rstr.py"
-        v_7 = v_4 < v_6;
+        v_6 = v_4 < v_5;
 #line 299 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_7 = v_6;
 #line 299 "rpython/rtyper/rstr.py"
-        if (v_8) return 0L;
+        if (v_7) return 0L;
 #line 299 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:301  if len(sub.chars) == 0:
     block1:
 #line 301 "rpython/rtyper/rstr.py"
-        v_9 = sub_1;
+        v_0 = sub_0;
 #line 301 "rpython/rtyper/rstr.py"
-        v_10 = v_9->chars.length;
+        v_4 = v_0->chars.length;
 #line 301 "rpython/rtyper/rstr.py"
-        v_11 = v_10 == 0L;
+        v_6 = v_4 == 0L;
 #line 301 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_7 = v_6;
 #line 301 "rpython/rtyper/rstr.py"
-        if (v_12) { start_6 = start_1; end_6 = end_1; goto block6; }
+        if (v_7) goto block6;
 #line 301 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; count_0 = 0L; i_0 = start_1; goto block2;
+        count_0 = 0L; i_0 = v_2; goto block2;
 
     // block2: rpython/rtyper/rstr.py:305  while i + len(sub.chars) <= end:
     block2:
 #line 305 "rpython/rtyper/rstr.py"
-        v_13 = sub_2;
+        v_0 = sub_0;
 #line 305 "rpython/rtyper/rstr.py"
-        v_14 = v_13->chars.length;
+        v_4 = v_0->chars.length;
 #line 305 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(i_0 + v_14);
+        v_5 = unchecked(i_0 + v_4);
 #line 305 "rpython/rtyper/rstr.py"
-        v_16 = v_15 <= end_2;
+        v_6 = v_5 <= v_3;
 #line 305 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_7 = v_6;
 #line 305 "rpython/rtyper/rstr.py"
-        if (v_17) { s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; count_1 = count_0; i_1 = i_0; goto block3; }
+        if (v_7) goto block3;
 #line 305 "rpython/rtyper/rstr.py"
         return count_0;
 
     // block3: rpython/rtyper/rstr.py:306  if _matches_at(s, sub, i):
     block3:
 #line 306 "rpython/rtyper/rstr.py"
-        v_18 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, i_1);
+        v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
 #line 306 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_7 = v_6;
 #line 306 "rpython/rtyper/rstr.py"
-        if (v_19) { s_5 = s_3; sub_5 = sub_3; start_5 = start_3; end_5 = end_3; length_4 = length_2; count_3 = count_1; i_3 = i_1; goto block5; }
+        if (v_7) goto block5;
 #line 306 "rpython/rtyper/rstr.py"
-        s_4 = s_3; sub_4 = sub_3; start_4 = start_3; end_4 = end_3; length_3 = length_2; count_2 = count_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:310  i += 1
     block4:
 #line 310 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 310 "rpython/rtyper/rstr.py"
-        s_2 = s_4; sub_2 = sub_4; start_2 = start_4; end_2 = end_4; length_1 = length_3; count_0 = count_2; i_0 = v_20; goto block2;
+        i_0 = v_4; goto block2;
 
     // block5: rpython/rtyper/rstr.py:307  count += 1
     block5:
 #line 307 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(count_3 + 1L);
+        v_4 = unchecked(count_0 + 1L);
 #line 308 "rpython/rtyper/rstr.py"
-        v_22 = sub_5;
+        v_0 = sub_0;
 #line 308 "rpython/rtyper/rstr.py"
-        v_23 = v_22->chars.length;
+        v_5 = v_0->chars.length;
 #line 308 "rpython/rtyper/rstr.py"
-        v_24 = unchecked(i_3 + v_23);
+        v_8 = unchecked(i_0 + v_5);
 #line 308 "rpython/rtyper/rstr.py"
-        s_2 = s_5; sub_2 = sub_5; start_2 = start_5; end_2 = end_5; length_1 = length_4; count_0 = v_21; i_0 = v_24; goto block2;
+        count_0 = v_4; i_0 = v_8; goto block2;
 
     // block6: rpython/rtyper/rstr.py:302  return end - start + 1
     block6:
 #line 302 "rpython/rtyper/rstr.py"
-        v_25 = unchecked(end_6 - start_6);
+        v_1 = unchecked(v_3 - v_2);
 #line 302 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(v_25 + 1L);
+        v_2 = unchecked(v_1 + 1L);
 #line 302 "rpython/rtyper/rstr.py"
-        return v_26;
+        return v_2;
 #line default
     }
 
@@ -9933,31 +6750,10 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        rpy_str* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        int ch_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        int ch_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
 #line 234 "rpython/rtyper/rstr.py"
@@ -9967,104 +6763,97 @@ public static unsafe class RpythonProgram
 #line 234 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        v_3 = s_0;
+        v_0 = s_0;
 #line 235 "rpython/rtyper/rstr.py"
-        v_4 = v_3->chars.length;
+        v_1 = v_0->chars.length;
 #line 235 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
+        v_3 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:236  while i < end:
     block1:
 #line 236 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < end_1;
+        v_4 = v_3 < v_2;
 #line 236 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
+        if (v_5) goto block2;
 #line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block2:
 #line 237 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[v_3];
 #line 237 "rpython/rtyper/rstr.py"
-        v_10 = v_9 == ch_2;
+        v_4 = v_6 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_5 = v_4;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_11) return i_1;
+        if (v_5) return v_3;
 #line 237 "rpython/rtyper/rstr.py"
-        s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:239  i += 1
     block3:
 #line 239 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(v_3 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
+        v_3 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(5, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -10092,25 +6881,9 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         long v_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        bool atend_1 = default;
-        bool v_9 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long end_2 = default;
-        bool v_11 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        bool v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:320  length = len(s.chars)
 #line 320 "rpython/rtyper/rstr.py"
@@ -10122,42 +6895,42 @@ public static unsafe class RpythonProgram
 #line 322 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 322 "rpython/rtyper/rstr.py"
-        v_4 = sub_0;
+        v_0 = sub_0;
 #line 322 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 322 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(v_3 - v_5);
+        v_4 = unchecked(v_3 - v_1);
 #line 323 "rpython/rtyper/rstr.py"
-        v_7 = v_6 < v_2;
+        v_5 = v_4 < v_2;
 #line 323 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_6 = v_5;
 #line 323 "rpython/rtyper/rstr.py"
-        if (v_8) return false;
+        if (v_6) return false;
 #line 323 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_6; atend_1 = atend_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:325  if atend:
     block1:
 #line 325 "rpython/rtyper/rstr.py"
-        v_9 = atend_1;
+        v_5 = atend_0;
 #line 325 "rpython/rtyper/rstr.py"
-        if (v_9) { s_3 = s_1; sub_3 = sub_1; end_2 = end_1; goto block3; }
+        if (v_5) goto block3;
 #line 325 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sub_2 = sub_1; start_2 = start_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:327  return _matches_at(s, sub, start)
     block2:
 #line 327 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, start_2);
+        v_5 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_2);
 #line 327 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_5;
 
     // block3: rpython/rtyper/rstr.py:326  return _matches_at(s, sub, end)
     block3:
 #line 326 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, end_2);
+        v_5 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_4);
 #line 326 "rpython/rtyper/rstr.py"
-        return v_11;
+        return v_5;
 #line default
     }
 
@@ -10224,342 +6997,261 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Bool_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Bool_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Bool* rpython_rtyper_rlist_ll_newlist__list_array_Bool_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_Bool* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Bool* v_3 = default;
-        long length_2 = default;
-        GcArray_Bool* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Bool* v_6 = default;
-        GcArray_Bool* v_7 = default;
+        GcArray_Bool* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newitem_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_Signed* v_12 = default;
-        GcArray_Signed* v_13 = default;
+        GcArray_Signed* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_Signed* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_Signed* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Signed* newitems_1 = default;
-        list_GcArray_Signed* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
-        list_GcArray_Signed* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_Signed* l_10 = default;
-        long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_5 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_5;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -10575,13 +7267,9 @@ public static unsafe class RpythonProgram
         ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_4 = default;
-        BaseException* v_5 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:282  i = ll_find(s, sub, start, end)
 #line 282 "rpython/rtyper/rstr.py"
@@ -10603,27 +7291,27 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_4 = v_3; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:284  raise ValueError
     block2:
 #line 284 "rpython/rtyper/rstr.py"
-        v_5 = (BaseException*)v_4;
+        v_4 = (BaseException*)v_3;
 #line 284 "rpython/rtyper/rstr.py"
-        v_5->typeptr = Prebuilt.vtable_ValueError;
+        v_4->typeptr = Prebuilt.vtable_ValueError;
 #line 284 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_4;
+        v_4 = (BaseException*)v_3;
 #line 284 "rpython/rtyper/rstr.py"
-        v_8 = v_7->typeptr;
+        v_5 = v_4->typeptr;
 #line 284 "rpython/rtyper/rstr.py"
-        etype_1 = v_8; evalue_0 = v_4; goto block3;
+        goto block3;
 
     // block3
     block3:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -10639,13 +7327,9 @@ public static unsafe class RpythonProgram
         ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_4 = default;
-        BaseException* v_5 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:289  i = ll_rfind(s, sub, start, end)
 #line 289 "rpython/rtyper/rstr.py"
@@ -10667,1083 +7351,884 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_4 = v_3; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:291  raise ValueError
     block2:
 #line 291 "rpython/rtyper/rstr.py"
-        v_5 = (BaseException*)v_4;
+        v_4 = (BaseException*)v_3;
 #line 291 "rpython/rtyper/rstr.py"
-        v_5->typeptr = Prebuilt.vtable_ValueError;
+        v_4->typeptr = Prebuilt.vtable_ValueError;
 #line 291 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_4;
+        v_4 = (BaseException*)v_3;
 #line 291 "rpython/rtyper/rstr.py"
-        v_8 = v_7->typeptr;
+        v_5 = v_4->typeptr;
 #line 291 "rpython/rtyper/rstr.py"
-        etype_1 = v_8; evalue_0 = v_4; goto block3;
+        goto block3;
 
     // block3
     block3:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_extend__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:391
+    // rpython.rtyper.rlist.ll_extend__list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:446
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_extend__list_array_Signed_list_array_Signed(list_GcArray_Signed* l1_0, list_GcArray_Signed* l2_0)
     {
-#line 391 "rpython/rtyper/rlist.py"
+#line 446 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l1_1 = default;
-        list_GcArray_Signed* l2_1 = default;
-        long v_4 = default;
-        long v_5 = default;
-        GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l1_2 = default;
-        list_GcArray_Signed* l2_2 = default;
-        long len1_0 = default;
-        long len2_0 = default;
-        GcArray_Signed* items1_0 = default;
-        GcArray_Signed* items2_0 = default;
+        GcArray_Signed* v_3 = default;
+        GcArray_Signed* v_4 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l1_3 = default;
-        list_GcArray_Signed* l2_3 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        GcArray_Signed* items1_1 = default;
-        GcArray_Signed* items2_1 = default;
-        long i_1 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_13 = default;
+        bool v_5 = default;
+        bool v_6 = default;
+        long v_7 = default;
 
-    // block0: rpython/rtyper/rlist.py:392  len1 = l1.length
-#line 392 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:447  len1 = l1.length
+#line 447 "rpython/rtyper/rlist.py"
         v_0 = l1_0->length;
-#line 393 "rpython/rtyper/rlist.py"
+#line 448 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l2_0);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 394 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l1_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l1_1 = l1_0; l2_1 = l2_0; v_4 = v_0; v_5 = v_1; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:395  items1 = l1.items
+    // block1: rpython/rtyper/rlist.py:450  items1 = l1.items
     block1:
-#line 395 "rpython/rtyper/rlist.py"
-        v_6 = l1_1->items;
-#line 396 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l2_1);
-#line 396 "rpython/rtyper/rlist.py"
-        l1_2 = l1_1; l2_2 = l2_1; len1_0 = v_4; len2_0 = v_5; items1_0 = v_6; items2_0 = v_7; i_0 = 0L; goto block2;
+#line 450 "rpython/rtyper/rlist.py"
+        v_3 = l1_0->items;
+#line 451 "rpython/rtyper/rlist.py"
+        v_4 = rpython_rtyper_rlist_ll_items__list_array_Signed(l2_0);
+#line 451 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:398  while i < len2:
+    // block2: rpython/rtyper/rlist.py:453  while i < len2:
     block2:
-#line 398 "rpython/rtyper/rlist.py"
-        v_8 = i_0 < len2_0;
-#line 398 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 398 "rpython/rtyper/rlist.py"
-        if (v_9) { l1_3 = l1_2; l2_3 = l2_2; len1_1 = len1_0; len2_1 = len2_0; items1_1 = items1_0; items2_1 = items2_0; i_1 = i_0; goto block3; }
-#line 398 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
+        v_5 = i_0 < v_1;
+#line 453 "rpython/rtyper/rlist.py"
+        v_6 = v_5;
+#line 453 "rpython/rtyper/rlist.py"
+        if (v_6) goto block3;
+#line 453 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:399  items1[len1 + i] = items2[i]
+    // block3: rpython/rtyper/rlist.py:454  items1[len1 + i] = items2[i]
     block3:
-#line 399 "rpython/rtyper/rlist.py"
-        v_10 = (&items2_1->items)[i_1];
-#line 399 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(len1_1 + i_1);
-#line 399 "rpython/rtyper/rlist.py"
-        (&items1_1->items)[v_11] = v_10;
-#line 400 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(i_1 + 1L);
-#line 400 "rpython/rtyper/rlist.py"
-        l1_2 = l1_3; l2_2 = l2_3; len1_0 = len1_1; len2_0 = len2_1; items1_0 = items1_1; items2_0 = items2_1; i_0 = v_13; goto block2;
+#line 454 "rpython/rtyper/rlist.py"
+        v_2 = (&v_4->items)[i_0];
+#line 454 "rpython/rtyper/rlist.py"
+        v_7 = unchecked(v_0 + i_0);
+#line 454 "rpython/rtyper/rlist.py"
+        (&v_3->items)[v_7] = v_2;
+#line 455 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(i_0 + 1L);
+#line 455 "rpython/rtyper/rlist.py"
+        i_0 = v_2; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Bool_Bool, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_Bool_Bool, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Bool_Bool(list_GcArray_Bool* l_0, bool newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Bool* l_1 = default;
-        bool newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Bool* l_2 = default;
-        bool newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_Bool* l_3 = default;
-        bool newitem_3 = default;
-        long length_2 = default;
-        GcArray_Bool* v_7 = default;
-        list_GcArray_Bool* l_4 = default;
-        bool newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Bool_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Bool_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(list_GcArray_Bool* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_Bool* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_Bool* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_Bool* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Bool* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Bool* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_Bool* v_12 = default;
-        GcArray_Bool* v_13 = default;
+        GcArray_Bool* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Bool* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Bool* v_14 = default;
-        GcArray_Bool* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_Bool* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_Bool* items_0 = default;
-        GcArray_Bool* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_Bool* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Bool* newitems_1 = default;
-        list_GcArray_Bool* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_Bool* items_1 = default;
-        GcArray_Bool* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        bool v_23 = default;
-        long v_25 = default;
-        list_GcArray_Bool* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_Bool* l_10 = default;
-        long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_2 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_2;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_list_GcArray_Signed* v_1 = default;
-        list_GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_list_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        list_GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Signed* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_UniChar* v_6 = default;
-        GcArray_UniChar* v_7 = default;
+        GcArray_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(11, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Bool_list_array_Bool(list_GcArray_Bool* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_list_GcArray_Bool* v_1 = default;
-        list_GcArray_Bool* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Bool, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Bool, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_list_array_Bool(listiter_list_GcArray_Bool* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_list_GcArray_Bool* it_1 = default;
-        long index_0 = default;
-        list_GcArray_Bool* l_0 = default;
-        long v_5 = default;
-        GcArray_Bool* v_7 = default;
-        bool v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Bool* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Bool(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Bool(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Bool(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_3 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return false;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_Bool, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_Bool, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Bool(list_GcArray_Bool* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Bool* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Bool, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_Bool, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_items__list_array_Bool(list_GcArray_Bool* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Bool* l_1 = default;
         GcArray_Bool* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_UniChar* l_1 = default;
-        int newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_2 = default;
-        int newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_UniChar* l_3 = default;
-        int newitem_3 = default;
-        long length_2 = default;
-        GcArray_UniChar* v_7 = default;
-        list_GcArray_UniChar* l_4 = default;
-        int newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_UniChar* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_UniChar* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_UniChar* v_12 = default;
-        GcArray_UniChar* v_13 = default;
+        GcArray_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_UniChar* v_14 = default;
-        GcArray_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_UniChar* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_UniChar* items_0 = default;
-        GcArray_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_UniChar* newitems_1 = default;
-        list_GcArray_UniChar* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_UniChar* items_1 = default;
-        GcArray_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        int v_23 = default;
-        long v_25 = default;
-        list_GcArray_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_UniChar* l_10 = default;
-        long newsize_10 = default;
+        int v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -11757,69 +8242,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list_GcArray_UniChar* l_1 = default;
-        GcArray_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_2 = default;
-        list_GcArray_UniChar* l_2 = default;
-        GcArray_UniChar* items_1 = default;
-        long num_1 = default;
-        long v_10 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_UniChar* l_3 = default;
-        GcArray_UniChar* items_2 = default;
-        long num_2 = default;
-        long seplen_0 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_UniChar* l_4 = default;
-        GcArray_UniChar* items_3 = default;
-        long num_3 = default;
-        long seplen_1 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long i_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_UniChar* l_5 = default;
-        GcArray_UniChar* items_4 = default;
-        long num_4 = default;
-        long seplen_2 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        long i_2 = default;
-        int v_16 = default;
-        rpy_str* v_17 = default;
-        long v_19 = default;
-        long v_20 = default;
-        rpy_str* sep_6 = default;
-        list_GcArray_UniChar* l_6 = default;
-        GcArray_UniChar* items_5 = default;
-        long num_5 = default;
-        long seplen_3 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        long i_3 = default;
-        long v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_24 = default;
+        int v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
 #line 538 "rpython/rtyper/rstr.py"
@@ -11833,146 +8265,144 @@ public static unsafe class RpythonProgram
 #line 540 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
 #line 540 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
 #line 542 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 542 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 543 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 543 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 543 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(num_0 + v_7);
+        v_6 = unchecked(v_1 + v_7);
 #line 543 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
+        pos_0 = 0L; i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:546  while i < num:
     block3:
 #line 546 "rpython/rtyper/rstr.py"
-        v_12 = i_0 < num_2;
+        v_2 = i_0 < v_1;
 #line 546 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 546 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
+        if (v_3) goto block4;
 #line 546 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:547  if i > 0:
     block4:
 #line 547 "rpython/rtyper/rstr.py"
-        v_14 = i_1 > 0L;
+        v_2 = i_0 > 0L;
 #line 547 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 547 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
+        if (v_3) goto block6;
 #line 547 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block5:
 #line 550 "rpython/rtyper/rstr.py"
-        v_16 = (&items_4->items)[i_2];
+        v_8 = (&v_0->items)[i_0];
 #line 550 "rpython/rtyper/rstr.py"
-        v_17 = res_2;
+        v_9 = v_4;
 #line 550 "rpython/rtyper/rstr.py"
-        (&v_17->chars.items)[pos_2] = v_16;
+        (&v_9->chars.items)[pos_0] = v_8;
 #line 551 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(pos_2 + 1L);
+        v_6 = unchecked(pos_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_7 = unchecked(i_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
+        pos_0 = v_6; i_0 = v_7; goto block3;
 
     // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
     block6:
 #line 548 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_3 + seplen_3);
+        v_6 = unchecked(pos_0 + v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
+        pos_0 = v_6; goto block5;
 
     // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block7:
 #line 541 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_24 = v_23; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block8:
 #line 541 "rpython/rtyper/rstr.py"
-        return v_24;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
         GcArray_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -11985,71 +8415,12 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        rpy_str* s_1 = default;
-        rpy_str* chars_1 = default;
-        bool left_1 = default;
-        bool right_1 = default;
         long lpos_0 = default;
-        long rpos_0 = default;
-        bool v_3 = default;
-        rpy_str* s_2 = default;
-        long lpos_1 = default;
-        long rpos_1 = default;
-        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_5 = default;
-        rpy_str* s_3 = default;
-        rpy_str* chars_2 = default;
-        bool left_2 = default;
-        bool right_2 = default;
-        long lpos_2 = default;
-        long rpos_2 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        rpy_str* chars_3 = default;
-        bool left_3 = default;
-        bool right_3 = default;
-        long lpos_3 = default;
-        long rpos_3 = default;
-        rpy_str* v_8 = default;
-        long v_9 = default;
-        int v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_5 = default;
-        rpy_str* chars_4 = default;
-        bool left_4 = default;
-        bool right_4 = default;
-        long lpos_4 = default;
-        long rpos_4 = default;
-        long v_13 = default;
-        rpy_str* s_6 = default;
-        rpy_str* chars_5 = default;
-        bool left_5 = default;
-        bool right_5 = default;
-        long lpos_5 = default;
-        long rpos_5 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        rpy_str* chars_6 = default;
-        bool left_6 = default;
-        bool right_6 = default;
-        long lpos_6 = default;
-        long rpos_6 = default;
-        rpy_str* v_16 = default;
-        int v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_8 = default;
-        rpy_str* chars_7 = default;
-        bool left_7 = default;
-        bool right_7 = default;
-        long lpos_7 = default;
-        long rpos_7 = default;
-        long v_20 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:501  rpos = len(s.chars)
 #line 501 "rpython/rtyper/rstr.py"
@@ -12059,101 +8430,101 @@ public static unsafe class RpythonProgram
 #line 502 "rpython/rtyper/rstr.py"
         v_2 = left_0;
 #line 502 "rpython/rtyper/rstr.py"
-        if (v_2) { s_6 = s_0; chars_5 = chars_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
+        if (v_2) { lpos_0 = 0L; goto block7; }
 #line 502 "rpython/rtyper/rstr.py"
-        s_1 = s_0; chars_1 = chars_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
+        lpos_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:505  if right:
     block1:
 #line 505 "rpython/rtyper/rstr.py"
-        v_3 = right_1;
+        v_2 = right_0;
 #line 505 "rpython/rtyper/rstr.py"
-        if (v_3) { s_3 = s_1; chars_2 = chars_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
+        if (v_2) goto block4;
 #line 505 "rpython/rtyper/rstr.py"
-        s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:508  return ll_strslice(s, lpos, rpos)
     block2:
 #line 508 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
+        v_0 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, lpos_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:508  return ll_strslice(s, lpos, rpos)
     block3:
 #line 508 "rpython/rtyper/rstr.py"
-        return v_5;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:506  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block4:
 #line 506 "rpython/rtyper/rstr.py"
-        v_6 = rpos_2 > lpos_2;
+        v_2 = v_1 > lpos_0;
 #line 506 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 506 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_3; chars_3 = chars_2; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
+        if (v_3) goto block5;
 #line 506 "rpython/rtyper/rstr.py"
-        s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:506  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block5:
 #line 506 "rpython/rtyper/rstr.py"
-        v_8 = s_4;
+        v_0 = s_0;
 #line 506 "rpython/rtyper/rstr.py"
-        v_9 = unchecked(rpos_3 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 506 "rpython/rtyper/rstr.py"
-        v_10 = (&v_8->chars.items)[v_9];
+        v_5 = (&v_0->chars.items)[v_4];
 #line 506 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_3, v_10);
+        v_2 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_0, v_5);
 #line 506 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_3 = v_2;
 #line 506 "rpython/rtyper/rstr.py"
-        if (v_12) { s_5 = s_4; chars_4 = chars_3; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
+        if (v_3) goto block6;
 #line 506 "rpython/rtyper/rstr.py"
-        s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
+        goto block2;
 
     // block6: rpython/rtyper/rstr.py:507  rpos -= 1
     block6:
 #line 507 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(rpos_4 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 507 "rpython/rtyper/rstr.py"
-        s_3 = s_5; chars_2 = chars_4; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
+        v_1 = v_4; goto block4;
 
     // block7: rpython/rtyper/rstr.py:503  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block7:
 #line 503 "rpython/rtyper/rstr.py"
-        v_14 = lpos_5 < rpos_5;
+        v_2 = lpos_0 < v_1;
 #line 503 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 503 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; chars_6 = chars_5; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
+        if (v_3) goto block8;
 #line 503 "rpython/rtyper/rstr.py"
-        s_1 = s_6; chars_1 = chars_5; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
+        goto block1;
 
     // block8: rpython/rtyper/rstr.py:503  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block8:
 #line 503 "rpython/rtyper/rstr.py"
-        v_16 = s_7;
+        v_0 = s_0;
 #line 503 "rpython/rtyper/rstr.py"
-        v_17 = (&v_16->chars.items)[lpos_6];
+        v_5 = (&v_0->chars.items)[lpos_0];
 #line 503 "rpython/rtyper/rstr.py"
-        v_18 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_6, v_17);
+        v_2 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_0, v_5);
 #line 503 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_3 = v_2;
 #line 503 "rpython/rtyper/rstr.py"
-        if (v_19) { s_8 = s_7; chars_7 = chars_6; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
+        if (v_3) goto block9;
 #line 503 "rpython/rtyper/rstr.py"
-        s_1 = s_7; chars_1 = chars_6; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
+        goto block1;
 
     // block9: rpython/rtyper/rstr.py:504  lpos += 1
     block9:
 #line 504 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(lpos_7 + 1L);
+        v_4 = unchecked(lpos_0 + 1L);
 #line 504 "rpython/rtyper/rstr.py"
-        s_6 = s_8; chars_5 = chars_7; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
+        lpos_0 = v_4; goto block7;
 #line default
     }
 
@@ -12165,64 +8536,12 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        rpy_str* s_1 = default;
-        bool left_1 = default;
-        bool right_1 = default;
         long lpos_0 = default;
-        long rpos_0 = default;
-        bool v_3 = default;
-        rpy_str* s_2 = default;
-        long lpos_1 = default;
-        long rpos_1 = default;
-        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_5 = default;
-        rpy_str* s_3 = default;
-        bool left_2 = default;
-        bool right_2 = default;
-        long lpos_2 = default;
-        long rpos_2 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        bool left_3 = default;
-        bool right_3 = default;
-        long lpos_3 = default;
-        long rpos_3 = default;
-        rpy_str* v_8 = default;
-        long v_9 = default;
-        int v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_5 = default;
-        bool left_4 = default;
-        bool right_4 = default;
-        long lpos_4 = default;
-        long rpos_4 = default;
-        long v_13 = default;
-        rpy_str* s_6 = default;
-        bool left_5 = default;
-        bool right_5 = default;
-        long lpos_5 = default;
-        long rpos_5 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        bool left_6 = default;
-        bool right_6 = default;
-        long lpos_6 = default;
-        long rpos_6 = default;
-        rpy_str* v_16 = default;
-        int v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_8 = default;
-        bool left_7 = default;
-        bool right_7 = default;
-        long lpos_7 = default;
-        long rpos_7 = default;
-        long v_20 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:489  rpos = len(s.chars)
 #line 489 "rpython/rtyper/rstr.py"
@@ -12232,101 +8551,101 @@ public static unsafe class RpythonProgram
 #line 490 "rpython/rtyper/rstr.py"
         v_2 = left_0;
 #line 490 "rpython/rtyper/rstr.py"
-        if (v_2) { s_6 = s_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
+        if (v_2) { lpos_0 = 0L; goto block7; }
 #line 490 "rpython/rtyper/rstr.py"
-        s_1 = s_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
+        lpos_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:493  if right:
     block1:
 #line 493 "rpython/rtyper/rstr.py"
-        v_3 = right_1;
+        v_2 = right_0;
 #line 493 "rpython/rtyper/rstr.py"
-        if (v_3) { s_3 = s_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
+        if (v_2) goto block4;
 #line 493 "rpython/rtyper/rstr.py"
-        s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block2:
 #line 496 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
+        v_0 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, lpos_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block3:
 #line 496 "rpython/rtyper/rstr.py"
-        return v_5;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block4:
 #line 494 "rpython/rtyper/rstr.py"
-        v_6 = rpos_2 > lpos_2;
+        v_2 = v_1 > lpos_0;
 #line 494 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 494 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_3; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
+        if (v_3) goto block5;
 #line 494 "rpython/rtyper/rstr.py"
-        s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block5:
 #line 494 "rpython/rtyper/rstr.py"
-        v_8 = s_4;
+        v_0 = s_0;
 #line 494 "rpython/rtyper/rstr.py"
-        v_9 = unchecked(rpos_3 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 494 "rpython/rtyper/rstr.py"
-        v_10 = (&v_8->chars.items)[v_9];
+        v_5 = (&v_0->chars.items)[v_4];
 #line 494 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 494 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_3 = v_2;
 #line 494 "rpython/rtyper/rstr.py"
-        if (v_12) { s_5 = s_4; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
+        if (v_3) goto block6;
 #line 494 "rpython/rtyper/rstr.py"
-        s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
+        goto block2;
 
     // block6: rpython/rtyper/rstr.py:495  rpos -= 1
     block6:
 #line 495 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(rpos_4 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 495 "rpython/rtyper/rstr.py"
-        s_3 = s_5; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
+        v_1 = v_4; goto block4;
 
     // block7: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block7:
 #line 491 "rpython/rtyper/rstr.py"
-        v_14 = lpos_5 < rpos_5;
+        v_2 = lpos_0 < v_1;
 #line 491 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 491 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
+        if (v_3) goto block8;
 #line 491 "rpython/rtyper/rstr.py"
-        s_1 = s_6; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
+        goto block1;
 
     // block8: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block8:
 #line 491 "rpython/rtyper/rstr.py"
-        v_16 = s_7;
+        v_0 = s_0;
 #line 491 "rpython/rtyper/rstr.py"
-        v_17 = (&v_16->chars.items)[lpos_6];
+        v_5 = (&v_0->chars.items)[lpos_0];
 #line 491 "rpython/rtyper/rstr.py"
-        v_18 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_17);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 491 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_3 = v_2;
 #line 491 "rpython/rtyper/rstr.py"
-        if (v_19) { s_8 = s_7; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
+        if (v_3) goto block9;
 #line 491 "rpython/rtyper/rstr.py"
-        s_1 = s_7; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
+        goto block1;
 
     // block9: rpython/rtyper/rstr.py:492  lpos += 1
     block9:
 #line 492 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(lpos_7 + 1L);
+        v_4 = unchecked(lpos_0 + 1L);
 #line 492 "rpython/rtyper/rstr.py"
-        s_6 = s_8; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
+        lpos_0 = v_4; goto block7;
 #line default
     }
 
@@ -12336,153 +8655,20 @@ public static unsafe class RpythonProgram
 #line 556 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
+        bool v_4 = default;
         bool v_5 = default;
-        bool v_6 = default;
-        rpy_str* s_1 = default;
-        rpy_str* old_1 = default;
-        rpy_str* new_1 = default;
-        long maxcount_1 = default;
-        long length_0 = default;
-        long oldlen_0 = default;
-        long count_0 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_2 = default;
-        rpy_str* old_2 = default;
-        rpy_str* new_2 = default;
-        long maxcount_2 = default;
-        long length_1 = default;
-        long oldlen_1 = default;
-        long count_1 = default;
-        rpy_str* v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        rpy_str* v_14 = default;
+        long v_6 = default;
+        long v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* s_3 = default;
-        rpy_str* old_3 = default;
-        rpy_str* new_3 = default;
-        long maxcount_3 = default;
-        long length_2 = default;
-        long oldlen_2 = default;
-        long count_2 = default;
-        rpy_str* v_15 = default;
-        rpy_str* s_4 = default;
-        rpy_str* old_4 = default;
-        rpy_str* new_4 = default;
-        long maxcount_4 = default;
-        long length_3 = default;
-        long oldlen_3 = default;
-        long count_3 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
         long done_0 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_5 = default;
-        long length_4 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long i_1 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_6 = default;
-        long length_5 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        long i_2 = default;
-        long v_20 = default;
-        rpy_str* s_7 = default;
-        rpy_str* old_5 = default;
-        rpy_str* new_5 = default;
-        long maxcount_5 = default;
-        long length_6 = default;
-        long oldlen_4 = default;
-        long count_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        long i_3 = default;
-        long done_1 = default;
-        long v_22 = default;
-        long v_23 = default;
-        long v_25 = default;
-        long v_26 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        rpy_str* v_30 = default;
-        long v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        bool v_34 = default;
-        bool v_35 = default;
-        rpy_str* s_8 = default;
-        rpy_str* old_6 = default;
-        rpy_str* new_6 = default;
-        long maxcount_6 = default;
-        long length_7 = default;
-        long oldlen_5 = default;
-        long count_5 = default;
-        rpy_str* res_4 = default;
-        long pos_4 = default;
-        long done_2 = default;
-        long found_0 = default;
-        long v_36 = default;
-        rpy_str* s_9 = default;
-        rpy_str* old_7 = default;
-        rpy_str* new_7 = default;
-        long maxcount_7 = default;
-        long length_8 = default;
-        long oldlen_6 = default;
-        long count_6 = default;
-        rpy_str* res_5 = default;
-        long pos_5 = default;
-        long done_3 = default;
-        long found_1 = default;
-        bool v_37 = default;
-        bool v_38 = default;
-        rpy_str* s_10 = default;
-        rpy_str* old_8 = default;
-        rpy_str* new_8 = default;
-        long maxcount_8 = default;
-        long length_9 = default;
-        long oldlen_7 = default;
-        long count_7 = default;
-        rpy_str* res_6 = default;
-        long pos_6 = default;
-        long done_4 = default;
-        long found_2 = default;
-        long v_39 = default;
-        rpy_str* s_11 = default;
-        rpy_str* old_9 = default;
-        rpy_str* new_9 = default;
-        long maxcount_9 = default;
-        long length_10 = default;
-        long oldlen_8 = default;
-        long count_8 = default;
-        rpy_str* res_7 = default;
-        long pos_7 = default;
-        long done_5 = default;
-        long found_3 = default;
-        rpy_str* v_40 = default;
-        int v_41 = default;
-        rpy_str* v_42 = default;
-        long v_44 = default;
-        rpy_str* s_12 = default;
-        rpy_str* old_10 = default;
-        rpy_str* new_10 = default;
-        long maxcount_10 = default;
-        long length_11 = default;
-        long oldlen_9 = default;
-        long count_9 = default;
-        bool v_45 = default;
-        bool v_46 = default;
+        long v_8 = default;
+        rpy_str* v_9 = default;
+        int v_10 = default;
 
     // block0: rpython/rtyper/rstr.py:559  length = len(s.chars)
 #line 559 "rpython/rtyper/rstr.py"
@@ -12490,376 +8676,337 @@ public static unsafe class RpythonProgram
 #line 559 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 560 "rpython/rtyper/rstr.py"
-        v_2 = old_0;
+        v_0 = old_0;
 #line 560 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 561 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_0, old_0, 0L, v_1);
+        v_3 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_0, old_0, 0L, v_1);
 #line 562 "rpython/rtyper/rstr.py"
-        v_5 = maxcount_0 >= 0L;
+        v_4 = maxcount_0 >= 0L;
 #line 562 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_5 = v_4;
 #line 562 "rpython/rtyper/rstr.py"
-        if (v_6) { s_12 = s_0; old_10 = old_0; new_10 = new_0; maxcount_10 = maxcount_0; length_11 = v_1; oldlen_9 = v_3; count_9 = v_4; goto block12; }
+        if (v_5) goto block12;
 #line 562 "rpython/rtyper/rstr.py"
-        s_1 = s_0; old_1 = old_0; new_1 = new_0; maxcount_1 = maxcount_0; length_0 = v_1; oldlen_0 = v_3; count_0 = v_4; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:564  if count == 0:
     block1:
 #line 564 "rpython/rtyper/rstr.py"
-        v_7 = count_0 == 0L;
+        v_4 = v_3 == 0L;
 #line 564 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_5 = v_4;
 #line 564 "rpython/rtyper/rstr.py"
-        if (v_8) return s_1;
+        if (v_5) return s_0;
 #line 564 "rpython/rtyper/rstr.py"
-        s_2 = s_1; old_2 = old_1; new_2 = new_1; maxcount_2 = maxcount_1; length_1 = length_0; oldlen_1 = oldlen_0; count_1 = count_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:566  res = mallocstr(length + count * (len(new.chars) - oldlen))
     block2:
 #line 566 "rpython/rtyper/rstr.py"
-        v_9 = new_2;
+        v_0 = new_0;
 #line 566 "rpython/rtyper/rstr.py"
-        v_10 = v_9->chars.length;
+        v_6 = v_0->chars.length;
 #line 566 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(v_10 - oldlen_1);
+        v_7 = unchecked(v_6 - v_2);
 #line 566 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(count_1 * v_11);
+        v_6 = unchecked(v_3 * v_7);
 #line 566 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(length_1 + v_12);
+        v_7 = unchecked(v_1 + v_6);
 #line 566 "rpython/rtyper/rstr.py"
-        v_14 = rpython_rtyper_rstr_mallocstr__Signed(v_13);
+        v_0 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        s_3 = s_2; old_3 = old_2; new_3 = new_2; maxcount_3 = maxcount_2; length_2 = length_1; oldlen_2 = oldlen_1; count_2 = count_1; v_15 = v_14; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:570  while done < count:
     block3:
 #line 570 "rpython/rtyper/rstr.py"
-        s_4 = s_3; old_4 = old_3; new_4 = new_3; maxcount_4 = maxcount_3; length_3 = length_2; oldlen_3 = oldlen_2; count_3 = count_2; res_0 = v_15; pos_0 = 0L; i_0 = 0L; done_0 = 0L; goto block4;
+        pos_0 = 0L; i_0 = 0L; done_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:570  while done < count:
     block4:
 #line 570 "rpython/rtyper/rstr.py"
-        v_16 = done_0 < count_3;
+        v_4 = done_0 < v_3;
 #line 570 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_5 = v_4;
 #line 570 "rpython/rtyper/rstr.py"
-        if (v_17) { s_7 = s_4; old_5 = old_4; new_5 = new_4; maxcount_5 = maxcount_4; length_6 = length_3; oldlen_4 = oldlen_3; count_4 = count_3; res_3 = res_0; pos_3 = pos_0; i_3 = i_0; done_1 = done_0; goto block7; }
+        if (v_5) goto block7;
 #line 570 "rpython/rtyper/rstr.py"
-        s_5 = s_4; length_4 = length_3; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:585  if i < length:
     block5:
 #line 585 "rpython/rtyper/rstr.py"
-        v_18 = i_1 < length_4;
+        v_4 = i_0 < v_1;
 #line 585 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_5 = v_4;
 #line 585 "rpython/rtyper/rstr.py"
-        if (v_19) { s_6 = s_5; length_5 = length_4; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block6; }
+        if (v_5) goto block6;
 #line 585 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_0;
 
     // block6: rpython/rtyper/rstr.py:586  _copy(res, pos, s, i, length - i)
     block6:
 #line 586 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(length_5 - i_2);
+        v_2 = unchecked(v_1 - i_0);
 #line 586 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, s_6, i_2, v_20);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, pos_0, s_0, i_0, v_2);
 #line 586 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_0;
 
     // block7: rpython/rtyper/rstr.py:571  found = ll_find(s, old, i, length)
     block7:
 #line 571 "rpython/rtyper/rstr.py"
-        v_22 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_7, old_5, i_3, length_6);
+        v_6 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, old_0, i_0, v_1);
 #line 572 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(v_22 - i_3);
+        v_7 = unchecked(v_6 - i_0);
 #line 572 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, s_7, i_3, v_23);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, pos_0, s_0, i_0, v_7);
 #line 573 "rpython/rtyper/rstr.py"
-        v_25 = unchecked(v_22 - i_3);
+        v_7 = unchecked(v_6 - i_0);
 #line 573 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(pos_3 + v_25);
+        v_8 = unchecked(pos_0 + v_7);
 #line 574 "rpython/rtyper/rstr.py"
-        v_27 = new_5;
+        v_9 = new_0;
 #line 574 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_7 = v_9->chars.length;
 #line 574 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, v_26, new_5, 0L, v_28);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_8, new_0, 0L, v_7);
 #line 575 "rpython/rtyper/rstr.py"
-        v_30 = new_5;
+        v_9 = new_0;
 #line 575 "rpython/rtyper/rstr.py"
-        v_31 = v_30->chars.length;
+        v_7 = v_9->chars.length;
 #line 575 "rpython/rtyper/rstr.py"
-        v_32 = unchecked(v_26 + v_31);
+        pos_0 = unchecked(v_8 + v_7);
 #line 576 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(done_1 + 1L);
+        v_7 = unchecked(done_0 + 1L);
 #line 577 "rpython/rtyper/rstr.py"
-        v_34 = oldlen_4 == 0L;
+        v_4 = v_2 == 0L;
 #line 577 "rpython/rtyper/rstr.py"
-        v_35 = v_34;
+        v_5 = v_4;
 #line 577 "rpython/rtyper/rstr.py"
-        if (v_35) { s_9 = s_7; old_7 = old_5; new_7 = new_5; maxcount_7 = maxcount_5; length_8 = length_6; oldlen_6 = oldlen_4; count_6 = count_4; res_5 = res_3; pos_5 = v_32; done_3 = v_33; found_1 = v_22; goto block9; }
+        if (v_5) goto block9;
 #line 577 "rpython/rtyper/rstr.py"
-        s_8 = s_7; old_6 = old_5; new_6 = new_5; maxcount_6 = maxcount_5; length_7 = length_6; oldlen_5 = oldlen_4; count_5 = count_4; res_4 = res_3; pos_4 = v_32; done_2 = v_33; found_0 = v_22; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:584  i = found + oldlen
     block8:
 #line 584 "rpython/rtyper/rstr.py"
-        v_36 = unchecked(found_0 + oldlen_5);
+        i_0 = unchecked(v_6 + v_2);
 #line 584 "rpython/rtyper/rstr.py"
-        s_4 = s_8; old_4 = old_6; new_4 = new_6; maxcount_4 = maxcount_6; length_3 = length_7; oldlen_3 = oldlen_5; count_3 = count_5; res_0 = res_4; pos_0 = pos_4; i_0 = v_36; done_0 = done_2; goto block4;
+        done_0 = v_7; goto block4;
 
     // block9: rpython/rtyper/rstr.py:579  if found < length:
     block9:
 #line 579 "rpython/rtyper/rstr.py"
-        v_37 = found_1 < length_8;
+        v_4 = v_6 < v_1;
 #line 579 "rpython/rtyper/rstr.py"
-        v_38 = v_37;
+        v_5 = v_4;
 #line 579 "rpython/rtyper/rstr.py"
-        if (v_38) { s_11 = s_9; old_9 = old_7; new_9 = new_7; maxcount_9 = maxcount_7; length_10 = length_8; oldlen_8 = oldlen_6; count_8 = count_6; res_7 = res_5; pos_7 = pos_5; done_5 = done_3; found_3 = found_1; goto block11; }
+        if (v_5) goto block11;
 #line 579 "rpython/rtyper/rstr.py"
-        s_10 = s_9; old_8 = old_7; new_8 = new_7; maxcount_8 = maxcount_7; length_9 = length_8; oldlen_7 = oldlen_6; count_7 = count_6; res_6 = res_5; pos_6 = pos_5; done_4 = done_3; found_2 = found_1; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rstr.py:582  i = found + 1
     block10:
 #line 582 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(found_2 + 1L);
+        i_0 = unchecked(v_6 + 1L);
 #line 582 "rpython/rtyper/rstr.py"
-        s_4 = s_10; old_4 = old_8; new_4 = new_8; maxcount_4 = maxcount_8; length_3 = length_9; oldlen_3 = oldlen_7; count_3 = count_7; res_0 = res_6; pos_0 = pos_6; i_0 = v_39; done_0 = done_4; goto block4;
+        done_0 = v_7; goto block4;
 
     // block11: rpython/rtyper/rstr.py:580  res.chars[pos] = s.chars[found]
     block11:
 #line 580 "rpython/rtyper/rstr.py"
-        v_40 = s_11;
+        v_9 = s_0;
 #line 580 "rpython/rtyper/rstr.py"
-        v_41 = (&v_40->chars.items)[found_3];
+        v_10 = (&v_9->chars.items)[v_6];
 #line 580 "rpython/rtyper/rstr.py"
-        v_42 = res_7;
+        v_9 = v_0;
 #line 580 "rpython/rtyper/rstr.py"
-        (&v_42->chars.items)[pos_7] = v_41;
+        (&v_9->chars.items)[pos_0] = v_10;
 #line 581 "rpython/rtyper/rstr.py"
-        v_44 = unchecked(pos_7 + 1L);
+        v_8 = unchecked(pos_0 + 1L);
 #line 581 "rpython/rtyper/rstr.py"
-        s_10 = s_11; old_8 = old_9; new_8 = new_9; maxcount_8 = maxcount_9; length_9 = length_10; oldlen_7 = oldlen_8; count_7 = count_8; res_6 = res_7; pos_6 = v_44; done_4 = done_5; found_2 = found_3; goto block10;
+        pos_0 = v_8; goto block10;
 
     // block12: rpython/rtyper/rstr.py:562  if maxcount >= 0 and count > maxcount:
     block12:
 #line 562 "rpython/rtyper/rstr.py"
-        v_45 = count_9 > maxcount_10;
+        v_4 = v_3 > maxcount_0;
 #line 562 "rpython/rtyper/rstr.py"
-        v_46 = v_45;
+        v_5 = v_4;
 #line 562 "rpython/rtyper/rstr.py"
-        if (v_46) { s_1 = s_12; old_1 = old_10; new_1 = new_10; maxcount_1 = maxcount_10; length_0 = length_11; oldlen_0 = oldlen_9; count_0 = maxcount_10; goto block1; }
+        if (v_5) { v_3 = maxcount_0; goto block1; }
 #line 562 "rpython/rtyper/rstr.py"
-        s_1 = s_12; old_1 = old_10; new_1 = new_10; maxcount_1 = maxcount_10; length_0 = length_11; oldlen_0 = oldlen_9; count_0 = count_9; goto block1;
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_slice__array_rpy_str_array_rpy_str_Signed_Signed, rpython/rtyper/rlist.py:77
+    // rpython.rtyper.rlist.ll_slice__array_rpy_str_array_rpy_str_Signed_Signed, rpython/rtyper/rlist.py:90
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_slice__array_rpy_str_array_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* l_0, long start_0, long stop_0)
     {
-#line 77 "rpython/rtyper/rlist.py"
+#line 90 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
         long v_5 = default;
         GcArray_rpy_str_Array_UniChar* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
         GcArray_rpy_str_Array_UniChar* v_7 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_8 = default;
-        GcArray_rpy_str_Array_UniChar* v_9 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        long start_3 = default;
-        long stop_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_0 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
         long i_0 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        long i_1 = default;
-        long v_13 = default;
-        rpy_str* v_14 = default;
-        long v_16 = default;
+        rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:78  length = ll_len(l)
-#line 78 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:91  length = ll_len(l)
+#line 91 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 79 "rpython/rtyper/rlist.py"
+#line 92 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(start_0, v_0);
-#line 80 "rpython/rtyper/rlist.py"
+#line 93 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(stop_0, v_0);
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_3 = v_2 < v_1;
-#line 81 "rpython/rtyper/rlist.py"
+#line 94 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 81 "rpython/rtyper/rlist.py"
-        if (v_4) { l_1 = l_0; start_1 = v_1; stop_1 = v_1; length_0 = v_0; goto block1; }
-#line 81 "rpython/rtyper/rlist.py"
-        l_1 = l_0; start_1 = v_1; stop_1 = v_2; length_0 = v_0; goto block1;
+#line 94 "rpython/rtyper/rlist.py"
+        if (v_4) { v_2 = v_1; goto block1; }
+#line 94 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:83  res = ll_newlist(LIST, stop - start)
+    // block1: rpython/rtyper/rlist.py:96  res = ll_newlist(LIST, stop - start)
     block1:
-#line 83 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(stop_1 - start_1);
-#line 83 "rpython/rtyper/rlist.py"
+#line 96 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 96 "rpython/rtyper/rlist.py"
         v_6 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        l_2 = l_1; v_7 = v_6; start_2 = start_1; stop_2 = stop_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:84  items = ll_items(l)
+    // block2: rpython/rtyper/rlist.py:97  items = ll_items(l)
     block2:
-#line 84 "rpython/rtyper/rlist.py"
-        v_8 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_2);
-#line 85 "rpython/rtyper/rlist.py"
-        v_9 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_7);
-#line 85 "rpython/rtyper/rlist.py"
-        l_3 = l_2; start_3 = start_2; stop_3 = stop_2; length_2 = length_1; res_0 = v_7; items_0 = v_8; newitems_0 = v_9; i_0 = 0L; goto block3;
+#line 97 "rpython/rtyper/rlist.py"
+        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
+#line 98 "rpython/rtyper/rlist.py"
+        v_8 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_6);
+#line 98 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:87  while i < stop - start:
+    // block3: rpython/rtyper/rlist.py:100  while i < stop - start:
     block3:
-#line 87 "rpython/rtyper/rlist.py"
-        v_10 = unchecked(stop_3 - start_3);
-#line 87 "rpython/rtyper/rlist.py"
-        v_11 = i_0 < v_10;
-#line 87 "rpython/rtyper/rlist.py"
-        v_12 = v_11;
-#line 87 "rpython/rtyper/rlist.py"
-        if (v_12) { l_4 = l_3; start_4 = start_3; stop_4 = stop_3; length_3 = length_2; res_1 = res_0; items_1 = items_0; newitems_1 = newitems_0; i_1 = i_0; goto block4; }
-#line 87 "rpython/rtyper/rlist.py"
-        return res_0;
+#line 100 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_2 - v_1);
+#line 100 "rpython/rtyper/rlist.py"
+        v_3 = i_0 < v_5;
+#line 100 "rpython/rtyper/rlist.py"
+        v_4 = v_3;
+#line 100 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 100 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block4: rpython/rtyper/rlist.py:88  newitems[i] = items[start + i]
+    // block4: rpython/rtyper/rlist.py:101  newitems[i] = items[start + i]
     block4:
-#line 88 "rpython/rtyper/rlist.py"
-        v_13 = unchecked(start_4 + i_1);
-#line 88 "rpython/rtyper/rlist.py"
-        v_14 = (&items_1->items)[v_13];
-#line 88 "rpython/rtyper/rlist.py"
-        (&newitems_1->items)[i_1] = v_14;
-#line 89 "rpython/rtyper/rlist.py"
-        v_16 = unchecked(i_1 + 1L);
-#line 89 "rpython/rtyper/rlist.py"
-        l_3 = l_4; start_3 = start_4; stop_3 = stop_4; length_2 = length_3; res_0 = res_1; items_0 = items_1; newitems_0 = newitems_1; i_0 = v_16; goto block3;
+#line 101 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(v_1 + i_0);
+#line 101 "rpython/rtyper/rlist.py"
+        v_9 = (&v_7->items)[v_5];
+#line 101 "rpython/rtyper/rlist.py"
+        (&v_8->items)[i_0] = v_9;
+#line 102 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 102 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:66
+    // rpython.rtyper.rlist._ll_bounds__Signed_Signed, rpython/rtyper/rlist.py:79
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist__ll_bounds__Signed_Signed(long index_0, long length_0)
     {
-#line 66 "rpython/rtyper/rlist.py"
+#line 79 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:68  if index < 0:
-#line 68 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:81  if index < 0:
+#line 81 "rpython/rtyper/rlist.py"
         v_0 = index_0 < 0L;
-#line 68 "rpython/rtyper/rlist.py"
+#line 81 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 68 "rpython/rtyper/rlist.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
-#line 68 "rpython/rtyper/rlist.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+#line 81 "rpython/rtyper/rlist.py"
+        if (v_1) goto block2;
+#line 81 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:72  elif index > length:
+    // block1: rpython/rtyper/rlist.py:85  elif index > length:
     block1:
-#line 72 "rpython/rtyper/rlist.py"
-        v_2 = index_1 > length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        v_3 = v_2;
-#line 72 "rpython/rtyper/rlist.py"
-        if (v_3) return length_1;
-#line 72 "rpython/rtyper/rlist.py"
-        return index_1;
+#line 85 "rpython/rtyper/rlist.py"
+        v_0 = index_0 > length_0;
+#line 85 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 85 "rpython/rtyper/rlist.py"
+        if (v_1) return length_0;
+#line 85 "rpython/rtyper/rlist.py"
+        return index_0;
 
-    // block2: rpython/rtyper/rlist.py:69  index += length
+    // block2: rpython/rtyper/rlist.py:82  index += length
     block2:
-#line 69 "rpython/rtyper/rlist.py"
-        v_4 = unchecked(index_2 + length_2);
-#line 70 "rpython/rtyper/rlist.py"
-        v_5 = v_4 < 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        v_6 = v_5;
-#line 70 "rpython/rtyper/rlist.py"
-        if (v_6) return 0L;
-#line 70 "rpython/rtyper/rlist.py"
-        return v_4;
+#line 82 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(index_0 + length_0);
+#line 83 "rpython/rtyper/rlist.py"
+        v_0 = v_2 < 0L;
+#line 83 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 83 "rpython/rtyper/rlist.py"
+        if (v_1) return 0L;
+#line 83 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__array_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 4, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -12872,69 +9019,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        GcArray_UniChar* l_1 = default;
-        GcArray_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_2 = default;
-        GcArray_UniChar* l_2 = default;
-        GcArray_UniChar* items_1 = default;
-        long num_1 = default;
-        long v_10 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_3 = default;
-        GcArray_UniChar* l_3 = default;
-        GcArray_UniChar* items_2 = default;
-        long num_2 = default;
-        long seplen_0 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_4 = default;
-        GcArray_UniChar* l_4 = default;
-        GcArray_UniChar* items_3 = default;
-        long num_3 = default;
-        long seplen_1 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long i_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_5 = default;
-        GcArray_UniChar* l_5 = default;
-        GcArray_UniChar* items_4 = default;
-        long num_4 = default;
-        long seplen_2 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        long i_2 = default;
-        int v_16 = default;
-        rpy_str* v_17 = default;
-        long v_19 = default;
-        long v_20 = default;
-        rpy_str* sep_6 = default;
-        GcArray_UniChar* l_6 = default;
-        GcArray_UniChar* items_5 = default;
-        long num_5 = default;
-        long seplen_3 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        long i_3 = default;
-        long v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_24 = default;
+        int v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
 #line 538 "rpython/rtyper/rstr.py"
@@ -12948,137 +9042,136 @@ public static unsafe class RpythonProgram
 #line 540 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
 #line 540 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
 #line 542 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 542 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 543 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 543 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 543 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(num_0 + v_7);
+        v_6 = unchecked(v_1 + v_7);
 #line 543 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
+        pos_0 = 0L; i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:546  while i < num:
     block3:
 #line 546 "rpython/rtyper/rstr.py"
-        v_12 = i_0 < num_2;
+        v_2 = i_0 < v_1;
 #line 546 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 546 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
+        if (v_3) goto block4;
 #line 546 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:547  if i > 0:
     block4:
 #line 547 "rpython/rtyper/rstr.py"
-        v_14 = i_1 > 0L;
+        v_2 = i_0 > 0L;
 #line 547 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 547 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
+        if (v_3) goto block6;
 #line 547 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block5:
 #line 550 "rpython/rtyper/rstr.py"
-        v_16 = (&items_4->items)[i_2];
+        v_8 = (&v_0->items)[i_0];
 #line 550 "rpython/rtyper/rstr.py"
-        v_17 = res_2;
+        v_9 = v_4;
 #line 550 "rpython/rtyper/rstr.py"
-        (&v_17->chars.items)[pos_2] = v_16;
+        (&v_9->chars.items)[pos_0] = v_8;
 #line 551 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(pos_2 + 1L);
+        v_6 = unchecked(pos_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_7 = unchecked(i_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
+        pos_0 = v_6; i_0 = v_7; goto block3;
 
     // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
     block6:
 #line 548 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_3 + seplen_3);
+        v_6 = unchecked(pos_0 + v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
+        pos_0 = v_6; goto block5;
 
     // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block7:
 #line 541 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_24 = v_23; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block8:
 #line 541 "rpython/rtyper/rstr.py"
-        return v_24;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__array_UniChar(GcArray_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_UniChar(GcArray_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -13091,8 +9184,6 @@ public static unsafe class RpythonProgram
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
-        rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
@@ -13101,16 +9192,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -13125,22 +9216,13 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_str* s_0 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        StopIteration* v_10 = default;
+        int v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -13158,50 +9240,50 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_3 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_0->index = v_3;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_2 = v_1;
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
+        v_6 = (&v_2->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_6;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_StopIteration;
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_9 = v_8->typeptr;
 #line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -13215,34 +9297,14 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_2 = default;
-        long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        IndexError* v_10 = default;
+        int v_4 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_18 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -13254,197 +9316,187 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
+        if (v_3) goto block7;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_0 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block2:
 #line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
+        v_2 = index_0 >= v_1;
 #line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
     block3:
 #line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
+        v_0 = s_0;
 #line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
+        v_4 = (&v_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(15, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(15, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:51  raise IndexError
     block5:
 #line 51 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_7 = v_6->typeptr;
 #line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
     // block7: rpython/rtyper/rstr.py:49  index += length
     block7:
 #line 49 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(index_4 + length_2);
+        v_8 = unchecked(index_0 + v_1);
 #line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
+        index_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(16, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -13456,46 +9508,14 @@ public static unsafe class RpythonProgram
 #line 126 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
-        long v_3 = default;
+        long v_2 = default;
+        bool v_3 = default;
         bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        long len1_0 = default;
-        long len2_0 = default;
         long n_0 = default;
         long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        long len1_1 = default;
-        long len2_1 = default;
-        long v_8 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        long len1_2 = default;
-        long len2_2 = default;
-        long n_1 = default;
-        long i_1 = default;
-        rpy_str* v_9 = default;
-        int v_10 = default;
-        rpy_str* v_11 = default;
-        int v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        long len1_3 = default;
-        long len2_3 = default;
-        long n_2 = default;
-        long i_2 = default;
-        long v_15 = default;
-        int c1_0 = default;
-        int c2_0 = default;
-        long v_16 = default;
-        long v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
+        long v_5 = default;
+        int v_6 = default;
+        int v_7 = default;
 
     // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
 #line 128 "rpython/rtyper/rstr.py"
@@ -13503,74 +9523,74 @@ public static unsafe class RpythonProgram
 #line 128 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 129 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 129 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 130 "rpython/rtyper/rstr.py"
-        v_4 = v_1 < v_3;
+        v_3 = v_1 < v_2;
 #line 130 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_4 = v_3;
 #line 130 "rpython/rtyper/rstr.py"
-        if (v_5) { s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_1; i_0 = 0L; goto block1; }
+        if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
 #line 130 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; len1_0 = v_1; len2_0 = v_3; n_0 = v_3; i_0 = 0L; goto block1;
+        n_0 = v_2; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:132  while i < n:
     block1:
 #line 132 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < n_0;
+        v_3 = i_0 < n_0;
 #line 132 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 132 "rpython/rtyper/rstr.py"
-        if (v_7) { s1_2 = s1_1; s2_2 = s2_1; len1_2 = len1_0; len2_2 = len2_0; n_1 = n_0; i_1 = i_0; goto block3; }
+        if (v_4) goto block3;
 #line 132 "rpython/rtyper/rstr.py"
-        len1_1 = len1_0; len2_1 = len2_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:140  return len1 - len2
     block2:
 #line 140 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(len1_1 - len2_1);
+        v_5 = unchecked(v_1 - v_2);
 #line 140 "rpython/rtyper/rstr.py"
-        return v_8;
+        return v_5;
 
     // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
     block3:
 #line 133 "rpython/rtyper/rstr.py"
-        v_9 = s1_2;
+        v_0 = s1_0;
 #line 133 "rpython/rtyper/rstr.py"
-        v_10 = (&v_9->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[i_0];
 #line 134 "rpython/rtyper/rstr.py"
-        v_11 = s2_2;
+        v_0 = s2_0;
 #line 134 "rpython/rtyper/rstr.py"
-        v_12 = (&v_11->chars.items)[i_1];
+        v_7 = (&v_0->chars.items)[i_0];
 #line 135 "rpython/rtyper/rstr.py"
-        v_13 = v_10 != v_12;
+        v_3 = v_6 != v_7;
 #line 135 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_4 = v_3;
 #line 135 "rpython/rtyper/rstr.py"
-        if (v_14) { c1_0 = v_10; c2_0 = v_12; goto block5; }
+        if (v_4) goto block5;
 #line 135 "rpython/rtyper/rstr.py"
-        s1_3 = s1_2; s2_3 = s2_2; len1_3 = len1_2; len2_3 = len2_2; n_2 = n_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:139  i += 1
     block4:
 #line 139 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 139 "rpython/rtyper/rstr.py"
-        s1_1 = s1_3; s2_1 = s2_3; len1_0 = len1_3; len2_0 = len2_3; n_0 = n_2; i_0 = v_15; goto block1;
+        i_0 = v_5; goto block1;
 
     // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
     block5:
 #line 136 "rpython/rtyper/rstr.py"
-        v_16 = (long)c1_0;
+        v_1 = (long)v_6;
 #line 136 "rpython/rtyper/rstr.py"
-        v_17 = (long)c2_0;
+        v_2 = (long)v_7;
 #line 136 "rpython/rtyper/rstr.py"
-        v_18 = v_16 < v_17;
+        v_3 = v_1 < v_2;
 #line 136 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_4 = v_3;
 #line 136 "rpython/rtyper/rstr.py"
-        if (v_19) return (-1L);
+        if (v_4) return (-1L);
 #line 136 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
@@ -13583,41 +9603,12 @@ public static unsafe class RpythonProgram
 #line 101 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s1_1 = default;
-        rpy_str* s2_1 = default;
-        bool v_2 = default;
-        rpy_str* s1_2 = default;
-        rpy_str* s2_2 = default;
-        bool v_3 = default;
-        rpy_str* s1_3 = default;
-        rpy_str* s2_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        rpy_str* v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s1_4 = default;
-        rpy_str* s2_4 = default;
-        long length_0 = default;
+        rpy_str* v_2 = default;
+        long v_3 = default;
+        long v_4 = default;
         long i_0 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s1_5 = default;
-        rpy_str* s2_5 = default;
-        long length_1 = default;
-        long i_1 = default;
-        rpy_str* v_12 = default;
-        int v_13 = default;
-        rpy_str* v_14 = default;
-        int v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s1_6 = default;
-        rpy_str* s2_6 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_18 = default;
+        int v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
 #line 102 "rpython/rtyper/rstr.py"
@@ -13627,81 +9618,81 @@ public static unsafe class RpythonProgram
 #line 102 "rpython/rtyper/rstr.py"
         if (v_1) return true;
 #line 102 "rpython/rtyper/rstr.py"
-        s1_1 = s1_0; s2_1 = s2_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block1:
 #line 104 "rpython/rtyper/rstr.py"
-        v_2 = s1_1 != null;
+        v_0 = s1_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_2) { s1_2 = s1_1; s2_2 = s2_1; goto block2; }
+        if (v_0) goto block2;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
     block2:
 #line 104 "rpython/rtyper/rstr.py"
-        v_3 = s2_2 != null;
+        v_0 = s2_0 != null;
 #line 104 "rpython/rtyper/rstr.py"
-        if (v_3) { s1_3 = s1_2; s2_3 = s2_2; goto block3; }
+        if (v_0) goto block3;
 #line 104 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
     block3:
 #line 106 "rpython/rtyper/rstr.py"
-        v_4 = s1_3;
+        v_2 = s1_0;
 #line 106 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_3 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_6 = s2_3;
+        v_2 = s2_0;
 #line 107 "rpython/rtyper/rstr.py"
-        v_7 = v_6->chars.length;
+        v_4 = v_2->chars.length;
 #line 107 "rpython/rtyper/rstr.py"
-        v_8 = v_7 != v_5;
+        v_0 = v_4 != v_3;
 #line 107 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 107 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_1) return false;
 #line 107 "rpython/rtyper/rstr.py"
-        s1_4 = s1_3; s2_4 = s2_3; length_0 = v_5; i_0 = 0L; goto block4;
+        i_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:110  while i < length:
     block4:
 #line 110 "rpython/rtyper/rstr.py"
-        v_10 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 110 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_1 = v_0;
 #line 110 "rpython/rtyper/rstr.py"
-        if (v_11) { s1_5 = s1_4; s2_5 = s2_4; length_1 = length_0; i_1 = i_0; goto block5; }
+        if (v_1) goto block5;
 #line 110 "rpython/rtyper/rstr.py"
         return true;
 
     // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
     block5:
 #line 111 "rpython/rtyper/rstr.py"
-        v_12 = s1_5;
+        v_2 = s1_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_13 = (&v_12->chars.items)[i_1];
+        v_5 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_14 = s2_5;
+        v_2 = s2_0;
 #line 111 "rpython/rtyper/rstr.py"
-        v_15 = (&v_14->chars.items)[i_1];
+        v_6 = (&v_2->chars.items)[i_0];
 #line 111 "rpython/rtyper/rstr.py"
-        v_16 = v_13 != v_15;
+        v_0 = v_5 != v_6;
 #line 111 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_1 = v_0;
 #line 111 "rpython/rtyper/rstr.py"
-        if (v_17) return false;
+        if (v_1) return false;
 #line 111 "rpython/rtyper/rstr.py"
-        s1_6 = s1_5; s2_6 = s2_5; length_2 = length_1; i_2 = i_1; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:113  i += 1
     block6:
 #line 113 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 113 "rpython/rtyper/rstr.py"
-        s1_4 = s1_6; s2_4 = s2_6; length_0 = length_2; i_0 = v_18; goto block4;
+        i_0 = v_4; goto block4;
 #line default
     }
 

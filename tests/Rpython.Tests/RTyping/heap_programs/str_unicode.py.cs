@@ -493,37 +493,7 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
-        rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        long n_3 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_8 = default;
-        long n_4 = default;
-        rpy_str* v_9 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_13 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_15 = default;
 
     // block0: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
 #line 43 "str_unicode.py"
@@ -532,72 +502,72 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block1:
 #line 43 "str_unicode.py"
-        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, Prebuilt.str__);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, Prebuilt.str__);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_3 = v_2; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block2:
 #line 43 "str_unicode.py"
-        v_4 = str_unicode_predicates(n_2);
+        v_0 = str_unicode_predicates(n_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_5 = v_3; v_6 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block3:
 #line 43 "str_unicode.py"
-        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_5, v_6);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_0);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_8 = v_7; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block4:
 #line 43 "str_unicode.py"
-        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_8, Prebuilt.str__);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_5 = n_4; v_10 = v_9; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block5:
 #line 43 "str_unicode.py"
-        v_11 = str_unicode_astral(n_5);
+        v_1 = str_unicode_astral(n_0);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_12 = v_10; v_13 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block6:
 #line 43 "str_unicode.py"
-        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_12, v_13);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_0, v_1);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_15 = v_14; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_unicode.py:43  return cases(n) + "\n" + predicates(n) + "\n" + astral(n)
     block7:
 #line 43 "str_unicode.py"
-        return v_15;
+        return v_2;
 #line default
     }
 
@@ -609,150 +579,16 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
-        rpy_str* v_2 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_4 = default;
-        long n_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_6 = default;
+        GcArray_rpy_str_Array_UniChar* v_2 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_4 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
         rpy_str* v_7 = default;
-        long n_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_23 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_24 = default;
-        long n_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_25 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_26 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_27 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_28 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_29 = default;
-        long n_6 = default;
-        GcArray_rpy_str_Array_UniChar* words_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_0 = default;
-        rpy_str* v_30 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        rpy_str* v_31 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_1 = default;
-        long n_7 = default;
-        GcArray_rpy_str_Array_UniChar* words_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_1 = default;
-        rpy_str* item_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_2 = default;
-        long n_8 = default;
-        GcArray_rpy_str_Array_UniChar* words_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_32 = default;
-        rpy_str* v_33 = default;
-        rpy_str* v_34 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_35 = default;
-        rpy_str* item_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_36 = default;
-        long n_9 = default;
-        GcArray_rpy_str_Array_UniChar* words_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_3 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* item_2 = default;
-        rpy_str* v_38 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_39 = default;
-        long n_10 = default;
-        GcArray_rpy_str_Array_UniChar* words_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_4 = default;
-        rpy_str* v_40 = default;
-        rpy_str* v_41 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_42 = default;
-        rpy_str* v_43 = default;
-        rpy_str* item_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_44 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* words_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_5 = default;
-        rpy_str* v_45 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        rpy_str* v_46 = default;
-        rpy_str* item_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_47 = default;
-        long n_12 = default;
-        GcArray_rpy_str_Array_UniChar* words_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_6 = default;
-        rpy_str* v_48 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        rpy_str* item_5 = default;
-        rpy_str* v_49 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_50 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* words_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_7 = default;
-        rpy_str* v_51 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        rpy_str* v_52 = default;
-        rpy_str* v_53 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_54 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* words_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_8 = default;
-        rpy_str* v_55 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_56 = default;
-        rpy_str* v_57 = default;
-        long n_15 = default;
-        GcArray_rpy_str_Array_UniChar* words_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_9 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* words_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_10 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter19_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_11 = default;
-        object_vtable* etype_14 = default;
         BaseException* evalue_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_12 = default;
-        object_vtable* etype_15 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_13 = default;
-        object_vtable* etype_16 = default;
-        BaseException* evalue_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_14 = default;
-        int v_63 = default;
-        rpy_str* v_64 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        rpy_str* v_65 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_15 = default;
-        rpy_str* v_66 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        rpy_str* v_67 = default;
+        int v_8 = default;
 
     // block0: str_unicode.py:12  "\u01c5", "\ufb01x", "\u0149", "MiXeD " + str(n), "\u2160\u216b", "\u24b6\u24...
 #line 12 "str_unicode.py"
@@ -761,244 +597,244 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_unicode.py:12  "\u01c5", "\ufb01x", "\u0149", "MiXeD " + str(n), "\u2160\u216b", "\u24b6\u24...
     block1:
 #line 12 "str_unicode.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 12 "str_unicode.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_MiXeD_, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_MiXeD_, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_4 = v_3; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_unicode.py:11  words = ["caf\u00e9", "\u00c9T\u00c9", "stra\u00dfe", "\u0130stanbul", "\u03a...
     block2:
 #line 11 "str_unicode.py"
-        v_5 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(15L);
+        v_2 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(15L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; v_7 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_unicode.py:11  words = ["caf\u00e9", "\u00c9T\u00c9", "stra\u00dfe", "\u0130stanbul", "\u03a...
     block3:
 #line 11 "str_unicode.py"
-        (&v_6->items)[0L] = Prebuilt.str_caf_;
+        (&v_2->items)[0L] = Prebuilt.str_caf_;
 #line 11 "str_unicode.py"
-        (&v_6->items)[1L] = Prebuilt.str__T_;
+        (&v_2->items)[1L] = Prebuilt.str__T_;
 #line 11 "str_unicode.py"
-        (&v_6->items)[2L] = Prebuilt.str_stra_e;
+        (&v_2->items)[2L] = Prebuilt.str_stra_e;
 #line 11 "str_unicode.py"
-        (&v_6->items)[3L] = Prebuilt.str__stanbul;
+        (&v_2->items)[3L] = Prebuilt.str__stanbul;
 #line 11 "str_unicode.py"
-        (&v_6->items)[4L] = Prebuilt.str________;
+        (&v_2->items)[4L] = Prebuilt.str________;
 #line 11 "str_unicode.py"
-        (&v_6->items)[5L] = Prebuilt.str______;
+        (&v_2->items)[5L] = Prebuilt.str______;
 #line 11 "str_unicode.py"
-        (&v_6->items)[6L] = Prebuilt.str___2;
+        (&v_2->items)[6L] = Prebuilt.str___2;
 #line 11 "str_unicode.py"
-        (&v_6->items)[7L] = Prebuilt.str__x;
+        (&v_2->items)[7L] = Prebuilt.str__x;
 #line 11 "str_unicode.py"
-        (&v_6->items)[8L] = Prebuilt.str___3;
+        (&v_2->items)[8L] = Prebuilt.str___3;
 #line 11 "str_unicode.py"
-        (&v_6->items)[9L] = v_7;
+        (&v_2->items)[9L] = v_0;
 #line 11 "str_unicode.py"
-        (&v_6->items)[10L] = Prebuilt.str___;
+        (&v_2->items)[10L] = Prebuilt.str___;
 #line 11 "str_unicode.py"
-        (&v_6->items)[11L] = Prebuilt.str____2;
+        (&v_2->items)[11L] = Prebuilt.str____2;
 #line 11 "str_unicode.py"
-        (&v_6->items)[12L] = Prebuilt.str_____;
+        (&v_2->items)[12L] = Prebuilt.str_____;
 #line 11 "str_unicode.py"
-        (&v_6->items)[13L] = Prebuilt.str_empty;
+        (&v_2->items)[13L] = Prebuilt.str_empty;
 #line 11 "str_unicode.py"
-        (&v_6->items)[14L] = Prebuilt.str___4;
+        (&v_2->items)[14L] = Prebuilt.str___4;
 #line 13 "str_unicode.py"
-        v_23 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_24 = v_6; n_4 = n_3; v_25 = v_23; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_unicode.py:14  for w in words:
     block4:
 #line 14 "str_unicode.py"
-        v_26 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_24);
+        v_4 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        n_5 = n_4; v_27 = v_24; v_28 = v_25; v_29 = v_26; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_unicode.py:14  for w in words:
     block5:
 #line 14 "str_unicode.py"
-        n_6 = n_5; words_0 = v_27; out_0 = v_28; iter19_0 = v_29; goto block6;
+        goto block6;
 
     // block6: str_unicode.py:14  for w in words:
     block6:
 #line 14 "str_unicode.py"
-        v_30 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter19_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_4);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) { out_11 = out_0; goto block17; }
-        v_31 = v_30; iter19_1 = iter19_0; n_7 = n_6; words_1 = words_0; out_1 = out_0; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block17;
+        goto block7;
 
     // block7: str_unicode.py:14  for w in words:
     block7:
 #line 14 "str_unicode.py"
-        item_0 = v_31; iter19_2 = iter19_1; n_8 = n_7; words_2 = words_1; out_2 = out_1; goto block8;
+        goto block8;
 
     // block8: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block8:
 #line 15 "str_unicode.py"
-        v_32 = out_2;
+        v_5 = v_3;
 #line 15 "str_unicode.py"
-        v_33 = item_0;
+        v_1 = v_0;
 #line 15 "str_unicode.py"
-        v_34 = rpython_rtyper_rstr_ll_upper__rpy_str(v_33);
+        v_6 = rpython_rtyper_rstr_ll_upper__rpy_str(v_1);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_35 = v_34; item_1 = item_0; v_36 = v_32; n_9 = n_8; words_3 = words_2; out_3 = out_2; iter19_3 = iter19_2; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block9:
 #line 15 "str_unicode.py"
-        v_37 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_35, Prebuilt.str___5);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_6, Prebuilt.str___5);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        item_2 = item_1; v_38 = v_37; v_39 = v_36; n_10 = n_9; words_4 = words_3; out_4 = out_3; iter19_4 = iter19_3; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block10:
 #line 15 "str_unicode.py"
-        v_40 = item_2;
+        v_6 = v_0;
 #line 15 "str_unicode.py"
-        v_41 = rpython_rtyper_rstr_ll_lower__rpy_str(v_40);
+        v_7 = rpython_rtyper_rstr_ll_lower__rpy_str(v_6);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_42 = v_38; v_43 = v_41; item_3 = item_2; v_44 = v_39; n_11 = n_10; words_5 = words_4; out_5 = out_4; iter19_5 = iter19_4; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block11:
 #line 15 "str_unicode.py"
-        v_45 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_42, v_43);
+        v_6 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_7);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        v_46 = v_45; item_4 = item_3; v_47 = v_44; n_12 = n_11; words_6 = words_5; out_6 = out_5; iter19_6 = iter19_5; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block12:
 #line 15 "str_unicode.py"
-        v_48 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_46, Prebuilt.str___5);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_6, Prebuilt.str___5);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) return null;
-        item_5 = item_4; v_49 = v_48; v_50 = v_47; n_13 = n_12; words_7 = words_6; out_7 = out_6; iter19_7 = iter19_6; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block13:
 #line 15 "str_unicode.py"
-        v_51 = str_unicode_flags(item_5);
+        v_6 = str_unicode_flags(v_0);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        v_52 = v_49; v_53 = v_51; v_54 = v_50; n_14 = n_13; words_8 = words_7; out_8 = out_7; iter19_8 = iter19_7; goto block14;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block14;
 
     // block14: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block14:
 #line 15 "str_unicode.py"
-        v_55 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_52, v_53);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_6);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        v_56 = v_54; v_57 = v_55; n_15 = n_14; words_9 = words_8; out_9 = out_8; iter19_9 = iter19_8; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block15:
 #line 15 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_56, v_57);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_5, v_0);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) return null;
-        n_16 = n_15; words_10 = words_9; out_10 = out_9; iter19_10 = iter19_9; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block16;
 
     // block16: str_unicode.py:15  out.append(w.upper() + "/" + w.lower() + "/" + flags(w))
     block16:
 #line 15 "str_unicode.py"
-        n_6 = n_16; words_0 = words_10; out_0 = out_10; iter19_0 = iter19_10; goto block6;
+        goto block6;
 
     // block17
     block17:
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_12 = out_11; etype_15 = etype_14; evalue_1 = evalue_0; goto block18;
+        goto block18;
 
     // block18: str_unicode.py:14  for w in words:
     block18:
 #line 14 "str_unicode.py"
-        classid_0 = etype_15->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 14 "str_unicode.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 14 "str_unicode.py"
-        if (matches_0) { out_14 = out_12; goto block20; }
+        if (matches_0) goto block20;
 #line 14 "str_unicode.py"
-        out_13 = out_12; etype_16 = etype_15; evalue_2 = evalue_1; goto block19;
+        goto block19;
 
     // block19
     block19:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_16;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block20: str_unicode.py:16  return "|".join(out)
     block20:
 #line 16 "str_unicode.py"
-        v_63 = 124;
+        v_8 = 124;
 #line 16 "str_unicode.py"
-        v_64 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_63);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_8);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return null;
-        v_65 = v_64; out_15 = out_14; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: str_unicode.py:16  return "|".join(out)
     block21:
 #line 16 "str_unicode.py"
-        v_66 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_65, out_15);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_3);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return null;
-        v_67 = v_66; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: str_unicode.py:16  return "|".join(out)
     block22:
 #line 16 "str_unicode.py"
-        return v_67;
+        return v_1;
 #line default
     }
 
@@ -1010,92 +846,20 @@ public static unsafe class RpythonProgram
         list_GcArray_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* s_1 = default;
         rpy_str* v_2 = default;
-        list_GcArray_UniChar* v_3 = default;
-        rpy_str* v_4 = default;
+        bool v_3 = default;
+        bool v_4 = default;
         bool v_5 = default;
-        rpy_str* v_6 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        rpy_str* v_8 = default;
-        bool v_9 = default;
-        rpy_str* v_10 = default;
-        bool v_11 = default;
-        rpy_str* v_12 = default;
-        bool v_13 = default;
-        rpy_str* v_14 = default;
-        bool v_15 = default;
-        GcArray_Bool* v_16 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        GcArray_Bool* v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        bool v_23 = default;
-        rpy_str* s_2 = default;
-        rpy_str* v_24 = default;
-        list_GcArray_UniChar* v_25 = default;
-        listiter_GcArray_Bool* v_32 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* s_3 = default;
-        listiter_GcArray_Bool* v_33 = default;
-        rpy_str* v_34 = default;
-        list_GcArray_UniChar* v_35 = default;
-        rpy_str* s_4 = default;
-        listiter_GcArray_Bool* iter14_0 = default;
-        rpy_str* t0_0 = default;
-        list_GcArray_UniChar* t1_0 = default;
-        bool v_36 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        bool v_37 = default;
-        listiter_GcArray_Bool* iter14_1 = default;
-        rpy_str* t0_1 = default;
-        list_GcArray_UniChar* t1_1 = default;
-        rpy_str* s_5 = default;
-        bool item_0 = default;
-        listiter_GcArray_Bool* iter14_2 = default;
-        rpy_str* t0_2 = default;
-        list_GcArray_UniChar* t1_2 = default;
-        rpy_str* s_6 = default;
-        list_GcArray_UniChar* v_38 = default;
-        bool v_39 = default;
-        rpy_str* s_7 = default;
-        listiter_GcArray_Bool* iter14_3 = default;
-        rpy_str* t0_3 = default;
-        list_GcArray_UniChar* t1_3 = default;
-        list_GcArray_UniChar* t15_0 = default;
-        int v_40 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* s_8 = default;
-        listiter_GcArray_Bool* iter14_4 = default;
-        rpy_str* t0_4 = default;
-        list_GcArray_UniChar* t1_4 = default;
-        rpy_str* t0_5 = default;
-        list_GcArray_UniChar* t1_5 = default;
-        object_vtable* etype_5 = default;
+        bool v_8 = default;
+        GcArray_Bool* v_9 = default;
+        listiter_GcArray_Bool* v_10 = default;
+        list_GcArray_UniChar* v_11 = default;
+        int v_12 = default;
         BaseException* evalue_0 = default;
-        rpy_str* t0_6 = default;
-        list_GcArray_UniChar* t1_6 = default;
-        object_vtable* etype_6 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        rpy_str* t0_7 = default;
-        list_GcArray_UniChar* t1_7 = default;
-        object_vtable* etype_7 = default;
-        BaseException* evalue_2 = default;
-        rpy_str* t0_8 = default;
-        list_GcArray_UniChar* t1_8 = default;
-        rpy_str* v_46 = default;
-        object_vtable* etype_8 = default;
-        bool raised_5 = default;
-        rpy_str* v_47 = default;
 
     // block0: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
 #line 7 "str_unicode.py"
@@ -1106,151 +870,151 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        s_1 = s_0; v_2 = v_0; v_3 = v_1; goto block1;
+        goto block1;
 
     // block1: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block1:
 #line 7 "str_unicode.py"
-        v_4 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_5 = rpython_rtyper_rstr_ll_isalpha__rpy_str(v_4);
+        v_3 = rpython_rtyper_rstr_ll_isalpha__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_6 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_7 = rpython_rtyper_rstr_ll_isdigit__rpy_str(v_6);
+        v_4 = rpython_rtyper_rstr_ll_isdigit__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_8 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_9 = rpython_rtyper_rstr_ll_isalnum__rpy_str(v_8);
+        v_5 = rpython_rtyper_rstr_ll_isalnum__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_10 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_11 = rpython_rtyper_rstr_ll_isspace__rpy_str(v_10);
+        v_6 = rpython_rtyper_rstr_ll_isspace__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_12 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_13 = rpython_rtyper_rstr_ll_isupper__rpy_str(v_12);
+        v_7 = rpython_rtyper_rstr_ll_isupper__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_14 = s_1;
+        v_2 = s_0;
 #line 7 "str_unicode.py"
-        v_15 = rpython_rtyper_rstr_ll_islower__rpy_str(v_14);
+        v_8 = rpython_rtyper_rstr_ll_islower__rpy_str(v_2);
 #line 7 "str_unicode.py"
-        v_16 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(6L);
+        v_9 = rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(6L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_17 = v_16; v_18 = v_5; v_19 = v_7; v_20 = v_9; v_21 = v_11; v_22 = v_13; v_23 = v_15; s_2 = s_1; v_24 = v_2; v_25 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block2:
 #line 7 "str_unicode.py"
-        (&v_17->items)[0L] = v_18;
+        (&v_9->items)[0L] = v_3;
 #line 7 "str_unicode.py"
-        (&v_17->items)[1L] = v_19;
+        (&v_9->items)[1L] = v_4;
 #line 7 "str_unicode.py"
-        (&v_17->items)[2L] = v_20;
+        (&v_9->items)[2L] = v_5;
 #line 7 "str_unicode.py"
-        (&v_17->items)[3L] = v_21;
+        (&v_9->items)[3L] = v_6;
 #line 7 "str_unicode.py"
-        (&v_17->items)[4L] = v_22;
+        (&v_9->items)[4L] = v_7;
 #line 7 "str_unicode.py"
-        (&v_17->items)[5L] = v_23;
+        (&v_9->items)[5L] = v_8;
 #line 7 "str_unicode.py"
-        v_32 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_17);
+        v_10 = rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(v_9);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        s_3 = s_2; v_33 = v_32; v_34 = v_24; v_35 = v_25; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block3:
 #line 7 "str_unicode.py"
-        s_4 = s_3; iter14_0 = v_33; t0_0 = v_34; t1_0 = v_35; goto block4;
+        goto block4;
 
     // block4: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block4:
 #line 7 "str_unicode.py"
-        v_36 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(iter14_0);
+        v_3 = rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(v_10);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) { t0_5 = t0_0; t1_5 = t1_0; goto block9; }
-        v_37 = v_36; iter14_1 = iter14_0; t0_1 = t0_0; t1_1 = t1_0; s_5 = s_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block9;
+        goto block5;
 
     // block5: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block5:
 #line 7 "str_unicode.py"
-        item_0 = v_37; iter14_2 = iter14_1; t0_2 = t0_1; t1_2 = t1_1; s_6 = s_5; goto block6;
+        goto block6;
 
     // block6: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block6:
 #line 7 "str_unicode.py"
-        v_38 = t1_2;
+        v_11 = v_1;
 #line 7 "str_unicode.py"
-        v_39 = item_0;
+        v_4 = v_3;
 #line 7 "str_unicode.py"
-        if (v_39) { s_7 = s_6; iter14_3 = iter14_2; t0_3 = t0_2; t1_3 = t1_2; t15_0 = v_38; v_40 = 84; goto block7; }
+        if (v_4) { v_12 = 84; goto block7; }
 #line 7 "str_unicode.py"
-        s_7 = s_6; iter14_3 = iter14_2; t0_3 = t0_2; t1_3 = t1_2; t15_0 = v_38; v_40 = 70; goto block7;
+        v_12 = 70; goto block7;
 
     // block7: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block7:
 #line 7 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(t15_0, v_40);
+        rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(v_11, v_12);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        s_8 = s_7; iter14_4 = iter14_3; t0_4 = t0_3; t1_4 = t1_3; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block8:
 #line 7 "str_unicode.py"
-        s_4 = s_8; iter14_0 = iter14_4; t0_0 = t0_4; t1_0 = t1_4; goto block4;
+        goto block4;
 
     // block9
     block9:
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        t0_6 = t0_5; t1_6 = t1_5; etype_6 = etype_5; evalue_1 = evalue_0; goto block10;
+        goto block10;
 
     // block10: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block10:
 #line 7 "str_unicode.py"
-        classid_0 = etype_6->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 7 "str_unicode.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 7 "str_unicode.py"
-        if (matches_0) { t0_8 = t0_6; t1_8 = t1_6; goto block12; }
+        if (matches_0) goto block12;
 #line 7 "str_unicode.py"
-        t0_7 = t0_6; t1_7 = t1_6; etype_7 = etype_6; evalue_2 = evalue_1; goto block11;
+        goto block11;
 
     // block11
     block11:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_7;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block12: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block12:
 #line 7 "str_unicode.py"
-        v_46 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(t0_8, t1_8);
+        v_2 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(v_0, v_1);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_8 != null;
-        if (raised_5) return null;
-        v_47 = v_46; goto block13;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block13;
 
     // block13: str_unicode.py:7  return "".join(["T" if f else "F" for f in [s.isalpha(), s.isdigit(), s.isaln...
     block13:
 #line 7 "str_unicode.py"
-        return v_47;
+        return v_2;
 #line default
     }
 
@@ -1262,396 +1026,23 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        long n_1 = default;
         rpy_str* v_2 = default;
-        rpy_str* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long n_2 = default;
-        rpy_str* v_4 = default;
-        rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long n_3 = default;
-        rpy_str* v_8 = default;
-        rpy_str* v_9 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_10 = default;
-        rpy_str* v_11 = default;
-        long n_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long n_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_29 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_30 = default;
-        long n_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_31 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_32 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        long n_7 = default;
-        GcArray_rpy_str_Array_UniChar* v_33 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_34 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_35 = default;
-        long n_8 = default;
-        GcArray_rpy_str_Array_UniChar* samples_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_0 = default;
-        rpy_str* v_36 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_37 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_1 = default;
-        long n_9 = default;
-        GcArray_rpy_str_Array_UniChar* samples_1 = default;
-        rpy_str* item_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_2 = default;
-        long n_10 = default;
-        GcArray_rpy_str_Array_UniChar* samples_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_38 = default;
-        rpy_str* v_39 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_40 = default;
-        rpy_str* v_41 = default;
-        long n_11 = default;
-        GcArray_rpy_str_Array_UniChar* samples_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_3 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        long n_12 = default;
-        GcArray_rpy_str_Array_UniChar* samples_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_4 = default;
-        long n_13 = default;
-        GcArray_rpy_str_Array_UniChar* samples_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_5 = default;
-        object_vtable* etype_10 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_4 = default;
+        listiter_GcArray_rpy_str_Array_UniChar* v_5 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_6 = default;
         BaseException* evalue_0 = default;
-        long n_14 = default;
-        GcArray_rpy_str_Array_UniChar* samples_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_6 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_15 = default;
-        GcArray_rpy_str_Array_UniChar* samples_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_7 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_2 = default;
-        long n_16 = default;
-        GcArray_rpy_str_Array_UniChar* samples_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_47 = default;
-        rpy_str* v_48 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_49 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        long n_17 = default;
-        GcArray_rpy_str_Array_UniChar* samples_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_50 = default;
-        rpy_str* v_51 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_52 = default;
-        striter* v_53 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        long n_18 = default;
-        GcArray_rpy_str_Array_UniChar* samples_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* t21_10 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_10 = default;
-        striter* v_54 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_55 = default;
-        rpy_str* v_56 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_57 = default;
-        long n_19 = default;
-        GcArray_rpy_str_Array_UniChar* samples_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_11 = default;
-        striter* iter30_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_0 = default;
-        rpy_str* t28_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_0 = default;
-        int v_58 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        int v_59 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_12 = default;
-        striter* iter30_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_1 = default;
-        rpy_str* t28_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_1 = default;
-        long n_20 = default;
-        GcArray_rpy_str_Array_UniChar* samples_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_1 = default;
-        int item_1 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_13 = default;
-        striter* iter30_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_2 = default;
-        rpy_str* t28_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_2 = default;
-        long n_21 = default;
-        GcArray_rpy_str_Array_UniChar* samples_13 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_60 = default;
-        int v_61 = default;
-        bool v_62 = default;
-        long v_63 = default;
-        long v_64 = default;
-        rpy_str* v_65 = default;
-        object_vtable* etype_16 = default;
-        bool raised_13 = default;
-        rpy_str* v_66 = default;
-        int item_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_67 = default;
-        long n_22 = default;
-        GcArray_rpy_str_Array_UniChar* samples_14 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_3 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_14 = default;
-        striter* iter30_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_3 = default;
-        rpy_str* t28_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_3 = default;
-        rpy_str* v_68 = default;
-        int v_69 = default;
-        bool v_70 = default;
-        long v_71 = default;
-        long v_72 = default;
-        rpy_str* v_73 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        rpy_str* v_74 = default;
-        rpy_str* v_75 = default;
-        int item_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_76 = default;
-        long n_23 = default;
-        GcArray_rpy_str_Array_UniChar* samples_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_15 = default;
-        striter* iter30_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_4 = default;
-        rpy_str* t28_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_4 = default;
-        rpy_str* v_77 = default;
-        rpy_str* v_78 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        int item_4 = default;
-        rpy_str* v_79 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_80 = default;
-        long n_24 = default;
-        GcArray_rpy_str_Array_UniChar* samples_16 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_5 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_16 = default;
-        striter* iter30_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_5 = default;
-        rpy_str* t28_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_5 = default;
-        int v_81 = default;
-        bool v_82 = default;
-        long v_83 = default;
-        long v_84 = default;
-        rpy_str* v_85 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_86 = default;
-        rpy_str* v_87 = default;
-        int item_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_88 = default;
-        long n_25 = default;
-        GcArray_rpy_str_Array_UniChar* samples_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_6 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_17 = default;
-        striter* iter30_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_6 = default;
-        rpy_str* t28_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_6 = default;
-        rpy_str* v_89 = default;
-        rpy_str* v_90 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        int item_6 = default;
-        rpy_str* v_91 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_92 = default;
-        long n_26 = default;
-        GcArray_rpy_str_Array_UniChar* samples_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_7 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_18 = default;
-        striter* iter30_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_7 = default;
-        rpy_str* t28_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_7 = default;
-        int v_93 = default;
-        bool v_94 = default;
-        long v_95 = default;
-        long v_96 = default;
-        rpy_str* v_97 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        rpy_str* v_98 = default;
-        rpy_str* v_99 = default;
-        int item_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_100 = default;
-        long n_27 = default;
-        GcArray_rpy_str_Array_UniChar* samples_19 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_8 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_19 = default;
-        striter* iter30_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_8 = default;
-        rpy_str* t28_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_8 = default;
-        rpy_str* v_101 = default;
-        rpy_str* v_102 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        int item_8 = default;
-        rpy_str* v_103 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_104 = default;
-        long n_28 = default;
-        GcArray_rpy_str_Array_UniChar* samples_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_9 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_20 = default;
-        striter* iter30_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_9 = default;
-        rpy_str* t28_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_9 = default;
-        int v_105 = default;
-        bool v_106 = default;
-        long v_107 = default;
-        long v_108 = default;
-        rpy_str* v_109 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        rpy_str* v_110 = default;
-        rpy_str* v_111 = default;
-        int item_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_112 = default;
-        long n_29 = default;
-        GcArray_rpy_str_Array_UniChar* samples_21 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_10 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_21 = default;
-        striter* iter30_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_10 = default;
-        rpy_str* t28_10 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_10 = default;
-        rpy_str* v_113 = default;
-        rpy_str* v_114 = default;
-        object_vtable* etype_24 = default;
-        bool raised_21 = default;
-        int item_10 = default;
-        rpy_str* v_115 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_116 = default;
-        long n_30 = default;
-        GcArray_rpy_str_Array_UniChar* samples_22 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_11 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_22 = default;
-        striter* iter30_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_11 = default;
-        rpy_str* t28_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_11 = default;
-        int v_117 = default;
-        bool v_118 = default;
-        long v_119 = default;
-        long v_120 = default;
-        rpy_str* v_121 = default;
-        object_vtable* etype_25 = default;
-        bool raised_22 = default;
-        rpy_str* v_122 = default;
-        rpy_str* v_123 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_124 = default;
-        long n_31 = default;
-        GcArray_rpy_str_Array_UniChar* samples_23 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_12 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_23 = default;
-        striter* iter30_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_12 = default;
-        rpy_str* t28_12 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_12 = default;
-        rpy_str* v_125 = default;
-        rpy_str* v_126 = default;
-        object_vtable* etype_26 = default;
-        bool raised_23 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_127 = default;
-        rpy_str* v_128 = default;
-        long n_32 = default;
-        GcArray_rpy_str_Array_UniChar* samples_24 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_13 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_24 = default;
-        striter* iter30_13 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_13 = default;
-        rpy_str* t28_13 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_13 = default;
-        object_vtable* etype_27 = default;
-        bool raised_24 = default;
-        long n_33 = default;
-        GcArray_rpy_str_Array_UniChar* samples_25 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_14 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* iter22_25 = default;
-        striter* iter30_14 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_14 = default;
-        rpy_str* t28_14 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_14 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_15 = default;
-        rpy_str* t28_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_15 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_16 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_16 = default;
-        rpy_str* t28_16 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_16 = default;
-        object_vtable* etype_29 = default;
-        BaseException* evalue_4 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_17 = default;
-        rpy_str* t28_17 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_17 = default;
-        object_vtable* etype_30 = default;
-        BaseException* evalue_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_18 = default;
-        rpy_str* t28_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* t29_18 = default;
-        rpy_str* v_134 = default;
-        object_vtable* etype_31 = default;
-        bool raised_25 = default;
-        list_GcArray_rpy_str_Array_UniChar* t27_19 = default;
-        rpy_str* v_135 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_19 = default;
-        object_vtable* etype_32 = default;
-        bool raised_26 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_20 = default;
-        int v_137 = default;
-        rpy_str* v_138 = default;
-        object_vtable* etype_33 = default;
-        bool raised_27 = default;
-        rpy_str* v_139 = default;
-        list_GcArray_rpy_str_Array_UniChar* out_21 = default;
-        rpy_str* v_140 = default;
-        object_vtable* etype_34 = default;
-        bool raised_28 = default;
-        rpy_str* v_141 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_7 = default;
+        striter* v_8 = default;
+        int v_9 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_10 = default;
+        int v_11 = default;
+        bool v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
+        rpy_str* v_15 = default;
 
     // block0: str_unicode.py:20  samples = ["\u0663\u0661", "\u00b2", "\u00bd", "\u4e94", "abc" + str(n), "\u0...
 #line 20 "str_unicode.py"
@@ -1660,476 +1051,476 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_unicode.py:20  samples = ["\u0663\u0661", "\u00b2", "\u00bd", "\u4e94", "abc" + str(n), "\u0...
     block1:
 #line 20 "str_unicode.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 20 "str_unicode.py"
-        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_abc, v_2);
+        v_0 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_abc, v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        n_2 = n_1; v_4 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_unicode.py:21  "\U0001f600", "\u0345", "x\u0301", "12" + str(n)]
     block2:
 #line 21 "str_unicode.py"
-        v_5 = rpython_rtyper_rstr_ll_int2dec__Signed(n_2);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_6 = v_5; v_7 = v_4; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_unicode.py:21  "\U0001f600", "\u0345", "x\u0301", "12" + str(n)]
     block3:
 #line 21 "str_unicode.py"
-        v_8 = v_6;
+        v_2 = v_1;
 #line 21 "str_unicode.py"
-        v_9 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_12, v_8);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_12, v_2);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_10 = v_7; v_11 = v_9; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_unicode.py:20  samples = ["\u0663\u0661", "\u00b2", "\u00bd", "\u4e94", "abc" + str(n), "\u0...
     block4:
 #line 20 "str_unicode.py"
-        v_12 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(13L);
+        v_3 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(13L);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_13 = v_12; v_14 = v_10; v_15 = v_11; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_unicode.py:20  samples = ["\u0663\u0661", "\u00b2", "\u00bd", "\u4e94", "abc" + str(n), "\u0...
     block5:
 #line 20 "str_unicode.py"
-        (&v_13->items)[0L] = Prebuilt.str____3;
+        (&v_3->items)[0L] = Prebuilt.str____3;
 #line 20 "str_unicode.py"
-        (&v_13->items)[1L] = Prebuilt.str___6;
+        (&v_3->items)[1L] = Prebuilt.str___6;
 #line 20 "str_unicode.py"
-        (&v_13->items)[2L] = Prebuilt.str___7;
+        (&v_3->items)[2L] = Prebuilt.str___7;
 #line 20 "str_unicode.py"
-        (&v_13->items)[3L] = Prebuilt.str___8;
+        (&v_3->items)[3L] = Prebuilt.str___8;
 #line 20 "str_unicode.py"
-        (&v_13->items)[4L] = v_14;
+        (&v_3->items)[4L] = v_0;
 #line 20 "str_unicode.py"
-        (&v_13->items)[5L] = Prebuilt.str______2;
+        (&v_3->items)[5L] = Prebuilt.str______2;
 #line 20 "str_unicode.py"
-        (&v_13->items)[6L] = Prebuilt.str___9;
+        (&v_3->items)[6L] = Prebuilt.str___9;
 #line 20 "str_unicode.py"
-        (&v_13->items)[7L] = Prebuilt.str_a_b;
+        (&v_3->items)[7L] = Prebuilt.str_a_b;
 #line 20 "str_unicode.py"
-        (&v_13->items)[8L] = Prebuilt.str____4;
+        (&v_3->items)[8L] = Prebuilt.str____4;
 #line 20 "str_unicode.py"
-        (&v_13->items)[9L] = Prebuilt.str____5;
+        (&v_3->items)[9L] = Prebuilt.str____5;
 #line 20 "str_unicode.py"
-        (&v_13->items)[10L] = Prebuilt.str___10;
+        (&v_3->items)[10L] = Prebuilt.str___10;
 #line 20 "str_unicode.py"
-        (&v_13->items)[11L] = Prebuilt.str_x_;
+        (&v_3->items)[11L] = Prebuilt.str_x_;
 #line 20 "str_unicode.py"
-        (&v_13->items)[12L] = v_15;
+        (&v_3->items)[12L] = v_1;
 #line 22 "str_unicode.py"
-        v_29 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_4 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_30 = v_13; n_6 = n_5; v_31 = v_29; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_unicode.py:22  out = [flags(s) for s in samples]
     block6:
 #line 22 "str_unicode.py"
-        v_32 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_30);
+        v_5 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_3);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        n_7 = n_6; v_33 = v_30; v_34 = v_32; v_35 = v_31; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_unicode.py:22  out = [flags(s) for s in samples]
     block7:
 #line 22 "str_unicode.py"
-        n_8 = n_7; samples_0 = v_33; iter22_0 = v_34; t21_0 = v_35; goto block8;
+        goto block8;
 
     // block8: str_unicode.py:22  out = [flags(s) for s in samples]
     block8:
 #line 22 "str_unicode.py"
-        v_36 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter22_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_5);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) { n_13 = n_8; samples_5 = samples_0; iter22_5 = iter22_0; t21_5 = t21_0; goto block13; }
-        v_37 = v_36; iter22_1 = iter22_0; t21_1 = t21_0; n_9 = n_8; samples_1 = samples_0; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block13;
+        goto block9;
 
     // block9: str_unicode.py:22  out = [flags(s) for s in samples]
     block9:
 #line 22 "str_unicode.py"
-        item_0 = v_37; iter22_2 = iter22_1; t21_2 = t21_1; n_10 = n_9; samples_2 = samples_1; goto block10;
+        goto block10;
 
     // block10: str_unicode.py:22  out = [flags(s) for s in samples]
     block10:
 #line 22 "str_unicode.py"
-        v_38 = t21_2;
+        v_6 = v_4;
 #line 22 "str_unicode.py"
-        v_39 = str_unicode_flags(item_0);
+        v_1 = str_unicode_flags(v_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_40 = v_38; v_41 = v_39; n_11 = n_10; samples_3 = samples_2; iter22_3 = iter22_2; t21_3 = t21_2; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: str_unicode.py:22  out = [flags(s) for s in samples]
     block11:
 #line 22 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_40, v_41);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, v_1);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) return null;
-        n_12 = n_11; samples_4 = samples_3; iter22_4 = iter22_3; t21_4 = t21_3; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: str_unicode.py:22  out = [flags(s) for s in samples]
     block12:
 #line 22 "str_unicode.py"
-        n_8 = n_12; samples_0 = samples_4; iter22_0 = iter22_4; t21_0 = t21_4; goto block8;
+        goto block8;
 
     // block13
     block13:
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_14 = n_13; samples_6 = samples_5; iter22_6 = iter22_5; t21_6 = t21_5; etype_11 = etype_10; evalue_1 = evalue_0; goto block14;
+        goto block14;
 
     // block14: str_unicode.py:22  out = [flags(s) for s in samples]
     block14:
 #line 22 "str_unicode.py"
-        classid_0 = etype_11->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 22 "str_unicode.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 22 "str_unicode.py"
-        if (matches_0) { n_16 = n_14; samples_8 = samples_6; iter22_8 = iter22_6; t21_8 = t21_6; goto block16; }
+        if (matches_0) goto block16;
 #line 22 "str_unicode.py"
-        n_15 = n_14; samples_7 = samples_6; iter22_7 = iter22_6; t21_7 = t21_6; etype_12 = etype_11; evalue_2 = evalue_1; goto block15;
+        goto block15;
 
     // block15
     block15:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_12;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block16: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block16:
 #line 24 "str_unicode.py"
-        v_47 = t21_8;
+        v_6 = v_4;
 #line 24 "str_unicode.py"
-        v_48 = Prebuilt.str_empty;
+        v_0 = Prebuilt.str_empty;
 #line 24 "str_unicode.py"
-        v_49 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_7 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return null;
-        n_17 = n_16; samples_9 = samples_8; t21_9 = t21_8; iter22_9 = iter22_8; v_50 = v_47; v_51 = v_48; v_52 = v_49; goto block17;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block17;
 
     // block17: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block17:
 #line 24 "str_unicode.py"
-        v_53 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(Prebuilt.str_a___________);
+        v_8 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(Prebuilt.str_a___________);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return null;
-        n_18 = n_17; samples_10 = samples_9; t21_10 = t21_9; iter22_10 = iter22_9; v_54 = v_53; v_55 = v_50; v_56 = v_51; v_57 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block18:
 #line 24 "str_unicode.py"
-        n_19 = n_18; samples_11 = samples_10; out_0 = t21_10; iter22_11 = iter22_10; iter30_0 = v_54; t27_0 = v_55; t28_0 = v_56; t29_0 = v_57; goto block19;
+        goto block19;
 
     // block19: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block19:
 #line 24 "str_unicode.py"
-        v_58 = rpython_rtyper_rstr_ll_strnext__striter(iter30_0);
+        v_9 = rpython_rtyper_rstr_ll_strnext__striter(v_8);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) { out_15 = out_0; t27_15 = t27_0; t28_15 = t28_0; t29_15 = t29_0; goto block34; }
-        v_59 = v_58; iter22_12 = iter22_11; iter30_1 = iter30_0; t27_1 = t27_0; t28_1 = t28_0; t29_1 = t29_0; n_20 = n_19; samples_12 = samples_11; out_1 = out_0; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block34;
+        goto block20;
 
     // block20: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block20:
 #line 24 "str_unicode.py"
-        item_1 = v_59; iter22_13 = iter22_12; iter30_2 = iter30_1; t27_2 = t27_1; t28_2 = t28_1; t29_2 = t29_1; n_21 = n_20; samples_13 = samples_12; out_2 = out_1; goto block21;
+        goto block21;
 
     // block21: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block21:
 #line 24 "str_unicode.py"
-        v_60 = t29_2;
+        v_10 = v_7;
 #line 24 "str_unicode.py"
-        v_61 = item_1;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_62 = rpython_rtyper_rstr_ll_char_isalpha__UniChar(v_61);
+        v_12 = rpython_rtyper_rstr_ll_char_isalpha__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_63 = v_62 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_64 = v_63;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_65 = rpython_rtyper_rstr_ll_int2dec__Signed(v_64);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_16 != null;
-        if (raised_13) return null;
-        v_66 = v_65; item_2 = item_1; v_67 = v_60; n_22 = n_21; samples_14 = samples_13; out_3 = out_2; iter22_14 = iter22_13; iter30_3 = iter30_2; t27_3 = t27_2; t28_3 = t28_2; t29_3 = t29_2; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block22:
 #line 24 "str_unicode.py"
-        v_68 = v_66;
+        v_2 = v_1;
 #line 24 "str_unicode.py"
-        v_69 = item_2;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_70 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_69);
+        v_12 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_71 = v_70 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_72 = v_71;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_73 = rpython_rtyper_rstr_ll_int2dec__Signed(v_72);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return null;
-        v_74 = v_73; v_75 = v_68; item_3 = item_2; v_76 = v_67; n_23 = n_22; samples_15 = samples_14; out_4 = out_3; iter22_15 = iter22_14; iter30_4 = iter30_3; t27_4 = t27_3; t28_4 = t28_3; t29_4 = t29_3; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block23;
 
     // block23: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block23:
 #line 24 "str_unicode.py"
-        v_77 = v_74;
+        v_15 = v_1;
 #line 24 "str_unicode.py"
-        v_78 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_75, v_77);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, v_15);
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return null;
-        item_4 = item_3; v_79 = v_78; v_80 = v_76; n_24 = n_23; samples_16 = samples_15; out_5 = out_4; iter22_16 = iter22_15; iter30_5 = iter30_4; t27_5 = t27_4; t28_5 = t28_4; t29_5 = t29_4; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block24;
 
     // block24: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block24:
 #line 24 "str_unicode.py"
-        v_81 = item_4;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_82 = rpython_rtyper_rstr_ll_char_isalnum__UniChar(v_81);
+        v_12 = rpython_rtyper_rstr_ll_char_isalnum__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_83 = v_82 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_84 = v_83;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_85 = rpython_rtyper_rstr_ll_int2dec__Signed(v_84);
+        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) return null;
-        v_86 = v_85; v_87 = v_79; item_5 = item_4; v_88 = v_80; n_25 = n_24; samples_17 = samples_16; out_6 = out_5; iter22_17 = iter22_16; iter30_6 = iter30_5; t27_6 = t27_5; t28_6 = t28_5; t29_6 = t29_5; goto block25;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block25;
 
     // block25: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block25:
 #line 24 "str_unicode.py"
-        v_89 = v_86;
+        v_15 = v_2;
 #line 24 "str_unicode.py"
-        v_90 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_87, v_89);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_15);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        item_6 = item_5; v_91 = v_90; v_92 = v_88; n_26 = n_25; samples_18 = samples_17; out_7 = out_6; iter22_18 = iter22_17; iter30_7 = iter30_6; t27_7 = t27_6; t28_7 = t28_6; t29_7 = t29_6; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block26:
 #line 24 "str_unicode.py"
-        v_93 = item_6;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_94 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_93);
+        v_12 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_95 = v_94 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_96 = v_95;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_97 = rpython_rtyper_rstr_ll_int2dec__Signed(v_96);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        v_98 = v_97; v_99 = v_91; item_7 = item_6; v_100 = v_92; n_27 = n_26; samples_19 = samples_18; out_8 = out_7; iter22_19 = iter22_18; iter30_8 = iter30_7; t27_8 = t27_7; t28_8 = t28_7; t29_8 = t29_7; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block27:
 #line 24 "str_unicode.py"
-        v_101 = v_98;
+        v_15 = v_1;
 #line 24 "str_unicode.py"
-        v_102 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_99, v_101);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, v_15);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) return null;
-        item_8 = item_7; v_103 = v_102; v_104 = v_100; n_28 = n_27; samples_20 = samples_19; out_9 = out_8; iter22_20 = iter22_19; iter30_9 = iter30_8; t27_9 = t27_8; t28_9 = t28_8; t29_9 = t29_8; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block28;
 
     // block28: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block28:
 #line 24 "str_unicode.py"
-        v_105 = item_8;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_106 = rpython_rtyper_rstr_ll_char_isupper__UniChar(v_105);
+        v_12 = rpython_rtyper_rstr_ll_char_isupper__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_107 = v_106 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_108 = v_107;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_109 = rpython_rtyper_rstr_ll_int2dec__Signed(v_108);
+        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return null;
-        v_110 = v_109; v_111 = v_103; item_9 = item_8; v_112 = v_104; n_29 = n_28; samples_21 = samples_20; out_10 = out_9; iter22_21 = iter22_20; iter30_10 = iter30_9; t27_10 = t27_9; t28_10 = t28_9; t29_10 = t29_9; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block29;
 
     // block29: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block29:
 #line 24 "str_unicode.py"
-        v_113 = v_110;
+        v_15 = v_2;
 #line 24 "str_unicode.py"
-        v_114 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_111, v_113);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_15);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_24 != null;
-        if (raised_21) return null;
-        item_10 = item_9; v_115 = v_114; v_116 = v_112; n_30 = n_29; samples_22 = samples_21; out_11 = out_10; iter22_22 = iter22_21; iter30_11 = iter30_10; t27_11 = t27_10; t28_11 = t28_10; t29_11 = t29_10; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block30;
 
     // block30: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block30:
 #line 24 "str_unicode.py"
-        v_117 = item_10;
+        v_11 = v_9;
 #line 24 "str_unicode.py"
-        v_118 = rpython_rtyper_rstr_ll_char_islower__UniChar(v_117);
+        v_12 = rpython_rtyper_rstr_ll_char_islower__UniChar(v_11);
 #line 24 "str_unicode.py"
-        v_119 = v_118 ? 1L : 0L;
+        v_13 = v_12 ? 1L : 0L;
 #line 24 "str_unicode.py"
-        v_120 = v_119;
+        v_14 = v_13;
 #line 24 "str_unicode.py"
-        v_121 = rpython_rtyper_rstr_ll_int2dec__Signed(v_120);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_14);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_25 != null;
-        if (raised_22) return null;
-        v_122 = v_121; v_123 = v_115; v_124 = v_116; n_31 = n_30; samples_23 = samples_22; out_12 = out_11; iter22_23 = iter22_22; iter30_12 = iter30_11; t27_12 = t27_11; t28_12 = t28_11; t29_12 = t29_11; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block31;
 
     // block31: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block31:
 #line 24 "str_unicode.py"
-        v_125 = v_122;
+        v_15 = v_1;
 #line 24 "str_unicode.py"
-        v_126 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_123, v_125);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, v_15);
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_26 != null;
-        if (raised_23) return null;
-        v_127 = v_124; v_128 = v_126; n_32 = n_31; samples_24 = samples_23; out_13 = out_12; iter22_24 = iter22_23; iter30_13 = iter30_12; t27_13 = t27_12; t28_13 = t28_12; t29_13 = t29_12; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block32:
 #line 24 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_127, v_128);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_10, v_1);
 #line hidden
-        etype_27 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_27 != null;
-        if (raised_24) return null;
-        n_33 = n_32; samples_25 = samples_24; out_14 = out_13; iter22_25 = iter22_24; iter30_14 = iter30_13; t27_14 = t27_13; t28_14 = t28_13; t29_14 = t29_13; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block33:
 #line 24 "str_unicode.py"
-        n_19 = n_33; samples_11 = samples_25; out_0 = out_14; iter22_11 = iter22_25; iter30_0 = iter30_14; t27_0 = t27_14; t28_0 = t28_14; t29_0 = t29_14; goto block19;
+        goto block19;
 
     // block34
     block34:
 #line hidden
-        etype_28 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        out_16 = out_15; t27_16 = t27_15; t28_16 = t28_15; t29_16 = t29_15; etype_29 = etype_28; evalue_4 = evalue_3; goto block35;
+        goto block35;
 
     // block35: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block35:
 #line 24 "str_unicode.py"
-        classid_1 = etype_29->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 24 "str_unicode.py"
-        matches_1 = 7L <= classid_1 && classid_1 < 8L;
+        matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 24 "str_unicode.py"
-        if (matches_1) { out_18 = out_16; t27_18 = t27_16; t28_18 = t28_16; t29_18 = t29_16; goto block37; }
+        if (matches_0) goto block37;
 #line 24 "str_unicode.py"
-        out_17 = out_16; t27_17 = t27_16; t28_17 = t28_16; t29_17 = t29_16; etype_30 = etype_29; evalue_5 = evalue_4; goto block36;
+        goto block36;
 
     // block36
     block36:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_30;
-        Prebuilt.exc_data->exc_value = evalue_5;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block37: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block37:
 #line 24 "str_unicode.py"
-        v_134 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(t28_18, t29_18);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_7);
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        raised_25 = etype_31 != null;
-        if (raised_25) return null;
-        t27_19 = t27_18; v_135 = v_134; out_19 = out_18; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: str_unicode.py:24  out.append("".join([str(int(c.isalpha())) + str(int(c.isdigit())) + str(int(c...
     block38:
 #line 24 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(t27_19, v_135);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_6, v_1);
 #line hidden
-        etype_32 = Prebuilt.exc_data->exc_type;
-        raised_26 = etype_32 != null;
-        if (raised_26) return null;
-        out_20 = out_19; goto block39;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block39;
 
     // block39: str_unicode.py:25  return " ".join(out)
     block39:
 #line 25 "str_unicode.py"
-        v_137 = 32;
+        v_9 = 32;
 #line 25 "str_unicode.py"
-        v_138 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_137);
+        v_0 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_9);
 #line hidden
-        etype_33 = Prebuilt.exc_data->exc_type;
-        raised_27 = etype_33 != null;
-        if (raised_27) return null;
-        v_139 = v_138; out_21 = out_20; goto block40;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block40;
 
     // block40: str_unicode.py:25  return " ".join(out)
     block40:
 #line 25 "str_unicode.py"
-        v_140 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_139, out_21);
+        v_1 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_0, v_4);
 #line hidden
-        etype_34 = Prebuilt.exc_data->exc_type;
-        raised_28 = etype_34 != null;
-        if (raised_28) return null;
-        v_141 = v_140; goto block41;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block41;
 
     // block41: str_unicode.py:25  return " ".join(out)
     block41:
 #line 25 "str_unicode.py"
-        return v_141;
+        return v_1;
 #line default
     }
 
@@ -2143,389 +1534,28 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        int v_10 = default;
+        int v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        int v_11 = default;
-        long n_1 = default;
-        rpy_str* v_12 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_13 = default;
-        long n_2 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_15 = default;
-        long n_3 = default;
-        long v_16 = default;
-        int v_17 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        int v_18 = default;
-        rpy_str* v_19 = default;
-        long v_20 = default;
-        long n_4 = default;
-        long v_21 = default;
-        int v_22 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        int v_23 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
-        long n_5 = default;
-        long v_27 = default;
-        rpy_str* v_28 = default;
-        long v_29 = default;
-        rpy_str* v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        int v_33 = default;
-        long v_34 = default;
-        long v_35 = default;
-        long v_36 = default;
-        long v_37 = default;
-        long v_38 = default;
-        long n_6 = default;
-        rpy_str* v_39 = default;
-        long v_40 = default;
-        long v_41 = default;
-        list_GcArray_Signed* v_42 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        list_GcArray_Signed* v_43 = default;
-        long v_44 = default;
-        long v_45 = default;
-        long v_46 = default;
-        long v_47 = default;
-        long v_48 = default;
-        long v_49 = default;
-        long v_50 = default;
-        long n_7 = default;
-        rpy_str* v_51 = default;
-        GcArray_Signed* v_52 = default;
-        list_GcArray_Signed* v_60 = default;
-        long v_61 = default;
-        long v_62 = default;
-        list_GcArray_Signed* v_63 = default;
-        long n_8 = default;
-        rpy_str* v_64 = default;
-        list_GcArray_Signed* v_65 = default;
-        int v_66 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        list_GcArray_Signed* v_67 = default;
-        int v_68 = default;
-        long n_9 = default;
-        rpy_str* v_69 = default;
-        list_GcArray_Signed* v_70 = default;
-        list_GcArray_Signed* t37_0 = default;
-        int t43_0 = default;
-        long n_10 = default;
-        rpy_str* s_0 = default;
-        list_GcArray_Signed* codes_0 = default;
-        long v_71 = default;
-        list_GcArray_Signed* t37_1 = default;
-        long t45_0 = default;
-        long n_11 = default;
-        rpy_str* s_1 = default;
-        list_GcArray_Signed* codes_1 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        long n_12 = default;
-        rpy_str* s_2 = default;
-        list_GcArray_Signed* codes_2 = default;
-        long n_13 = default;
-        rpy_str* s_3 = default;
-        list_GcArray_Signed* codes_3 = default;
-        list_GcArray_Signed* v_73 = default;
-        long v_74 = default;
-        bool v_75 = default;
-        long v_76 = default;
-        bool v_77 = default;
-        long v_78 = default;
-        long v_79 = default;
-        long v_80 = default;
-        long v_81 = default;
-        long v_82 = default;
-        list_GcArray_Signed* t52_0 = default;
-        long t58_0 = default;
-        long n_14 = default;
-        rpy_str* s_4 = default;
-        list_GcArray_Signed* codes_4 = default;
-        long v_83 = default;
-        long v_84 = default;
-        list_GcArray_Signed* t52_1 = default;
-        long n_15 = default;
-        rpy_str* s_5 = default;
-        list_GcArray_Signed* codes_5 = default;
-        int v_85 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        list_GcArray_Signed* t52_2 = default;
-        int v_86 = default;
-        long n_16 = default;
-        rpy_str* s_6 = default;
-        list_GcArray_Signed* codes_6 = default;
-        list_GcArray_Signed* t52_3 = default;
-        int t61_0 = default;
-        long n_17 = default;
-        rpy_str* s_7 = default;
-        list_GcArray_Signed* codes_7 = default;
-        long v_87 = default;
-        list_GcArray_Signed* t52_4 = default;
-        long t63_0 = default;
-        long n_18 = default;
-        rpy_str* s_8 = default;
-        list_GcArray_Signed* codes_8 = default;
-        object_vtable* etype_10 = default;
-        bool raised_10 = default;
-        long n_19 = default;
-        rpy_str* s_9 = default;
-        list_GcArray_Signed* codes_9 = default;
-        long n_20 = default;
-        rpy_str* s_10 = default;
-        list_GcArray_Signed* codes_10 = default;
-        int v_89 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_90 = default;
-        object_vtable* etype_11 = default;
-        bool raised_11 = default;
-        list_GcArray_Signed* codes_11 = default;
-        long n_21 = default;
-        rpy_str* s_11 = default;
-        int v_91 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_92 = default;
-        listiter_list_GcArray_Signed* v_93 = default;
-        object_vtable* etype_12 = default;
-        bool raised_12 = default;
-        long n_22 = default;
-        rpy_str* s_12 = default;
-        list_GcArray_Signed* codes_12 = default;
-        listiter_list_GcArray_Signed* v_94 = default;
-        int v_95 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_96 = default;
-        long n_23 = default;
-        rpy_str* s_13 = default;
-        list_GcArray_Signed* codes_13 = default;
-        listiter_list_GcArray_Signed* iter72_0 = default;
-        int t70_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_0 = default;
-        long v_97 = default;
-        object_vtable* etype_13 = default;
-        bool raised_13 = default;
-        long v_98 = default;
-        listiter_list_GcArray_Signed* iter72_1 = default;
-        int t70_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_1 = default;
-        long n_24 = default;
-        rpy_str* s_14 = default;
-        list_GcArray_Signed* codes_14 = default;
-        long item_0 = default;
-        listiter_list_GcArray_Signed* iter72_2 = default;
-        int t70_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_2 = default;
-        long n_25 = default;
-        rpy_str* s_15 = default;
-        list_GcArray_Signed* codes_15 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_99 = default;
-        rpy_str* v_100 = default;
-        object_vtable* etype_14 = default;
-        bool raised_14 = default;
-        rpy_str* v_101 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_102 = default;
-        long n_26 = default;
-        rpy_str* s_16 = default;
-        list_GcArray_Signed* codes_16 = default;
-        listiter_list_GcArray_Signed* iter72_3 = default;
-        int t70_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_3 = default;
-        rpy_str* v_103 = default;
-        object_vtable* etype_15 = default;
-        bool raised_15 = default;
-        long n_27 = default;
-        rpy_str* s_17 = default;
-        list_GcArray_Signed* codes_17 = default;
-        listiter_list_GcArray_Signed* iter72_4 = default;
-        int t70_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_4 = default;
-        rpy_str* s_18 = default;
-        int t70_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_5 = default;
-        object_vtable* etype_16 = default;
+        rpy_str* v_7 = default;
+        rpy_str* v_8 = default;
+        long v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        list_GcArray_Signed* v_12 = default;
+        GcArray_Signed* v_13 = default;
+        list_GcArray_Signed* v_14 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_15 = default;
+        listiter_list_GcArray_Signed* v_16 = default;
+        list_GcArray_rpy_str_Array_UniChar* v_17 = default;
+        rpy_str* v_18 = default;
         BaseException* evalue_0 = default;
-        rpy_str* s_19 = default;
-        int t70_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_6 = default;
-        object_vtable* etype_17 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        rpy_str* s_20 = default;
-        int t70_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_7 = default;
-        object_vtable* etype_18 = default;
-        BaseException* evalue_2 = default;
-        rpy_str* s_21 = default;
-        int t70_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_8 = default;
-        rpy_str* v_109 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_110 = default;
-        list_GcArray_rpy_str_Array_UniChar* t71_9 = default;
-        rpy_str* s_22 = default;
-        rpy_str* v_111 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        rpy_str* v_112 = default;
-        rpy_str* s_23 = default;
-        rpy_str* v_113 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        rpy_str* s_24 = default;
-        rpy_str* v_114 = default;
-        rpy_str* v_115 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        rpy_str* v_116 = default;
-        rpy_str* v_117 = default;
-        rpy_str* s_25 = default;
-        rpy_str* v_118 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        rpy_str* s_26 = default;
-        rpy_str* v_119 = default;
-        rpy_str* v_120 = default;
-        object_vtable* etype_24 = default;
-        bool raised_21 = default;
-        rpy_str* v_121 = default;
-        rpy_str* v_122 = default;
-        rpy_str* v_123 = default;
-        object_vtable* etype_25 = default;
-        bool raised_22 = default;
-        rpy_str* v_124 = default;
-        long n_28 = default;
-        rpy_str* s_27 = default;
-        list_GcArray_Signed* codes_18 = default;
-        object_vtable* etype_26 = default;
-        BaseException* evalue_3 = default;
-        long n_29 = default;
-        rpy_str* s_28 = default;
-        list_GcArray_Signed* codes_19 = default;
-        object_vtable* etype_27 = default;
-        BaseException* evalue_4 = default;
-        Exception* evalue_5 = default;
-        long classid_1 = default;
-        bool matches_1 = default;
-        long n_30 = default;
-        rpy_str* s_29 = default;
-        list_GcArray_Signed* codes_20 = default;
-        object_vtable* etype_28 = default;
-        BaseException* evalue_6 = default;
-        long n_31 = default;
-        rpy_str* s_30 = default;
-        list_GcArray_Signed* codes_21 = default;
-        object_vtable* v_129 = default;
-        Exception* v_130 = default;
-        BaseException* v_131 = default;
-        object_vtable* v_132 = default;
-        long v_133 = default;
-        bool v_134 = default;
-        bool v_135 = default;
-        bool v_136 = default;
-        object_vtable* etype_29 = default;
-        Exception* evalue_7 = default;
-        BaseException* evalue_8 = default;
-        long n_32 = default;
-        rpy_str* s_31 = default;
-        list_GcArray_Signed* codes_22 = default;
-        list_GcArray_Signed* v_139 = default;
-        object_vtable* etype_30 = default;
-        bool raised_23 = default;
-        long n_33 = default;
-        rpy_str* s_32 = default;
-        list_GcArray_Signed* codes_23 = default;
-        long n_34 = default;
-        rpy_str* s_33 = default;
-        list_GcArray_Signed* codes_24 = default;
-        object_vtable* etype_31 = default;
-        BaseException* evalue_9 = default;
-        long n_35 = default;
-        rpy_str* s_34 = default;
-        list_GcArray_Signed* codes_25 = default;
-        object_vtable* etype_32 = default;
-        BaseException* evalue_10 = default;
-        Exception* evalue_11 = default;
-        long classid_2 = default;
-        bool matches_2 = default;
-        long n_36 = default;
-        rpy_str* s_35 = default;
-        list_GcArray_Signed* codes_26 = default;
-        object_vtable* etype_33 = default;
-        BaseException* evalue_12 = default;
-        long n_37 = default;
-        rpy_str* s_36 = default;
-        list_GcArray_Signed* codes_27 = default;
-        object_vtable* etype_34 = default;
-        BaseException* evalue_13 = default;
-        long n_38 = default;
-        rpy_str* s_37 = default;
-        list_GcArray_Signed* codes_28 = default;
-        object_vtable* etype_35 = default;
-        BaseException* evalue_14 = default;
-        Exception* evalue_15 = default;
-        long classid_3 = default;
-        bool matches_3 = default;
-        long n_39 = default;
-        rpy_str* s_38 = default;
-        list_GcArray_Signed* codes_29 = default;
-        object_vtable* etype_36 = default;
-        BaseException* evalue_16 = default;
-        long n_40 = default;
-        rpy_str* s_39 = default;
-        list_GcArray_Signed* codes_30 = default;
-        object_vtable* v_149 = default;
-        Exception* v_150 = default;
-        BaseException* v_151 = default;
-        object_vtable* v_152 = default;
-        long v_153 = default;
-        bool v_154 = default;
-        bool v_155 = default;
-        bool v_156 = default;
-        long n_41 = default;
-        rpy_str* s_40 = default;
-        list_GcArray_Signed* codes_31 = default;
-        list_GcArray_Signed* v_157 = default;
-        object_vtable* etype_37 = default;
-        bool raised_24 = default;
-        long n_42 = default;
-        rpy_str* s_41 = default;
-        list_GcArray_Signed* codes_32 = default;
-        long n_43 = default;
-        rpy_str* v_159 = default;
-        list_GcArray_Signed* v_160 = default;
-        object_vtable* etype_38 = default;
-        BaseException* evalue_17 = default;
-        long n_44 = default;
-        rpy_str* v_163 = default;
-        list_GcArray_Signed* v_164 = default;
-        object_vtable* etype_39 = default;
-        BaseException* evalue_18 = default;
-        Exception* evalue_19 = default;
-        long classid_4 = default;
-        bool matches_4 = default;
-        long n_45 = default;
-        rpy_str* v_165 = default;
-        list_GcArray_Signed* v_166 = default;
-        object_vtable* etype_40 = default;
-        BaseException* evalue_20 = default;
+        rpy_str* v_19 = default;
+        Exception* evalue_1 = default;
+        BaseException* v_20 = default;
+        object_vtable* v_21 = default;
 
     // block0: str_unicode.py:29  s = "a\U0001f600b\U00010348c" + chr(0x10000 + n % 1000)
 #line 29 "str_unicode.py"
@@ -2537,596 +1567,596 @@ public static unsafe class RpythonProgram
 #line 29 "str_unicode.py"
         v_3 = v_2 < 0L;
 #line 29 "str_unicode.py"
-        v_4 = v_1 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
 #line 29 "str_unicode.py"
-        v_5 = v_3 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 29 "str_unicode.py"
-        v_6 = v_4 & v_5;
+        v_5 = v_2 & v_4;
 #line 29 "str_unicode.py"
-        v_7 = unchecked(v_6 * 1000L);
+        v_2 = unchecked(v_5 * 1000L);
 #line 29 "str_unicode.py"
-        v_8 = unchecked(v_0 + v_7);
+        v_4 = unchecked(v_0 + v_2);
 #line 29 "str_unicode.py"
-        v_9 = unchecked(65536L + v_8);
+        v_0 = unchecked(65536L + v_4);
 #line 29 "str_unicode.py"
-        v_10 = rpython_rtyper_rstr_ll_chr__Signed(v_9);
+        v_6 = rpython_rtyper_rstr_ll_chr__Signed(v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_11 = v_10; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: str_unicode.py:29  s = "a\U0001f600b\U00010348c" + chr(0x10000 + n % 1000)
     block1:
 #line 29 "str_unicode.py"
-        v_12 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_11);
+        v_7 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_6);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_13 = v_12; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block2;
 
     // block2: str_unicode.py:29  s = "a\U0001f600b\U00010348c" + chr(0x10000 + n % 1000)
     block2:
 #line 29 "str_unicode.py"
-        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_a__b__c, v_13);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_a__b__c, v_7);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_15 = v_14; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: str_unicode.py:30  codes = [len(s), ord(s[1]), ord(s[-1]), s.find("b"), s.count("\U0001f600"), o...
     block3:
 #line 30 "str_unicode.py"
-        v_16 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_15);
+        v_0 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_8);
 #line 30 "str_unicode.py"
-        v_17 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_15, 1L);
+        v_6 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_8, 1L);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_18 = v_17; v_19 = v_15; v_20 = v_16; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: str_unicode.py:30  codes = [len(s), ord(s[1]), ord(s[-1]), s.find("b"), s.count("\U0001f600"), o...
     block4:
 #line 30 "str_unicode.py"
-        v_21 = (long)v_18;
+        v_2 = (long)v_6;
 #line 30 "str_unicode.py"
-        v_22 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_19, (-1L));
+        v_6 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_8, (-1L));
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_23 = v_22; v_24 = v_19; v_25 = v_20; v_26 = v_21; n_5 = n_4; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: str_unicode.py:30  codes = [len(s), ord(s[1]), ord(s[-1]), s.find("b"), s.count("\U0001f600"), o...
     block5:
 #line 30 "str_unicode.py"
-        v_27 = (long)v_23;
+        v_4 = (long)v_6;
 #line 30 "str_unicode.py"
-        v_28 = v_24;
+        v_7 = v_8;
 #line 30 "str_unicode.py"
-        v_29 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_28, 98, 0L, 9223372036854775807L);
+        v_5 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_7, 98, 0L, 9223372036854775807L);
 #line 30 "str_unicode.py"
-        v_30 = v_24;
+        v_7 = v_8;
 #line 30 "str_unicode.py"
-        v_31 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_30, Prebuilt.str____5, 0L, 9223372036854775807L);
+        v_9 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(v_7, Prebuilt.str____5, 0L, 9223372036854775807L);
 #line 30 "str_unicode.py"
-        v_32 = rpython_rtyper_rstr_ll_chr__Signed(1114111L);
+        v_6 = rpython_rtyper_rstr_ll_chr__Signed(1114111L);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_33 = v_32; v_34 = v_25; v_35 = v_26; v_36 = v_27; v_37 = v_29; v_38 = v_31; n_6 = n_5; v_39 = v_24; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: str_unicode.py:30  codes = [len(s), ord(s[1]), ord(s[-1]), s.find("b"), s.count("\U0001f600"), o...
     block6:
 #line 30 "str_unicode.py"
-        v_40 = (long)v_33;
+        v_10 = (long)v_6;
 #line 30 "str_unicode.py"
-        v_41 = rpython_rtyper_rstr_ll_strlen__rpy_str(Prebuilt.str_______);
+        v_11 = rpython_rtyper_rstr_ll_strlen__rpy_str(Prebuilt.str_______);
 #line 30 "str_unicode.py"
-        v_42 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(7L);
+        v_12 = rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(7L);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_43 = v_42; v_44 = v_34; v_45 = v_35; v_46 = v_36; v_47 = v_37; v_48 = v_38; v_49 = v_40; v_50 = v_41; n_7 = n_6; v_51 = v_39; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block7;
 
     // block7: str_unicode.py:30  codes = [len(s), ord(s[1]), ord(s[-1]), s.find("b"), s.count("\U0001f600"), o...
     block7:
 #line 30 "str_unicode.py"
-        v_52 = v_43->items;
+        v_13 = v_12->items;
 #line 30 "str_unicode.py"
-        (&v_52->items)[0L] = v_44;
+        (&v_13->items)[0L] = v_0;
 #line 30 "str_unicode.py"
-        (&v_52->items)[1L] = v_45;
+        (&v_13->items)[1L] = v_2;
 #line 30 "str_unicode.py"
-        (&v_52->items)[2L] = v_46;
+        (&v_13->items)[2L] = v_4;
 #line 30 "str_unicode.py"
-        (&v_52->items)[3L] = v_47;
+        (&v_13->items)[3L] = v_5;
 #line 30 "str_unicode.py"
-        (&v_52->items)[4L] = v_48;
+        (&v_13->items)[4L] = v_9;
 #line 30 "str_unicode.py"
-        (&v_52->items)[5L] = v_49;
+        (&v_13->items)[5L] = v_10;
 #line 30 "str_unicode.py"
-        (&v_52->items)[6L] = v_50;
+        (&v_13->items)[6L] = v_11;
 #line 32 "str_unicode.py"
-        v_60 = v_43;
+        v_14 = v_12;
 #line 32 "str_unicode.py"
-        v_61 = unchecked(1114112L + n_7);
+        v_0 = unchecked(1114112L + n_0);
 #line 32 "str_unicode.py"
-        v_62 = v_61; v_63 = v_60; n_8 = n_7; v_64 = v_51; v_65 = v_43; goto block8;
+        goto block8;
 
     // block8: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block8:
 #line 32 "str_unicode.py"
-        v_66 = rpython_rtyper_rstr_ll_chr__Signed(v_62);
+        v_6 = rpython_rtyper_rstr_ll_chr__Signed(v_0);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) { n_43 = n_8; v_159 = v_64; v_160 = v_65; goto block55; }
-        v_67 = v_63; v_68 = v_66; n_9 = n_8; v_69 = v_64; v_70 = v_65; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block55;
+        goto block9;
 
     // block9: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block9:
 #line 32 "str_unicode.py"
-        t37_0 = v_67; t43_0 = v_68; n_10 = n_9; s_0 = v_69; codes_0 = v_70; goto block10;
+        goto block10;
 
     // block10: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block10:
 #line 32 "str_unicode.py"
-        v_71 = (long)t43_0;
+        v_0 = (long)v_6;
 #line 32 "str_unicode.py"
-        t37_1 = t37_0; t45_0 = v_71; n_11 = n_10; s_1 = s_0; codes_1 = codes_0; goto block11;
+        goto block11;
 
     // block11: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block11:
 #line 32 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t37_1, t45_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_14, v_0);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) { n_37 = n_11; s_36 = s_1; codes_27 = codes_1; goto block49; }
-        n_12 = n_11; s_2 = s_1; codes_2 = codes_1; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block49;
+        goto block12;
 
     // block12: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block12:
 #line 32 "str_unicode.py"
-        n_13 = n_12; s_3 = s_2; codes_3 = codes_2; goto block13;
+        goto block13;
 
     // block13: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block13:
 #line 36 "str_unicode.py"
-        v_73 = codes_3;
+        v_14 = v_12;
 #line 36 "str_unicode.py"
-        v_74 = n_13 % 2L;
+        v_0 = n_0 % 2L;
 #line 36 "str_unicode.py"
-        v_75 = v_74 != 0L;
+        v_1 = v_0 != 0L;
 #line 36 "str_unicode.py"
-        v_76 = v_74 ^ 2L;
+        v_2 = v_0 ^ 2L;
 #line 36 "str_unicode.py"
-        v_77 = v_76 < 0L;
+        v_3 = v_2 < 0L;
 #line 36 "str_unicode.py"
-        v_78 = v_75 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
 #line 36 "str_unicode.py"
-        v_79 = v_77 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 36 "str_unicode.py"
-        v_80 = v_78 & v_79;
+        v_5 = v_2 & v_4;
 #line 36 "str_unicode.py"
-        v_81 = unchecked(v_80 * 2L);
+        v_2 = unchecked(v_5 * 2L);
 #line 36 "str_unicode.py"
-        v_82 = unchecked(v_74 + v_81);
+        v_4 = unchecked(v_0 + v_2);
 #line 36 "str_unicode.py"
-        t52_0 = v_73; t58_0 = v_82; n_14 = n_13; s_4 = s_3; codes_4 = codes_3; goto block14;
+        goto block14;
 
     // block14: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block14:
 #line 36 "str_unicode.py"
-        v_83 = unchecked((-1L) - t58_0);
+        v_0 = unchecked((-1L) - v_4);
 #line 36 "str_unicode.py"
-        v_84 = v_83; t52_1 = t52_0; n_15 = n_14; s_5 = s_4; codes_5 = codes_4; goto block15;
+        goto block15;
 
     // block15: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block15:
 #line 36 "str_unicode.py"
-        v_85 = rpython_rtyper_rstr_ll_chr__Signed(v_84);
+        v_6 = rpython_rtyper_rstr_ll_chr__Signed(v_0);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) { n_34 = n_15; s_33 = s_5; codes_24 = codes_5; goto block46; }
-        t52_2 = t52_1; v_86 = v_85; n_16 = n_15; s_6 = s_5; codes_6 = codes_5; goto block16;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block46;
+        goto block16;
 
     // block16: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block16:
 #line 36 "str_unicode.py"
-        t52_3 = t52_2; t61_0 = v_86; n_17 = n_16; s_7 = s_6; codes_7 = codes_6; goto block17;
+        goto block17;
 
     // block17: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block17:
 #line 36 "str_unicode.py"
-        v_87 = (long)t61_0;
+        v_0 = (long)v_6;
 #line 36 "str_unicode.py"
-        t52_4 = t52_3; t63_0 = v_87; n_18 = n_17; s_8 = s_7; codes_8 = codes_7; goto block18;
+        goto block18;
 
     // block18: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block18:
 #line 36 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(t52_4, t63_0);
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_14, v_0);
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_10 != null;
-        if (raised_10) { n_28 = n_18; s_27 = s_8; codes_18 = codes_8; goto block39; }
-        n_19 = n_18; s_9 = s_8; codes_9 = codes_8; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block39;
+        goto block19;
 
     // block19: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block19:
 #line 36 "str_unicode.py"
-        n_20 = n_19; s_10 = s_9; codes_10 = codes_9; goto block20;
+        goto block20;
 
     // block20: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block20:
 #line 39 "str_unicode.py"
-        v_89 = 44;
+        v_6 = 44;
 #line 39 "str_unicode.py"
-        v_90 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
+        v_15 = rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(0L);
 #line hidden
-        etype_11 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_11 != null;
-        if (raised_11) return null;
-        codes_11 = codes_10; n_21 = n_20; s_11 = s_10; v_91 = v_89; v_92 = v_90; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block21;
 
     // block21: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block21:
 #line 39 "str_unicode.py"
-        v_93 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(codes_11);
+        v_16 = rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(v_12);
 #line hidden
-        etype_12 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_12 != null;
-        if (raised_12) return null;
-        n_22 = n_21; s_12 = s_11; codes_12 = codes_11; v_94 = v_93; v_95 = v_91; v_96 = v_92; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block22;
 
     // block22: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block22:
 #line 39 "str_unicode.py"
-        n_23 = n_22; s_13 = s_12; codes_13 = codes_12; iter72_0 = v_94; t70_0 = v_95; t71_0 = v_96; goto block23;
+        goto block23;
 
     // block23: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block23:
 #line 39 "str_unicode.py"
-        v_97 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(iter72_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(v_16);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_13 != null;
-        if (raised_13) { s_18 = s_13; t70_5 = t70_0; t71_5 = t71_0; goto block28; }
-        v_98 = v_97; iter72_1 = iter72_0; t70_1 = t70_0; t71_1 = t71_0; n_24 = n_23; s_14 = s_13; codes_14 = codes_13; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block28;
+        goto block24;
 
     // block24: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block24:
 #line 39 "str_unicode.py"
-        item_0 = v_98; iter72_2 = iter72_1; t70_2 = t70_1; t71_2 = t71_1; n_25 = n_24; s_15 = s_14; codes_15 = codes_14; goto block25;
+        goto block25;
 
     // block25: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block25:
 #line 39 "str_unicode.py"
-        v_99 = t71_2;
+        v_17 = v_15;
 #line 39 "str_unicode.py"
-        v_100 = rpython_rtyper_rstr_ll_int2dec__Signed(item_0);
+        v_7 = rpython_rtyper_rstr_ll_int2dec__Signed(v_0);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_14 != null;
-        if (raised_14) return null;
-        v_101 = v_100; v_102 = v_99; n_26 = n_25; s_16 = s_15; codes_16 = codes_15; iter72_3 = iter72_2; t70_3 = t70_2; t71_3 = t71_2; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block26;
 
     // block26: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block26:
 #line 39 "str_unicode.py"
-        v_103 = v_101;
+        v_18 = v_7;
 #line 39 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_102, v_103);
+        rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(v_17, v_18);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_15 != null;
-        if (raised_15) return null;
-        n_27 = n_26; s_17 = s_16; codes_17 = codes_16; iter72_4 = iter72_3; t70_4 = t70_3; t71_4 = t71_3; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block27;
 
     // block27: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block27:
 #line 39 "str_unicode.py"
-        n_23 = n_27; s_13 = s_17; codes_13 = codes_17; iter72_0 = iter72_4; t70_0 = t70_4; t71_0 = t71_4; goto block23;
+        goto block23;
 
     // block28
     block28:
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        s_19 = s_18; t70_6 = t70_5; t71_6 = t71_5; etype_17 = etype_16; evalue_1 = evalue_0; goto block29;
+        goto block29;
 
     // block29: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block29:
 #line 39 "str_unicode.py"
-        classid_0 = etype_17->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 39 "str_unicode.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 39 "str_unicode.py"
-        if (matches_0) { s_21 = s_19; t70_8 = t70_6; t71_8 = t71_6; goto block31; }
+        if (matches_0) goto block31;
 #line 39 "str_unicode.py"
-        s_20 = s_19; t70_7 = t70_6; t71_7 = t71_6; etype_18 = etype_17; evalue_2 = evalue_1; goto block30;
+        goto block30;
 
     // block30
     block30:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_18;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block31: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block31:
 #line 39 "str_unicode.py"
-        v_109 = rpython_rtyper_rstr_ll_chr2str__UniChar(t70_8);
+        v_7 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_6);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) return null;
-        v_110 = v_109; t71_9 = t71_8; s_22 = s_21; goto block32;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block32;
 
     // block32: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block32:
 #line 39 "str_unicode.py"
-        v_111 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_110, t71_9);
+        v_18 = rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(v_7, v_15);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return null;
-        v_112 = v_111; s_23 = s_22; goto block33;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block33;
 
     // block33: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block33:
 #line 39 "str_unicode.py"
-        v_113 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_112, Prebuilt.str___11);
+        v_7 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_18, Prebuilt.str___11);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return null;
-        s_24 = s_23; v_114 = v_113; goto block34;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block34;
 
     // block34: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block34:
 #line 39 "str_unicode.py"
-        v_115 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_24, 1L, 4L);
+        v_18 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_8, 1L, 4L);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) return null;
-        v_116 = v_114; v_117 = v_115; s_25 = s_24; goto block35;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block35;
 
     // block35: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block35:
 #line 39 "str_unicode.py"
-        v_118 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_116, v_117);
+        v_19 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_7, v_18);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return null;
-        s_26 = s_25; v_119 = v_118; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block36;
 
     // block36: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block36:
 #line 39 "str_unicode.py"
-        v_120 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_26, (-2L), 9223372036854775807L);
+        v_7 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(v_8, (-2L), 9223372036854775807L);
 #line hidden
-        etype_24 = Prebuilt.exc_data->exc_type;
-        raised_21 = etype_24 != null;
-        if (raised_21) return null;
-        v_121 = v_119; v_122 = v_120; goto block37;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block37;
 
     // block37: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block37:
 #line 39 "str_unicode.py"
-        v_123 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_121, v_122);
+        v_8 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_19, v_7);
 #line hidden
-        etype_25 = Prebuilt.exc_data->exc_type;
-        raised_22 = etype_25 != null;
-        if (raised_22) return null;
-        v_124 = v_123; goto block38;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block38;
 
     // block38: str_unicode.py:39  return ",".join([str(c) for c in codes]) + " " + s[1:4] + s[-2:]
     block38:
 #line 39 "str_unicode.py"
-        return v_124;
+        return v_8;
 
     // block39
     block39:
 #line hidden
-        etype_26 = Prebuilt.exc_data->exc_type;
-        evalue_3 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_29 = n_28; s_28 = s_27; codes_19 = codes_18; etype_27 = etype_26; evalue_4 = evalue_3; goto block40;
+        goto block40;
 
     // block40: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block40:
-        evalue_5 = (Exception*)evalue_4;
+        evalue_1 = (Exception*)evalue_0;
 #line 36 "str_unicode.py"
-        classid_1 = etype_27->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 36 "str_unicode.py"
-        matches_1 = 2L <= classid_1 && classid_1 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 36 "str_unicode.py"
-        if (matches_1) { n_31 = n_29; s_30 = s_28; codes_21 = codes_19; v_129 = etype_27; v_130 = evalue_5; goto block42; }
+        if (matches_0) goto block42;
 #line 36 "str_unicode.py"
-        n_30 = n_29; s_29 = s_28; codes_20 = codes_19; etype_28 = etype_27; evalue_6 = evalue_4; goto block41;
+        goto block41;
 
     // block41
     block41:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_28;
-        Prebuilt.exc_data->exc_value = evalue_6;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block42: str_unicode.py:37  except ValueError:
     block42:
 #line 37 "str_unicode.py"
-        v_131 = (BaseException*)v_130;
+        v_20 = (BaseException*)evalue_1;
 #line 37 "str_unicode.py"
-        v_132 = v_131->typeptr;
+        v_21 = v_20->typeptr;
 #line 37 "str_unicode.py"
-        v_133 = v_132->subclassrange_min;
+        v_0 = v_21->subclassrange_min;
 #line 37 "str_unicode.py"
-        v_134 = 3L <= v_133 && v_133 < 4L;
+        v_1 = 3L <= v_0 && v_0 < 4L;
 #line 37 "str_unicode.py"
-        v_135 = v_134;
+        v_3 = v_1;
 #line 37 "str_unicode.py"
-        v_136 = v_135;
+        v_1 = v_3;
 #line 37 "str_unicode.py"
-        if (v_136) { n_32 = n_31; s_31 = s_30; codes_22 = codes_21; goto block44; }
+        if (v_1) goto block44;
 #line 37 "str_unicode.py"
-        etype_29 = v_129; evalue_7 = v_130; goto block43;
+        goto block43;
 
     // block43
     block43:
 #line hidden
-        evalue_8 = (BaseException*)evalue_7;
-        Prebuilt.exc_data->exc_type = etype_29;
-        Prebuilt.exc_data->exc_value = evalue_8;
+        evalue_0 = (BaseException*)evalue_1;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block44: str_unicode.py:38  codes.append(-2)
     block44:
 #line 38 "str_unicode.py"
-        v_139 = codes_22;
+        v_14 = v_12;
 #line 38 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_139, (-2L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_14, (-2L));
 #line hidden
-        etype_30 = Prebuilt.exc_data->exc_type;
-        raised_23 = etype_30 != null;
-        if (raised_23) return null;
-        n_33 = n_32; s_32 = s_31; codes_23 = codes_22; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block45;
 
     // block45: str_unicode.py:38  codes.append(-2)
     block45:
 #line 38 "str_unicode.py"
-        n_20 = n_33; s_10 = s_32; codes_10 = codes_23; goto block20;
+        goto block20;
 
     // block46
     block46:
 #line hidden
-        etype_31 = Prebuilt.exc_data->exc_type;
-        evalue_9 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_35 = n_34; s_34 = s_33; codes_25 = codes_24; etype_32 = etype_31; evalue_10 = evalue_9; goto block47;
+        goto block47;
 
     // block47: str_unicode.py:36  codes.append(ord(chr(-1 - n % 2)))
     block47:
-        evalue_11 = (Exception*)evalue_10;
+        evalue_1 = (Exception*)evalue_0;
 #line 36 "str_unicode.py"
-        classid_2 = etype_32->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 36 "str_unicode.py"
-        matches_2 = 2L <= classid_2 && classid_2 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 36 "str_unicode.py"
-        if (matches_2) { n_31 = n_35; s_30 = s_34; codes_21 = codes_25; v_129 = etype_32; v_130 = evalue_11; goto block42; }
+        if (matches_0) goto block42;
 #line 36 "str_unicode.py"
-        n_36 = n_35; s_35 = s_34; codes_26 = codes_25; etype_33 = etype_32; evalue_12 = evalue_10; goto block48;
+        goto block48;
 
     // block48
     block48:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_33;
-        Prebuilt.exc_data->exc_value = evalue_12;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block49
     block49:
-        etype_34 = Prebuilt.exc_data->exc_type;
-        evalue_13 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_38 = n_37; s_37 = s_36; codes_28 = codes_27; etype_35 = etype_34; evalue_14 = evalue_13; goto block50;
+        goto block50;
 
     // block50: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block50:
-        evalue_15 = (Exception*)evalue_14;
+        evalue_1 = (Exception*)evalue_0;
 #line 32 "str_unicode.py"
-        classid_3 = etype_35->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 32 "str_unicode.py"
-        matches_3 = 2L <= classid_3 && classid_3 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 32 "str_unicode.py"
-        if (matches_3) { n_40 = n_38; s_39 = s_37; codes_30 = codes_28; v_149 = etype_35; v_150 = evalue_15; goto block52; }
+        if (matches_0) goto block52;
 #line 32 "str_unicode.py"
-        n_39 = n_38; s_38 = s_37; codes_29 = codes_28; etype_36 = etype_35; evalue_16 = evalue_14; goto block51;
+        goto block51;
 
     // block51
     block51:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_36;
-        Prebuilt.exc_data->exc_value = evalue_16;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
     // block52: str_unicode.py:33  except ValueError:
     block52:
 #line 33 "str_unicode.py"
-        v_151 = (BaseException*)v_150;
+        v_20 = (BaseException*)evalue_1;
 #line 33 "str_unicode.py"
-        v_152 = v_151->typeptr;
+        v_21 = v_20->typeptr;
 #line 33 "str_unicode.py"
-        v_153 = v_152->subclassrange_min;
+        v_0 = v_21->subclassrange_min;
 #line 33 "str_unicode.py"
-        v_154 = 3L <= v_153 && v_153 < 4L;
+        v_1 = 3L <= v_0 && v_0 < 4L;
 #line 33 "str_unicode.py"
-        v_155 = v_154;
+        v_3 = v_1;
 #line 33 "str_unicode.py"
-        v_156 = v_155;
+        v_1 = v_3;
 #line 33 "str_unicode.py"
-        if (v_156) { n_41 = n_40; s_40 = s_39; codes_31 = codes_30; goto block53; }
+        if (v_1) goto block53;
 #line 33 "str_unicode.py"
-        etype_29 = v_149; evalue_7 = v_150; goto block43;
+        goto block43;
 
     // block53: str_unicode.py:34  codes.append(-1)
     block53:
 #line 34 "str_unicode.py"
-        v_157 = codes_31;
+        v_14 = v_12;
 #line 34 "str_unicode.py"
-        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_157, (-1L));
+        rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(v_14, (-1L));
 #line hidden
-        etype_37 = Prebuilt.exc_data->exc_type;
-        raised_24 = etype_37 != null;
-        if (raised_24) return null;
-        n_42 = n_41; s_41 = s_40; codes_32 = codes_31; goto block54;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block54;
 
     // block54: str_unicode.py:34  codes.append(-1)
     block54:
 #line 34 "str_unicode.py"
-        n_13 = n_42; s_3 = s_41; codes_3 = codes_32; goto block13;
+        goto block13;
 
     // block55
     block55:
 #line hidden
-        etype_38 = Prebuilt.exc_data->exc_type;
-        evalue_17 = Prebuilt.exc_data->exc_value;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_44 = n_43; v_163 = v_159; v_164 = v_160; etype_39 = etype_38; evalue_18 = evalue_17; goto block56;
+        goto block56;
 
     // block56: str_unicode.py:32  codes.append(ord(chr(0x110000 + n)))
     block56:
-        evalue_19 = (Exception*)evalue_18;
+        evalue_1 = (Exception*)evalue_0;
 #line 32 "str_unicode.py"
-        classid_4 = etype_39->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 32 "str_unicode.py"
-        matches_4 = 2L <= classid_4 && classid_4 < 15L;
+        matches_0 = 2L <= classid_0 && classid_0 < 15L;
 #line 32 "str_unicode.py"
-        if (matches_4) { n_40 = n_44; s_39 = v_163; codes_30 = v_164; v_149 = etype_39; v_150 = evalue_19; goto block52; }
+        if (matches_0) goto block52;
 #line 32 "str_unicode.py"
-        n_45 = n_44; v_165 = v_163; v_166 = v_164; etype_40 = etype_39; evalue_20 = evalue_18; goto block57;
+        goto block57;
 
     // block57
     block57:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_40;
-        Prebuilt.exc_data->exc_value = evalue_20;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -3138,17 +2168,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -3156,27 +2179,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -3188,7 +2211,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -3197,12 +2219,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3211,60 +2233,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -3274,124 +2282,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -3401,194 +2305,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -3601,8 +2505,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -3611,16 +2513,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3632,7 +2534,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -3641,272 +2542,252 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* v_6 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(3, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_rpy_str_Array_UniChar* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
@@ -3919,7 +2800,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:478  return _case_map(s, True)
 #line 478 "rpython/rtyper/rstr.py"
@@ -3928,12 +2808,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:478  return _case_map(s, True)
     block1:
 #line 478 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -3944,143 +2824,20 @@ public static unsafe class RpythonProgram
 #line 446 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        bool upper_1 = default;
-        long length_0 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        bool upper_2 = default;
-        long length_1 = default;
-        long total_1 = default;
-        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* s_3 = default;
-        bool upper_3 = default;
-        long length_2 = default;
-        long total_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* s_4 = default;
-        bool upper_4 = default;
-        long length_3 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_5 = default;
-        bool upper_5 = default;
-        long length_4 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_6 = default;
-        bool upper_6 = default;
-        long length_5 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        int ch_0 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_7 = default;
-        bool upper_7 = default;
-        long length_6 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        int ch_1 = default;
-        long v_13 = default;
-        rpy_str* s_8 = default;
-        bool upper_8 = default;
-        long length_7 = default;
-        long total_7 = default;
-        long i_5 = default;
+        rpy_str* v_4 = default;
+        int v_5 = default;
+        long v_6 = default;
         long k_0 = default;
-        rpy_str* res_4 = default;
-        long pos_4 = default;
-        int ch_2 = default;
-        long code_0 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_9 = default;
-        bool upper_9 = default;
-        long length_8 = default;
-        long total_8 = default;
-        long i_6 = default;
-        rpy_str* res_5 = default;
-        long pos_5 = default;
-        long v_16 = default;
-        rpy_str* s_10 = default;
-        bool upper_10 = default;
-        long length_9 = default;
-        long total_9 = default;
-        long i_7 = default;
-        long k_1 = default;
-        rpy_str* res_6 = default;
-        long pos_6 = default;
-        int ch_3 = default;
-        long code_1 = default;
-        int v_17 = default;
-        rpy_str* v_18 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        rpy_str* s_11 = default;
-        bool upper_11 = default;
-        long length_10 = default;
-        long total_10 = default;
-        long i_8 = default;
-        rpy_str* res_7 = default;
-        long pos_7 = default;
-        int ch_4 = default;
-        bool v_23 = default;
-        bool v_24 = default;
-        rpy_str* s_12 = default;
-        bool upper_12 = default;
-        long length_11 = default;
-        long total_11 = default;
-        long i_9 = default;
-        rpy_str* res_8 = default;
-        long pos_8 = default;
-        rpy_str* v_25 = default;
-        long v_27 = default;
-        rpy_str* s_13 = default;
-        bool upper_13 = default;
-        long length_12 = default;
-        long total_12 = default;
-        long i_10 = default;
-        long k_2 = default;
-        rpy_str* v_28 = default;
-        int v_29 = default;
-        long v_30 = default;
-        bool v_31 = default;
-        bool v_32 = default;
-        rpy_str* s_14 = default;
-        bool upper_14 = default;
-        long length_13 = default;
-        long total_13 = default;
-        long i_11 = default;
-        long k_3 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* s_15 = default;
-        bool upper_15 = default;
-        long length_14 = default;
-        long total_14 = default;
-        long i_12 = default;
-        long k_4 = default;
-        long v_35 = default;
+        int v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:448  length = len(s.chars)
 #line 448 "rpython/rtyper/rstr.py"
@@ -4088,165 +2845,165 @@ public static unsafe class RpythonProgram
 #line 448 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 448 "rpython/rtyper/rstr.py"
-        s_1 = s_0; upper_1 = upper_0; length_0 = v_1; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:451  while i < length:
     block1:
 #line 451 "rpython/rtyper/rstr.py"
-        v_2 = i_0 < length_0;
+        v_2 = i_0 < v_1;
 #line 451 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 451 "rpython/rtyper/rstr.py"
-        if (v_3) { s_13 = s_1; upper_13 = upper_1; length_12 = length_0; total_12 = total_0; i_10 = i_0; k_2 = 0L; goto block13; }
+        if (v_3) { k_0 = 0L; goto block13; }
 #line 451 "rpython/rtyper/rstr.py"
-        s_2 = s_1; upper_2 = upper_1; length_1 = length_0; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:457  res = mallocstr(total)
     block2:
 #line 457 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_0 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        s_3 = s_2; upper_3 = upper_2; length_2 = length_1; total_2 = total_1; v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:460  while i < length:
     block3:
 #line 460 "rpython/rtyper/rstr.py"
-        s_4 = s_3; upper_4 = upper_3; length_3 = length_2; total_3 = total_2; i_1 = 0L; res_0 = v_5; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:460  while i < length:
     block4:
 #line 460 "rpython/rtyper/rstr.py"
-        v_6 = i_1 < length_3;
+        v_2 = i_0 < v_1;
 #line 460 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 460 "rpython/rtyper/rstr.py"
-        if (v_7) { s_5 = s_4; upper_5 = upper_4; length_4 = length_3; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_3) goto block5;
 #line 460 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_0;
 
     // block5: rpython/rtyper/rstr.py:461  ch = s.chars[i]
     block5:
 #line 461 "rpython/rtyper/rstr.py"
-        v_8 = s_5;
+        v_4 = s_0;
 #line 461 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_2];
+        v_5 = (&v_4->chars.items)[i_0];
 #line 462 "rpython/rtyper/rstr.py"
-        v_10 = upper_5;
+        v_2 = upper_0;
 #line 462 "rpython/rtyper/rstr.py"
-        if (v_10) { s_7 = s_5; upper_7 = upper_5; length_6 = length_4; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; ch_1 = v_9; goto block7; }
+        if (v_2) goto block7;
 #line 462 "rpython/rtyper/rstr.py"
-        s_6 = s_5; upper_6 = upper_5; length_5 = length_4; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; ch_0 = v_9; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block6:
 #line 462 "rpython/rtyper/rstr.py"
-        v_11 = ch_0 == 931;
+        v_2 = v_5 == 931;
 #line 462 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_3 = v_2;
 #line 462 "rpython/rtyper/rstr.py"
-        if (v_12) { s_11 = s_6; upper_11 = upper_6; length_10 = length_5; total_10 = total_5; i_8 = i_3; res_7 = res_2; pos_7 = pos_2; ch_4 = ch_0; goto block11; }
+        if (v_3) goto block11;
 #line 462 "rpython/rtyper/rstr.py"
-        s_7 = s_6; upper_7 = upper_6; length_6 = length_5; total_6 = total_5; i_4 = i_3; res_3 = res_2; pos_3 = pos_2; ch_1 = ch_0; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:467  code = _mapped(ch, 0, upper)
     block7:
 #line 467 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_1, 0L, upper_7);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, 0L, upper_0);
 #line 467 "rpython/rtyper/rstr.py"
-        s_8 = s_7; upper_8 = upper_7; length_7 = length_6; total_7 = total_6; i_5 = i_4; k_0 = 0L; res_4 = res_3; pos_4 = pos_3; ch_2 = ch_1; code_0 = v_13; goto block8;
+        k_0 = 0L; goto block8;
 
     // block8: rpython/rtyper/rstr.py:468  while code >= 0:
     block8:
 #line 468 "rpython/rtyper/rstr.py"
-        v_14 = code_0 >= 0L;
+        v_2 = v_6 >= 0L;
 #line 468 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 468 "rpython/rtyper/rstr.py"
-        if (v_15) { s_10 = s_8; upper_10 = upper_8; length_9 = length_7; total_9 = total_7; i_7 = i_5; k_1 = k_0; res_6 = res_4; pos_6 = pos_4; ch_3 = ch_2; code_1 = code_0; goto block10; }
+        if (v_3) goto block10;
 #line 468 "rpython/rtyper/rstr.py"
-        s_9 = s_8; upper_9 = upper_8; length_8 = length_7; total_8 = total_7; i_6 = i_5; res_5 = res_4; pos_5 = pos_4; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rstr.py:473  i += 1
     block9:
 #line 473 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(i_6 + 1L);
+        v_6 = unchecked(i_0 + 1L);
 #line 473 "rpython/rtyper/rstr.py"
-        s_4 = s_9; upper_4 = upper_9; length_3 = length_8; total_3 = total_8; i_1 = v_16; res_0 = res_5; pos_0 = pos_5; goto block4;
+        i_0 = v_6; goto block4;
 
     // block10: rpython/rtyper/rstr.py:469  res.chars[pos] = chr(code)
     block10:
 #line 469 "rpython/rtyper/rstr.py"
-        v_17 = unchecked((int)code_1);
+        v_7 = unchecked((int)v_6);
 #line 469 "rpython/rtyper/rstr.py"
-        v_18 = res_6;
+        v_4 = v_0;
 #line 469 "rpython/rtyper/rstr.py"
-        (&v_18->chars.items)[pos_6] = v_17;
+        (&v_4->chars.items)[pos_0] = v_7;
 #line 470 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(pos_6 + 1L);
+        v_8 = unchecked(pos_0 + 1L);
 #line 471 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(k_1 + 1L);
+        v_9 = unchecked(k_0 + 1L);
 #line 472 "rpython/rtyper/rstr.py"
-        v_22 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_3, v_21, upper_10);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, v_9, upper_0);
 #line 472 "rpython/rtyper/rstr.py"
-        s_8 = s_10; upper_8 = upper_10; length_7 = length_9; total_7 = total_9; i_5 = i_7; k_0 = v_21; res_4 = res_6; pos_4 = v_20; ch_2 = ch_3; code_0 = v_22; goto block8;
+        k_0 = v_9; pos_0 = v_8; goto block8;
 
     // block11: rpython/rtyper/rstr.py:462  if not upper and ch == '\u03a3' and _final_sigma(s, i):
     block11:
 #line 462 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr__final_sigma__rpy_str_Signed(s_11, i_8);
+        v_2 = rpython_rtyper_rstr__final_sigma__rpy_str_Signed(s_0, i_0);
 #line 462 "rpython/rtyper/rstr.py"
-        v_24 = v_23;
+        v_3 = v_2;
 #line 462 "rpython/rtyper/rstr.py"
-        if (v_24) { s_12 = s_11; upper_12 = upper_11; length_11 = length_10; total_11 = total_10; i_9 = i_8; res_8 = res_7; pos_8 = pos_7; goto block12; }
+        if (v_3) goto block12;
 #line 462 "rpython/rtyper/rstr.py"
-        s_7 = s_11; upper_7 = upper_11; length_6 = length_10; total_6 = total_10; i_4 = i_8; res_3 = res_7; pos_3 = pos_7; ch_1 = ch_4; goto block7;
+        goto block7;
 
     // block12: rpython/rtyper/rstr.py:463  res.chars[pos] = '\u03c2'
     block12:
 #line 463 "rpython/rtyper/rstr.py"
-        v_25 = res_8;
+        v_4 = v_0;
 #line 463 "rpython/rtyper/rstr.py"
-        (&v_25->chars.items)[pos_8] = 962;
+        (&v_4->chars.items)[pos_0] = 962;
 #line 464 "rpython/rtyper/rstr.py"
-        v_27 = unchecked(pos_8 + 1L);
+        v_6 = unchecked(pos_0 + 1L);
 #line 464 "rpython/rtyper/rstr.py"
-        s_9 = s_12; upper_9 = upper_12; length_8 = length_11; total_8 = total_11; i_6 = i_9; res_5 = res_8; pos_5 = v_27; goto block9;
+        pos_0 = v_6; goto block9;
 
     // block13: rpython/rtyper/rstr.py:453  while _mapped(s.chars[i], k, upper) >= 0:
     block13:
 #line 453 "rpython/rtyper/rstr.py"
-        v_28 = s_13;
+        v_0 = s_0;
 #line 453 "rpython/rtyper/rstr.py"
-        v_29 = (&v_28->chars.items)[i_10];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 453 "rpython/rtyper/rstr.py"
-        v_30 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_29, k_2, upper_13);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, k_0, upper_0);
 #line 453 "rpython/rtyper/rstr.py"
-        v_31 = v_30 >= 0L;
+        v_2 = v_6 >= 0L;
 #line 453 "rpython/rtyper/rstr.py"
-        v_32 = v_31;
+        v_3 = v_2;
 #line 453 "rpython/rtyper/rstr.py"
-        if (v_32) { s_15 = s_13; upper_15 = upper_13; length_14 = length_12; total_14 = total_12; i_12 = i_10; k_4 = k_2; goto block15; }
+        if (v_3) goto block15;
 #line 453 "rpython/rtyper/rstr.py"
-        s_14 = s_13; upper_14 = upper_13; length_13 = length_12; total_13 = total_12; i_11 = i_10; k_3 = k_2; goto block14;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:455  total += k
     block14:
 #line 455 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_13 + k_3);
+        v_6 = unchecked(total_0 + k_0);
 #line 456 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_11 + 1L);
+        v_8 = unchecked(i_0 + 1L);
 #line 456 "rpython/rtyper/rstr.py"
-        s_1 = s_14; upper_1 = upper_14; length_0 = length_13; total_0 = v_33; i_0 = v_34; goto block1;
+        total_0 = v_6; i_0 = v_8; goto block1;
 
     // block15: rpython/rtyper/rstr.py:454  k += 1
     block15:
 #line 454 "rpython/rtyper/rstr.py"
-        v_35 = unchecked(k_4 + 1L);
+        v_6 = unchecked(k_0 + 1L);
 #line 454 "rpython/rtyper/rstr.py"
-        s_13 = s_15; upper_13 = upper_15; length_12 = length_14; total_12 = total_14; i_10 = i_12; k_2 = v_35; goto block13;
+        k_0 = v_6; goto block13;
 #line default
     }
 
@@ -4256,34 +3013,29 @@ public static unsafe class RpythonProgram
     {
 #line 425 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        int ch_1 = default;
-        long k_1 = default;
         long v_1 = default;
-        int ch_2 = default;
-        long k_2 = default;
-        long v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:427  if upper:
 #line 427 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
 #line 427 "rpython/rtyper/rstr.py"
-        if (v_0) { ch_2 = ch_0; k_2 = k_0; goto block2; }
+        if (v_0) goto block2;
 #line 427 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; k_1 = k_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:429  return llop.unichar_tolower(Signed, ch, k)
     block1:
 #line 429 "rpython/rtyper/rstr.py"
-        v_1 = Rpython.Runtime.UnicodeDatabase.ToLower(ch_1, (int)k_1);
+        v_1 = Rpython.Runtime.UnicodeDatabase.ToLower(ch_0, (int)k_0);
 #line 429 "rpython/rtyper/rstr.py"
         return v_1;
 
     // block2: rpython/rtyper/rstr.py:428  return llop.unichar_toupper(Signed, ch, k)
     block2:
 #line 428 "rpython/rtyper/rstr.py"
-        v_2 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_2, (int)k_2);
+        v_1 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_0, (int)k_0);
 #line 428 "rpython/rtyper/rstr.py"
-        return v_2;
+        return v_1;
 #line default
     }
 
@@ -4295,7 +3047,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:482  return _case_map(s, False)
 #line 482 "rpython/rtyper/rstr.py"
@@ -4304,12 +3055,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:482  return _case_map(s, False)
     block1:
 #line 482 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -4319,206 +3070,150 @@ public static unsafe class RpythonProgram
     {
 #line 432 "rpython/rtyper/rstr.py"
         long v_0 = default;
-        rpy_str* s_1 = default;
-        long i_1 = default;
-        long j_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        rpy_str* s_2 = default;
-        long i_2 = default;
-        long j_1 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        rpy_str* s_3 = default;
-        long i_3 = default;
-        long j_2 = default;
-        rpy_str* v_5 = default;
-        int v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_4 = default;
-        long i_4 = default;
-        long v_9 = default;
-        rpy_str* s_5 = default;
-        long i_5 = default;
-        long j_3 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* s_6 = default;
-        long j_4 = default;
-        rpy_str* v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_7 = default;
-        long j_5 = default;
-        rpy_str* v_18 = default;
-        int v_19 = default;
-        bool v_20 = default;
-        bool v_21 = default;
-        rpy_str* s_8 = default;
-        long i_6 = default;
-        long j_6 = default;
-        rpy_str* v_22 = default;
-        int v_23 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        rpy_str* s_9 = default;
-        long i_7 = default;
-        long j_7 = default;
-        long v_26 = default;
-        rpy_str* s_10 = default;
-        long i_8 = default;
-        long j_8 = default;
-        rpy_str* v_27 = default;
-        int v_28 = default;
-        bool v_29 = default;
-        bool v_30 = default;
-        rpy_str* s_11 = default;
-        long i_9 = default;
-        long j_9 = default;
-        long v_31 = default;
+        rpy_str* v_3 = default;
+        int v_4 = default;
+        long v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:435  j = i - 1
 #line 435 "rpython/rtyper/rstr.py"
         v_0 = unchecked(i_0 - 1L);
 #line 435 "rpython/rtyper/rstr.py"
-        s_1 = s_0; i_1 = i_0; j_0 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block1:
 #line 436 "rpython/rtyper/rstr.py"
-        v_1 = j_0 >= 0L;
+        v_1 = v_0 >= 0L;
 #line 436 "rpython/rtyper/rstr.py"
         v_2 = v_1;
 #line 436 "rpython/rtyper/rstr.py"
-        if (v_2) { s_10 = s_1; i_8 = i_1; j_8 = j_0; goto block10; }
+        if (v_2) goto block10;
 #line 436 "rpython/rtyper/rstr.py"
-        s_2 = s_1; i_2 = i_1; j_1 = j_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block2:
 #line 438 "rpython/rtyper/rstr.py"
-        v_3 = j_1 < 0L;
+        v_1 = v_0 < 0L;
 #line 438 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
+        v_2 = v_1;
 #line 438 "rpython/rtyper/rstr.py"
-        if (v_4) return false;
+        if (v_2) return false;
 #line 438 "rpython/rtyper/rstr.py"
-        s_3 = s_2; i_3 = i_2; j_2 = j_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:438  if j < 0 or not _iscased(s.chars[j]):
     block3:
 #line 438 "rpython/rtyper/rstr.py"
-        v_5 = s_3;
+        v_3 = s_0;
 #line 438 "rpython/rtyper/rstr.py"
-        v_6 = (&v_5->chars.items)[j_2];
+        v_4 = (&v_3->chars.items)[v_0];
 #line 438 "rpython/rtyper/rstr.py"
-        v_7 = rpython_rtyper_rstr__iscased__UniChar(v_6);
+        v_1 = rpython_rtyper_rstr__iscased__UniChar(v_4);
 #line 438 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_2 = v_1;
 #line 438 "rpython/rtyper/rstr.py"
-        if (v_8) { s_4 = s_3; i_4 = i_3; goto block4; }
+        if (v_2) goto block4;
 #line 438 "rpython/rtyper/rstr.py"
         return false;
 
     // block4: rpython/rtyper/rstr.py:440  j = i + 1
     block4:
 #line 440 "rpython/rtyper/rstr.py"
-        v_9 = unchecked(i_4 + 1L);
+        v_0 = unchecked(i_0 + 1L);
 #line 440 "rpython/rtyper/rstr.py"
-        s_5 = s_4; i_5 = i_4; j_3 = v_9; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block5:
 #line 441 "rpython/rtyper/rstr.py"
-        v_10 = s_5;
+        v_3 = s_0;
 #line 441 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_3->chars.length;
 #line 441 "rpython/rtyper/rstr.py"
-        v_12 = j_3 < v_11;
+        v_1 = v_0 < v_5;
 #line 441 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_2 = v_1;
 #line 441 "rpython/rtyper/rstr.py"
-        if (v_13) { s_8 = s_5; i_6 = i_5; j_6 = j_3; goto block8; }
+        if (v_2) goto block8;
 #line 441 "rpython/rtyper/rstr.py"
-        s_6 = s_5; j_4 = j_3; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block6:
 #line 443 "rpython/rtyper/rstr.py"
-        v_14 = s_6;
+        v_3 = s_0;
 #line 443 "rpython/rtyper/rstr.py"
-        v_15 = v_14->chars.length;
+        v_5 = v_3->chars.length;
 #line 443 "rpython/rtyper/rstr.py"
-        v_16 = j_4 == v_15;
+        v_1 = v_0 == v_5;
 #line 443 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_2 = v_1;
 #line 443 "rpython/rtyper/rstr.py"
-        if (v_17) return v_16;
+        if (v_2) return v_1;
 #line 443 "rpython/rtyper/rstr.py"
-        s_7 = s_6; j_5 = j_4; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:443  return j == len(s.chars) or not _iscased(s.chars[j])
     block7:
 #line 443 "rpython/rtyper/rstr.py"
-        v_18 = s_7;
+        v_3 = s_0;
 #line 443 "rpython/rtyper/rstr.py"
-        v_19 = (&v_18->chars.items)[j_5];
+        v_4 = (&v_3->chars.items)[v_0];
 #line 443 "rpython/rtyper/rstr.py"
-        v_20 = rpython_rtyper_rstr__iscased__UniChar(v_19);
+        v_1 = rpython_rtyper_rstr__iscased__UniChar(v_4);
 #line 443 "rpython/rtyper/rstr.py"
-        v_21 = v_20;
+        v_2 = v_1;
 #line 443 "rpython/rtyper/rstr.py"
-        if (v_21) return false;
+        if (v_2) return false;
 #line 443 "rpython/rtyper/rstr.py"
         return true;
 
     // block8: rpython/rtyper/rstr.py:441  while j < len(s.chars) and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block8:
 #line 441 "rpython/rtyper/rstr.py"
-        v_22 = s_8;
+        v_3 = s_0;
 #line 441 "rpython/rtyper/rstr.py"
-        v_23 = (&v_22->chars.items)[j_6];
+        v_4 = (&v_3->chars.items)[v_0];
 #line 441 "rpython/rtyper/rstr.py"
-        v_24 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_23);
+        v_1 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_4);
 #line 441 "rpython/rtyper/rstr.py"
-        v_25 = v_24;
+        v_2 = v_1;
 #line 441 "rpython/rtyper/rstr.py"
-        if (v_25) { s_9 = s_8; i_7 = i_6; j_7 = j_6; goto block9; }
+        if (v_2) goto block9;
 #line 441 "rpython/rtyper/rstr.py"
-        s_6 = s_8; j_4 = j_6; goto block6;
+        goto block6;
 
     // block9: rpython/rtyper/rstr.py:442  j += 1
     block9:
 #line 442 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(j_7 + 1L);
+        v_5 = unchecked(v_0 + 1L);
 #line 442 "rpython/rtyper/rstr.py"
-        s_5 = s_9; i_5 = i_7; j_3 = v_26; goto block5;
+        v_0 = v_5; goto block5;
 
     // block10: rpython/rtyper/rstr.py:436  while j >= 0 and llop.unichar_iscaseignorable(Bool, s.chars[j]):
     block10:
 #line 436 "rpython/rtyper/rstr.py"
-        v_27 = s_10;
+        v_3 = s_0;
 #line 436 "rpython/rtyper/rstr.py"
-        v_28 = (&v_27->chars.items)[j_8];
+        v_4 = (&v_3->chars.items)[v_0];
 #line 436 "rpython/rtyper/rstr.py"
-        v_29 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_28);
+        v_1 = Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(v_4);
 #line 436 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_2 = v_1;
 #line 436 "rpython/rtyper/rstr.py"
-        if (v_30) { s_11 = s_10; i_9 = i_8; j_9 = j_8; goto block11; }
+        if (v_2) goto block11;
 #line 436 "rpython/rtyper/rstr.py"
-        s_2 = s_10; i_2 = i_8; j_1 = j_8; goto block2;
+        goto block2;
 
     // block11: rpython/rtyper/rstr.py:437  j -= 1
     block11:
 #line 437 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(j_9 - 1L);
+        v_5 = unchecked(v_0 - 1L);
 #line 437 "rpython/rtyper/rstr.py"
-        s_1 = s_11; i_1 = i_9; j_0 = v_31; goto block1;
+        v_0 = v_5; goto block1;
 #line default
     }
 
@@ -4529,11 +3224,6 @@ public static unsafe class RpythonProgram
 #line 364 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        int ch_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        int ch_2 = default;
-        bool v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
 #line 365 "rpython/rtyper/rstr.py"
@@ -4543,306 +3233,233 @@ public static unsafe class RpythonProgram
 #line 365 "rpython/rtyper/rstr.py"
         if (v_1) return v_0;
 #line 365 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block1:
 #line 365 "rpython/rtyper/rstr.py"
-        v_2 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_1);
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_0);
 #line 365 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 365 "rpython/rtyper/rstr.py"
-        if (v_3) return v_2;
+        if (v_1) return v_0;
 #line 365 "rpython/rtyper/rstr.py"
-        ch_2 = ch_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:365  return llop.unichar_isupper(Bool, ch) or llop.unichar_islower(Bool, ch) or ll...
     block2:
 #line 365 "rpython/rtyper/rstr.py"
-        v_4 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_2);
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_0);
 #line 365 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        rpy_str* newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        rpy_str* newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        rpy_str* newitem_3 = default;
-        long length_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        rpy_str* newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_12 = default;
-        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        GcArray_rpy_str_Array_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        GcArray_rpy_str_Array_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        rpy_str* v_23 = default;
-        long v_25 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_10 = default;
-        long newsize_10 = default;
+        rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -4856,99 +3473,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -4962,248 +3496,239 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_UniChar_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_UniChar* rpython_rtyper_rlist_ll_newlist__list_array_UniChar_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* v_3 = default;
-        long length_2 = default;
-        GcArray_UniChar* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_UniChar* v_6 = default;
-        GcArray_UniChar* v_7 = default;
+        GcArray_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -5231,21 +3756,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        int v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
 #line 370 "rpython/rtyper/rstr.py"
@@ -5259,44 +3771,44 @@ public static unsafe class RpythonProgram
 #line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
 #line 370 "rpython/rtyper/rstr.py"
-        s_1 = s_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
 #line 373 "rpython/rtyper/rstr.py"
-        v_4 = s_1;
+        v_0 = s_0;
 #line 373 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 373 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < v_5;
+        v_2 = i_0 < v_1;
 #line 373 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 373 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
+        if (v_3) goto block2;
 #line 373 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
 #line 374 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 374 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_4 = (&v_0->chars.items)[i_0];
 #line 374 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_ll_char_isalpha__UniChar(v_9);
+        v_2 = rpython_rtyper_rstr_ll_char_isalpha__UniChar(v_4);
 #line 374 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_3 = v_2;
 #line 374 "rpython/rtyper/rstr.py"
-        if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
+        if (v_3) goto block3;
 #line 374 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
 #line 376 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 376 "rpython/rtyper/rstr.py"
-        s_1 = s_3; i_0 = v_12; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
@@ -5339,21 +3851,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        int v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
 #line 370 "rpython/rtyper/rstr.py"
@@ -5367,44 +3866,44 @@ public static unsafe class RpythonProgram
 #line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
 #line 370 "rpython/rtyper/rstr.py"
-        s_1 = s_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
 #line 373 "rpython/rtyper/rstr.py"
-        v_4 = s_1;
+        v_0 = s_0;
 #line 373 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 373 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < v_5;
+        v_2 = i_0 < v_1;
 #line 373 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 373 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
+        if (v_3) goto block2;
 #line 373 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
 #line 374 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 374 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_4 = (&v_0->chars.items)[i_0];
 #line 374 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_9);
+        v_2 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_4);
 #line 374 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_3 = v_2;
 #line 374 "rpython/rtyper/rstr.py"
-        if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
+        if (v_3) goto block3;
 #line 374 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
 #line 376 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 376 "rpython/rtyper/rstr.py"
-        s_1 = s_3; i_0 = v_12; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
@@ -5447,21 +3946,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        int v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
 #line 370 "rpython/rtyper/rstr.py"
@@ -5475,44 +3961,44 @@ public static unsafe class RpythonProgram
 #line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
 #line 370 "rpython/rtyper/rstr.py"
-        s_1 = s_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
 #line 373 "rpython/rtyper/rstr.py"
-        v_4 = s_1;
+        v_0 = s_0;
 #line 373 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 373 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < v_5;
+        v_2 = i_0 < v_1;
 #line 373 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 373 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
+        if (v_3) goto block2;
 #line 373 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
 #line 374 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 374 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_4 = (&v_0->chars.items)[i_0];
 #line 374 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_ll_char_isalnum__UniChar(v_9);
+        v_2 = rpython_rtyper_rstr_ll_char_isalnum__UniChar(v_4);
 #line 374 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_3 = v_2;
 #line 374 "rpython/rtyper/rstr.py"
-        if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
+        if (v_3) goto block3;
 #line 374 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
 #line 376 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 376 "rpython/rtyper/rstr.py"
-        s_1 = s_3; i_0 = v_12; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
@@ -5523,8 +4009,6 @@ public static unsafe class RpythonProgram
 #line 352 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        int ch_1 = default;
-        bool v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:353  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
 #line 353 "rpython/rtyper/rstr.py"
@@ -5534,14 +4018,14 @@ public static unsafe class RpythonProgram
 #line 353 "rpython/rtyper/rstr.py"
         if (v_1) return v_0;
 #line 353 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:353  return llop.unichar_isalpha(Bool, ch) or llop.unichar_isnumeric(Bool, ch)
     block1:
 #line 353 "rpython/rtyper/rstr.py"
-        v_2 = Rpython.Runtime.UnicodeDatabase.IsNumeric(ch_1);
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsNumeric(ch_0);
 #line 353 "rpython/rtyper/rstr.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5569,21 +4053,8 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        int v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:370  if len(s.chars) == 0:
 #line 370 "rpython/rtyper/rstr.py"
@@ -5597,44 +4068,44 @@ public static unsafe class RpythonProgram
 #line 370 "rpython/rtyper/rstr.py"
         if (v_3) return false;
 #line 370 "rpython/rtyper/rstr.py"
-        s_1 = s_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:373  while i < len(s.chars):
     block1:
 #line 373 "rpython/rtyper/rstr.py"
-        v_4 = s_1;
+        v_0 = s_0;
 #line 373 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 373 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < v_5;
+        v_2 = i_0 < v_1;
 #line 373 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 373 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; i_1 = i_0; goto block2; }
+        if (v_3) goto block2;
 #line 373 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:374  if not predicate(s.chars[i]):
     block2:
 #line 374 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 374 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_4 = (&v_0->chars.items)[i_0];
 #line 374 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_9);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_4);
 #line 374 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_3 = v_2;
 #line 374 "rpython/rtyper/rstr.py"
-        if (v_11) { s_3 = s_2; i_2 = i_1; goto block3; }
+        if (v_3) goto block3;
 #line 374 "rpython/rtyper/rstr.py"
         return false;
 
     // block3: rpython/rtyper/rstr.py:376  i += 1
     block3:
 #line 376 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 376 "rpython/rtyper/rstr.py"
-        s_1 = s_3; i_0 = v_12; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
@@ -5673,58 +4144,23 @@ public static unsafe class RpythonProgram
     public static bool rpython_rtyper_rstr__cased_only__rpy_str_Bool(rpy_str* s_0, bool upper_0)
     {
 #line 396 "rpython/rtyper/rstr.py"
-        rpy_str* s_1 = default;
-        bool upper_1 = default;
         bool cased_0 = default;
         long i_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        bool upper_2 = default;
-        bool cased_1 = default;
-        long i_1 = default;
-        rpy_str* v_4 = default;
-        int v_5 = default;
-        bool v_6 = default;
-        rpy_str* s_3 = default;
-        bool upper_3 = default;
-        bool cased_2 = default;
-        long i_2 = default;
-        int ch_0 = default;
+        int v_4 = default;
         int t6_0 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s_4 = default;
-        bool upper_4 = default;
-        bool cased_3 = default;
-        long i_3 = default;
-        int ch_1 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_5 = default;
-        bool upper_5 = default;
-        bool cased_4 = default;
-        long i_4 = default;
-        int ch_2 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* s_6 = default;
-        bool upper_6 = default;
-        bool cased_5 = default;
-        long i_5 = default;
-        long v_14 = default;
 
     // block0: rpython/rtyper/rstr.py:401  while i < len(s.chars):
 #line 401 "rpython/rtyper/rstr.py"
-        s_1 = s_0; upper_1 = upper_0; cased_0 = false; i_0 = 0L; goto block1;
+        cased_0 = false; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:401  while i < len(s.chars):
     block1:
 #line 401 "rpython/rtyper/rstr.py"
-        v_0 = s_1;
+        v_0 = s_0;
 #line 401 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 401 "rpython/rtyper/rstr.py"
@@ -5732,62 +4168,62 @@ public static unsafe class RpythonProgram
 #line 401 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 401 "rpython/rtyper/rstr.py"
-        if (v_3) { s_2 = s_1; upper_2 = upper_1; cased_1 = cased_0; i_1 = i_0; goto block2; }
+        if (v_3) goto block2;
 #line 401 "rpython/rtyper/rstr.py"
         return cased_0;
 
     // block2: rpython/rtyper/rstr.py:402  ch = s.chars[i]
     block2:
 #line 402 "rpython/rtyper/rstr.py"
-        v_4 = s_2;
+        v_0 = s_0;
 #line 402 "rpython/rtyper/rstr.py"
-        v_5 = (&v_4->chars.items)[i_1];
+        v_4 = (&v_0->chars.items)[i_0];
 #line 403 "rpython/rtyper/rstr.py"
-        v_6 = upper_2;
+        v_2 = upper_0;
 #line 403 "rpython/rtyper/rstr.py"
-        if (v_6) { s_3 = s_2; upper_3 = upper_2; cased_2 = cased_1; i_2 = i_1; ch_0 = v_5; t6_0 = v_5; v_7 = false; goto block3; }
+        if (v_2) { t6_0 = v_4; v_2 = false; goto block3; }
 #line 403 "rpython/rtyper/rstr.py"
-        s_3 = s_2; upper_3 = upper_2; cased_2 = cased_1; i_2 = i_1; ch_0 = v_5; t6_0 = v_5; v_7 = true; goto block3;
+        t6_0 = v_4; v_2 = true; goto block3;
 
     // block3: rpython/rtyper/rstr.py:403  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
     block3:
 #line 403 "rpython/rtyper/rstr.py"
-        v_8 = rpython_rtyper_rstr__is_case__UniChar_Bool(t6_0, v_7);
+        v_3 = rpython_rtyper_rstr__is_case__UniChar_Bool(t6_0, v_2);
 #line 403 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_2 = v_3;
 #line 403 "rpython/rtyper/rstr.py"
-        if (v_9) return false;
+        if (v_2) return false;
 #line 403 "rpython/rtyper/rstr.py"
-        s_4 = s_3; upper_4 = upper_3; cased_3 = cased_2; i_3 = i_2; ch_1 = ch_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:403  if _is_case(ch, not upper) or llop.unichar_istitle(Bool, ch):
     block4:
 #line 403 "rpython/rtyper/rstr.py"
-        v_10 = Rpython.Runtime.UnicodeDatabase.IsTitle(ch_1);
+        v_2 = Rpython.Runtime.UnicodeDatabase.IsTitle(v_4);
 #line 403 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_3 = v_2;
 #line 403 "rpython/rtyper/rstr.py"
-        if (v_11) return false;
+        if (v_3) return false;
 #line 403 "rpython/rtyper/rstr.py"
-        s_5 = s_4; upper_5 = upper_4; cased_4 = cased_3; i_4 = i_3; ch_2 = ch_1; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:405  if _is_case(ch, upper):
     block5:
 #line 405 "rpython/rtyper/rstr.py"
-        v_12 = rpython_rtyper_rstr__is_case__UniChar_Bool(ch_2, upper_5);
+        v_2 = rpython_rtyper_rstr__is_case__UniChar_Bool(v_4, upper_0);
 #line 405 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 405 "rpython/rtyper/rstr.py"
-        if (v_13) { s_6 = s_5; upper_6 = upper_5; cased_5 = true; i_5 = i_4; goto block6; }
+        if (v_3) { cased_0 = true; goto block6; }
 #line 405 "rpython/rtyper/rstr.py"
-        s_6 = s_5; upper_6 = upper_5; cased_5 = cased_4; i_5 = i_4; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:407  i += 1
     block6:
 #line 407 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(i_5 + 1L);
+        v_1 = unchecked(i_0 + 1L);
 #line 407 "rpython/rtyper/rstr.py"
-        s_1 = s_6; upper_1 = upper_6; cased_0 = cased_5; i_0 = v_14; goto block1;
+        i_0 = v_1; goto block1;
 #line default
     }
 
@@ -5797,32 +4233,28 @@ public static unsafe class RpythonProgram
     {
 #line 411 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        int ch_1 = default;
-        bool v_1 = default;
-        int ch_2 = default;
-        bool v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:412  if upper:
 #line 412 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
 #line 412 "rpython/rtyper/rstr.py"
-        if (v_0) { ch_2 = ch_0; goto block2; }
+        if (v_0) goto block2;
 #line 412 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:414  return llop.unichar_islower(Bool, ch)
     block1:
 #line 414 "rpython/rtyper/rstr.py"
-        v_1 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_1);
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsLower(ch_0);
 #line 414 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 
     // block2: rpython/rtyper/rstr.py:413  return llop.unichar_isupper(Bool, ch)
     block2:
 #line 413 "rpython/rtyper/rstr.py"
-        v_2 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_2);
+        v_0 = Rpython.Runtime.UnicodeDatabase.IsUpper(ch_0);
 #line 413 "rpython/rtyper/rstr.py"
-        return v_2;
+        return v_0;
 #line default
     }
 
@@ -5841,487 +4273,400 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_Bool_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_newlist__array_Bool_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_Bool* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_Bool* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 1, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(GcArray_Bool* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_GcArray_Bool* v_1 = default;
-        GcArray_Bool* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(listiter_GcArray_Bool* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_GcArray_Bool* it_1 = default;
-        long index_0 = default;
-        GcArray_Bool* l_0 = default;
-        long v_5 = default;
-        GcArray_Bool* v_7 = default;
-        bool v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Bool* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Bool(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_Bool(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_Bool(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_3 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_3;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return false;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_Bool, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_Bool(GcArray_Bool* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_Bool* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_Bool, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Bool* rpython_rtyper_rlist_ll_items__array_Bool(GcArray_Bool* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_UniChar* l_1 = default;
-        int newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_2 = default;
-        int newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_UniChar* l_3 = default;
-        int newitem_3 = default;
-        long length_2 = default;
-        GcArray_UniChar* v_7 = default;
-        list_GcArray_UniChar* l_4 = default;
-        int newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_UniChar* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_UniChar* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_UniChar* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_UniChar* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_UniChar* v_12 = default;
-        GcArray_UniChar* v_13 = default;
+        GcArray_UniChar* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_UniChar* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_UniChar* v_14 = default;
-        GcArray_UniChar* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_UniChar* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_UniChar* items_0 = default;
-        GcArray_UniChar* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_UniChar* l_7 = default;
-        long newsize_7 = default;
-        GcArray_UniChar* newitems_1 = default;
-        list_GcArray_UniChar* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_UniChar* items_1 = default;
-        GcArray_UniChar* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        int v_23 = default;
-        long v_25 = default;
-        list_GcArray_UniChar* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_UniChar* l_10 = default;
-        long newsize_10 = default;
+        int v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_8 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_8;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -6335,69 +4680,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        list_GcArray_UniChar* l_1 = default;
-        GcArray_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_2 = default;
-        list_GcArray_UniChar* l_2 = default;
-        GcArray_UniChar* items_1 = default;
-        long num_1 = default;
-        long v_10 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_3 = default;
-        list_GcArray_UniChar* l_3 = default;
-        GcArray_UniChar* items_2 = default;
-        long num_2 = default;
-        long seplen_0 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
         long i_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_4 = default;
-        list_GcArray_UniChar* l_4 = default;
-        GcArray_UniChar* items_3 = default;
-        long num_3 = default;
-        long seplen_1 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        long i_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_5 = default;
-        list_GcArray_UniChar* l_5 = default;
-        GcArray_UniChar* items_4 = default;
-        long num_4 = default;
-        long seplen_2 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        long i_2 = default;
-        int v_16 = default;
-        rpy_str* v_17 = default;
-        long v_19 = default;
-        long v_20 = default;
-        rpy_str* sep_6 = default;
-        list_GcArray_UniChar* l_6 = default;
-        GcArray_UniChar* items_5 = default;
-        long num_5 = default;
-        long seplen_3 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        long i_3 = default;
-        long v_22 = default;
-        rpy_str* v_23 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_24 = default;
+        int v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
 #line 538 "rpython/rtyper/rstr.py"
@@ -6411,146 +4703,144 @@ public static unsafe class RpythonProgram
 #line 540 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
 #line 540 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
     block1:
 #line 542 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 542 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 543 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 543 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 543 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(num_0 + v_7);
+        v_6 = unchecked(v_1 + v_7);
 #line 543 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr_mallocstr__Signed(v_8);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; v_10 = v_5; v_11 = v_9; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:546  while i < num:
     block2:
 #line 546 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; seplen_0 = v_10; res_0 = v_11; pos_0 = 0L; i_0 = 0L; goto block3;
+        pos_0 = 0L; i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:546  while i < num:
     block3:
 #line 546 "rpython/rtyper/rstr.py"
-        v_12 = i_0 < num_2;
+        v_2 = i_0 < v_1;
 #line 546 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 546 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; seplen_1 = seplen_0; res_1 = res_0; pos_1 = pos_0; i_1 = i_0; goto block4; }
+        if (v_3) goto block4;
 #line 546 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:547  if i > 0:
     block4:
 #line 547 "rpython/rtyper/rstr.py"
-        v_14 = i_1 > 0L;
+        v_2 = i_0 > 0L;
 #line 547 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 547 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_6 = sep_4; l_6 = l_4; items_5 = items_3; num_5 = num_3; seplen_3 = seplen_1; res_3 = res_1; pos_3 = pos_1; i_3 = i_1; goto block6; }
+        if (v_3) goto block6;
 #line 547 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; seplen_2 = seplen_1; res_2 = res_1; pos_2 = pos_1; i_2 = i_1; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
     block5:
 #line 550 "rpython/rtyper/rstr.py"
-        v_16 = (&items_4->items)[i_2];
+        v_8 = (&v_0->items)[i_0];
 #line 550 "rpython/rtyper/rstr.py"
-        v_17 = res_2;
+        v_9 = v_4;
 #line 550 "rpython/rtyper/rstr.py"
-        (&v_17->chars.items)[pos_2] = v_16;
+        (&v_9->chars.items)[pos_0] = v_8;
 #line 551 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(pos_2 + 1L);
+        v_6 = unchecked(pos_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_7 = unchecked(i_0 + 1L);
 #line 552 "rpython/rtyper/rstr.py"
-        sep_3 = sep_5; l_3 = l_5; items_2 = items_4; num_2 = num_4; seplen_0 = seplen_2; res_0 = res_2; pos_0 = v_19; i_0 = v_20; goto block3;
+        pos_0 = v_6; i_0 = v_7; goto block3;
 
     // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
     block6:
 #line 548 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_6, 0L, seplen_3);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_3 + seplen_3);
+        v_6 = unchecked(pos_0 + v_5);
 #line 549 "rpython/rtyper/rstr.py"
-        sep_5 = sep_6; l_5 = l_6; items_4 = items_5; num_4 = num_5; seplen_2 = seplen_3; res_2 = res_3; pos_2 = v_22; i_2 = i_3; goto block5;
+        pos_0 = v_6; goto block5;
 
     // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block7:
 #line 541 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_24 = v_23; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
     block8:
 #line 541 "rpython/rtyper/rstr.py"
-        return v_24;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_UniChar, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_UniChar* rpython_rtyper_rlist_ll_items__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
         GcArray_UniChar* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_UniChar, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_UniChar(list_GcArray_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -6563,8 +4853,6 @@ public static unsafe class RpythonProgram
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
-        rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
@@ -6573,16 +4861,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -6597,22 +4885,13 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_str* s_0 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        StopIteration* v_10 = default;
+        int v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -6630,50 +4909,50 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_3 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_0->index = v_3;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_2 = v_1;
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
+        v_6 = (&v_2->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_6;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_StopIteration;
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_9 = v_8->typeptr;
 #line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -6715,21 +4994,13 @@ public static unsafe class RpythonProgram
 #line 55 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long code_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long code_2 = default;
-        int v_4 = default;
-        ValueError* v_5 = default;
+        int v_2 = default;
+        ValueError* v_3 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        BaseException* v_9 = default;
-        object_vtable* v_10 = default;
-        object_vtable* etype_1 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_4 = default;
+        object_vtable* v_5 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
 #line 57 "rpython/rtyper/rstr.py"
@@ -6739,55 +5010,55 @@ public static unsafe class RpythonProgram
 #line 57 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_1 = code_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
     block1:
 #line 57 "rpython/rtyper/rstr.py"
-        v_2 = code_1 > 1114111L;
+        v_0 = code_0 > 1114111L;
 #line 57 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 57 "rpython/rtyper/rstr.py"
-        if (v_3) goto block3;
+        if (v_1) goto block3;
 #line 57 "rpython/rtyper/rstr.py"
-        code_2 = code_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:59  return chr(code)
     block2:
 #line 59 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((int)code_2);
+        v_2 = unchecked((int)code_0);
 #line 59 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 
     // block3: rpython/rtyper/rstr.py:58  raise ValueError
     block3:
 #line 58 "rpython/rtyper/rstr.py"
-        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_6 = v_5; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:58  raise ValueError
     block4:
 #line 58 "rpython/rtyper/rstr.py"
-        v_7 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 58 "rpython/rtyper/rstr.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
+        v_4->typeptr = Prebuilt.vtable_ValueError;
 #line 58 "rpython/rtyper/rstr.py"
-        v_9 = (BaseException*)v_6;
+        v_4 = (BaseException*)v_3;
 #line 58 "rpython/rtyper/rstr.py"
-        v_10 = v_9->typeptr;
+        v_5 = v_4->typeptr;
 #line 58 "rpython/rtyper/rstr.py"
-        etype_1 = v_10; evalue_0 = v_6; goto block5;
+        goto block5;
 
     // block5
     block5:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_3;
+        Prebuilt.exc_data->exc_type = v_5;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -6819,34 +5090,14 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_2 = default;
-        long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        IndexError* v_10 = default;
+        int v_4 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_18 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -6858,78 +5109,78 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
+        if (v_3) goto block7;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_0 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block2:
 #line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
+        v_2 = index_0 >= v_1;
 #line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
     block3:
 #line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
+        v_0 = s_0;
 #line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
+        v_4 = (&v_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:51  raise IndexError
     block5:
 #line 51 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_7 = v_6->typeptr;
 #line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
     // block7: rpython/rtyper/rstr.py:49  index += length
     block7:
 #line 49 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(index_4 + length_2);
+        v_8 = unchecked(index_0 + v_1);
 #line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
+        index_0 = v_8; goto block1;
 #line default
     }
 
@@ -6941,31 +5192,10 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        rpy_str* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        int ch_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        int ch_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
 #line 234 "rpython/rtyper/rstr.py"
@@ -6975,46 +5205,46 @@ public static unsafe class RpythonProgram
 #line 234 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        v_3 = s_0;
+        v_0 = s_0;
 #line 235 "rpython/rtyper/rstr.py"
-        v_4 = v_3->chars.length;
+        v_1 = v_0->chars.length;
 #line 235 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
+        v_3 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:236  while i < end:
     block1:
 #line 236 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < end_1;
+        v_4 = v_3 < v_2;
 #line 236 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
+        if (v_5) goto block2;
 #line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block2:
 #line 237 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[v_3];
 #line 237 "rpython/rtyper/rstr.py"
-        v_10 = v_9 == ch_2;
+        v_4 = v_6 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_5 = v_4;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_11) return i_1;
+        if (v_5) return v_3;
 #line 237 "rpython/rtyper/rstr.py"
-        s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:239  i += 1
     block3:
 #line 239 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(v_3 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
+        v_3 = v_1; goto block1;
 #line default
     }
 
@@ -7025,15 +5255,7 @@ public static unsafe class RpythonProgram
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
@@ -7041,33 +5263,33 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_1) goto block2;
 #line 202 "rpython/rtyper/rstr.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_1 > length_1;
+        v_0 = index_0 > length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_3) return length_1;
+        if (v_1) return length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        return index_1;
+        return index_0;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_2 + length_2);
+        v_2 = unchecked(index_0 + length_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_5 = v_4 < 0L;
+        v_0 = v_2 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_1 = v_0;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_6) return 0L;
+        if (v_1) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 #line default
     }
 
@@ -7078,11 +5300,7 @@ public static unsafe class RpythonProgram
 #line 211 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:213  if index < 0:
 #line 213 "rpython/rtyper/rstr.py"
@@ -7090,20 +5308,20 @@ public static unsafe class RpythonProgram
 #line 213 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 213 "rpython/rtyper/rstr.py"
-        if (v_1) { index_1 = index_0; length_1 = length_0; goto block1; }
+        if (v_1) goto block1;
 #line 213 "rpython/rtyper/rstr.py"
         return index_0;
 
     // block1: rpython/rtyper/rstr.py:214  index += length
     block1:
 #line 214 "rpython/rtyper/rstr.py"
-        v_2 = unchecked(index_1 + length_1);
+        v_2 = unchecked(index_0 + length_0);
 #line 215 "rpython/rtyper/rstr.py"
-        v_3 = v_2 < 0L;
+        v_0 = v_2 < 0L;
 #line 215 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
+        v_1 = v_0;
 #line 215 "rpython/rtyper/rstr.py"
-        if (v_4) return 0L;
+        if (v_1) return 0L;
 #line 215 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
@@ -7119,63 +5337,12 @@ public static unsafe class RpythonProgram
         long v_2 = default;
         long v_3 = default;
         long v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
+        long v_5 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long length_0 = default;
-        rpy_str* v_9 = default;
-        long v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long length_1 = default;
         long count_0 = default;
         long i_0 = default;
-        rpy_str* v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long length_2 = default;
-        long count_1 = default;
-        long i_1 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_4 = default;
-        rpy_str* sub_4 = default;
-        long start_4 = default;
-        long end_4 = default;
-        long length_3 = default;
-        long count_2 = default;
-        long i_2 = default;
-        long v_20 = default;
-        rpy_str* s_5 = default;
-        rpy_str* sub_5 = default;
-        long start_5 = default;
-        long end_5 = default;
-        long length_4 = default;
-        long count_3 = default;
-        long i_3 = default;
-        long v_21 = default;
-        rpy_str* v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long start_6 = default;
-        long end_6 = default;
-        long v_25 = default;
-        long v_26 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:296  length = len(s.chars)
 #line 296 "rpython/rtyper/rstr.py"
@@ -7189,89 +5356,89 @@ public static unsafe class RpythonProgram
 #line 299 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_2);
 #line 299 "rpython/rtyper/rstr.py"
-        v_5 = sub_0;
+        v_0 = sub_0;
 #line 299 "rpython/rtyper/rstr.py"
-        v_6 = v_5->chars.length;
+        v_5 = v_0->chars.length;
 #line 299 "rpython/rtyper/rstr.py"
-        v_7 = v_4 < v_6;
+        v_6 = v_4 < v_5;
 #line 299 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_7 = v_6;
 #line 299 "rpython/rtyper/rstr.py"
-        if (v_8) return 0L;
+        if (v_7) return 0L;
 #line 299 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:301  if len(sub.chars) == 0:
     block1:
 #line 301 "rpython/rtyper/rstr.py"
-        v_9 = sub_1;
+        v_0 = sub_0;
 #line 301 "rpython/rtyper/rstr.py"
-        v_10 = v_9->chars.length;
+        v_4 = v_0->chars.length;
 #line 301 "rpython/rtyper/rstr.py"
-        v_11 = v_10 == 0L;
+        v_6 = v_4 == 0L;
 #line 301 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_7 = v_6;
 #line 301 "rpython/rtyper/rstr.py"
-        if (v_12) { start_6 = start_1; end_6 = end_1; goto block6; }
+        if (v_7) goto block6;
 #line 301 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; count_0 = 0L; i_0 = start_1; goto block2;
+        count_0 = 0L; i_0 = v_2; goto block2;
 
     // block2: rpython/rtyper/rstr.py:305  while i + len(sub.chars) <= end:
     block2:
 #line 305 "rpython/rtyper/rstr.py"
-        v_13 = sub_2;
+        v_0 = sub_0;
 #line 305 "rpython/rtyper/rstr.py"
-        v_14 = v_13->chars.length;
+        v_4 = v_0->chars.length;
 #line 305 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(i_0 + v_14);
+        v_5 = unchecked(i_0 + v_4);
 #line 305 "rpython/rtyper/rstr.py"
-        v_16 = v_15 <= end_2;
+        v_6 = v_5 <= v_3;
 #line 305 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_7 = v_6;
 #line 305 "rpython/rtyper/rstr.py"
-        if (v_17) { s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; count_1 = count_0; i_1 = i_0; goto block3; }
+        if (v_7) goto block3;
 #line 305 "rpython/rtyper/rstr.py"
         return count_0;
 
     // block3: rpython/rtyper/rstr.py:306  if _matches_at(s, sub, i):
     block3:
 #line 306 "rpython/rtyper/rstr.py"
-        v_18 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_3, sub_3, i_1);
+        v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
 #line 306 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_7 = v_6;
 #line 306 "rpython/rtyper/rstr.py"
-        if (v_19) { s_5 = s_3; sub_5 = sub_3; start_5 = start_3; end_5 = end_3; length_4 = length_2; count_3 = count_1; i_3 = i_1; goto block5; }
+        if (v_7) goto block5;
 #line 306 "rpython/rtyper/rstr.py"
-        s_4 = s_3; sub_4 = sub_3; start_4 = start_3; end_4 = end_3; length_3 = length_2; count_2 = count_1; i_2 = i_1; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:310  i += 1
     block4:
 #line 310 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 310 "rpython/rtyper/rstr.py"
-        s_2 = s_4; sub_2 = sub_4; start_2 = start_4; end_2 = end_4; length_1 = length_3; count_0 = count_2; i_0 = v_20; goto block2;
+        i_0 = v_4; goto block2;
 
     // block5: rpython/rtyper/rstr.py:307  count += 1
     block5:
 #line 307 "rpython/rtyper/rstr.py"
-        v_21 = unchecked(count_3 + 1L);
+        v_4 = unchecked(count_0 + 1L);
 #line 308 "rpython/rtyper/rstr.py"
-        v_22 = sub_5;
+        v_0 = sub_0;
 #line 308 "rpython/rtyper/rstr.py"
-        v_23 = v_22->chars.length;
+        v_5 = v_0->chars.length;
 #line 308 "rpython/rtyper/rstr.py"
-        v_24 = unchecked(i_3 + v_23);
+        v_8 = unchecked(i_0 + v_5);
 #line 308 "rpython/rtyper/rstr.py"
-        s_2 = s_5; sub_2 = sub_5; start_2 = start_5; end_2 = end_5; length_1 = length_4; count_0 = v_21; i_0 = v_24; goto block2;
+        count_0 = v_4; i_0 = v_8; goto block2;
 
     // block6: rpython/rtyper/rstr.py:302  return end - start + 1
     block6:
 #line 302 "rpython/rtyper/rstr.py"
-        v_25 = unchecked(end_6 - start_6);
+        v_1 = unchecked(v_3 - v_2);
 #line 302 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(v_25 + 1L);
+        v_2 = unchecked(v_1 + 1L);
 #line 302 "rpython/rtyper/rstr.py"
-        return v_26;
+        return v_2;
 #line default
     }
 
@@ -7280,39 +5447,22 @@ public static unsafe class RpythonProgram
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
 #line 247 "rpython/rtyper/rstr.py"
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long i_1 = default;
         long j_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long i_2 = default;
-        long j_1 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        int v_6 = default;
-        rpy_str* v_7 = default;
-        int v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long i_3 = default;
-        long j_2 = default;
-        long v_11 = default;
+        int v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
 #line 249 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; i_1 = i_0; j_0 = 0L; goto block1;
+        j_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
     block1:
 #line 249 "rpython/rtyper/rstr.py"
-        v_0 = sub_1;
+        v_0 = sub_0;
 #line 249 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 249 "rpython/rtyper/rstr.py"
@@ -7320,550 +5470,456 @@ public static unsafe class RpythonProgram
 #line 249 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 249 "rpython/rtyper/rstr.py"
-        if (v_3) { s_2 = s_1; sub_2 = sub_1; i_2 = i_1; j_1 = j_0; goto block2; }
+        if (v_3) goto block2;
 #line 249 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
     block2:
 #line 250 "rpython/rtyper/rstr.py"
-        v_4 = s_2;
+        v_0 = s_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_5 = unchecked(i_2 + j_1);
+        v_1 = unchecked(i_0 + j_0);
 #line 250 "rpython/rtyper/rstr.py"
-        v_6 = (&v_4->chars.items)[v_5];
+        v_4 = (&v_0->chars.items)[v_1];
 #line 250 "rpython/rtyper/rstr.py"
-        v_7 = sub_2;
+        v_0 = sub_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_8 = (&v_7->chars.items)[j_1];
+        v_5 = (&v_0->chars.items)[j_0];
 #line 250 "rpython/rtyper/rstr.py"
-        v_9 = v_6 != v_8;
+        v_2 = v_4 != v_5;
 #line 250 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 250 "rpython/rtyper/rstr.py"
-        if (v_10) return false;
+        if (v_3) return false;
 #line 250 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; i_3 = i_2; j_2 = j_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:252  j += 1
     block3:
 #line 252 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(j_2 + 1L);
+        v_1 = unchecked(j_0 + 1L);
 #line 252 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; i_1 = i_3; j_0 = v_11; goto block1;
+        j_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__list_array_Signed_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static list_GcArray_Signed* rpython_rtyper_rlist_ll_newlist__list_array_Signed_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         list_GcArray_Signed* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* v_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_5 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        list_GcArray_Signed* v_6 = default;
-        GcArray_Signed* v_7 = default;
+        GcArray_Signed* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
+#line 38 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 37 "rpython/rtyper/rlist.py"
+#line 38 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:39  l = malloc(LIST.TO)
+    // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
-#line 39 "rpython/rtyper/rlist.py"
+#line 40 "rpython/rtyper/rlist.py"
         v_2 = (list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; length_2 = length_1; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:40  l.length = length
+    // block2: rpython/rtyper/rlist.py:41  l.length = length
     block2:
-#line 40 "rpython/rtyper/rlist.py"
-        v_3->length = length_2;
 #line 41 "rpython/rtyper/rlist.py"
-        v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, length_2); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_2->length = length_0;
+#line 42 "rpython/rtyper/rlist.py"
+        v_3 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_6 = v_3; v_7 = v_5; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:41  l.items = malloc(LIST.TO.items.TO, length)
+    // block3: rpython/rtyper/rlist.py:42  l.items = malloc(LIST.TO.items.TO, length)
     block3:
-#line 41 "rpython/rtyper/rlist.py"
-        v_6->items = v_7;
-#line 41 "rpython/rtyper/rlist.py"
-        return v_6;
+#line 42 "rpython/rtyper/rlist.py"
+        v_2->items = v_3;
+#line 42 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:344
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 344 "rpython/rtyper/rlist.py"
+#line 399 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newitem_1 = default;
-        long length_0 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newitem_2 = default;
-        long length_1 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newitem_3 = default;
-        long length_2 = default;
-        GcArray_Signed* v_7 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newitem_4 = default;
-        long length_3 = default;
-        long v_9 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  length = l.length
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:400  length = l.length
+#line 400 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 401 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 346 "rpython/rtyper/rlist.py"
-        if (v_4) { l_4 = l_0; newitem_4 = newitem_0; length_3 = v_0; goto block4; }
-#line 346 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newitem_1 = newitem_0; length_0 = v_0; goto block1;
+#line 401 "rpython/rtyper/rlist.py"
+        if (v_4) goto block4;
+#line 401 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block1:
-#line 349 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(length_0 + 1L);
-#line 349 "rpython/rtyper/rlist.py"
-        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_1, v_5);
+#line 404 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 404 "rpython/rtyper/rlist.py"
+        rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_2 = l_1; newitem_2 = newitem_1; length_1 = length_0; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:349  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
     block2:
-#line 349 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newitem_3 = newitem_2; length_2 = length_1; goto block3;
+#line 404 "rpython/rtyper/rlist.py"
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:350  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
     block3:
-#line 350 "rpython/rtyper/rlist.py"
-        v_7 = l_3->items;
-#line 350 "rpython/rtyper/rlist.py"
-        (&v_7->items)[length_2] = newitem_3;
-#line 350 "rpython/rtyper/rlist.py"
+#line 405 "rpython/rtyper/rlist.py"
+        v_1 = l_0->items;
+#line 405 "rpython/rtyper/rlist.py"
+        (&v_1->items)[v_0] = newitem_0;
+#line 405 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:347  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
     block4:
-#line 347 "rpython/rtyper/rlist.py"
-        v_9 = unchecked(length_3 + 1L);
-#line 347 "rpython/rtyper/rlist.py"
-        l_4->length = v_9;
-#line 347 "rpython/rtyper/rlist.py"
-        l_3 = l_4; newitem_3 = newitem_4; length_2 = length_3; goto block3;
+#line 402 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 402 "rpython/rtyper/rlist.py"
+        l_0->length = v_2;
+#line 402 "rpython/rtyper/rlist.py"
+        goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:321
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 321 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        list_GcArray_Signed* l_1 = default;
-        long newsize_1 = default;
-        long allocated_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        list_GcArray_Signed* l_2 = default;
-        long newsize_2 = default;
-        long allocated_1 = default;
+        long v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        list_GcArray_Signed* l_3 = default;
-        long newsize_3 = default;
-        long allocated_2 = default;
-        long t12_0 = default;
-        long v_10 = default;
-        long v_11 = default;
-        list_GcArray_Signed* l_4 = default;
-        long newsize_4 = default;
-        long allocated_3 = default;
-        long new_allocated_0 = default;
-        GcArray_Signed* v_12 = default;
-        GcArray_Signed* v_13 = default;
+        GcArray_Signed* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        list_GcArray_Signed* l_5 = default;
-        long newsize_5 = default;
-        long allocated_4 = default;
-        long new_allocated_1 = default;
-        GcArray_Signed* v_14 = default;
-        GcArray_Signed* v_15 = default;
-        long v_16 = default;
-        bool v_17 = default;
-        bool v_18 = default;
-        list_GcArray_Signed* l_6 = default;
-        long newsize_6 = default;
-        long allocated_5 = default;
-        long new_allocated_2 = default;
-        GcArray_Signed* items_0 = default;
-        GcArray_Signed* newitems_0 = default;
-        long keep_0 = default;
         long i_0 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        list_GcArray_Signed* l_7 = default;
-        long newsize_7 = default;
-        GcArray_Signed* newitems_1 = default;
-        list_GcArray_Signed* l_8 = default;
-        long newsize_8 = default;
-        long allocated_6 = default;
-        long new_allocated_3 = default;
-        GcArray_Signed* items_1 = default;
-        GcArray_Signed* newitems_2 = default;
-        long keep_1 = default;
-        long i_1 = default;
-        long v_23 = default;
-        long v_25 = default;
-        list_GcArray_Signed* l_9 = default;
-        long newsize_9 = default;
-        long allocated_7 = default;
-        long v_26 = default;
-        bool v_27 = default;
-        bool v_28 = default;
-        list_GcArray_Signed* l_10 = default;
-        long newsize_10 = default;
 
-    // block0: rpython/rtyper/rlist.py:323  allocated = len(l.items)
-#line 323 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
+#line 378 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 323 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 324 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_3) { l_9 = l_0; newsize_9 = newsize_0; allocated_7 = v_1; goto block9; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_0; newsize_1 = newsize_0; allocated_0 = v_1; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block9;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:327  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
     block1:
-#line 327 "rpython/rtyper/rlist.py"
-        v_4 = newsize_1 == 0L;
-#line 327 "rpython/rtyper/rlist.py"
-        v_5 = v_4;
-#line 327 "rpython/rtyper/rlist.py"
-        if (v_5) { l_4 = l_1; newsize_4 = newsize_1; allocated_3 = allocated_0; new_allocated_0 = 0L; goto block4; }
-#line 327 "rpython/rtyper/rlist.py"
-        l_2 = l_1; newsize_2 = newsize_1; allocated_1 = allocated_0; goto block2;
+#line 382 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 == 0L;
+#line 382 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 382 "rpython/rtyper/rlist.py"
+        if (v_3) { v_6 = 0L; goto block4; }
+#line 382 "rpython/rtyper/rlist.py"
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 330 "rpython/rtyper/rlist.py"
-        v_6 = newsize_2 >> 3;
-#line 330 "rpython/rtyper/rlist.py"
-        v_7 = unchecked(newsize_2 + v_6);
-#line 330 "rpython/rtyper/rlist.py"
-        v_8 = newsize_2 < 9L;
-#line 330 "rpython/rtyper/rlist.py"
-        v_9 = v_8;
-#line 330 "rpython/rtyper/rlist.py"
-        if (v_9) { l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 3L; goto block3; }
-#line 330 "rpython/rtyper/rlist.py"
-        l_3 = l_2; newsize_3 = newsize_2; allocated_2 = allocated_1; t12_0 = v_7; v_10 = 6L; goto block3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = newsize_0 >> 3;
+#line 385 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(newsize_0 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < 9L;
+#line 385 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 385 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = 3L; goto block3; }
+#line 385 "rpython/rtyper/rlist.py"
+        v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:330  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 330 "rpython/rtyper/rlist.py"
-        v_11 = unchecked(t12_0 + v_10);
-#line 330 "rpython/rtyper/rlist.py"
-        l_4 = l_3; newsize_4 = newsize_3; allocated_3 = allocated_2; new_allocated_0 = v_11; goto block4;
+#line 385 "rpython/rtyper/rlist.py"
+        v_6 = unchecked(v_5 + v_4);
+#line 385 "rpython/rtyper/rlist.py"
+        goto block4;
 
-    // block4: rpython/rtyper/rlist.py:331  items = l.items
+    // block4: rpython/rtyper/rlist.py:386  items = l.items
     block4:
-#line 331 "rpython/rtyper/rlist.py"
-        v_12 = l_4->items;
-#line 332 "rpython/rtyper/rlist.py"
-        v_13 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, new_allocated_0); if (v_13 == null) rpyexc_raise_MemoryError();
+#line 386 "rpython/rtyper/rlist.py"
+        v_0 = l_0->items;
+#line 387 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        l_5 = l_4; newsize_5 = newsize_4; allocated_4 = allocated_3; new_allocated_1 = new_allocated_0; v_14 = v_12; v_15 = v_13; goto block5;
+        goto block5;
 
-    // block5: rpython/rtyper/rlist.py:333  keep = l.length
+    // block5: rpython/rtyper/rlist.py:388  keep = l.length
     block5:
-#line 333 "rpython/rtyper/rlist.py"
-        v_16 = l_5->length;
-#line 334 "rpython/rtyper/rlist.py"
-        v_17 = newsize_5 < v_16;
-#line 334 "rpython/rtyper/rlist.py"
-        v_18 = v_17;
-#line 334 "rpython/rtyper/rlist.py"
-        if (v_18) { l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = newsize_5; i_0 = 0L; goto block6; }
-#line 334 "rpython/rtyper/rlist.py"
-        l_6 = l_5; newsize_6 = newsize_5; allocated_5 = allocated_4; new_allocated_2 = new_allocated_1; items_0 = v_14; newitems_0 = v_15; keep_0 = v_16; i_0 = 0L; goto block6;
+#line 388 "rpython/rtyper/rlist.py"
+        v_4 = l_0->length;
+#line 389 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 < v_4;
+#line 389 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 389 "rpython/rtyper/rlist.py"
+        if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
+#line 389 "rpython/rtyper/rlist.py"
+        i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:337  while i < keep:
+    // block6: rpython/rtyper/rlist.py:392  while i < keep:
     block6:
-#line 337 "rpython/rtyper/rlist.py"
-        v_19 = i_0 < keep_0;
-#line 337 "rpython/rtyper/rlist.py"
-        v_20 = v_19;
-#line 337 "rpython/rtyper/rlist.py"
-        if (v_20) { l_8 = l_6; newsize_8 = newsize_6; allocated_6 = allocated_5; new_allocated_3 = new_allocated_2; items_1 = items_0; newitems_2 = newitems_0; keep_1 = keep_0; i_1 = i_0; goto block8; }
-#line 337 "rpython/rtyper/rlist.py"
-        l_7 = l_6; newsize_7 = newsize_6; newitems_1 = newitems_0; goto block7;
+#line 392 "rpython/rtyper/rlist.py"
+        v_2 = i_0 < v_4;
+#line 392 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 392 "rpython/rtyper/rlist.py"
+        if (v_3) goto block8;
+#line 392 "rpython/rtyper/rlist.py"
+        goto block7;
 
-    // block7: rpython/rtyper/rlist.py:340  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
     block7:
-#line 340 "rpython/rtyper/rlist.py"
-        l_7->items = newitems_1;
-#line 341 "rpython/rtyper/rlist.py"
-        l_7->length = newsize_7;
-#line 341 "rpython/rtyper/rlist.py"
+#line 395 "rpython/rtyper/rlist.py"
+        l_0->items = v_7;
+#line 396 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 396 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:338  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
     block8:
-#line 338 "rpython/rtyper/rlist.py"
-        v_23 = (&items_1->items)[i_1];
-#line 338 "rpython/rtyper/rlist.py"
-        (&newitems_2->items)[i_1] = v_23;
-#line 339 "rpython/rtyper/rlist.py"
-        v_25 = unchecked(i_1 + 1L);
-#line 339 "rpython/rtyper/rlist.py"
-        l_6 = l_8; newsize_6 = newsize_8; allocated_5 = allocated_6; new_allocated_2 = new_allocated_3; items_0 = items_1; newitems_0 = newitems_2; keep_0 = keep_1; i_0 = v_25; goto block6;
+#line 393 "rpython/rtyper/rlist.py"
+        v_5 = (&v_0->items)[i_0];
+#line 393 "rpython/rtyper/rlist.py"
+        (&v_7->items)[i_0] = v_5;
+#line 394 "rpython/rtyper/rlist.py"
+        v_5 = unchecked(i_0 + 1L);
+#line 394 "rpython/rtyper/rlist.py"
+        i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:324  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 324 "rpython/rtyper/rlist.py"
-        v_26 = allocated_7 >> 1;
-#line 324 "rpython/rtyper/rlist.py"
-        v_27 = newsize_9 >= v_26;
-#line 324 "rpython/rtyper/rlist.py"
-        v_28 = v_27;
-#line 324 "rpython/rtyper/rlist.py"
-        if (v_28) { l_10 = l_9; newsize_10 = newsize_9; goto block10; }
-#line 324 "rpython/rtyper/rlist.py"
-        l_1 = l_9; newsize_1 = newsize_9; allocated_0 = allocated_7; goto block1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_4 = v_1 >> 1;
+#line 379 "rpython/rtyper/rlist.py"
+        v_2 = newsize_0 >= v_4;
+#line 379 "rpython/rtyper/rlist.py"
+        v_3 = v_2;
+#line 379 "rpython/rtyper/rlist.py"
+        if (v_3) goto block10;
+#line 379 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block10: rpython/rtyper/rlist.py:325  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
     block10:
-#line 325 "rpython/rtyper/rlist.py"
-        l_10->length = newsize_10;
-#line 325 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
+        l_0->length = newsize_0;
+#line 380 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter_list_GcArray_Signed* v_1 = default;
-        list_GcArray_Signed* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter_list_GcArray_Signed* it_1 = default;
-        long index_0 = default;
-        list_GcArray_Signed* l_0 = default;
-        long v_5 = default;
-        GcArray_Signed* v_7 = default;
-        long v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_Signed* v_5 = default;
+        StopIteration* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_2 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (BaseException*)v_6;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = v_7->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_6;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__list_array_Signed, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:33  return l.length
+    // block1: rpython/rtyper/rlist.py:34  return l.length
     block1:
-#line 33 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 33 "rpython/rtyper/rlist.py"
+#line 34 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 34 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__list_array_Signed, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_Signed* rpython_rtyper_rlist_ll_items__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        list_GcArray_Signed* l_1 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 26 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:27  return l.items
+    // block1: rpython/rtyper/rlist.py:28  return l.items
     block1:
-#line 27 "rpython/rtyper/rlist.py"
-        v_2 = l_1->items;
-#line 27 "rpython/rtyper/rlist.py"
+#line 28 "rpython/rtyper/rlist.py"
+        v_2 = l_0->items;
+#line 28 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -7879,35 +5935,8 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long stop_3 = default;
-        long start_3 = default;
-        rpy_str* v_10 = default;
-        rpy_str* s_3 = default;
-        long v_11 = default;
-        rpy_str* s_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_1 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s_5 = default;
-        rpy_str* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
 #line 221 "rpython/rtyper/rstr.py"
@@ -7923,67 +5952,67 @@ public static unsafe class RpythonProgram
 #line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
 #line 224 "rpython/rtyper/rstr.py"
-        if (v_5) { s_5 = s_0; goto block5; }
+        if (v_5) goto block5;
 #line 224 "rpython/rtyper/rstr.py"
-        s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
 #line 226 "rpython/rtyper/rstr.py"
-        v_6 = start_1 == 0L;
+        v_4 = v_2 == 0L;
 #line 226 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
+        if (v_5) goto block4;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
 #line 228 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(stop_2 - start_2);
+        v_1 = unchecked(v_3 - v_2);
 #line 228 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_2, v_8);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
 #line 229 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(stop_3 - start_3);
+        v_1 = unchecked(v_3 - v_2);
 #line 229 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
 #line 229 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
 #line 226 "rpython/rtyper/rstr.py"
-        v_13 = stop_4 == length_1;
+        v_4 = v_3 == v_1;
 #line 226 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_14) return s_4;
+        if (v_5) return s_0;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
 #line 225 "rpython/rtyper/rstr.py"
-        v_15 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_5, 0L);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
 #line 225 "rpython/rtyper/rstr.py"
-        return v_16;
+        return v_0;
 #line default
     }
 

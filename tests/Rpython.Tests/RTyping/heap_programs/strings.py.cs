@@ -314,262 +314,25 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_1 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         rpy_str* v_3 = default;
-        rpy_str* v_4 = default;
-        long n_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_7 = default;
-        rpy_str* v_8 = default;
-        long n_3 = default;
-        rpy_str* v_9 = default;
-        rpy_str* v_10 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        rpy_str* v_11 = default;
-        rpy_str* v_12 = default;
-        long n_4 = default;
-        rpy_str* v_13 = default;
-        rpy_str* v_14 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_15 = default;
-        long n_5 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long n_6 = default;
-        rpy_str* v_18 = default;
-        rpy_str* v_19 = default;
-        long v_20 = default;
-        bool v_21 = default;
-        long v_22 = default;
-        bool v_23 = default;
-        long v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        rpy_str* v_29 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long n_7 = default;
-        rpy_str* v_32 = default;
-        rpy_str* v_33 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        rpy_str* v_34 = default;
-        long n_8 = default;
-        rpy_str* v_35 = default;
-        striter* v_36 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        long n_9 = default;
-        rpy_str* v_37 = default;
-        rpy_str* v_38 = default;
-        striter* v_39 = default;
-        long n_10 = default;
-        rpy_str* s_0 = default;
-        rpy_str* t_0 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
+        bool v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
+        striter* v_10 = default;
         long count_0 = default;
-        striter* iter17_0 = default;
-        int v_40 = default;
-        object_vtable* etype_9 = default;
-        bool raised_9 = default;
-        int v_41 = default;
-        striter* iter17_1 = default;
-        long n_11 = default;
-        rpy_str* s_1 = default;
-        rpy_str* t_1 = default;
-        long count_1 = default;
-        int item_0 = default;
-        striter* iter17_2 = default;
-        long n_12 = default;
-        rpy_str* s_2 = default;
-        rpy_str* t_2 = default;
-        long count_2 = default;
-        bool v_42 = default;
-        bool v_43 = default;
-        long n_13 = default;
-        rpy_str* s_3 = default;
-        rpy_str* t_3 = default;
-        long count_3 = default;
-        int ch_0 = default;
-        striter* iter17_3 = default;
-        int v_44 = default;
-        bool v_45 = default;
-        bool v_46 = default;
-        long n_14 = default;
-        rpy_str* s_4 = default;
-        rpy_str* t_4 = default;
-        long count_4 = default;
-        striter* iter17_4 = default;
-        long v_47 = default;
-        long n_15 = default;
-        rpy_str* s_5 = default;
-        rpy_str* t_5 = default;
-        long count_5 = default;
-        object_vtable* etype_10 = default;
+        int v_11 = default;
+        int v_12 = default;
         BaseException* evalue_0 = default;
-        long n_16 = default;
-        rpy_str* s_6 = default;
-        rpy_str* t_6 = default;
-        long count_6 = default;
-        object_vtable* etype_11 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long n_17 = default;
-        rpy_str* s_7 = default;
-        rpy_str* t_7 = default;
-        long count_7 = default;
-        object_vtable* etype_12 = default;
-        BaseException* evalue_2 = default;
-        long n_18 = default;
-        rpy_str* s_8 = default;
-        rpy_str* t_8 = default;
-        long count_8 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_13 = default;
-        bool raised_10 = default;
-        rpy_str* v_53 = default;
-        rpy_str* t_9 = default;
-        rpy_str* s_9 = default;
-        long n_19 = default;
-        long count_9 = default;
-        rpy_str* v_54 = default;
-        GcArray_rpy_str_Array_UniChar* v_55 = default;
-        object_vtable* etype_14 = default;
-        bool raised_11 = default;
-        GcArray_rpy_str_Array_UniChar* v_56 = default;
-        rpy_str* v_57 = default;
-        rpy_str* t_10 = default;
-        rpy_str* s_10 = default;
-        long n_20 = default;
-        long count_10 = default;
-        int v_61 = default;
-        rpy_str* v_62 = default;
-        object_vtable* etype_15 = default;
-        bool raised_12 = default;
-        rpy_str* v_63 = default;
-        GcArray_rpy_str_Array_UniChar* v_64 = default;
-        rpy_str* t_11 = default;
-        rpy_str* s_11 = default;
-        long n_21 = default;
-        long count_11 = default;
-        rpy_str* v_65 = default;
-        object_vtable* etype_16 = default;
-        bool raised_13 = default;
-        rpy_str* t_12 = default;
-        rpy_str* v_66 = default;
-        rpy_str* s_12 = default;
-        long n_22 = default;
-        long count_12 = default;
-        int v_67 = default;
-        object_vtable* etype_17 = default;
-        bool raised_14 = default;
-        int v_68 = default;
-        rpy_str* v_69 = default;
-        rpy_str* s_13 = default;
-        long n_23 = default;
-        rpy_str* t_13 = default;
-        long count_13 = default;
-        long v_70 = default;
-        int v_71 = default;
-        object_vtable* etype_18 = default;
-        bool raised_15 = default;
-        int v_72 = default;
-        long v_73 = default;
-        rpy_str* s_14 = default;
-        long n_24 = default;
-        rpy_str* t_14 = default;
-        long count_14 = default;
-        long v_74 = default;
-        long v_75 = default;
-        bool v_76 = default;
-        bool v_77 = default;
-        long n_25 = default;
-        rpy_str* s_15 = default;
-        rpy_str* t_15 = default;
-        long count_15 = default;
-        long code_0 = default;
-        rpy_str* v_78 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        long n_26 = default;
-        rpy_str* s_16 = default;
-        rpy_str* t_16 = default;
-        long count_16 = default;
-        long code_1 = default;
-        rpy_str* v_81 = default;
-        long v_82 = default;
-        long v_83 = default;
-        rpy_str* v_84 = default;
-        object_vtable* etype_19 = default;
-        bool raised_16 = default;
-        rpy_str* v_85 = default;
-        rpy_str* t_17 = default;
-        long count_17 = default;
-        long code_2 = default;
-        long v_86 = default;
-        rpy_str* s_17 = default;
-        rpy_str* v_87 = default;
-        long v_88 = default;
-        object_vtable* etype_20 = default;
-        bool raised_17 = default;
-        rpy_str* t_18 = default;
-        long count_18 = default;
-        long code_3 = default;
-        long v_89 = default;
-        long v_90 = default;
-        rpy_str* s_18 = default;
-        long v_91 = default;
-        long v_92 = default;
-        long v_93 = default;
-        long v_94 = default;
-        long v_95 = default;
-        long v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
-        rpy_str* v_99 = default;
-        rpy_str* v_100 = default;
-        object_vtable* etype_21 = default;
-        bool raised_18 = default;
-        rpy_str* v_101 = default;
-        long v_102 = default;
-        rpy_str* v_103 = default;
-        object_vtable* etype_22 = default;
-        bool raised_19 = default;
-        rpy_str* v_104 = default;
-        long v_105 = default;
-        long v_106 = default;
-        object_vtable* etype_23 = default;
-        bool raised_20 = default;
-        long v_107 = default;
-        long v_108 = default;
-        long v_109 = default;
-        long n_27 = default;
-        rpy_str* s_19 = default;
-        rpy_str* t_19 = default;
-        long count_19 = default;
-        long code_4 = default;
-        long v_110 = default;
-        long n_28 = default;
-        rpy_str* s_20 = default;
-        rpy_str* t_20 = default;
-        long count_20 = default;
-        long code_5 = default;
-        long v_111 = default;
+        GcArray_rpy_str_Array_UniChar* v_13 = default;
+        long v_14 = default;
+        long v_15 = default;
 
     // block0: strings.py:15  s = describe(n)
 #line 15 "strings.py"
@@ -578,384 +341,384 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        n_1 = n_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block1:
 #line 16 "strings.py"
-        v_2 = rpython_rtyper_rstr_ll_int2dec__Signed(n_1);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_3 = v_2; v_4 = v_1; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block2:
 #line 16 "strings.py"
-        v_5 = v_3;
+        v_2 = v_1;
 #line 16 "strings.py"
-        v_6 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_5, Prebuilt.str__);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_7 = v_4; v_8 = v_6; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block3:
 #line 16 "strings.py"
-        v_9 = v_7;
+        v_2 = v_0;
 #line 16 "strings.py"
-        v_10 = rpython_rtyper_rstr_ll_upper__rpy_str(v_9);
+        v_3 = rpython_rtyper_rstr_ll_upper__rpy_str(v_2);
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_11 = v_8; v_12 = v_10; n_4 = n_3; v_13 = v_7; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block4:
 #line 16 "strings.py"
-        v_14 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_11, v_12);
+        v_2 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_3);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        v_15 = v_14; n_5 = n_4; v_16 = v_13; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block5:
 #line 16 "strings.py"
-        v_17 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_15, Prebuilt.str__);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_2, Prebuilt.str__);
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return 0L;
-        n_6 = n_5; v_18 = v_17; v_19 = v_16; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block6;
 
     // block6: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block6:
 #line 16 "strings.py"
-        v_20 = n_6 % 4L;
+        v_4 = n_0 % 4L;
 #line 16 "strings.py"
-        v_21 = v_20 != 0L;
+        v_5 = v_4 != 0L;
 #line 16 "strings.py"
-        v_22 = v_20 ^ 4L;
+        v_6 = v_4 ^ 4L;
 #line 16 "strings.py"
-        v_23 = v_22 < 0L;
+        v_7 = v_6 < 0L;
 #line 16 "strings.py"
-        v_24 = v_21 ? 1L : 0L;
+        v_6 = v_5 ? 1L : 0L;
 #line 16 "strings.py"
-        v_25 = v_23 ? 1L : 0L;
+        v_8 = v_7 ? 1L : 0L;
 #line 16 "strings.py"
-        v_26 = v_24 & v_25;
+        v_9 = v_6 & v_8;
 #line 16 "strings.py"
-        v_27 = unchecked(v_26 * 4L);
+        v_6 = unchecked(v_9 * 4L);
 #line 16 "strings.py"
-        v_28 = unchecked(v_20 + v_27);
+        v_8 = unchecked(v_4 + v_6);
 #line 16 "strings.py"
-        v_29 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(45, v_28);
+        v_2 = rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(45, v_8);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return 0L;
-        v_30 = v_18; v_31 = v_29; n_7 = n_6; v_32 = v_19; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: strings.py:16  t = str(n) + "|" + s.upper() + "|" + "-" * (n % 4)
     block7:
 #line 16 "strings.py"
-        v_33 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_30, v_31);
+        v_3 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(v_1, v_2);
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return 0L;
-        v_34 = v_33; n_8 = n_7; v_35 = v_32; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block8;
 
     // block8: strings.py:18  for ch in t:
     block8:
 #line 18 "strings.py"
-        v_36 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_34);
+        v_10 = rpython_rtyper_rstr_ll_striter__striter_rpy_str(v_3);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return 0L;
-        n_9 = n_8; v_37 = v_35; v_38 = v_34; v_39 = v_36; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block9;
 
     // block9: strings.py:18  for ch in t:
     block9:
 #line 18 "strings.py"
-        n_10 = n_9; s_0 = v_37; t_0 = v_38; count_0 = 0L; iter17_0 = v_39; goto block10;
+        count_0 = 0L; goto block10;
 
     // block10: strings.py:18  for ch in t:
     block10:
 #line 18 "strings.py"
-        v_40 = rpython_rtyper_rstr_ll_strnext__striter(iter17_0);
+        v_11 = rpython_rtyper_rstr_ll_strnext__striter(v_10);
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_9 != null;
-        if (raised_9) { n_15 = n_10; s_5 = s_0; t_5 = t_0; count_5 = count_0; goto block15; }
-        v_41 = v_40; iter17_1 = iter17_0; n_11 = n_10; s_1 = s_0; t_1 = t_0; count_1 = count_0; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block15;
+        goto block11;
 
     // block11: strings.py:18  for ch in t:
     block11:
 #line 18 "strings.py"
-        item_0 = v_41; iter17_2 = iter17_1; n_12 = n_11; s_2 = s_1; t_2 = t_1; count_2 = count_1; goto block12;
+        goto block12;
 
     // block12: strings.py:19  if ch == "-" or ch.isdigit():
     block12:
 #line 19 "strings.py"
-        v_42 = item_0 == 45;
+        v_5 = v_11 == 45;
 #line 19 "strings.py"
-        v_43 = v_42;
+        v_7 = v_5;
 #line 19 "strings.py"
-        if (v_43) { n_14 = n_12; s_4 = s_2; t_4 = t_2; count_4 = count_2; iter17_4 = iter17_2; goto block14; }
+        if (v_7) goto block14;
 #line 19 "strings.py"
-        n_13 = n_12; s_3 = s_2; t_3 = t_2; count_3 = count_2; ch_0 = item_0; iter17_3 = iter17_2; goto block13;
+        goto block13;
 
     // block13: strings.py:19  if ch == "-" or ch.isdigit():
     block13:
 #line 19 "strings.py"
-        v_44 = ch_0;
+        v_12 = v_11;
 #line 19 "strings.py"
-        v_45 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_44);
+        v_5 = rpython_rtyper_rstr_ll_char_isdigit__UniChar(v_12);
 #line 19 "strings.py"
-        v_46 = v_45;
+        v_7 = v_5;
 #line 19 "strings.py"
-        if (v_46) { n_14 = n_13; s_4 = s_3; t_4 = t_3; count_4 = count_3; iter17_4 = iter17_3; goto block14; }
+        if (v_7) goto block14;
 #line 19 "strings.py"
-        n_10 = n_13; s_0 = s_3; t_0 = t_3; count_0 = count_3; iter17_0 = iter17_3; goto block10;
+        goto block10;
 
     // block14: strings.py:20  count += 1
     block14:
 #line 20 "strings.py"
-        v_47 = unchecked(count_4 + 1L);
+        v_4 = unchecked(count_0 + 1L);
 #line 20 "strings.py"
-        n_10 = n_14; s_0 = s_4; t_0 = t_4; count_0 = v_47; iter17_0 = iter17_4; goto block10;
+        count_0 = v_4; goto block10;
 
     // block15
     block15:
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        n_16 = n_15; s_6 = s_5; t_6 = t_5; count_6 = count_5; etype_11 = etype_10; evalue_1 = evalue_0; goto block16;
+        goto block16;
 
     // block16: strings.py:18  for ch in t:
     block16:
 #line 18 "strings.py"
-        classid_0 = etype_11->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 18 "strings.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 18 "strings.py"
-        if (matches_0) { n_18 = n_16; s_8 = s_6; t_8 = t_6; count_8 = count_6; goto block18; }
+        if (matches_0) goto block18;
 #line 18 "strings.py"
-        n_17 = n_16; s_7 = s_6; t_7 = t_6; count_7 = count_6; etype_12 = etype_11; evalue_2 = evalue_1; goto block17;
+        goto block17;
 
     // block17
     block17:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_12;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block18: strings.py:21  parts = ["a", str(n), "c"]
     block18:
 #line 21 "strings.py"
-        v_52 = rpython_rtyper_rstr_ll_int2dec__Signed(n_18);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(n_0);
 #line hidden
-        etype_13 = Prebuilt.exc_data->exc_type;
-        raised_10 = etype_13 != null;
-        if (raised_10) return 0L;
-        v_53 = v_52; t_9 = t_8; s_9 = s_8; n_19 = n_18; count_9 = count_8; goto block19;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block19;
 
     // block19: strings.py:21  parts = ["a", str(n), "c"]
     block19:
 #line 21 "strings.py"
-        v_54 = v_53;
+        v_2 = v_1;
 #line 21 "strings.py"
-        v_55 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
+        v_13 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(3L);
 #line hidden
-        etype_14 = Prebuilt.exc_data->exc_type;
-        raised_11 = etype_14 != null;
-        if (raised_11) return 0L;
-        v_56 = v_55; v_57 = v_54; t_10 = t_9; s_10 = s_9; n_20 = n_19; count_10 = count_9; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block20;
 
     // block20: strings.py:21  parts = ["a", str(n), "c"]
     block20:
 #line 21 "strings.py"
-        (&v_56->items)[0L] = Prebuilt.str_a;
+        (&v_13->items)[0L] = Prebuilt.str_a;
 #line 21 "strings.py"
-        (&v_56->items)[1L] = v_57;
+        (&v_13->items)[1L] = v_2;
 #line 21 "strings.py"
-        (&v_56->items)[2L] = Prebuilt.str_c;
+        (&v_13->items)[2L] = Prebuilt.str_c;
 #line 22 "strings.py"
-        v_61 = 44;
+        v_11 = 44;
 #line 22 "strings.py"
-        v_62 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_61);
+        v_1 = rpython_rtyper_rstr_ll_chr2str__UniChar(v_11);
 #line hidden
-        etype_15 = Prebuilt.exc_data->exc_type;
-        raised_12 = etype_15 != null;
-        if (raised_12) return 0L;
-        v_63 = v_62; v_64 = v_56; t_11 = t_10; s_11 = s_10; n_21 = n_20; count_11 = count_10; goto block21;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block21;
 
     // block21: strings.py:22  joined = ",".join(parts)
     block21:
 #line 22 "strings.py"
-        v_65 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_63, v_64);
+        v_2 = rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(v_1, v_13);
 #line hidden
-        etype_16 = Prebuilt.exc_data->exc_type;
-        raised_13 = etype_16 != null;
-        if (raised_13) return 0L;
-        t_12 = t_11; v_66 = v_65; s_12 = s_11; n_22 = n_21; count_12 = count_11; goto block22;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block22;
 
     // block22: strings.py:23  code = ord(t[0]) + ord(joined[-1])
     block22:
 #line 23 "strings.py"
-        v_67 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(t_12, 0L);
+        v_11 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_3, 0L);
 #line hidden
-        etype_17 = Prebuilt.exc_data->exc_type;
-        raised_14 = etype_17 != null;
-        if (raised_14) return 0L;
-        v_68 = v_67; v_69 = v_66; s_13 = s_12; n_23 = n_22; t_13 = t_12; count_13 = count_12; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block23;
 
     // block23: strings.py:23  code = ord(t[0]) + ord(joined[-1])
     block23:
 #line 23 "strings.py"
-        v_70 = (long)v_68;
+        v_4 = (long)v_11;
 #line 23 "strings.py"
-        v_71 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_69, (-1L));
+        v_11 = rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(v_2, (-1L));
 #line hidden
-        etype_18 = Prebuilt.exc_data->exc_type;
-        raised_15 = etype_18 != null;
-        if (raised_15) return 0L;
-        v_72 = v_71; v_73 = v_70; s_14 = s_13; n_24 = n_23; t_14 = t_13; count_14 = count_13; goto block24;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block24;
 
     // block24: strings.py:23  code = ord(t[0]) + ord(joined[-1])
     block24:
 #line 23 "strings.py"
-        v_74 = (long)v_72;
+        v_6 = (long)v_11;
 #line 23 "strings.py"
-        v_75 = unchecked(v_73 + v_74);
+        v_8 = unchecked(v_4 + v_6);
 #line 24 "strings.py"
-        v_76 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(s_14, Prebuilt.str_hex);
+        v_5 = rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(v_0, Prebuilt.str_hex);
 #line 24 "strings.py"
-        v_77 = v_76;
+        v_7 = v_5;
 #line 24 "strings.py"
-        if (v_77) { n_28 = n_24; s_20 = s_14; t_20 = t_14; count_20 = count_14; code_5 = v_75; goto block33; }
+        if (v_7) goto block33;
 #line 24 "strings.py"
-        n_25 = n_24; s_15 = s_14; t_15 = t_14; count_15 = count_14; code_0 = v_75; goto block25;
+        goto block25;
 
     // block25: strings.py:26  if s.startswith("neg"):
     block25:
 #line 26 "strings.py"
-        v_78 = s_15;
+        v_1 = v_0;
 #line 26 "strings.py"
-        v_79 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_78, Prebuilt.str_neg, 0L, 9223372036854775807L);
+        v_5 = rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(v_1, Prebuilt.str_neg, 0L, 9223372036854775807L);
 #line 26 "strings.py"
-        v_80 = v_79;
+        v_7 = v_5;
 #line 26 "strings.py"
-        if (v_80) { n_27 = n_25; s_19 = s_15; t_19 = t_15; count_19 = count_15; code_4 = code_0; goto block32; }
+        if (v_7) goto block32;
 #line 26 "strings.py"
-        n_26 = n_25; s_16 = s_15; t_16 = t_15; count_16 = count_15; code_1 = code_0; goto block26;
+        goto block26;
 
     // block26: strings.py:28  found = t.find("=")
     block26:
 #line 28 "strings.py"
-        v_81 = t_16;
+        v_1 = v_3;
 #line 28 "strings.py"
-        v_82 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_81, 61, 0L, 9223372036854775807L);
+        v_4 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(v_1, 61, 0L, 9223372036854775807L);
 #line 29 "strings.py"
-        v_83 = unchecked(n_26 * 7L);
+        v_6 = unchecked(n_0 * 7L);
 #line 29 "strings.py"
-        v_84 = rpython_rtyper_rstr_ll_int2dec__Signed(v_83);
+        v_1 = rpython_rtyper_rstr_ll_int2dec__Signed(v_6);
 #line hidden
-        etype_19 = Prebuilt.exc_data->exc_type;
-        raised_16 = etype_19 != null;
-        if (raised_16) return 0L;
-        v_85 = v_84; t_17 = t_16; count_17 = count_16; code_2 = code_1; v_86 = v_82; s_17 = s_16; goto block27;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block27;
 
     // block27: strings.py:29  back = int(str(n * 7))
     block27:
 #line 29 "strings.py"
-        v_87 = v_85;
+        v_2 = v_1;
 #line 29 "strings.py"
-        v_88 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(v_87, 10L);
+        v_6 = rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(v_2, 10L);
 #line hidden
-        etype_20 = Prebuilt.exc_data->exc_type;
-        raised_17 = etype_20 != null;
-        if (raised_17) return 0L;
-        t_18 = t_17; count_18 = count_17; code_3 = code_2; v_89 = v_86; v_90 = v_88; s_18 = s_17; goto block28;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block28;
 
     // block28: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block28:
 #line 30 "strings.py"
-        v_91 = rpython_rtyper_rstr_ll_strlen__rpy_str(t_18);
+        v_9 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_3);
 #line 30 "strings.py"
-        v_92 = unchecked(v_91 * 100000L);
+        v_14 = unchecked(v_9 * 100000L);
 #line 30 "strings.py"
-        v_93 = unchecked(count_18 * 1000L);
+        v_9 = unchecked(count_0 * 1000L);
 #line 30 "strings.py"
-        v_94 = unchecked(v_92 + v_93);
+        v_15 = unchecked(v_14 + v_9);
 #line 30 "strings.py"
-        v_95 = unchecked(v_94 + code_3);
+        v_9 = unchecked(v_15 + v_8);
 #line 30 "strings.py"
-        v_96 = unchecked(v_89 * 10L);
+        v_8 = unchecked(v_4 * 10L);
 #line 30 "strings.py"
-        v_97 = unchecked(v_95 + v_96);
+        v_4 = unchecked(v_9 + v_8);
 #line 30 "strings.py"
-        v_98 = unchecked(v_97 + v_90);
+        v_8 = unchecked(v_4 + v_6);
 #line 30 "strings.py"
-        v_99 = s_18;
+        v_1 = v_0;
 #line 30 "strings.py"
-        v_100 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(v_99, true, true);
+        v_0 = rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(v_1, true, true);
 #line hidden
-        etype_21 = Prebuilt.exc_data->exc_type;
-        raised_18 = etype_21 != null;
-        if (raised_18) return 0L;
-        v_101 = v_100; v_102 = v_98; goto block29;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block29;
 
     // block29: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block29:
 #line 30 "strings.py"
-        v_103 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_ab_c__def_, v_101);
+        v_1 = rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(Prebuilt.str_ab_c__def_, v_0);
 #line hidden
-        etype_22 = Prebuilt.exc_data->exc_type;
-        raised_19 = etype_22 != null;
-        if (raised_19) return 0L;
-        v_104 = v_103; v_105 = v_102; goto block30;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block30;
 
     // block30: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block30:
 #line 30 "strings.py"
-        v_106 = strings_words(v_104);
+        v_4 = strings_words(v_1);
 #line hidden
-        etype_23 = Prebuilt.exc_data->exc_type;
-        raised_20 = etype_23 != null;
-        if (raised_20) return 0L;
-        v_107 = v_105; v_108 = v_106; goto block31;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block31;
 
     // block31: strings.py:30  return len(t) * 100000 + count * 1000 + code + found * 10 + back + words("ab ...
     block31:
 #line 30 "strings.py"
-        v_109 = unchecked(v_107 + v_108);
+        v_6 = unchecked(v_8 + v_4);
 #line 30 "strings.py"
-        return v_109;
+        return v_6;
 
     // block32: strings.py:27  code += 2000
     block32:
 #line 27 "strings.py"
-        v_110 = unchecked(code_4 + 2000L);
+        v_4 = unchecked(v_8 + 2000L);
 #line 27 "strings.py"
-        n_26 = n_27; s_16 = s_19; t_16 = t_19; count_16 = count_19; code_1 = v_110; goto block26;
+        v_8 = v_4; goto block26;
 
     // block33: strings.py:25  code += 1000
     block33:
 #line 25 "strings.py"
-        v_111 = unchecked(code_5 + 1000L);
+        v_4 = unchecked(v_8 + 1000L);
 #line 25 "strings.py"
-        n_25 = n_28; s_15 = s_20; t_15 = t_20; count_15 = count_20; code_0 = v_111; goto block25;
+        v_8 = v_4; goto block25;
 #line default
     }
 
@@ -965,55 +728,14 @@ public static unsafe class RpythonProgram
 #line 1 "strings.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
         tuple2* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        tuple2* v_3 = default;
-        long n_2 = default;
-        long v_6 = default;
-        rpy_str* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        tuple2* v_8 = default;
-        rpy_str* v_9 = default;
-        long v_10 = default;
-        rpy_str* v_11 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_12 = default;
-        rpy_str* v_13 = default;
-        GcArray_rpy_str_Array_UniChar* v_14 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_15 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        rpy_str* v_22 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_23 = default;
-        long n_3 = default;
-        long v_24 = default;
-        tuple1* v_25 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        tuple1* v_26 = default;
-        long v_27 = default;
-        long v_29 = default;
-        rpy_str* v_30 = default;
-        object_vtable* etype_6 = default;
-        bool raised_6 = default;
-        rpy_str* v_31 = default;
-        GcArray_rpy_str_Array_UniChar* v_32 = default;
-        object_vtable* etype_7 = default;
-        bool raised_7 = default;
-        GcArray_rpy_str_Array_UniChar* v_33 = default;
-        rpy_str* v_34 = default;
-        rpy_str* v_37 = default;
-        object_vtable* etype_8 = default;
-        bool raised_8 = default;
-        rpy_str* v_38 = default;
+        long v_3 = default;
+        rpy_str* v_4 = default;
+        rpy_str* v_5 = default;
+        GcArray_rpy_str_Array_UniChar* v_6 = default;
+        tuple1* v_7 = default;
 
     // block0: strings.py:2  if n < 0:
 #line 2 "strings.py"
@@ -1021,9 +743,9 @@ public static unsafe class RpythonProgram
 #line 2 "strings.py"
         v_1 = v_0;
 #line 2 "strings.py"
-        if (v_1) { n_3 = n_0; goto block7; }
+        if (v_1) goto block7;
 #line 2 "strings.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: strings.py:4  return "n=%d hex=%x" % (n, n)
     block1:
@@ -1033,123 +755,123 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; n_2 = n_1; goto block2;
+        goto block2;
 
     // block2: strings.py:4  return "n=%d hex=%x" % (n, n)
     block2:
 #line 4 "strings.py"
-        v_3->item0 = n_2;
+        v_2->item0 = n_0;
 #line 4 "strings.py"
-        v_3->item1 = n_2;
+        v_2->item1 = n_0;
 #line 4 "strings.py"
-        v_6 = v_3->item0;
+        v_3 = v_2->item0;
 #line 4 "strings.py"
-        v_7 = rpython_rtyper_rstr_ll_int2dec__Signed(v_6);
+        v_4 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_8 = v_3; v_9 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: strings.py:4  return "n=%d hex=%x" % (n, n)
     block3:
 #line 4 "strings.py"
-        v_10 = v_8->item1;
+        v_3 = v_2->item1;
 #line 4 "strings.py"
-        v_11 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_10, false);
+        v_5 = rpython_rtyper_rstr_ll_int2hex__Signed_Bool(v_3, false);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_12 = v_9; v_13 = v_11; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: strings.py:4  return "n=%d hex=%x" % (n, n)
     block4:
 #line 4 "strings.py"
-        v_14 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 4L); if (v_14 == null) rpyexc_raise_MemoryError();
+        v_6 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 4L); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_15 = v_14; v_16 = v_12; v_17 = v_13; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block5;
 
     // block5: strings.py:4  return "n=%d hex=%x" % (n, n)
     block5:
 #line 4 "strings.py"
-        (&v_15->items)[0L] = Prebuilt.str_n_;
+        (&v_6->items)[0L] = Prebuilt.str_n_;
 #line 4 "strings.py"
-        (&v_15->items)[1L] = v_16;
+        (&v_6->items)[1L] = v_4;
 #line 4 "strings.py"
-        (&v_15->items)[2L] = Prebuilt.str__hex_;
+        (&v_6->items)[2L] = Prebuilt.str__hex_;
 #line 4 "strings.py"
-        (&v_15->items)[3L] = v_17;
+        (&v_6->items)[3L] = v_5;
 #line 4 "strings.py"
-        v_22 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(4L, v_15);
+        v_4 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(4L, v_6);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_23 = v_22; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: strings.py:4  return "n=%d hex=%x" % (n, n)
     block6:
 #line 4 "strings.py"
-        return v_23;
+        return v_4;
 
     // block7: strings.py:3  return "negative %d" % (-n,)
     block7:
 #line 3 "strings.py"
-        v_24 = unchecked(-n_3);
+        v_3 = unchecked(-n_0);
 #line 3 "strings.py"
-        v_25 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_25 == null) rpyexc_raise_MemoryError();
+        v_7 = (tuple1*)Rpython.Runtime.Memory.NoGc.Malloc(3, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return null;
-        v_26 = v_25; v_27 = v_24; goto block8;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block8;
 
     // block8: strings.py:3  return "negative %d" % (-n,)
     block8:
 #line 3 "strings.py"
-        v_26->item0 = v_27;
+        v_7->item0 = v_3;
 #line 3 "strings.py"
-        v_29 = v_26->item0;
+        v_3 = v_7->item0;
 #line 3 "strings.py"
-        v_30 = rpython_rtyper_rstr_ll_int2dec__Signed(v_29);
+        v_4 = rpython_rtyper_rstr_ll_int2dec__Signed(v_3);
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_6 != null;
-        if (raised_6) return null;
-        v_31 = v_30; goto block9;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block9;
 
     // block9: strings.py:3  return "negative %d" % (-n,)
     block9:
 #line 3 "strings.py"
-        v_32 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_32 == null) rpyexc_raise_MemoryError();
+        v_6 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, 2L); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_7 != null;
-        if (raised_7) return null;
-        v_33 = v_32; v_34 = v_31; goto block10;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block10;
 
     // block10: strings.py:3  return "negative %d" % (-n,)
     block10:
 #line 3 "strings.py"
-        (&v_33->items)[0L] = Prebuilt.str_negative_;
+        (&v_6->items)[0L] = Prebuilt.str_negative_;
 #line 3 "strings.py"
-        (&v_33->items)[1L] = v_34;
+        (&v_6->items)[1L] = v_4;
 #line 3 "strings.py"
-        v_37 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_33);
+        v_4 = rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(2L, v_6);
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_8 != null;
-        if (raised_8) return null;
-        v_38 = v_37; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: strings.py:3  return "negative %d" % (-n,)
     block11:
 #line 3 "strings.py"
-        return v_38;
+        return v_4;
 #line default
     }
 
@@ -1162,41 +884,13 @@ public static unsafe class RpythonProgram
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_2 = default;
-        rpy_str* text_1 = default;
-        listiter* v_3 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* text_2 = default;
-        listiter* v_4 = default;
-        rpy_str* text_3 = default;
+        listiter* v_2 = default;
         long total_0 = default;
-        listiter* iter2_0 = default;
-        rpy_str* v_5 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        rpy_str* v_6 = default;
-        listiter* iter2_1 = default;
-        rpy_str* text_4 = default;
-        long total_1 = default;
-        rpy_str* item_0 = default;
-        listiter* iter2_2 = default;
-        rpy_str* text_5 = default;
-        long total_2 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long total_3 = default;
-        object_vtable* etype_3 = default;
+        long v_3 = default;
+        long v_4 = default;
         BaseException* evalue_0 = default;
-        long total_4 = default;
-        object_vtable* etype_4 = default;
-        BaseException* evalue_1 = default;
         long classid_0 = default;
         bool matches_0 = default;
-        long total_5 = default;
-        object_vtable* etype_5 = default;
-        BaseException* evalue_2 = default;
 
     // block0: strings.py:9  for w in text.split(" "):
 #line 9 "strings.py"
@@ -1207,74 +901,74 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_2 = v_1; text_1 = text_0; goto block1;
+        goto block1;
 
     // block1: strings.py:9  for w in text.split(" "):
     block1:
 #line 9 "strings.py"
-        v_3 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_2);
+        v_2 = rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        text_2 = text_1; v_4 = v_3; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: strings.py:9  for w in text.split(" "):
     block2:
 #line 9 "strings.py"
-        text_3 = text_2; total_0 = 0L; iter2_0 = v_4; goto block3;
+        total_0 = 0L; goto block3;
 
     // block3: strings.py:9  for w in text.split(" "):
     block3:
 #line 9 "strings.py"
-        v_5 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(iter2_0);
+        v_0 = rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(v_2);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) { total_3 = total_0; goto block6; }
-        v_6 = v_5; iter2_1 = iter2_0; text_4 = text_3; total_1 = total_0; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) goto block6;
+        goto block4;
 
     // block4: strings.py:9  for w in text.split(" "):
     block4:
 #line 9 "strings.py"
-        item_0 = v_6; iter2_2 = iter2_1; text_5 = text_4; total_2 = total_1; goto block5;
+        goto block5;
 
     // block5: strings.py:10  total = total * 3 + len(w)
     block5:
 #line 10 "strings.py"
-        v_7 = unchecked(total_2 * 3L);
+        v_3 = unchecked(total_0 * 3L);
 #line 10 "strings.py"
-        v_8 = rpython_rtyper_rstr_ll_strlen__rpy_str(item_0);
+        v_4 = rpython_rtyper_rstr_ll_strlen__rpy_str(v_0);
 #line 10 "strings.py"
-        v_9 = unchecked(v_7 + v_8);
+        total_0 = unchecked(v_3 + v_4);
 #line 10 "strings.py"
-        text_3 = text_5; total_0 = v_9; iter2_0 = iter2_2; goto block3;
+        goto block3;
 
     // block6
     block6:
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
+        etype_0 = Prebuilt.exc_data->exc_type;
         evalue_0 = Prebuilt.exc_data->exc_value;
         Prebuilt.exc_data->exc_type = null;
         Prebuilt.exc_data->exc_value = null;
-        total_4 = total_3; etype_4 = etype_3; evalue_1 = evalue_0; goto block7;
+        goto block7;
 
     // block7: strings.py:9  for w in text.split(" "):
     block7:
 #line 9 "strings.py"
-        classid_0 = etype_4->subclassrange_min;
+        classid_0 = etype_0->subclassrange_min;
 #line 9 "strings.py"
         matches_0 = 7L <= classid_0 && classid_0 < 8L;
 #line 9 "strings.py"
-        if (matches_0) return total_4;
+        if (matches_0) return total_0;
 #line 9 "strings.py"
-        total_5 = total_4; etype_5 = etype_4; evalue_2 = evalue_1; goto block8;
+        goto block8;
 
     // block8
     block8:
 #line hidden
-        Prebuilt.exc_data->exc_type = etype_5;
-        Prebuilt.exc_data->exc_value = evalue_2;
+        Prebuilt.exc_data->exc_type = etype_0;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 #line default
     }
@@ -1285,124 +979,20 @@ public static unsafe class RpythonProgram
 #line 724 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        ulong v_27 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        ulong u_6 = default;
-        long n_9 = default;
-        bool negative_8 = default;
-        long length_6 = default;
-        ulong v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        int v_32 = default;
-        rpy_str* v_33 = default;
-        ulong v_35 = default;
-        ulong v_36 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long pos_3 = default;
-        long n_10 = default;
-        bool negative_9 = default;
-        ulong v_37 = default;
-        long length_7 = default;
-        ulong v_38 = default;
-        rpy_str* res_5 = default;
-        long v_39 = default;
-        long n_11 = default;
-        bool negative_10 = default;
-        ulong u_7 = default;
-        long length_8 = default;
-        ulong v_40 = default;
-        long v_41 = default;
-        long n_12 = default;
-        bool negative_11 = default;
-        ulong u_8 = default;
-        long length_9 = default;
-        ulong v_42 = default;
-        long v_43 = default;
-        ulong v_44 = default;
-        ulong v_45 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long n_13 = default;
-        bool negative_12 = default;
-        ulong u_9 = default;
-        long v_46 = default;
-        ulong v_47 = default;
-        long n_14 = default;
-        bool negative_13 = default;
-        ulong v_48 = default;
-        ulong v_49 = default;
-        ulong v_50 = default;
-        ulong v_51 = default;
-        rpy_str* v_52 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        rpy_str* v_53 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:726  if n == 0:
 #line 726 "rpython/rtyper/rstr.py"
@@ -1412,194 +1002,194 @@ public static unsafe class RpythonProgram
 #line 726 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
 #line 726 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:728  negative = n < 0
     block1:
 #line 728 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 730 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 730 "rpython/rtyper/rstr.py"
-        if (v_3) { n_14 = n_1; negative_13 = v_2; goto block16; }
+        if (v_1) goto block16;
 #line 730 "rpython/rtyper/rstr.py"
-        n_2 = n_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 730 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
     block3:
 #line 733 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 733 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 733 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 733 "rpython/rtyper/rstr.py"
-        if (v_9) { n_12 = n_3; negative_11 = negative_1; u_8 = u_0; length_9 = length_0; v_42 = v_6; goto block14; }
+        if (v_5) goto block14;
 #line 733 "rpython/rtyper/rstr.py"
-        n_4 = n_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:736  if negative:
     block4:
 #line 736 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 736 "rpython/rtyper/rstr.py"
-        if (v_11) { n_11 = n_4; negative_10 = negative_2; u_7 = u_1; length_8 = length_1; v_40 = v_10; goto block13; }
+        if (v_1) goto block13;
 #line 736 "rpython/rtyper/rstr.py"
-        n_5 = n_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
     block5:
 #line 738 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:739  pos = length - 1
     block6:
 #line 739 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 739 "rpython/rtyper/rstr.py"
-        n_7 = n_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
     block7:
 #line 740 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 740 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 740 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 740 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 740 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:744  if negative:
     block8:
 #line 744 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 744 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 744 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
     block9:
 #line 745 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 745 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 745 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
 #line 741 "rpython/rtyper/rstr.py"
-        v_25 = 10UL;
+        v_4 = 10UL;
 #line 741 "rpython/rtyper/rstr.py"
-        if (v_25 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_26 = u_5 % v_25; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_27 = v_26; res_4 = res_3; pos_2 = pos_1; u_6 = u_5; n_9 = n_8; negative_8 = negative_7; length_6 = length_5; v_28 = v_24; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
 #line 741 "rpython/rtyper/rstr.py"
-        v_29 = unchecked((long)v_27);
+        v_10 = unchecked((long)v_9);
 #line 741 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_11 = v_10;
 #line 741 "rpython/rtyper/rstr.py"
-        v_31 = unchecked(48L + v_30);
+        v_10 = unchecked(48L + v_11);
 #line 741 "rpython/rtyper/rstr.py"
-        v_32 = unchecked((int)v_31);
+        v_12 = unchecked((int)v_10);
 #line 741 "rpython/rtyper/rstr.py"
-        v_33 = res_4;
+        v_8 = v_6;
 #line 741 "rpython/rtyper/rstr.py"
-        (&v_33->chars.items)[pos_2] = v_32;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 742 "rpython/rtyper/rstr.py"
-        v_35 = 10UL;
+        v_4 = 10UL;
 #line 742 "rpython/rtyper/rstr.py"
-        if (v_35 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_36 = u_6 / v_35; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        pos_3 = pos_2; n_10 = n_9; negative_9 = negative_8; v_37 = v_36; length_7 = length_6; v_38 = v_28; res_5 = res_4; goto block12;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:743  pos -= 1
     block12:
 #line 743 "rpython/rtyper/rstr.py"
-        v_39 = unchecked(pos_3 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 743 "rpython/rtyper/rstr.py"
-        n_7 = n_10; negative_5 = negative_9; u_4 = v_37; length_4 = length_7; v_17 = v_38; res_0 = res_5; pos_0 = v_39; goto block7;
+        v_3 = v_9; v_7 = v_10; goto block7;
 
     // block13: rpython/rtyper/rstr.py:737  length += 1
     block13:
 #line 737 "rpython/rtyper/rstr.py"
-        v_41 = unchecked(length_8 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 737 "rpython/rtyper/rstr.py"
-        n_5 = n_11; negative_3 = negative_10; u_2 = u_7; length_2 = v_41; v_12 = v_40; goto block5;
+        length_0 = v_7; goto block5;
 
     // block14: rpython/rtyper/rstr.py:734  length += 1
     block14:
 #line 734 "rpython/rtyper/rstr.py"
-        v_43 = unchecked(length_9 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 735 "rpython/rtyper/rstr.py"
-        v_44 = 10UL;
+        v_4 = 10UL;
 #line 735 "rpython/rtyper/rstr.py"
-        if (v_44 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_45 = v_42 / v_44; }
+        if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        n_13 = n_12; negative_12 = negative_11; u_9 = u_8; v_46 = v_43; v_47 = v_45; goto block15;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block15;
 
     // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
     block15:
 #line 735 "rpython/rtyper/rstr.py"
-        n_3 = n_13; negative_1 = negative_12; u_0 = u_9; length_0 = v_46; v_6 = v_47; goto block3;
+        length_0 = v_7; v_2 = v_9; goto block3;
 
     // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
 #line 730 "rpython/rtyper/rstr.py"
-        v_48 = 0UL;
+        v_2 = 0UL;
 #line 730 "rpython/rtyper/rstr.py"
-        v_49 = unchecked((ulong)n_14);
+        v_3 = unchecked((ulong)n_0);
 #line 730 "rpython/rtyper/rstr.py"
-        v_50 = v_49;
+        v_4 = v_3;
 #line 730 "rpython/rtyper/rstr.py"
-        v_51 = unchecked(v_48 - v_50);
+        v_3 = unchecked(v_2 - v_4);
 #line 730 "rpython/rtyper/rstr.py"
-        n_3 = n_14; negative_1 = negative_13; u_0 = v_51; length_0 = 0L; v_6 = v_51; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block17:
 #line 727 "rpython/rtyper/rstr.py"
-        v_52 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return null;
-        v_53 = v_52; goto block18;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block18;
 
     // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
     block18:
 #line 727 "rpython/rtyper/rstr.py"
-        return v_53;
+        return v_6;
 #line default
     }
 
@@ -1612,8 +1202,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
-        int ch_1 = default;
-        rpy_str* v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
 #line 69 "rpython/rtyper/rstr.py"
@@ -1622,16 +1210,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; ch_1 = ch_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
     block1:
 #line 70 "rpython/rtyper/rstr.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 70 "rpython/rtyper/rstr.py"
-        (&v_2->chars.items)[0L] = ch_1;
+        (&v_1->chars.items)[0L] = ch_0;
 #line 70 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1643,7 +1231,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
@@ -1652,12 +1239,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block1:
 #line 30 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1668,17 +1255,10 @@ public static unsafe class RpythonProgram
 #line 179 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* v_2 = default;
+        long v_2 = default;
         long v_3 = default;
-        long v_4 = default;
-        rpy_str* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_6 = default;
-        rpy_str* s1_1 = default;
-        long v_7 = default;
-        rpy_str* s2_1 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
 #line 180 "rpython/rtyper/rstr.py"
@@ -1686,27 +1266,27 @@ public static unsafe class RpythonProgram
 #line 180 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 181 "rpython/rtyper/rstr.py"
-        v_2 = s2_0;
+        v_0 = s2_0;
 #line 181 "rpython/rtyper/rstr.py"
-        v_3 = v_2->chars.length;
+        v_2 = v_0->chars.length;
 #line 182 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(v_1 + v_3);
+        v_3 = unchecked(v_1 + v_2);
 #line 182 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_4);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s1_1 = s1_0; v_7 = v_1; s2_1 = s2_0; v_8 = v_3; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
     block1:
 #line 183 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, 0L, s1_1, 0L, v_7);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
 #line 184 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_6, v_7, s2_1, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
 #line 184 "rpython/rtyper/rstr.py"
-        return v_6;
+        return v_0;
 #line default
     }
 
@@ -1718,7 +1298,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
 #line 35 "rpython/rtyper/rstr.py"
@@ -1727,12 +1306,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
     block1:
 #line 35 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1741,60 +1320,46 @@ public static unsafe class RpythonProgram
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
 #line 172 "rpython/rtyper/rstr.py"
-        rpy_str* dst_1 = default;
-        long dststart_1 = default;
-        rpy_str* src_1 = default;
-        long srcstart_1 = default;
-        long length_1 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* dst_2 = default;
-        long dststart_2 = default;
-        rpy_str* src_2 = default;
-        long srcstart_2 = default;
-        long length_2 = default;
-        long i_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
         int v_4 = default;
-        rpy_str* v_5 = default;
-        long v_6 = default;
-        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:174  while i < length:
 #line 174 "rpython/rtyper/rstr.py"
-        dst_1 = dst_0; dststart_1 = dststart_0; src_1 = src_0; srcstart_1 = srcstart_0; length_1 = length_0; i_0 = 0L; goto block1;
+        i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:174  while i < length:
     block1:
 #line 174 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < length_1;
+        v_0 = i_0 < length_0;
 #line 174 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 174 "rpython/rtyper/rstr.py"
-        if (v_1) { dst_2 = dst_1; dststart_2 = dststart_1; src_2 = src_1; srcstart_2 = srcstart_1; length_2 = length_1; i_1 = i_0; goto block2; }
+        if (v_1) goto block2;
 #line 174 "rpython/rtyper/rstr.py"
         return;
 
     // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
 #line 175 "rpython/rtyper/rstr.py"
-        v_2 = src_2;
+        v_2 = src_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_3 = unchecked(srcstart_2 + i_1);
+        v_3 = unchecked(srcstart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
 #line 175 "rpython/rtyper/rstr.py"
-        v_5 = dst_2;
+        v_2 = dst_0;
 #line 175 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(dststart_2 + i_1);
+        v_3 = unchecked(dststart_0 + i_0);
 #line 175 "rpython/rtyper/rstr.py"
-        (&v_5->chars.items)[v_6] = v_4;
+        (&v_2->chars.items)[v_3] = v_4;
 #line 176 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_3 = unchecked(i_0 + 1L);
 #line 176 "rpython/rtyper/rstr.py"
-        dst_1 = dst_2; dststart_1 = dststart_2; src_1 = src_2; srcstart_1 = srcstart_2; length_1 = length_2; i_0 = v_8; goto block1;
+        i_0 = v_3; goto block1;
 #line default
     }
 
@@ -1806,7 +1371,6 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:478  return _case_map(s, True)
 #line 478 "rpython/rtyper/rstr.py"
@@ -1815,12 +1379,12 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:478  return _case_map(s, True)
     block1:
 #line 478 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -1831,114 +1395,20 @@ public static unsafe class RpythonProgram
 #line 446 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        bool upper_1 = default;
-        long length_0 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        bool upper_2 = default;
-        long length_1 = default;
-        long total_1 = default;
-        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* s_3 = default;
-        bool upper_3 = default;
-        long length_2 = default;
-        long total_2 = default;
-        rpy_str* v_5 = default;
-        rpy_str* s_4 = default;
-        bool upper_4 = default;
-        long length_3 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_5 = default;
-        bool upper_5 = default;
-        long length_4 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_6 = default;
-        bool upper_6 = default;
-        long length_5 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        int ch_0 = default;
-        long v_11 = default;
-        rpy_str* s_7 = default;
-        bool upper_7 = default;
-        long length_6 = default;
-        long total_6 = default;
-        long i_4 = default;
+        rpy_str* v_4 = default;
+        int v_5 = default;
+        long v_6 = default;
         long k_0 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        int ch_1 = default;
-        long code_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* s_8 = default;
-        bool upper_8 = default;
-        long length_7 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* res_4 = default;
-        long pos_4 = default;
-        long v_14 = default;
-        rpy_str* s_9 = default;
-        bool upper_9 = default;
-        long length_8 = default;
-        long total_8 = default;
-        long i_6 = default;
-        long k_1 = default;
-        rpy_str* res_5 = default;
-        long pos_5 = default;
-        int ch_2 = default;
-        long code_1 = default;
-        int v_15 = default;
-        rpy_str* v_16 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        rpy_str* s_10 = default;
-        bool upper_10 = default;
-        long length_9 = default;
-        long total_9 = default;
-        long i_7 = default;
-        long k_2 = default;
-        rpy_str* v_21 = default;
-        int v_22 = default;
-        long v_23 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        rpy_str* s_11 = default;
-        bool upper_11 = default;
-        long length_10 = default;
-        long total_10 = default;
-        long i_8 = default;
-        long k_3 = default;
-        long v_26 = default;
-        long v_27 = default;
-        rpy_str* s_12 = default;
-        bool upper_12 = default;
-        long length_11 = default;
-        long total_11 = default;
-        long i_9 = default;
-        long k_4 = default;
-        long v_28 = default;
+        int v_7 = default;
+        long v_8 = default;
+        long v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:448  length = len(s.chars)
 #line 448 "rpython/rtyper/rstr.py"
@@ -1946,130 +1416,130 @@ public static unsafe class RpythonProgram
 #line 448 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 448 "rpython/rtyper/rstr.py"
-        s_1 = s_0; upper_1 = upper_0; length_0 = v_1; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:451  while i < length:
     block1:
 #line 451 "rpython/rtyper/rstr.py"
-        v_2 = i_0 < length_0;
+        v_2 = i_0 < v_1;
 #line 451 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 451 "rpython/rtyper/rstr.py"
-        if (v_3) { s_10 = s_1; upper_10 = upper_1; length_9 = length_0; total_9 = total_0; i_7 = i_0; k_2 = 0L; goto block10; }
+        if (v_3) { k_0 = 0L; goto block10; }
 #line 451 "rpython/rtyper/rstr.py"
-        s_2 = s_1; upper_2 = upper_1; length_1 = length_0; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:457  res = mallocstr(total)
     block2:
 #line 457 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_0 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        s_3 = s_2; upper_3 = upper_2; length_2 = length_1; total_2 = total_1; v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:460  while i < length:
     block3:
 #line 460 "rpython/rtyper/rstr.py"
-        s_4 = s_3; upper_4 = upper_3; length_3 = length_2; total_3 = total_2; i_1 = 0L; res_0 = v_5; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:460  while i < length:
     block4:
 #line 460 "rpython/rtyper/rstr.py"
-        v_6 = i_1 < length_3;
+        v_2 = i_0 < v_1;
 #line 460 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 460 "rpython/rtyper/rstr.py"
-        if (v_7) { s_5 = s_4; upper_5 = upper_4; length_4 = length_3; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_3) goto block5;
 #line 460 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_0;
 
     // block5: rpython/rtyper/rstr.py:461  ch = s.chars[i]
     block5:
 #line 461 "rpython/rtyper/rstr.py"
-        v_8 = s_5;
+        v_4 = s_0;
 #line 461 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_2];
+        v_5 = (&v_4->chars.items)[i_0];
 #line 462 "rpython/rtyper/rstr.py"
-        v_10 = upper_5;
+        v_2 = upper_0;
 #line 462 "rpython/rtyper/rstr.py"
-        s_6 = s_5; upper_6 = upper_5; length_5 = length_4; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; ch_0 = v_9; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:467  code = _mapped(ch, 0, upper)
     block6:
 #line 467 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_0, 0L, upper_6);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, 0L, upper_0);
 #line 467 "rpython/rtyper/rstr.py"
-        s_7 = s_6; upper_7 = upper_6; length_6 = length_5; total_6 = total_5; i_4 = i_3; k_0 = 0L; res_3 = res_2; pos_3 = pos_2; ch_1 = ch_0; code_0 = v_11; goto block7;
+        k_0 = 0L; goto block7;
 
     // block7: rpython/rtyper/rstr.py:468  while code >= 0:
     block7:
 #line 468 "rpython/rtyper/rstr.py"
-        v_12 = code_0 >= 0L;
+        v_2 = v_6 >= 0L;
 #line 468 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 468 "rpython/rtyper/rstr.py"
-        if (v_13) { s_9 = s_7; upper_9 = upper_7; length_8 = length_6; total_8 = total_6; i_6 = i_4; k_1 = k_0; res_5 = res_3; pos_5 = pos_3; ch_2 = ch_1; code_1 = code_0; goto block9; }
+        if (v_3) goto block9;
 #line 468 "rpython/rtyper/rstr.py"
-        s_8 = s_7; upper_8 = upper_7; length_7 = length_6; total_7 = total_6; i_5 = i_4; res_4 = res_3; pos_4 = pos_3; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:473  i += 1
     block8:
 #line 473 "rpython/rtyper/rstr.py"
-        v_14 = unchecked(i_5 + 1L);
+        v_6 = unchecked(i_0 + 1L);
 #line 473 "rpython/rtyper/rstr.py"
-        s_4 = s_8; upper_4 = upper_8; length_3 = length_7; total_3 = total_7; i_1 = v_14; res_0 = res_4; pos_0 = pos_4; goto block4;
+        i_0 = v_6; goto block4;
 
     // block9: rpython/rtyper/rstr.py:469  res.chars[pos] = chr(code)
     block9:
 #line 469 "rpython/rtyper/rstr.py"
-        v_15 = unchecked((int)code_1);
+        v_7 = unchecked((int)v_6);
 #line 469 "rpython/rtyper/rstr.py"
-        v_16 = res_5;
+        v_4 = v_0;
 #line 469 "rpython/rtyper/rstr.py"
-        (&v_16->chars.items)[pos_5] = v_15;
+        (&v_4->chars.items)[pos_0] = v_7;
 #line 470 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(pos_5 + 1L);
+        v_8 = unchecked(pos_0 + 1L);
 #line 471 "rpython/rtyper/rstr.py"
-        v_19 = unchecked(k_1 + 1L);
+        v_9 = unchecked(k_0 + 1L);
 #line 472 "rpython/rtyper/rstr.py"
-        v_20 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(ch_2, v_19, upper_9);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, v_9, upper_0);
 #line 472 "rpython/rtyper/rstr.py"
-        s_7 = s_9; upper_7 = upper_9; length_6 = length_8; total_6 = total_8; i_4 = i_6; k_0 = v_19; res_3 = res_5; pos_3 = v_18; ch_1 = ch_2; code_0 = v_20; goto block7;
+        k_0 = v_9; pos_0 = v_8; goto block7;
 
     // block10: rpython/rtyper/rstr.py:453  while _mapped(s.chars[i], k, upper) >= 0:
     block10:
 #line 453 "rpython/rtyper/rstr.py"
-        v_21 = s_10;
+        v_0 = s_0;
 #line 453 "rpython/rtyper/rstr.py"
-        v_22 = (&v_21->chars.items)[i_7];
+        v_5 = (&v_0->chars.items)[i_0];
 #line 453 "rpython/rtyper/rstr.py"
-        v_23 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_22, k_2, upper_10);
+        v_6 = rpython_rtyper_rstr__mapped__UniChar_Signed_Bool(v_5, k_0, upper_0);
 #line 453 "rpython/rtyper/rstr.py"
-        v_24 = v_23 >= 0L;
+        v_2 = v_6 >= 0L;
 #line 453 "rpython/rtyper/rstr.py"
-        v_25 = v_24;
+        v_3 = v_2;
 #line 453 "rpython/rtyper/rstr.py"
-        if (v_25) { s_12 = s_10; upper_12 = upper_10; length_11 = length_9; total_11 = total_9; i_9 = i_7; k_4 = k_2; goto block12; }
+        if (v_3) goto block12;
 #line 453 "rpython/rtyper/rstr.py"
-        s_11 = s_10; upper_11 = upper_10; length_10 = length_9; total_10 = total_9; i_8 = i_7; k_3 = k_2; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:455  total += k
     block11:
 #line 455 "rpython/rtyper/rstr.py"
-        v_26 = unchecked(total_10 + k_3);
+        v_6 = unchecked(total_0 + k_0);
 #line 456 "rpython/rtyper/rstr.py"
-        v_27 = unchecked(i_8 + 1L);
+        v_8 = unchecked(i_0 + 1L);
 #line 456 "rpython/rtyper/rstr.py"
-        s_1 = s_11; upper_1 = upper_11; length_0 = length_10; total_0 = v_26; i_0 = v_27; goto block1;
+        total_0 = v_6; i_0 = v_8; goto block1;
 
     // block12: rpython/rtyper/rstr.py:454  k += 1
     block12:
 #line 454 "rpython/rtyper/rstr.py"
-        v_28 = unchecked(k_4 + 1L);
+        v_6 = unchecked(k_0 + 1L);
 #line 454 "rpython/rtyper/rstr.py"
-        s_10 = s_12; upper_10 = upper_12; length_9 = length_11; total_9 = total_11; i_7 = i_9; k_2 = v_28; goto block10;
+        k_0 = v_6; goto block10;
 #line default
     }
 
@@ -2079,20 +1549,18 @@ public static unsafe class RpythonProgram
     {
 #line 425 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        int ch_1 = default;
-        long k_1 = default;
         long v_1 = default;
 
     // block0: rpython/rtyper/rstr.py:427  if upper:
 #line 427 "rpython/rtyper/rstr.py"
         v_0 = upper_0;
 #line 427 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; k_1 = k_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:428  return llop.unichar_toupper(Signed, ch, k)
     block1:
 #line 428 "rpython/rtyper/rstr.py"
-        v_1 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_1, (int)k_1);
+        v_1 = Rpython.Runtime.UnicodeDatabase.ToUpper(ch_0, (int)k_0);
 #line 428 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
@@ -2105,26 +1573,12 @@ public static unsafe class RpythonProgram
 #line 861 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        int ch_1 = default;
-        long times_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        int ch_2 = default;
-        long times_2 = default;
-        rpy_str* v_3 = default;
-        int ch_3 = default;
-        long times_3 = default;
-        rpy_str* res_0 = default;
         long i_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        int ch_4 = default;
-        long times_4 = default;
-        rpy_str* res_1 = default;
-        long i_1 = default;
-        rpy_str* v_6 = default;
-        long v_8 = default;
+        rpy_str* v_3 = default;
+        long v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:862  if times < 0:
 #line 862 "rpython/rtyper/rstr.py"
@@ -2132,46 +1586,46 @@ public static unsafe class RpythonProgram
 #line 862 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 862 "rpython/rtyper/rstr.py"
-        if (v_1) { ch_1 = ch_0; times_1 = 0L; goto block1; }
+        if (v_1) { times_0 = 0L; goto block1; }
 #line 862 "rpython/rtyper/rstr.py"
-        ch_1 = ch_0; times_1 = times_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:864  res = mallocstr(times)
     block1:
 #line 864 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        ch_2 = ch_1; times_2 = times_1; v_3 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:866  while i < times:
     block2:
 #line 866 "rpython/rtyper/rstr.py"
-        ch_3 = ch_2; times_3 = times_2; res_0 = v_3; i_0 = 0L; goto block3;
+        i_0 = 0L; goto block3;
 
     // block3: rpython/rtyper/rstr.py:866  while i < times:
     block3:
 #line 866 "rpython/rtyper/rstr.py"
-        v_4 = i_0 < times_3;
+        v_0 = i_0 < times_0;
 #line 866 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 866 "rpython/rtyper/rstr.py"
-        if (v_5) { ch_4 = ch_3; times_4 = times_3; res_1 = res_0; i_1 = i_0; goto block4; }
+        if (v_1) goto block4;
 #line 866 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block4: rpython/rtyper/rstr.py:867  res.chars[i] = ch
     block4:
 #line 867 "rpython/rtyper/rstr.py"
-        v_6 = res_1;
+        v_3 = v_2;
 #line 867 "rpython/rtyper/rstr.py"
-        (&v_6->chars.items)[i_1] = ch_4;
+        (&v_3->chars.items)[i_0] = ch_0;
 #line 868 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(i_1 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 868 "rpython/rtyper/rstr.py"
-        ch_3 = ch_4; times_3 = times_4; res_0 = res_1; i_0 = v_8; goto block3;
+        i_0 = v_4; goto block3;
 #line default
     }
 
@@ -2183,8 +1637,6 @@ public static unsafe class RpythonProgram
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        striter* v_1 = default;
-        rpy_str* s_1 = default;
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
@@ -2193,16 +1645,16 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; s_1 = s_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:707  it.string = s
     block1:
 #line 707 "rpython/rtyper/rstr.py"
-        v_1->@string = s_1;
+        v_0->@string = s_0;
 #line 708 "rpython/rtyper/rstr.py"
-        v_1->index = 0L;
+        v_0->index = 0L;
 #line 708 "rpython/rtyper/rstr.py"
-        return v_1;
+        return v_0;
 #line default
     }
 
@@ -2217,22 +1669,13 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        striter* it_1 = default;
-        long index_0 = default;
-        rpy_str* s_0 = default;
-        long v_6 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        StopIteration* v_10 = default;
+        int v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:713  index = it.index
 #line 713 "rpython/rtyper/rstr.py"
@@ -2250,50 +1693,50 @@ public static unsafe class RpythonProgram
 #line 715 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
 #line 715 "rpython/rtyper/rstr.py"
-        it_1 = it_0; index_0 = v_0; s_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
     block1:
 #line 717 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(index_0 + 1L);
+        v_3 = unchecked(v_0 + 1L);
 #line 717 "rpython/rtyper/rstr.py"
-        it_1->index = v_6;
+        it_0->index = v_3;
 #line 718 "rpython/rtyper/rstr.py"
-        v_8 = s_0;
+        v_2 = v_1;
 #line 718 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_0];
+        v_6 = (&v_2->chars.items)[v_0];
 #line 718 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_6;
 
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_10 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:716  raise StopIteration
     block3:
 #line 716 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_StopIteration;
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
 #line 716 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_8 = (BaseException*)v_7;
 #line 716 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_9 = v_8->typeptr;
 #line 716 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block4;
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 #line default
     }
@@ -2313,41 +1756,39 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:36
+    // rpython.rtyper.rlist.ll_newlist__array_rpy_str_Signed, rpython/rtyper/rlist.py:37
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(long length_0)
     {
-#line 36 "rpython/rtyper/rlist.py"
+#line 37 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long length_1 = default;
         GcArray_rpy_str_Array_UniChar* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:37  if is_array(LIST):
-#line 37 "rpython/rtyper/rlist.py"
-        v_0 = true;
-#line 37 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 37 "rpython/rtyper/rlist.py"
-        length_1 = length_0; goto block1;
-
-    // block1: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
-    block1:
+    // block0: rpython/rtyper/rlist.py:38  if is_array(LIST):
 #line 38 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_1); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_0 = true;
+#line 38 "rpython/rtyper/rlist.py"
+        v_1 = v_0;
+#line 38 "rpython/rtyper/rlist.py"
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
+    block1:
+#line 39 "rpython/rtyper/rlist.py"
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_3 = v_2; goto block2;
+        goto block2;
 
-    // block2: rpython/rtyper/rlist.py:38  return malloc(LIST.TO, length)
+    // block2: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block2:
-#line 38 "rpython/rtyper/rlist.py"
-        return v_3;
+#line 39 "rpython/rtyper/rlist.py"
+        return v_2;
 #line default
     }
 
@@ -2360,99 +1801,16 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* sep_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_0 = default;
-        long num_0 = default;
         rpy_str* v_4 = default;
         long v_5 = default;
         long v_6 = default;
         long v_7 = default;
-        rpy_str* sep_2 = default;
-        GcArray_rpy_str_Array_UniChar* l_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
-        long num_1 = default;
-        long total_0 = default;
         long i_0 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* sep_3 = default;
-        GcArray_rpy_str_Array_UniChar* l_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long num_2 = default;
-        long total_1 = default;
-        rpy_str* v_10 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* sep_4 = default;
-        GcArray_rpy_str_Array_UniChar* l_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long num_3 = default;
-        long total_2 = default;
-        rpy_str* v_11 = default;
-        rpy_str* sep_5 = default;
-        GcArray_rpy_str_Array_UniChar* l_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long num_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* sep_6 = default;
-        GcArray_rpy_str_Array_UniChar* l_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long num_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* sep_7 = default;
-        GcArray_rpy_str_Array_UniChar* l_7 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long num_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* res_2 = default;
-        long pos_2 = default;
-        rpy_str* v_16 = default;
-        rpy_str* v_17 = default;
-        long v_18 = default;
-        rpy_str* v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        rpy_str* sep_8 = default;
-        GcArray_rpy_str_Array_UniChar* l_8 = default;
-        GcArray_rpy_str_Array_UniChar* items_7 = default;
-        long num_7 = default;
-        long total_6 = default;
-        long i_4 = default;
-        rpy_str* res_3 = default;
-        long pos_3 = default;
-        rpy_str* v_24 = default;
-        long v_25 = default;
-        rpy_str* v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        rpy_str* sep_9 = default;
-        GcArray_rpy_str_Array_UniChar* l_9 = default;
-        GcArray_rpy_str_Array_UniChar* items_8 = default;
-        long num_8 = default;
-        long total_7 = default;
-        long i_5 = default;
-        rpy_str* v_30 = default;
-        rpy_str* v_31 = default;
-        long v_32 = default;
-        long v_33 = default;
-        long v_34 = default;
-        rpy_str* v_35 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_36 = default;
+        rpy_str* v_8 = default;
+        rpy_str* v_9 = default;
 
     // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
 #line 513 "rpython/rtyper/rstr.py"
@@ -2466,180 +1824,179 @@ public static unsafe class RpythonProgram
 #line 515 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
 #line 515 "rpython/rtyper/rstr.py"
-        sep_1 = sep_0; l_1 = l_0; items_0 = v_0; num_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
     block1:
 #line 517 "rpython/rtyper/rstr.py"
-        v_4 = sep_1;
+        v_4 = sep_0;
 #line 517 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
 #line 517 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(num_0 - 1L);
+        v_6 = unchecked(v_1 - 1L);
 #line 517 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
 #line 517 "rpython/rtyper/rstr.py"
-        sep_2 = sep_1; l_2 = l_1; items_1 = items_0; num_1 = num_0; total_0 = v_7; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:519  while i < num:
     block2:
 #line 519 "rpython/rtyper/rstr.py"
-        v_8 = i_0 < num_1;
+        v_2 = i_0 < v_1;
 #line 519 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_3 = v_2;
 #line 519 "rpython/rtyper/rstr.py"
-        if (v_9) { sep_9 = sep_2; l_9 = l_2; items_8 = items_1; num_8 = num_1; total_7 = total_0; i_5 = i_0; goto block9; }
+        if (v_3) goto block9;
 #line 519 "rpython/rtyper/rstr.py"
-        sep_3 = sep_2; l_3 = l_2; items_2 = items_1; num_2 = num_1; total_1 = total_0; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
     block3:
 #line 522 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        sep_4 = sep_3; l_4 = l_3; items_3 = items_2; num_3 = num_2; total_2 = total_1; v_11 = v_10; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:525  while i < num:
     block4:
 #line 525 "rpython/rtyper/rstr.py"
-        sep_5 = sep_4; l_5 = l_4; items_4 = items_3; num_4 = num_3; total_3 = total_2; i_1 = 0L; res_0 = v_11; pos_0 = 0L; goto block5;
+        i_0 = 0L; pos_0 = 0L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:525  while i < num:
     block5:
 #line 525 "rpython/rtyper/rstr.py"
-        v_12 = i_1 < num_4;
+        v_2 = i_0 < v_1;
 #line 525 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_3 = v_2;
 #line 525 "rpython/rtyper/rstr.py"
-        if (v_13) { sep_6 = sep_5; l_6 = l_5; items_5 = items_4; num_5 = num_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block6; }
+        if (v_3) goto block6;
 #line 525 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_4;
 
     // block6: rpython/rtyper/rstr.py:526  if i > 0:
     block6:
 #line 526 "rpython/rtyper/rstr.py"
-        v_14 = i_2 > 0L;
+        v_2 = i_0 > 0L;
 #line 526 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 526 "rpython/rtyper/rstr.py"
-        if (v_15) { sep_8 = sep_6; l_8 = l_6; items_7 = items_5; num_7 = num_5; total_6 = total_4; i_4 = i_2; res_3 = res_1; pos_3 = pos_1; goto block8; }
+        if (v_3) goto block8;
 #line 526 "rpython/rtyper/rstr.py"
-        sep_7 = sep_6; l_7 = l_6; items_6 = items_5; num_6 = num_5; total_5 = total_4; i_3 = i_2; res_2 = res_1; pos_2 = pos_1; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:529  item = items[i]
     block7:
 #line 529 "rpython/rtyper/rstr.py"
-        v_16 = (&items_6->items)[i_3];
+        v_8 = (&v_0->items)[i_0];
 #line 530 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_9 = v_8;
 #line 530 "rpython/rtyper/rstr.py"
-        v_18 = v_17->chars.length;
+        v_5 = v_9->chars.length;
 #line 530 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_2, pos_2, v_16, 0L, v_18);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
 #line 531 "rpython/rtyper/rstr.py"
-        v_20 = v_16;
+        v_9 = v_8;
 #line 531 "rpython/rtyper/rstr.py"
-        v_21 = v_20->chars.length;
+        v_5 = v_9->chars.length;
 #line 531 "rpython/rtyper/rstr.py"
-        v_22 = unchecked(pos_2 + v_21);
+        v_6 = unchecked(pos_0 + v_5);
 #line 532 "rpython/rtyper/rstr.py"
-        v_23 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 532 "rpython/rtyper/rstr.py"
-        sep_5 = sep_7; l_5 = l_7; items_4 = items_6; num_4 = num_6; total_3 = total_5; i_1 = v_23; res_0 = res_2; pos_0 = v_22; goto block5;
+        i_0 = v_5; pos_0 = v_6; goto block5;
 
     // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
 #line 527 "rpython/rtyper/rstr.py"
-        v_24 = sep_8;
+        v_8 = sep_0;
 #line 527 "rpython/rtyper/rstr.py"
-        v_25 = v_24->chars.length;
+        v_5 = v_8->chars.length;
 #line 527 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_3, pos_3, sep_8, 0L, v_25);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        v_27 = sep_8;
+        v_8 = sep_0;
 #line 528 "rpython/rtyper/rstr.py"
-        v_28 = v_27->chars.length;
+        v_5 = v_8->chars.length;
 #line 528 "rpython/rtyper/rstr.py"
-        v_29 = unchecked(pos_3 + v_28);
+        v_6 = unchecked(pos_0 + v_5);
 #line 528 "rpython/rtyper/rstr.py"
-        sep_7 = sep_8; l_7 = l_8; items_6 = items_7; num_6 = num_7; total_5 = total_6; i_3 = i_4; res_2 = res_3; pos_2 = v_29; goto block7;
+        pos_0 = v_6; goto block7;
 
     // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
     block9:
 #line 520 "rpython/rtyper/rstr.py"
-        v_30 = (&items_8->items)[i_5];
+        v_4 = (&v_0->items)[i_0];
 #line 520 "rpython/rtyper/rstr.py"
-        v_31 = v_30;
+        v_8 = v_4;
 #line 520 "rpython/rtyper/rstr.py"
-        v_32 = v_31->chars.length;
+        v_5 = v_8->chars.length;
 #line 520 "rpython/rtyper/rstr.py"
-        v_33 = unchecked(total_7 + v_32);
+        v_6 = unchecked(v_7 + v_5);
 #line 521 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(i_5 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 521 "rpython/rtyper/rstr.py"
-        sep_2 = sep_9; l_2 = l_9; items_1 = items_8; num_1 = num_8; total_0 = v_33; i_0 = v_34; goto block2;
+        v_7 = v_6; i_0 = v_5; goto block2;
 
     // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block10:
 #line 516 "rpython/rtyper/rstr.py"
-        v_35 = rpython_rtyper_rstr_mallocstr__Signed(0L);
+        v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_36 = v_35; goto block11;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
     block11:
 #line 516 "rpython/rtyper/rstr.py"
-        return v_36;
+        return v_4;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:24
+    // rpython.rtyper.rlist.ll_items__array_rpy_str, rpython/rtyper/rlist.py:25
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_items__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 24 "rpython/rtyper/rlist.py"
+#line 25 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:25  if is_array(typeOf(l)):
-#line 25 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:26  if is_array(typeOf(l)):
+#line 26 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 25 "rpython/rtyper/rlist.py"
+#line 26 "rpython/rtyper/rlist.py"
         return l_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:30
+    // rpython.rtyper.rlist.ll_len__array_rpy_str, rpython/rtyper/rlist.py:31
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_len__array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 30 "rpython/rtyper/rlist.py"
+#line 31 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:31  if is_array(typeOf(l)):
-#line 31 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:32  if is_array(typeOf(l)):
+#line 32 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 31 "rpython/rtyper/rlist.py"
+#line 32 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 31 "rpython/rtyper/rlist.py"
-        l_1 = l_0; goto block1;
+#line 32 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:32  return len(l)
+    // block1: rpython/rtyper/rlist.py:33  return len(l)
     block1:
-#line 32 "rpython/rtyper/rlist.py"
-        v_2 = l_1->length;
-#line 32 "rpython/rtyper/rlist.py"
+#line 33 "rpython/rtyper/rlist.py"
+        v_2 = l_0->length;
+#line 33 "rpython/rtyper/rlist.py"
         return v_2;
 #line default
     }
@@ -2653,34 +2010,14 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        long index_1 = default;
-        long length_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_2 = default;
-        long index_2 = default;
-        long length_1 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_3 = default;
-        long index_3 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        IndexError* v_10 = default;
+        int v_4 = default;
+        IndexError* v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        IndexError* v_11 = default;
-        BaseException* v_12 = default;
-        BaseException* v_14 = default;
-        object_vtable* v_15 = default;
-        object_vtable* etype_1 = default;
-        IndexError* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_4 = default;
-        long index_4 = default;
-        long length_2 = default;
-        long v_18 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
+        long v_8 = default;
 
     // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
 #line 47 "rpython/rtyper/rstr.py"
@@ -2692,78 +2029,78 @@ public static unsafe class RpythonProgram
 #line 48 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 48 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_0; index_4 = index_0; length_2 = v_1; goto block7; }
+        if (v_3) goto block7;
 #line 48 "rpython/rtyper/rstr.py"
-        s_1 = s_0; index_1 = index_0; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block1:
 #line 50 "rpython/rtyper/rstr.py"
-        v_4 = index_1 < 0L;
+        v_2 = index_0 < 0L;
 #line 50 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_5) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_2 = s_1; index_2 = index_1; length_1 = length_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
     block2:
 #line 50 "rpython/rtyper/rstr.py"
-        v_6 = index_2 >= length_1;
+        v_2 = index_0 >= v_1;
 #line 50 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 50 "rpython/rtyper/rstr.py"
-        if (v_7) goto block4;
+        if (v_3) goto block4;
 #line 50 "rpython/rtyper/rstr.py"
-        s_3 = s_2; index_3 = index_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
     block3:
 #line 52 "rpython/rtyper/rstr.py"
-        v_8 = s_3;
+        v_0 = s_0;
 #line 52 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[index_3];
+        v_4 = (&v_0->chars.items)[index_0];
 #line 52 "rpython/rtyper/rstr.py"
-        return v_9;
+        return v_4;
 
     // block4: rpython/rtyper/rstr.py:51  raise IndexError
     block4:
 #line 51 "rpython/rtyper/rstr.py"
-        v_10 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0;
-        v_11 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:51  raise IndexError
     block5:
 #line 51 "rpython/rtyper/rstr.py"
-        v_12 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_12->typeptr = Prebuilt.vtable_IndexError;
+        v_6->typeptr = Prebuilt.vtable_IndexError;
 #line 51 "rpython/rtyper/rstr.py"
-        v_14 = (BaseException*)v_11;
+        v_6 = (BaseException*)v_5;
 #line 51 "rpython/rtyper/rstr.py"
-        v_15 = v_14->typeptr;
+        v_7 = v_6->typeptr;
 #line 51 "rpython/rtyper/rstr.py"
-        etype_1 = v_15; evalue_0 = v_11; goto block6;
+        goto block6;
 
     // block6
     block6:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
     // block7: rpython/rtyper/rstr.py:49  index += length
     block7:
 #line 49 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(index_4 + length_2);
+        v_8 = unchecked(index_0 + v_1);
 #line 49 "rpython/rtyper/rstr.py"
-        s_1 = s_4; index_1 = v_18; length_0 = length_2; goto block1;
+        index_0 = v_8; goto block1;
 #line default
     }
 
@@ -2800,32 +2137,11 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         long v_3 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long length_0 = default;
         long i_0 = default;
-        rpy_str* v_4 = default;
+        long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
+        bool v_6 = default;
         bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long length_1 = default;
-        long i_1 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long v_11 = default;
 
     // block0: rpython/rtyper/rstr.py:257  length = len(s.chars)
 #line 257 "rpython/rtyper/rstr.py"
@@ -2837,42 +2153,42 @@ public static unsafe class RpythonProgram
 #line 259 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 259 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_3; length_0 = v_1; i_0 = v_2; goto block1;
+        i_0 = v_2; goto block1;
 
     // block1: rpython/rtyper/rstr.py:261  while i + len(sub.chars) <= end:
     block1:
 #line 261 "rpython/rtyper/rstr.py"
-        v_4 = sub_1;
+        v_0 = sub_0;
 #line 261 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_4 = v_0->chars.length;
 #line 261 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(i_0 + v_5);
+        v_5 = unchecked(i_0 + v_4);
 #line 261 "rpython/rtyper/rstr.py"
-        v_7 = v_6 <= end_1;
+        v_6 = v_5 <= v_3;
 #line 261 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_7 = v_6;
 #line 261 "rpython/rtyper/rstr.py"
-        if (v_8) { s_2 = s_1; sub_2 = sub_1; start_2 = start_1; end_2 = end_1; length_1 = length_0; i_1 = i_0; goto block2; }
+        if (v_7) goto block2;
 #line 261 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:262  if _matches_at(s, sub, i):
     block2:
 #line 262 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, i_1);
+        v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
 #line 262 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_7 = v_6;
 #line 262 "rpython/rtyper/rstr.py"
-        if (v_10) return i_1;
+        if (v_7) return i_0;
 #line 262 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; start_3 = start_2; end_3 = end_2; length_2 = length_1; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:264  i += 1
     block3:
 #line 264 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(i_2 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 264 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; start_1 = start_3; end_1 = end_3; length_0 = length_2; i_0 = v_11; goto block1;
+        i_0 = v_4; goto block1;
 #line default
     }
 
@@ -2883,11 +2199,7 @@ public static unsafe class RpythonProgram
 #line 211 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
 
     // block0: rpython/rtyper/rstr.py:213  if index < 0:
 #line 213 "rpython/rtyper/rstr.py"
@@ -2895,20 +2207,20 @@ public static unsafe class RpythonProgram
 #line 213 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 213 "rpython/rtyper/rstr.py"
-        if (v_1) { index_1 = index_0; length_1 = length_0; goto block1; }
+        if (v_1) goto block1;
 #line 213 "rpython/rtyper/rstr.py"
         return index_0;
 
     // block1: rpython/rtyper/rstr.py:214  index += length
     block1:
 #line 214 "rpython/rtyper/rstr.py"
-        v_2 = unchecked(index_1 + length_1);
+        v_2 = unchecked(index_0 + length_0);
 #line 215 "rpython/rtyper/rstr.py"
-        v_3 = v_2 < 0L;
+        v_0 = v_2 < 0L;
 #line 215 "rpython/rtyper/rstr.py"
-        v_4 = v_3;
+        v_1 = v_0;
 #line 215 "rpython/rtyper/rstr.py"
-        if (v_4) return 0L;
+        if (v_1) return 0L;
 #line 215 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
@@ -2921,15 +2233,7 @@ public static unsafe class RpythonProgram
 #line 200 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long index_1 = default;
-        long length_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long index_2 = default;
-        long length_2 = default;
-        long v_4 = default;
-        bool v_5 = default;
-        bool v_6 = default;
+        long v_2 = default;
 
     // block0: rpython/rtyper/rstr.py:202  if index < 0:
 #line 202 "rpython/rtyper/rstr.py"
@@ -2937,33 +2241,33 @@ public static unsafe class RpythonProgram
 #line 202 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 202 "rpython/rtyper/rstr.py"
-        if (v_1) { index_2 = index_0; length_2 = length_0; goto block2; }
+        if (v_1) goto block2;
 #line 202 "rpython/rtyper/rstr.py"
-        index_1 = index_0; length_1 = length_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:206  elif index > length:
     block1:
 #line 206 "rpython/rtyper/rstr.py"
-        v_2 = index_1 > length_1;
+        v_0 = index_0 > length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 206 "rpython/rtyper/rstr.py"
-        if (v_3) return length_1;
+        if (v_1) return length_0;
 #line 206 "rpython/rtyper/rstr.py"
-        return index_1;
+        return index_0;
 
     // block2: rpython/rtyper/rstr.py:203  index += length
     block2:
 #line 203 "rpython/rtyper/rstr.py"
-        v_4 = unchecked(index_2 + length_2);
+        v_2 = unchecked(index_0 + length_0);
 #line 204 "rpython/rtyper/rstr.py"
-        v_5 = v_4 < 0L;
+        v_0 = v_2 < 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        v_6 = v_5;
+        v_1 = v_0;
 #line 204 "rpython/rtyper/rstr.py"
-        if (v_6) return 0L;
+        if (v_1) return 0L;
 #line 204 "rpython/rtyper/rstr.py"
-        return v_4;
+        return v_2;
 #line default
     }
 
@@ -2972,39 +2276,22 @@ public static unsafe class RpythonProgram
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
 #line 247 "rpython/rtyper/rstr.py"
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long i_1 = default;
         long j_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long i_2 = default;
-        long j_1 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        int v_6 = default;
-        rpy_str* v_7 = default;
-        int v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sub_3 = default;
-        long i_3 = default;
-        long j_2 = default;
-        long v_11 = default;
+        int v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
 #line 249 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; i_1 = i_0; j_0 = 0L; goto block1;
+        j_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
     block1:
 #line 249 "rpython/rtyper/rstr.py"
-        v_0 = sub_1;
+        v_0 = sub_0;
 #line 249 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 249 "rpython/rtyper/rstr.py"
@@ -3012,37 +2299,37 @@ public static unsafe class RpythonProgram
 #line 249 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 249 "rpython/rtyper/rstr.py"
-        if (v_3) { s_2 = s_1; sub_2 = sub_1; i_2 = i_1; j_1 = j_0; goto block2; }
+        if (v_3) goto block2;
 #line 249 "rpython/rtyper/rstr.py"
         return true;
 
     // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
     block2:
 #line 250 "rpython/rtyper/rstr.py"
-        v_4 = s_2;
+        v_0 = s_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_5 = unchecked(i_2 + j_1);
+        v_1 = unchecked(i_0 + j_0);
 #line 250 "rpython/rtyper/rstr.py"
-        v_6 = (&v_4->chars.items)[v_5];
+        v_4 = (&v_0->chars.items)[v_1];
 #line 250 "rpython/rtyper/rstr.py"
-        v_7 = sub_2;
+        v_0 = sub_0;
 #line 250 "rpython/rtyper/rstr.py"
-        v_8 = (&v_7->chars.items)[j_1];
+        v_5 = (&v_0->chars.items)[j_0];
 #line 250 "rpython/rtyper/rstr.py"
-        v_9 = v_6 != v_8;
+        v_2 = v_4 != v_5;
 #line 250 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 250 "rpython/rtyper/rstr.py"
-        if (v_10) return false;
+        if (v_3) return false;
 #line 250 "rpython/rtyper/rstr.py"
-        s_3 = s_2; sub_3 = sub_2; i_3 = i_2; j_2 = j_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:252  j += 1
     block3:
 #line 252 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(j_2 + 1L);
+        v_1 = unchecked(j_0 + 1L);
 #line 252 "rpython/rtyper/rstr.py"
-        s_1 = s_3; sub_1 = sub_3; i_1 = i_3; j_0 = v_11; goto block1;
+        j_0 = v_1; goto block1;
 #line default
     }
 
@@ -3070,21 +2357,9 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         long v_2 = default;
         long v_3 = default;
-        rpy_str* v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        bool v_8 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sub_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        bool atend_1 = default;
-        bool v_9 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sub_2 = default;
-        long start_2 = default;
-        bool v_10 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        bool v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:320  length = len(s.chars)
 #line 320 "rpython/rtyper/rstr.py"
@@ -3096,33 +2371,33 @@ public static unsafe class RpythonProgram
 #line 322 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 322 "rpython/rtyper/rstr.py"
-        v_4 = sub_0;
+        v_0 = sub_0;
 #line 322 "rpython/rtyper/rstr.py"
-        v_5 = v_4->chars.length;
+        v_1 = v_0->chars.length;
 #line 322 "rpython/rtyper/rstr.py"
-        v_6 = unchecked(v_3 - v_5);
+        v_4 = unchecked(v_3 - v_1);
 #line 323 "rpython/rtyper/rstr.py"
-        v_7 = v_6 < v_2;
+        v_5 = v_4 < v_2;
 #line 323 "rpython/rtyper/rstr.py"
-        v_8 = v_7;
+        v_6 = v_5;
 #line 323 "rpython/rtyper/rstr.py"
-        if (v_8) return false;
+        if (v_6) return false;
 #line 323 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sub_1 = sub_0; start_1 = v_2; end_1 = v_6; atend_1 = atend_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:325  if atend:
     block1:
 #line 325 "rpython/rtyper/rstr.py"
-        v_9 = atend_1;
+        v_5 = atend_0;
 #line 325 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sub_2 = sub_1; start_2 = start_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:327  return _matches_at(s, sub, start)
     block2:
 #line 327 "rpython/rtyper/rstr.py"
-        v_10 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_2, sub_2, start_2);
+        v_5 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_2);
 #line 327 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_5;
 #line default
     }
 
@@ -3134,31 +2409,10 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        rpy_str* v_3 = default;
-        long v_4 = default;
-        long v_5 = default;
-        rpy_str* s_1 = default;
-        int ch_1 = default;
-        long start_1 = default;
-        long end_1 = default;
-        long i_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        int ch_2 = default;
-        long start_2 = default;
-        long end_2 = default;
-        long i_1 = default;
-        rpy_str* v_8 = default;
-        int v_9 = default;
-        bool v_10 = default;
-        bool v_11 = default;
-        rpy_str* s_3 = default;
-        int ch_3 = default;
-        long start_3 = default;
-        long end_3 = default;
-        long i_2 = default;
-        long v_12 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        bool v_5 = default;
+        int v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
 #line 234 "rpython/rtyper/rstr.py"
@@ -3168,46 +2422,46 @@ public static unsafe class RpythonProgram
 #line 234 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        v_3 = s_0;
+        v_0 = s_0;
 #line 235 "rpython/rtyper/rstr.py"
-        v_4 = v_3->chars.length;
+        v_1 = v_0->chars.length;
 #line 235 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_4);
+        v_3 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
 #line 235 "rpython/rtyper/rstr.py"
-        s_1 = s_0; ch_1 = ch_0; start_1 = start_0; end_1 = v_2; i_0 = v_5; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:236  while i < end:
     block1:
 #line 236 "rpython/rtyper/rstr.py"
-        v_6 = i_0 < end_1;
+        v_4 = v_3 < v_2;
 #line 236 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 236 "rpython/rtyper/rstr.py"
-        if (v_7) { s_2 = s_1; ch_2 = ch_1; start_2 = start_1; end_2 = end_1; i_1 = i_0; goto block2; }
+        if (v_5) goto block2;
 #line 236 "rpython/rtyper/rstr.py"
         return (-1L);
 
     // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
     block2:
 #line 237 "rpython/rtyper/rstr.py"
-        v_8 = s_2;
+        v_0 = s_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_9 = (&v_8->chars.items)[i_1];
+        v_6 = (&v_0->chars.items)[v_3];
 #line 237 "rpython/rtyper/rstr.py"
-        v_10 = v_9 == ch_2;
+        v_4 = v_6 == ch_0;
 #line 237 "rpython/rtyper/rstr.py"
-        v_11 = v_10;
+        v_5 = v_4;
 #line 237 "rpython/rtyper/rstr.py"
-        if (v_11) return i_1;
+        if (v_5) return v_3;
 #line 237 "rpython/rtyper/rstr.py"
-        s_3 = s_2; ch_3 = ch_2; start_3 = start_2; end_3 = end_2; i_2 = i_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:239  i += 1
     block3:
 #line 239 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(i_2 + 1L);
+        v_1 = unchecked(v_3 + 1L);
 #line 239 "rpython/rtyper/rstr.py"
-        s_1 = s_3; ch_1 = ch_3; start_1 = start_3; end_1 = end_3; i_0 = v_12; goto block1;
+        v_3 = v_1; goto block1;
 #line default
     }
 
@@ -3217,785 +2471,33 @@ public static unsafe class RpythonProgram
 #line 782 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        rpy_str* s_1 = default;
-        long base_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
-        rpy_str* s_2 = default;
-        long base_2 = default;
-        long length_0 = default;
         long i_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        long base_3 = default;
-        long length_1 = default;
-        long i_1 = default;
         long end_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        long base_4 = default;
-        long length_2 = default;
-        long i_2 = default;
-        long end_1 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        rpy_str* s_5 = default;
-        long base_5 = default;
-        long length_3 = default;
-        long i_3 = default;
-        long end_2 = default;
         long sign_0 = default;
-        bool v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        bool v_13 = default;
-        rpy_str* s_6 = default;
-        long base_6 = default;
-        long length_4 = default;
-        long i_4 = default;
-        long end_3 = default;
-        long sign_1 = default;
+        long v_4 = default;
+        bool v_5 = default;
         long start_0 = default;
-        bool automatic_0 = default;
         bool prefixed_0 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        long base_7 = default;
-        long length_5 = default;
-        long i_5 = default;
-        long end_4 = default;
-        long sign_2 = default;
-        long start_1 = default;
-        bool automatic_1 = default;
-        bool prefixed_1 = default;
-        bool v_16 = default;
-        bool v_17 = default;
-        rpy_str* s_8 = default;
-        long base_8 = default;
-        long length_6 = default;
-        long i_6 = default;
-        long end_5 = default;
-        long sign_3 = default;
-        long start_2 = default;
-        bool automatic_2 = default;
-        bool prefixed_2 = default;
         long result_0 = default;
         long digits_0 = default;
         bool previous_underscore_0 = default;
         bool nonzero_0 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_9 = default;
-        long sign_4 = default;
-        long start_3 = default;
-        bool automatic_3 = default;
-        bool prefixed_3 = default;
-        long result_1 = default;
-        long digits_1 = default;
-        bool previous_underscore_1 = default;
-        bool nonzero_1 = default;
-        bool v_20 = default;
-        rpy_str* s_10 = default;
-        long sign_5 = default;
-        long start_4 = default;
-        bool automatic_4 = default;
-        bool prefixed_4 = default;
-        long result_2 = default;
-        long digits_2 = default;
-        bool nonzero_2 = default;
-        bool v_21 = default;
-        bool v_22 = default;
-        rpy_str* s_11 = default;
-        long sign_6 = default;
-        long start_5 = default;
-        bool automatic_5 = default;
-        bool prefixed_5 = default;
-        long result_3 = default;
-        bool nonzero_3 = default;
-        bool v_23 = default;
-        long sign_7 = default;
-        long result_4 = default;
-        bool v_24 = default;
-        bool v_25 = default;
-        long result_5 = default;
-        bool v_26 = default;
-        bool v_27 = default;
-        long result_6 = default;
-        long v_28 = default;
-        OverflowError* v_29 = default;
+        OverflowError* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        OverflowError* v_30 = default;
-        BaseException* v_31 = default;
-        BaseException* v_33 = default;
-        object_vtable* v_34 = default;
-        object_vtable* v_35 = default;
-        OverflowError* v_36 = default;
-        Exception* v_37 = default;
-        object_vtable* etype_1 = default;
-        Exception* evalue_0 = default;
-        BaseException* evalue_1 = default;
-        rpy_str* s_12 = default;
-        long sign_8 = default;
-        long start_6 = default;
-        bool prefixed_6 = default;
-        long result_7 = default;
-        bool nonzero_4 = default;
-        bool v_40 = default;
-        rpy_str* s_13 = default;
-        long sign_9 = default;
-        long start_7 = default;
-        bool prefixed_7 = default;
-        long result_8 = default;
-        bool v_41 = default;
-        rpy_str* s_14 = default;
-        long sign_10 = default;
-        long start_8 = default;
-        long result_9 = default;
-        rpy_str* v_42 = default;
-        int v_43 = default;
-        bool v_44 = default;
-        bool v_45 = default;
-        ValueError* v_46 = default;
-        object_vtable* etype_2 = default;
-        bool raised_1 = default;
-        ValueError* v_47 = default;
-        BaseException* v_48 = default;
-        BaseException* v_50 = default;
-        object_vtable* v_51 = default;
-        object_vtable* v_52 = default;
-        ValueError* v_53 = default;
-        Exception* v_54 = default;
-        ValueError* v_55 = default;
-        object_vtable* etype_3 = default;
-        bool raised_2 = default;
-        ValueError* v_56 = default;
-        BaseException* v_57 = default;
-        BaseException* v_59 = default;
-        object_vtable* v_60 = default;
-        object_vtable* v_61 = default;
-        ValueError* v_62 = default;
-        Exception* v_63 = default;
-        rpy_str* s_15 = default;
-        long base_9 = default;
-        long length_7 = default;
-        long i_7 = default;
-        long end_6 = default;
-        long sign_11 = default;
-        long start_9 = default;
-        bool automatic_6 = default;
-        bool prefixed_8 = default;
-        long result_10 = default;
-        long digits_3 = default;
-        bool previous_underscore_2 = default;
-        bool nonzero_5 = default;
-        rpy_str* v_64 = default;
-        int v_65 = default;
-        long v_66 = default;
-        bool v_67 = default;
-        bool v_68 = default;
-        rpy_str* s_16 = default;
-        long base_10 = default;
-        long length_8 = default;
-        long i_8 = default;
-        long end_7 = default;
-        long sign_12 = default;
-        long start_10 = default;
-        bool automatic_7 = default;
-        bool prefixed_9 = default;
-        long result_11 = default;
-        long digits_4 = default;
-        bool nonzero_6 = default;
+        BaseException* v_7 = default;
+        object_vtable* v_8 = default;
+        Exception* v_9 = default;
+        BaseException* evalue_0 = default;
+        int v_10 = default;
+        ValueError* v_11 = default;
+        long v_12 = default;
+        long v_13 = default;
+        long v_14 = default;
+        long v_15 = default;
         long c_0 = default;
-        bool v_69 = default;
-        bool v_70 = default;
-        rpy_str* s_17 = default;
-        long base_11 = default;
-        long length_9 = default;
-        long i_9 = default;
-        long end_8 = default;
-        long sign_13 = default;
-        long start_11 = default;
-        bool automatic_8 = default;
-        bool prefixed_10 = default;
-        long result_12 = default;
-        long digits_5 = default;
-        bool nonzero_7 = default;
-        long c_1 = default;
-        bool v_71 = default;
-        bool v_72 = default;
-        rpy_str* s_18 = default;
-        long base_12 = default;
-        long length_10 = default;
-        long i_10 = default;
-        long end_9 = default;
-        long sign_14 = default;
-        long start_12 = default;
-        bool automatic_9 = default;
-        bool prefixed_11 = default;
-        long result_13 = default;
-        long digits_6 = default;
-        bool nonzero_8 = default;
-        long c_2 = default;
-        bool v_73 = default;
-        bool v_74 = default;
-        rpy_str* s_19 = default;
-        long base_13 = default;
-        long length_11 = default;
-        long i_11 = default;
-        long end_10 = default;
-        long sign_15 = default;
-        long start_13 = default;
-        bool automatic_10 = default;
-        bool prefixed_12 = default;
-        long result_14 = default;
-        long digits_7 = default;
-        bool nonzero_9 = default;
-        long c_3 = default;
-        bool v_75 = default;
-        bool v_76 = default;
-        rpy_str* s_20 = default;
-        long base_14 = default;
-        long length_12 = default;
-        long i_12 = default;
-        long end_11 = default;
-        long sign_16 = default;
-        long start_14 = default;
-        bool automatic_11 = default;
-        bool prefixed_13 = default;
-        long result_15 = default;
-        long digits_8 = default;
-        bool nonzero_10 = default;
-        long c_4 = default;
-        bool v_77 = default;
-        bool v_78 = default;
-        rpy_str* s_21 = default;
-        long base_15 = default;
-        long length_13 = default;
-        long i_13 = default;
-        long end_12 = default;
-        long sign_17 = default;
-        long start_15 = default;
-        bool automatic_12 = default;
-        bool prefixed_14 = default;
-        long result_16 = default;
-        long digits_9 = default;
-        bool nonzero_11 = default;
-        long c_5 = default;
-        bool v_79 = default;
-        bool v_80 = default;
-        ValueError* v_81 = default;
-        object_vtable* etype_4 = default;
-        bool raised_3 = default;
-        ValueError* v_82 = default;
-        BaseException* v_83 = default;
-        BaseException* v_85 = default;
-        object_vtable* v_86 = default;
-        object_vtable* v_87 = default;
-        ValueError* v_88 = default;
-        Exception* v_89 = default;
-        rpy_str* s_22 = default;
-        long base_16 = default;
-        long length_14 = default;
-        long i_14 = default;
-        long end_13 = default;
-        long sign_18 = default;
-        long start_16 = default;
-        bool automatic_13 = default;
-        bool prefixed_15 = default;
-        long result_17 = default;
-        long digits_10 = default;
-        bool nonzero_12 = default;
-        long c_6 = default;
-        long v_90 = default;
-        rpy_str* s_23 = default;
-        long base_17 = default;
-        long length_15 = default;
-        long i_15 = default;
-        long end_14 = default;
-        long sign_19 = default;
-        long start_17 = default;
-        bool automatic_14 = default;
-        bool prefixed_16 = default;
-        long result_18 = default;
-        long digits_11 = default;
-        bool nonzero_13 = default;
-        long d_0 = default;
-        bool v_91 = default;
-        bool v_92 = default;
-        rpy_str* s_24 = default;
-        long base_18 = default;
-        long length_16 = default;
-        long i_16 = default;
-        long end_15 = default;
-        long sign_20 = default;
-        long start_18 = default;
-        bool automatic_15 = default;
-        bool prefixed_17 = default;
-        long result_19 = default;
-        long digits_12 = default;
-        bool nonzero_14 = default;
-        long d_1 = default;
-        bool v_93 = default;
-        bool v_94 = default;
-        rpy_str* s_25 = default;
-        long base_19 = default;
-        long length_17 = default;
-        long i_17 = default;
-        long end_16 = default;
-        long sign_21 = default;
-        long start_19 = default;
-        bool automatic_16 = default;
-        bool prefixed_18 = default;
-        long result_20 = default;
-        long digits_13 = default;
-        bool nonzero_15 = default;
-        long d_2 = default;
-        long v_95 = default;
-        long v_96 = default;
-        long v_97 = default;
-        long v_98 = default;
-        object_vtable* etype_5 = default;
-        bool raised_4 = default;
-        long v_99 = default;
-        long base_20 = default;
-        long v_100 = default;
-        long result_21 = default;
-        rpy_str* s_26 = default;
-        long length_18 = default;
-        long i_18 = default;
-        long end_17 = default;
-        long sign_22 = default;
-        long start_20 = default;
-        bool automatic_17 = default;
-        bool prefixed_19 = default;
-        long digits_14 = default;
-        bool nonzero_16 = default;
-        long d_3 = default;
-        long v_101 = default;
-        bool v_102 = default;
-        long v_103 = default;
-        bool v_104 = default;
-        long v_105 = default;
-        long v_106 = default;
-        long v_107 = default;
-        long v_108 = default;
-        bool v_109 = default;
-        bool v_110 = default;
-        rpy_str* s_27 = default;
-        long base_21 = default;
-        long length_19 = default;
-        long i_19 = default;
-        long end_18 = default;
-        long sign_23 = default;
-        long start_21 = default;
-        bool automatic_18 = default;
-        bool prefixed_20 = default;
-        long result_22 = default;
-        long digits_15 = default;
-        bool nonzero_17 = default;
-        long d_4 = default;
-        long v_111 = default;
-        long v_112 = default;
-        long v_113 = default;
-        long v_114 = default;
-        OverflowError* v_115 = default;
-        object_vtable* etype_6 = default;
-        bool raised_5 = default;
-        OverflowError* v_116 = default;
-        BaseException* v_117 = default;
-        BaseException* v_119 = default;
-        object_vtable* v_120 = default;
-        object_vtable* v_121 = default;
-        OverflowError* v_122 = default;
-        Exception* v_123 = default;
-        ValueError* v_124 = default;
-        object_vtable* etype_7 = default;
-        bool raised_6 = default;
-        ValueError* v_125 = default;
-        BaseException* v_126 = default;
-        BaseException* v_128 = default;
-        object_vtable* v_129 = default;
-        object_vtable* v_130 = default;
-        ValueError* v_131 = default;
-        Exception* v_132 = default;
-        long t86_0 = default;
-        rpy_str* s_28 = default;
-        long base_22 = default;
-        long length_20 = default;
-        long i_20 = default;
-        long end_19 = default;
-        long sign_24 = default;
-        long start_22 = default;
-        bool automatic_19 = default;
-        bool prefixed_21 = default;
-        long result_23 = default;
-        long digits_16 = default;
-        bool nonzero_18 = default;
-        long c_7 = default;
-        bool v_133 = default;
-        rpy_str* s_29 = default;
-        long base_23 = default;
-        long length_21 = default;
-        long i_21 = default;
-        long end_20 = default;
-        long sign_25 = default;
-        long start_23 = default;
-        bool automatic_20 = default;
-        bool prefixed_22 = default;
-        long result_24 = default;
-        long digits_17 = default;
-        bool nonzero_19 = default;
-        long c_8 = default;
-        long v_134 = default;
-        long t80_0 = default;
-        rpy_str* s_30 = default;
-        long base_24 = default;
-        long length_22 = default;
-        long i_22 = default;
-        long end_21 = default;
-        long sign_26 = default;
-        long start_24 = default;
-        bool automatic_21 = default;
-        bool prefixed_23 = default;
-        long result_25 = default;
-        long digits_18 = default;
-        bool nonzero_20 = default;
-        long c_9 = default;
-        bool v_135 = default;
-        rpy_str* s_31 = default;
-        long base_25 = default;
-        long length_23 = default;
-        long i_23 = default;
-        long end_22 = default;
-        long sign_27 = default;
-        long start_25 = default;
-        bool automatic_22 = default;
-        bool prefixed_24 = default;
-        long result_26 = default;
-        long digits_19 = default;
-        bool nonzero_21 = default;
-        long c_10 = default;
-        long v_136 = default;
-        long t74_0 = default;
-        rpy_str* s_32 = default;
-        long base_26 = default;
-        long length_24 = default;
-        long i_24 = default;
-        long end_23 = default;
-        long sign_28 = default;
-        long start_26 = default;
-        bool automatic_23 = default;
-        bool prefixed_25 = default;
-        long result_27 = default;
-        long digits_20 = default;
-        bool nonzero_22 = default;
-        long c_11 = default;
-        bool v_137 = default;
-        rpy_str* s_33 = default;
-        long base_27 = default;
-        long length_25 = default;
-        long i_25 = default;
-        long end_24 = default;
-        long sign_29 = default;
-        long start_27 = default;
-        bool automatic_24 = default;
-        bool prefixed_26 = default;
-        long result_28 = default;
-        long digits_21 = default;
-        bool previous_underscore_3 = default;
-        bool nonzero_23 = default;
-        bool v_138 = default;
-        bool v_139 = default;
-        rpy_str* s_34 = default;
-        long base_28 = default;
-        long length_26 = default;
-        long i_26 = default;
-        long end_25 = default;
-        long sign_30 = default;
-        long start_28 = default;
-        bool automatic_25 = default;
-        bool prefixed_27 = default;
-        long result_29 = default;
-        long digits_22 = default;
-        bool previous_underscore_4 = default;
-        bool nonzero_24 = default;
-        bool v_140 = default;
-        rpy_str* s_35 = default;
-        long base_29 = default;
-        long length_27 = default;
-        long i_27 = default;
-        long end_26 = default;
-        long sign_31 = default;
-        long start_29 = default;
-        bool automatic_26 = default;
-        bool prefixed_28 = default;
-        long result_30 = default;
-        long digits_23 = default;
-        bool nonzero_25 = default;
-        long v_141 = default;
-        ValueError* v_142 = default;
-        object_vtable* etype_8 = default;
-        bool raised_7 = default;
-        ValueError* v_143 = default;
-        BaseException* v_144 = default;
-        BaseException* v_146 = default;
-        object_vtable* v_147 = default;
-        object_vtable* v_148 = default;
-        ValueError* v_149 = default;
-        Exception* v_150 = default;
-        rpy_str* s_36 = default;
-        long base_30 = default;
-        long length_28 = default;
-        long i_28 = default;
-        long end_27 = default;
-        long sign_32 = default;
-        long start_30 = default;
-        bool automatic_27 = default;
-        bool prefixed_29 = default;
-        long result_31 = default;
-        long digits_24 = default;
-        bool previous_underscore_5 = default;
-        bool nonzero_26 = default;
-        bool v_151 = default;
-        ValueError* v_152 = default;
-        object_vtable* etype_9 = default;
-        bool raised_8 = default;
-        ValueError* v_153 = default;
-        BaseException* v_154 = default;
-        BaseException* v_156 = default;
-        object_vtable* v_157 = default;
-        object_vtable* v_158 = default;
-        ValueError* v_159 = default;
-        Exception* v_160 = default;
-        rpy_str* s_37 = default;
-        long base_31 = default;
-        long length_29 = default;
-        long i_29 = default;
-        long end_28 = default;
-        long sign_33 = default;
-        long start_31 = default;
-        bool automatic_28 = default;
-        rpy_str* v_161 = default;
-        int v_162 = default;
-        bool v_163 = default;
-        bool v_164 = default;
-        rpy_str* s_38 = default;
-        long base_32 = default;
-        long length_30 = default;
-        long i_30 = default;
-        long end_29 = default;
-        long sign_34 = default;
-        long start_32 = default;
-        bool automatic_29 = default;
-        rpy_str* v_165 = default;
-        long v_166 = default;
-        int v_167 = default;
-        long v_168 = default;
-        long v_169 = default;
-        bool v_170 = default;
-        bool v_171 = default;
-        rpy_str* s_39 = default;
-        long base_33 = default;
-        long length_31 = default;
-        long i_31 = default;
-        long end_30 = default;
-        long sign_35 = default;
-        long start_33 = default;
-        bool automatic_30 = default;
-        long p_0 = default;
-        bool v_172 = default;
-        bool v_173 = default;
-        rpy_str* s_40 = default;
-        long base_34 = default;
-        long length_32 = default;
-        long i_32 = default;
-        long end_31 = default;
-        long sign_36 = default;
-        long start_34 = default;
-        bool automatic_31 = default;
-        long p_1 = default;
-        bool v_174 = default;
-        bool v_175 = default;
-        rpy_str* s_41 = default;
-        long base_35 = default;
-        long length_33 = default;
-        long i_33 = default;
-        long end_32 = default;
-        long sign_37 = default;
-        long start_35 = default;
-        bool automatic_32 = default;
-        long p_2 = default;
-        bool v_176 = default;
-        bool v_177 = default;
-        rpy_str* s_42 = default;
-        long base_36 = default;
-        long length_34 = default;
-        long i_34 = default;
-        long end_33 = default;
-        long sign_38 = default;
-        long start_36 = default;
-        bool automatic_33 = default;
-        long p_3 = default;
-        bool v_178 = default;
-        bool v_179 = default;
-        rpy_str* s_43 = default;
-        long length_35 = default;
-        long i_35 = default;
-        long end_34 = default;
-        long sign_39 = default;
-        long start_37 = default;
-        bool automatic_34 = default;
-        long p_4 = default;
-        bool v_180 = default;
-        bool v_181 = default;
-        rpy_str* s_44 = default;
-        long length_36 = default;
-        long i_36 = default;
-        long end_35 = default;
-        long sign_40 = default;
-        long start_38 = default;
-        bool automatic_35 = default;
-        long p_5 = default;
-        bool v_182 = default;
-        bool v_183 = default;
-        rpy_str* s_45 = default;
-        long base_37 = default;
-        long length_37 = default;
-        long i_37 = default;
-        long end_36 = default;
-        long sign_41 = default;
-        long start_39 = default;
-        bool automatic_36 = default;
-        long v_184 = default;
-        rpy_str* s_46 = default;
-        long base_38 = default;
-        long length_38 = default;
-        long i_38 = default;
-        long end_37 = default;
-        long sign_42 = default;
-        long start_40 = default;
-        bool automatic_37 = default;
-        long p_6 = default;
-        bool v_185 = default;
-        bool v_186 = default;
-        rpy_str* s_47 = default;
-        long base_39 = default;
-        long length_39 = default;
-        long i_39 = default;
-        long end_38 = default;
-        long sign_43 = default;
-        long start_41 = default;
-        bool automatic_38 = default;
-        long p_7 = default;
-        bool v_187 = default;
-        bool v_188 = default;
-        rpy_str* s_48 = default;
-        long base_40 = default;
-        long length_40 = default;
-        long i_40 = default;
-        long end_39 = default;
-        long sign_44 = default;
-        long start_42 = default;
-        bool automatic_39 = default;
-        long p_8 = default;
-        bool v_189 = default;
-        bool v_190 = default;
-        rpy_str* s_49 = default;
-        long base_41 = default;
-        long length_41 = default;
-        long i_41 = default;
-        long end_40 = default;
-        long sign_45 = default;
-        long start_43 = default;
-        bool automatic_40 = default;
-        long p_9 = default;
-        bool v_191 = default;
-        bool v_192 = default;
-        rpy_str* s_50 = default;
-        long base_42 = default;
-        long length_42 = default;
-        long i_42 = default;
-        long end_41 = default;
-        rpy_str* v_193 = default;
-        int v_194 = default;
-        bool v_195 = default;
-        bool v_196 = default;
-        rpy_str* s_51 = default;
-        long base_43 = default;
-        long length_43 = default;
-        long i_43 = default;
-        long end_42 = default;
-        rpy_str* v_197 = default;
-        int v_198 = default;
-        bool v_199 = default;
-        bool v_200 = default;
-        rpy_str* s_52 = default;
-        long base_44 = default;
-        long length_44 = default;
-        long i_44 = default;
-        long end_43 = default;
-        rpy_str* v_201 = default;
-        int v_202 = default;
-        bool v_203 = default;
-        bool v_204 = default;
-        rpy_str* s_53 = default;
-        long base_45 = default;
-        long length_45 = default;
-        long i_45 = default;
-        long end_44 = default;
-        long sign_46 = default;
-        long v_205 = default;
-        rpy_str* s_54 = default;
-        long base_46 = default;
-        long length_46 = default;
-        long i_46 = default;
-        long end_45 = default;
-        rpy_str* v_206 = default;
-        long v_207 = default;
-        int v_208 = default;
-        bool v_209 = default;
-        bool v_210 = default;
-        rpy_str* s_55 = default;
-        long base_47 = default;
-        long length_47 = default;
-        long i_47 = default;
-        long end_46 = default;
-        long v_211 = default;
-        rpy_str* s_56 = default;
-        long base_48 = default;
-        long length_48 = default;
-        long i_48 = default;
-        rpy_str* v_212 = default;
-        int v_213 = default;
-        bool v_214 = default;
-        bool v_215 = default;
-        rpy_str* s_57 = default;
-        long base_49 = default;
-        long length_49 = default;
-        long i_49 = default;
-        long v_216 = default;
-        rpy_str* s_58 = default;
-        long base_50 = default;
-        bool v_217 = default;
-        bool v_218 = default;
-        rpy_str* s_59 = default;
-        long base_51 = default;
-        bool v_219 = default;
-        bool v_220 = default;
-        ValueError* v_221 = default;
-        object_vtable* etype_10 = default;
-        bool raised_9 = default;
-        ValueError* v_222 = default;
-        BaseException* v_223 = default;
-        BaseException* v_225 = default;
-        object_vtable* v_226 = default;
-        object_vtable* v_227 = default;
-        ValueError* v_228 = default;
-        Exception* v_229 = default;
 
     // block0: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
 #line 787 "rpython/rtyper/rstr.py"
@@ -4003,974 +2505,974 @@ public static unsafe class RpythonProgram
 #line 787 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_1) { s_58 = s_0; base_50 = base_0; goto block86; }
+        if (v_1) goto block86;
 #line 787 "rpython/rtyper/rstr.py"
-        s_1 = s_0; base_1 = base_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:789  length = len(s.chars)
     block1:
 #line 789 "rpython/rtyper/rstr.py"
-        v_2 = s_1;
+        v_2 = s_0;
 #line 789 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
 #line 789 "rpython/rtyper/rstr.py"
-        s_2 = s_1; base_2 = base_1; length_0 = v_3; i_0 = 0L; goto block2;
+        i_0 = 0L; goto block2;
 
     // block2: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block2:
 #line 791 "rpython/rtyper/rstr.py"
-        v_4 = i_0 < length_0;
+        v_0 = i_0 < v_3;
 #line 791 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 791 "rpython/rtyper/rstr.py"
-        if (v_5) { s_56 = s_2; base_48 = base_2; length_48 = length_0; i_48 = i_0; goto block84; }
+        if (v_1) goto block84;
 #line 791 "rpython/rtyper/rstr.py"
-        s_3 = s_2; base_3 = base_2; length_1 = length_0; i_1 = i_0; end_0 = length_0; goto block3;
+        end_0 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block3:
 #line 794 "rpython/rtyper/rstr.py"
-        v_6 = end_0 > i_1;
+        v_0 = end_0 > i_0;
 #line 794 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_1 = v_0;
 #line 794 "rpython/rtyper/rstr.py"
-        if (v_7) { s_54 = s_3; base_46 = base_3; length_46 = length_1; i_46 = i_1; end_45 = end_0; goto block82; }
+        if (v_1) goto block82;
 #line 794 "rpython/rtyper/rstr.py"
-        s_4 = s_3; base_4 = base_3; length_2 = length_1; i_2 = i_1; end_1 = end_0; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
 #line 797 "rpython/rtyper/rstr.py"
-        v_8 = i_2 < end_1;
+        v_0 = i_0 < end_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_9) { s_50 = s_4; base_42 = base_4; length_42 = length_2; i_42 = i_2; end_41 = end_1; goto block78; }
+        if (v_1) goto block78;
 #line 797 "rpython/rtyper/rstr.py"
-        s_5 = s_4; base_5 = base_4; length_3 = length_2; i_3 = i_2; end_2 = end_1; sign_0 = 1L; goto block5;
+        sign_0 = 1L; goto block5;
 
     // block5: rpython/rtyper/rstr.py:802  automatic = base == 0
     block5:
 #line 802 "rpython/rtyper/rstr.py"
-        v_10 = base_5 == 0L;
+        v_0 = base_0 == 0L;
 #line 804 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(end_2 - i_3);
+        v_4 = unchecked(end_0 - i_0);
 #line 804 "rpython/rtyper/rstr.py"
-        v_12 = v_11 >= 2L;
+        v_1 = v_4 >= 2L;
 #line 804 "rpython/rtyper/rstr.py"
-        v_13 = v_12;
+        v_5 = v_1;
 #line 804 "rpython/rtyper/rstr.py"
-        if (v_13) { s_37 = s_5; base_31 = base_5; length_29 = length_3; i_29 = i_3; end_28 = end_2; sign_33 = sign_0; start_31 = i_3; automatic_28 = v_10; goto block65; }
+        if (v_5) { start_0 = i_0; goto block65; }
 #line 804 "rpython/rtyper/rstr.py"
-        s_6 = s_5; base_6 = base_5; length_4 = length_3; i_4 = i_3; end_3 = end_2; sign_1 = sign_0; start_0 = i_3; automatic_0 = v_10; prefixed_0 = false; goto block6;
+        start_0 = i_0; prefixed_0 = false; goto block6;
 
     // block6: rpython/rtyper/rstr.py:815  if base == 0:
     block6:
 #line 815 "rpython/rtyper/rstr.py"
-        v_14 = base_6 == 0L;
+        v_1 = base_0 == 0L;
 #line 815 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_5 = v_1;
 #line 815 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; base_7 = 10L; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7; }
+        if (v_5) { base_0 = 10L; goto block7; }
 #line 815 "rpython/rtyper/rstr.py"
-        s_7 = s_6; base_7 = base_6; length_5 = length_4; i_5 = i_4; end_4 = end_3; sign_2 = sign_1; start_1 = start_0; automatic_1 = automatic_0; prefixed_1 = prefixed_0; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:817  if i >= end:
     block7:
 #line 817 "rpython/rtyper/rstr.py"
-        v_16 = i_5 >= end_4;
+        v_1 = i_0 >= end_0;
 #line 817 "rpython/rtyper/rstr.py"
-        v_17 = v_16;
+        v_5 = v_1;
 #line 817 "rpython/rtyper/rstr.py"
-        if (v_17) goto block62;
+        if (v_5) goto block62;
 #line 817 "rpython/rtyper/rstr.py"
-        s_8 = s_7; base_8 = base_7; length_6 = length_5; i_6 = i_5; end_5 = end_4; sign_3 = sign_2; start_2 = start_1; automatic_2 = automatic_1; prefixed_2 = prefixed_1; result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
+        result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
     // block8: rpython/rtyper/rstr.py:823  while i < end:
     block8:
 #line 823 "rpython/rtyper/rstr.py"
-        v_18 = i_6 < end_5;
+        v_1 = i_0 < end_0;
 #line 823 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_5 = v_1;
 #line 823 "rpython/rtyper/rstr.py"
-        if (v_19) { s_15 = s_8; base_9 = base_8; length_7 = length_6; i_7 = i_6; end_6 = end_5; sign_11 = sign_3; start_9 = start_2; automatic_6 = automatic_2; prefixed_8 = prefixed_2; result_10 = result_0; digits_3 = digits_0; previous_underscore_2 = previous_underscore_0; nonzero_5 = nonzero_0; goto block28; }
+        if (v_5) goto block28;
 #line 823 "rpython/rtyper/rstr.py"
-        s_9 = s_8; sign_4 = sign_3; start_3 = start_2; automatic_3 = automatic_2; prefixed_3 = prefixed_2; result_1 = result_0; digits_1 = digits_0; previous_underscore_1 = previous_underscore_0; nonzero_1 = nonzero_0; goto block9;
+        goto block9;
 
     // block9: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block9:
 #line 850 "rpython/rtyper/rstr.py"
-        v_20 = previous_underscore_1;
+        v_1 = previous_underscore_0;
 #line 850 "rpython/rtyper/rstr.py"
-        if (v_20) goto block25;
+        if (v_1) goto block25;
 #line 850 "rpython/rtyper/rstr.py"
-        s_10 = s_9; sign_5 = sign_4; start_4 = start_3; automatic_4 = automatic_3; prefixed_4 = prefixed_3; result_2 = result_1; digits_2 = digits_1; nonzero_2 = nonzero_1; goto block10;
+        goto block10;
 
     // block10: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
     block10:
 #line 850 "rpython/rtyper/rstr.py"
-        v_21 = digits_2 == 0L;
+        v_1 = digits_0 == 0L;
 #line 850 "rpython/rtyper/rstr.py"
-        v_22 = v_21;
+        v_5 = v_1;
 #line 850 "rpython/rtyper/rstr.py"
-        if (v_22) goto block25;
+        if (v_5) goto block25;
 #line 850 "rpython/rtyper/rstr.py"
-        s_11 = s_10; sign_6 = sign_5; start_5 = start_4; automatic_5 = automatic_4; prefixed_5 = prefixed_4; result_3 = result_2; nonzero_3 = nonzero_2; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block11:
 #line 852 "rpython/rtyper/rstr.py"
-        v_23 = automatic_5;
+        v_1 = v_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_23) { s_12 = s_11; sign_8 = sign_6; start_6 = start_5; prefixed_6 = prefixed_5; result_7 = result_3; nonzero_4 = nonzero_3; goto block19; }
+        if (v_1) goto block19;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_6; result_4 = result_3; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:854  if sign < 0:
     block12:
 #line 854 "rpython/rtyper/rstr.py"
-        v_24 = sign_7 < 0L;
+        v_0 = sign_0 < 0L;
 #line 854 "rpython/rtyper/rstr.py"
-        v_25 = v_24;
+        v_1 = v_0;
 #line 854 "rpython/rtyper/rstr.py"
-        if (v_25) return result_4;
+        if (v_1) return result_0;
 #line 854 "rpython/rtyper/rstr.py"
-        result_5 = result_4; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:856  if result == _MIN_INT:
     block13:
 #line 856 "rpython/rtyper/rstr.py"
-        v_26 = result_5 == long.MinValue;
+        v_0 = result_0 == long.MinValue;
 #line 856 "rpython/rtyper/rstr.py"
-        v_27 = v_26;
+        v_1 = v_0;
 #line 856 "rpython/rtyper/rstr.py"
-        if (v_27) goto block15;
+        if (v_1) goto block15;
 #line 856 "rpython/rtyper/rstr.py"
-        result_6 = result_5; goto block14;
+        goto block14;
 
     // block14: rpython/rtyper/rstr.py:858  return -result
     block14:
 #line 858 "rpython/rtyper/rstr.py"
-        v_28 = unchecked(-result_6);
+        v_3 = unchecked(-result_0);
 #line 858 "rpython/rtyper/rstr.py"
-        return v_28;
+        return v_3;
 
     // block15: rpython/rtyper/rstr.py:857  raise OverflowError
     block15:
 #line 857 "rpython/rtyper/rstr.py"
-        v_29 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_29 == null) rpyexc_raise_MemoryError();
+        v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_30 = v_29; goto block16;
+        goto block16;
 
     // block16: rpython/rtyper/rstr.py:857  raise OverflowError
     block16:
 #line 857 "rpython/rtyper/rstr.py"
-        v_31 = (BaseException*)v_30;
+        v_7 = (BaseException*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        v_31->typeptr = Prebuilt.vtable_OverflowError;
+        v_7->typeptr = Prebuilt.vtable_OverflowError;
 #line 857 "rpython/rtyper/rstr.py"
-        v_33 = (BaseException*)v_30;
+        v_7 = (BaseException*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        v_34 = v_33->typeptr;
+        v_8 = v_7->typeptr;
 #line 857 "rpython/rtyper/rstr.py"
-        v_35 = v_34; v_36 = v_30; goto block17;
+        goto block17;
 
     // block17: rpython/rtyper/rstr.py:857  raise OverflowError
     block17:
 #line 857 "rpython/rtyper/rstr.py"
-        v_37 = (Exception*)v_36;
+        v_9 = (Exception*)v_6;
 #line 857 "rpython/rtyper/rstr.py"
-        etype_1 = v_35; evalue_0 = v_37; goto block18;
+        goto block18;
 
     // block18
     block18:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_9;
+        Prebuilt.exc_data->exc_type = v_8;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
     // block19: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block19:
 #line 852 "rpython/rtyper/rstr.py"
-        v_40 = nonzero_4;
+        v_0 = nonzero_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_40) { s_13 = s_12; sign_9 = sign_8; start_7 = start_6; prefixed_7 = prefixed_6; result_8 = result_7; goto block20; }
+        if (v_0) goto block20;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_8; result_4 = result_7; goto block12;
+        goto block12;
 
     // block20: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block20:
 #line 852 "rpython/rtyper/rstr.py"
-        v_41 = prefixed_7;
+        v_0 = prefixed_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_41) { sign_7 = sign_9; result_4 = result_8; goto block12; }
+        if (v_0) goto block12;
 #line 852 "rpython/rtyper/rstr.py"
-        s_14 = s_13; sign_10 = sign_9; start_8 = start_7; result_9 = result_8; goto block21;
+        goto block21;
 
     // block21: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block21:
 #line 852 "rpython/rtyper/rstr.py"
-        v_42 = s_14;
+        v_2 = s_0;
 #line 852 "rpython/rtyper/rstr.py"
-        v_43 = (&v_42->chars.items)[start_8];
+        v_10 = (&v_2->chars.items)[start_0];
 #line 852 "rpython/rtyper/rstr.py"
-        v_44 = v_43 == 48;
+        v_0 = v_10 == 48;
 #line 852 "rpython/rtyper/rstr.py"
-        v_45 = v_44;
+        v_1 = v_0;
 #line 852 "rpython/rtyper/rstr.py"
-        if (v_45) goto block22;
+        if (v_1) goto block22;
 #line 852 "rpython/rtyper/rstr.py"
-        sign_7 = sign_10; result_4 = result_9; goto block12;
+        goto block12;
 
     // block22: rpython/rtyper/rstr.py:853  raise ValueError
     block22:
 #line 853 "rpython/rtyper/rstr.py"
-        v_46 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_46 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_2 != null;
-        if (raised_1) return 0L;
-        v_47 = v_46; goto block23;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block23;
 
     // block23: rpython/rtyper/rstr.py:853  raise ValueError
     block23:
 #line 853 "rpython/rtyper/rstr.py"
-        v_48 = (BaseException*)v_47;
+        v_7 = (BaseException*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        v_48->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 853 "rpython/rtyper/rstr.py"
-        v_50 = (BaseException*)v_47;
+        v_7 = (BaseException*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        v_51 = v_50->typeptr;
+        v_8 = v_7->typeptr;
 #line 853 "rpython/rtyper/rstr.py"
-        v_52 = v_51; v_53 = v_47; goto block24;
+        goto block24;
 
     // block24: rpython/rtyper/rstr.py:853  raise ValueError
     block24:
 #line 853 "rpython/rtyper/rstr.py"
-        v_54 = (Exception*)v_53;
+        v_9 = (Exception*)v_11;
 #line 853 "rpython/rtyper/rstr.py"
-        etype_1 = v_52; evalue_0 = v_54; goto block18;
+        goto block18;
 
     // block25: rpython/rtyper/rstr.py:851  raise ValueError
     block25:
 #line 851 "rpython/rtyper/rstr.py"
-        v_55 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_55 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_3 != null;
-        if (raised_2) return 0L;
-        v_56 = v_55; goto block26;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block26;
 
     // block26: rpython/rtyper/rstr.py:851  raise ValueError
     block26:
 #line 851 "rpython/rtyper/rstr.py"
-        v_57 = (BaseException*)v_56;
+        v_7 = (BaseException*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        v_57->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 851 "rpython/rtyper/rstr.py"
-        v_59 = (BaseException*)v_56;
+        v_7 = (BaseException*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        v_60 = v_59->typeptr;
+        v_8 = v_7->typeptr;
 #line 851 "rpython/rtyper/rstr.py"
-        v_61 = v_60; v_62 = v_56; goto block27;
+        goto block27;
 
     // block27: rpython/rtyper/rstr.py:851  raise ValueError
     block27:
 #line 851 "rpython/rtyper/rstr.py"
-        v_63 = (Exception*)v_62;
+        v_9 = (Exception*)v_11;
 #line 851 "rpython/rtyper/rstr.py"
-        etype_1 = v_61; evalue_0 = v_63; goto block18;
+        goto block18;
 
     // block28: rpython/rtyper/rstr.py:824  c = ord(s.chars[i])
     block28:
 #line 824 "rpython/rtyper/rstr.py"
-        v_64 = s_15;
+        v_2 = s_0;
 #line 824 "rpython/rtyper/rstr.py"
-        v_65 = (&v_64->chars.items)[i_7];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 824 "rpython/rtyper/rstr.py"
-        v_66 = (long)v_65;
+        v_4 = (long)v_10;
 #line 825 "rpython/rtyper/rstr.py"
-        v_67 = v_66 == 95L;
+        v_1 = v_4 == 95L;
 #line 825 "rpython/rtyper/rstr.py"
-        v_68 = v_67;
+        v_5 = v_1;
 #line 825 "rpython/rtyper/rstr.py"
-        if (v_68) { s_33 = s_15; base_27 = base_9; length_25 = length_7; i_25 = i_7; end_24 = end_6; sign_29 = sign_11; start_27 = start_9; automatic_24 = automatic_6; prefixed_26 = prefixed_8; result_28 = result_10; digits_21 = digits_3; previous_underscore_3 = previous_underscore_2; nonzero_23 = nonzero_5; goto block55; }
+        if (v_5) goto block55;
 #line 825 "rpython/rtyper/rstr.py"
-        s_16 = s_15; base_10 = base_9; length_8 = length_7; i_8 = i_7; end_7 = end_6; sign_12 = sign_11; start_10 = start_9; automatic_7 = automatic_6; prefixed_9 = prefixed_8; result_11 = result_10; digits_4 = digits_3; nonzero_6 = nonzero_5; c_0 = v_66; goto block29;
+        goto block29;
 
     // block29: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block29:
 #line 832 "rpython/rtyper/rstr.py"
-        v_69 = 48L <= c_0;
+        v_1 = 48L <= v_4;
 #line 832 "rpython/rtyper/rstr.py"
-        v_70 = v_69;
+        v_5 = v_1;
 #line 832 "rpython/rtyper/rstr.py"
-        if (v_70) { t74_0 = c_0; s_32 = s_16; base_26 = base_10; length_24 = length_8; i_24 = i_8; end_23 = end_7; sign_28 = sign_12; start_26 = start_10; automatic_23 = automatic_7; prefixed_25 = prefixed_9; result_27 = result_11; digits_20 = digits_4; nonzero_22 = nonzero_6; c_11 = c_0; goto block54; }
+        if (v_5) { c_0 = v_4; goto block54; }
 #line 832 "rpython/rtyper/rstr.py"
-        s_17 = s_16; base_11 = base_10; length_9 = length_8; i_9 = i_8; end_8 = end_7; sign_13 = sign_12; start_11 = start_10; automatic_8 = automatic_7; prefixed_10 = prefixed_9; result_12 = result_11; digits_5 = digits_4; nonzero_7 = nonzero_6; c_1 = c_0; v_71 = v_69; goto block30;
+        goto block30;
 
     // block30: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block30:
 #line 832 "rpython/rtyper/rstr.py"
-        v_72 = v_71;
+        v_5 = v_1;
 #line 832 "rpython/rtyper/rstr.py"
-        if (v_72) { s_31 = s_17; base_25 = base_11; length_23 = length_9; i_23 = i_9; end_22 = end_8; sign_27 = sign_13; start_25 = start_11; automatic_22 = automatic_8; prefixed_24 = prefixed_10; result_26 = result_12; digits_19 = digits_5; nonzero_21 = nonzero_7; c_10 = c_1; goto block53; }
+        if (v_5) goto block53;
 #line 832 "rpython/rtyper/rstr.py"
-        s_18 = s_17; base_12 = base_11; length_10 = length_9; i_10 = i_9; end_9 = end_8; sign_14 = sign_13; start_12 = start_11; automatic_9 = automatic_8; prefixed_11 = prefixed_10; result_13 = result_12; digits_6 = digits_5; nonzero_8 = nonzero_7; c_2 = c_1; goto block31;
+        goto block31;
 
     // block31: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block31:
 #line 834 "rpython/rtyper/rstr.py"
-        v_73 = 97L <= c_2;
+        v_1 = 97L <= v_4;
 #line 834 "rpython/rtyper/rstr.py"
-        v_74 = v_73;
+        v_5 = v_1;
 #line 834 "rpython/rtyper/rstr.py"
-        if (v_74) { t80_0 = c_2; s_30 = s_18; base_24 = base_12; length_22 = length_10; i_22 = i_10; end_21 = end_9; sign_26 = sign_14; start_24 = start_12; automatic_21 = automatic_9; prefixed_23 = prefixed_11; result_25 = result_13; digits_18 = digits_6; nonzero_20 = nonzero_8; c_9 = c_2; goto block52; }
+        if (v_5) { c_0 = v_4; goto block52; }
 #line 834 "rpython/rtyper/rstr.py"
-        s_19 = s_18; base_13 = base_12; length_11 = length_10; i_11 = i_10; end_10 = end_9; sign_15 = sign_14; start_13 = start_12; automatic_10 = automatic_9; prefixed_12 = prefixed_11; result_14 = result_13; digits_7 = digits_6; nonzero_9 = nonzero_8; c_3 = c_2; v_75 = v_73; goto block32;
+        goto block32;
 
     // block32: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block32:
 #line 834 "rpython/rtyper/rstr.py"
-        v_76 = v_75;
+        v_5 = v_1;
 #line 834 "rpython/rtyper/rstr.py"
-        if (v_76) { s_29 = s_19; base_23 = base_13; length_21 = length_11; i_21 = i_11; end_20 = end_10; sign_25 = sign_15; start_23 = start_13; automatic_20 = automatic_10; prefixed_22 = prefixed_12; result_24 = result_14; digits_17 = digits_7; nonzero_19 = nonzero_9; c_8 = c_3; goto block51; }
+        if (v_5) goto block51;
 #line 834 "rpython/rtyper/rstr.py"
-        s_20 = s_19; base_14 = base_13; length_12 = length_11; i_12 = i_11; end_11 = end_10; sign_16 = sign_15; start_14 = start_13; automatic_11 = automatic_10; prefixed_13 = prefixed_12; result_15 = result_14; digits_8 = digits_7; nonzero_10 = nonzero_9; c_4 = c_3; goto block33;
+        goto block33;
 
     // block33: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block33:
 #line 836 "rpython/rtyper/rstr.py"
-        v_77 = 65L <= c_4;
+        v_1 = 65L <= v_4;
 #line 836 "rpython/rtyper/rstr.py"
-        v_78 = v_77;
+        v_5 = v_1;
 #line 836 "rpython/rtyper/rstr.py"
-        if (v_78) { t86_0 = c_4; s_28 = s_20; base_22 = base_14; length_20 = length_12; i_20 = i_12; end_19 = end_11; sign_24 = sign_16; start_22 = start_14; automatic_19 = automatic_11; prefixed_21 = prefixed_13; result_23 = result_15; digits_16 = digits_8; nonzero_18 = nonzero_10; c_7 = c_4; goto block50; }
+        if (v_5) { c_0 = v_4; goto block50; }
 #line 836 "rpython/rtyper/rstr.py"
-        s_21 = s_20; base_15 = base_14; length_13 = length_12; i_13 = i_12; end_12 = end_11; sign_17 = sign_16; start_15 = start_14; automatic_12 = automatic_11; prefixed_14 = prefixed_13; result_16 = result_15; digits_9 = digits_8; nonzero_11 = nonzero_10; c_5 = c_4; v_79 = v_77; goto block34;
+        goto block34;
 
     // block34: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block34:
 #line 836 "rpython/rtyper/rstr.py"
-        v_80 = v_79;
+        v_5 = v_1;
 #line 836 "rpython/rtyper/rstr.py"
-        if (v_80) { s_22 = s_21; base_16 = base_15; length_14 = length_13; i_14 = i_13; end_13 = end_12; sign_18 = sign_17; start_16 = start_15; automatic_13 = automatic_12; prefixed_15 = prefixed_14; result_17 = result_16; digits_10 = digits_9; nonzero_12 = nonzero_11; c_6 = c_5; goto block38; }
+        if (v_5) goto block38;
 #line 836 "rpython/rtyper/rstr.py"
         goto block35;
 
     // block35: rpython/rtyper/rstr.py:839  raise ValueError
     block35:
 #line 839 "rpython/rtyper/rstr.py"
-        v_81 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_81 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_4 != null;
-        if (raised_3) return 0L;
-        v_82 = v_81; goto block36;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block36;
 
     // block36: rpython/rtyper/rstr.py:839  raise ValueError
     block36:
 #line 839 "rpython/rtyper/rstr.py"
-        v_83 = (BaseException*)v_82;
+        v_7 = (BaseException*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        v_83->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 839 "rpython/rtyper/rstr.py"
-        v_85 = (BaseException*)v_82;
+        v_7 = (BaseException*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        v_86 = v_85->typeptr;
+        v_8 = v_7->typeptr;
 #line 839 "rpython/rtyper/rstr.py"
-        v_87 = v_86; v_88 = v_82; goto block37;
+        goto block37;
 
     // block37: rpython/rtyper/rstr.py:839  raise ValueError
     block37:
 #line 839 "rpython/rtyper/rstr.py"
-        v_89 = (Exception*)v_88;
+        v_9 = (Exception*)v_11;
 #line 839 "rpython/rtyper/rstr.py"
-        etype_1 = v_87; evalue_0 = v_89; goto block18;
+        goto block18;
 
     // block38: rpython/rtyper/rstr.py:837  d = c - 55
     block38:
 #line 837 "rpython/rtyper/rstr.py"
-        v_90 = unchecked(c_6 - 55L);
+        v_12 = unchecked(v_4 - 55L);
 #line 837 "rpython/rtyper/rstr.py"
-        s_23 = s_22; base_17 = base_16; length_15 = length_14; i_15 = i_14; end_14 = end_13; sign_19 = sign_18; start_17 = start_16; automatic_14 = automatic_13; prefixed_16 = prefixed_15; result_18 = result_17; digits_11 = digits_10; nonzero_13 = nonzero_12; d_0 = v_90; goto block39;
+        goto block39;
 
     // block39: rpython/rtyper/rstr.py:840  if d >= base:
     block39:
 #line 840 "rpython/rtyper/rstr.py"
-        v_91 = d_0 >= base_17;
+        v_1 = v_12 >= base_0;
 #line 840 "rpython/rtyper/rstr.py"
-        v_92 = v_91;
+        v_5 = v_1;
 #line 840 "rpython/rtyper/rstr.py"
-        if (v_92) goto block47;
+        if (v_5) goto block47;
 #line 840 "rpython/rtyper/rstr.py"
-        s_24 = s_23; base_18 = base_17; length_16 = length_15; i_16 = i_15; end_15 = end_14; sign_20 = sign_19; start_18 = start_17; automatic_15 = automatic_14; prefixed_17 = prefixed_16; result_19 = result_18; digits_12 = digits_11; nonzero_14 = nonzero_13; d_1 = d_0; goto block40;
+        goto block40;
 
     // block40: rpython/rtyper/rstr.py:842  if d != 0:
     block40:
 #line 842 "rpython/rtyper/rstr.py"
-        v_93 = d_1 != 0L;
+        v_1 = v_12 != 0L;
 #line 842 "rpython/rtyper/rstr.py"
-        v_94 = v_93;
+        v_5 = v_1;
 #line 842 "rpython/rtyper/rstr.py"
-        if (v_94) { s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = true; d_2 = d_1; goto block41; }
+        if (v_5) { nonzero_0 = true; goto block41; }
 #line 842 "rpython/rtyper/rstr.py"
-        s_25 = s_24; base_19 = base_18; length_17 = length_16; i_17 = i_16; end_16 = end_15; sign_21 = sign_20; start_19 = start_18; automatic_16 = automatic_15; prefixed_18 = prefixed_17; result_20 = result_19; digits_13 = digits_12; nonzero_15 = nonzero_14; d_2 = d_1; goto block41;
+        goto block41;
 
     // block41: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block41:
 #line 845 "rpython/rtyper/rstr.py"
-        v_95 = unchecked(long.MinValue + d_2);
+        v_4 = unchecked(long.MinValue + v_12);
 #line 845 "rpython/rtyper/rstr.py"
-        v_96 = unchecked(v_95 + base_19);
+        v_13 = unchecked(v_4 + base_0);
 #line 845 "rpython/rtyper/rstr.py"
-        v_97 = unchecked(v_96 - 1L);
+        v_4 = unchecked(v_13 - 1L);
 #line 845 "rpython/rtyper/rstr.py"
-        if (base_19 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_98 = base_19 == -1L ? unchecked(-v_97) : v_97 / base_19; }
+        if (base_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_13 = base_0 == -1L ? unchecked(-v_4) : v_4 / base_0; }
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_5 != null;
-        if (raised_4) return 0L;
-        v_99 = v_97; base_20 = base_19; v_100 = v_98; result_21 = result_20; s_26 = s_25; length_18 = length_17; i_18 = i_17; end_17 = end_16; sign_22 = sign_21; start_20 = start_19; automatic_17 = automatic_16; prefixed_19 = prefixed_18; digits_14 = digits_13; nonzero_16 = nonzero_15; d_3 = d_2; goto block42;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block42;
 
     // block42: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
     block42:
 #line 845 "rpython/rtyper/rstr.py"
-        v_101 = base_20 == -1L ? 0L : v_99 % base_20;
+        v_14 = base_0 == -1L ? 0L : v_4 % base_0;
 #line 845 "rpython/rtyper/rstr.py"
-        v_102 = v_101 != 0L;
+        v_1 = v_14 != 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_103 = v_101 ^ base_20;
+        v_4 = v_14 ^ base_0;
 #line 845 "rpython/rtyper/rstr.py"
-        v_104 = v_103 < 0L;
+        v_5 = v_4 < 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_105 = v_102 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_106 = v_104 ? 1L : 0L;
+        v_14 = v_5 ? 1L : 0L;
 #line 845 "rpython/rtyper/rstr.py"
-        v_107 = v_105 & v_106;
+        v_15 = v_4 & v_14;
 #line 845 "rpython/rtyper/rstr.py"
-        v_108 = unchecked(v_100 - v_107);
+        v_4 = unchecked(v_13 - v_15);
 #line 845 "rpython/rtyper/rstr.py"
-        v_109 = result_21 < v_108;
+        v_1 = result_0 < v_4;
 #line 845 "rpython/rtyper/rstr.py"
-        v_110 = v_109;
+        v_5 = v_1;
 #line 845 "rpython/rtyper/rstr.py"
-        if (v_110) goto block44;
+        if (v_5) goto block44;
 #line 845 "rpython/rtyper/rstr.py"
-        s_27 = s_26; base_21 = base_20; length_19 = length_18; i_19 = i_18; end_18 = end_17; sign_23 = sign_22; start_21 = start_20; automatic_18 = automatic_17; prefixed_20 = prefixed_19; result_22 = result_21; digits_15 = digits_14; nonzero_17 = nonzero_16; d_4 = d_3; goto block43;
+        goto block43;
 
     // block43: rpython/rtyper/rstr.py:847  result = result * base - d
     block43:
 #line 847 "rpython/rtyper/rstr.py"
-        v_111 = unchecked(result_22 * base_21);
+        v_4 = unchecked(result_0 * base_0);
 #line 847 "rpython/rtyper/rstr.py"
-        v_112 = unchecked(v_111 - d_4);
+        result_0 = unchecked(v_4 - v_12);
 #line 848 "rpython/rtyper/rstr.py"
-        v_113 = unchecked(digits_15 + 1L);
+        v_4 = unchecked(digits_0 + 1L);
 #line 849 "rpython/rtyper/rstr.py"
-        v_114 = unchecked(i_19 + 1L);
+        v_12 = unchecked(i_0 + 1L);
 #line 849 "rpython/rtyper/rstr.py"
-        s_8 = s_27; base_8 = base_21; length_6 = length_19; i_6 = v_114; end_5 = end_18; sign_3 = sign_23; start_2 = start_21; automatic_2 = automatic_18; prefixed_2 = prefixed_20; result_0 = v_112; digits_0 = v_113; previous_underscore_0 = false; nonzero_0 = nonzero_17; goto block8;
+        i_0 = v_12; digits_0 = v_4; previous_underscore_0 = false; goto block8;
 
     // block44: rpython/rtyper/rstr.py:846  raise OverflowError
     block44:
 #line 846 "rpython/rtyper/rstr.py"
-        v_115 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_115 == null) rpyexc_raise_MemoryError();
+        v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_6 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_6 != null;
-        if (raised_5) return 0L;
-        v_116 = v_115; goto block45;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block45;
 
     // block45: rpython/rtyper/rstr.py:846  raise OverflowError
     block45:
 #line 846 "rpython/rtyper/rstr.py"
-        v_117 = (BaseException*)v_116;
+        v_7 = (BaseException*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        v_117->typeptr = Prebuilt.vtable_OverflowError;
+        v_7->typeptr = Prebuilt.vtable_OverflowError;
 #line 846 "rpython/rtyper/rstr.py"
-        v_119 = (BaseException*)v_116;
+        v_7 = (BaseException*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        v_120 = v_119->typeptr;
+        v_8 = v_7->typeptr;
 #line 846 "rpython/rtyper/rstr.py"
-        v_121 = v_120; v_122 = v_116; goto block46;
+        goto block46;
 
     // block46: rpython/rtyper/rstr.py:846  raise OverflowError
     block46:
 #line 846 "rpython/rtyper/rstr.py"
-        v_123 = (Exception*)v_122;
+        v_9 = (Exception*)v_6;
 #line 846 "rpython/rtyper/rstr.py"
-        etype_1 = v_121; evalue_0 = v_123; goto block18;
+        goto block18;
 
     // block47: rpython/rtyper/rstr.py:841  raise ValueError
     block47:
 #line 841 "rpython/rtyper/rstr.py"
-        v_124 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_124 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_7 = Prebuilt.exc_data->exc_type;
-        raised_6 = etype_7 != null;
-        if (raised_6) return 0L;
-        v_125 = v_124; goto block48;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block48;
 
     // block48: rpython/rtyper/rstr.py:841  raise ValueError
     block48:
 #line 841 "rpython/rtyper/rstr.py"
-        v_126 = (BaseException*)v_125;
+        v_7 = (BaseException*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        v_126->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 841 "rpython/rtyper/rstr.py"
-        v_128 = (BaseException*)v_125;
+        v_7 = (BaseException*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        v_129 = v_128->typeptr;
+        v_8 = v_7->typeptr;
 #line 841 "rpython/rtyper/rstr.py"
-        v_130 = v_129; v_131 = v_125; goto block49;
+        goto block49;
 
     // block49: rpython/rtyper/rstr.py:841  raise ValueError
     block49:
 #line 841 "rpython/rtyper/rstr.py"
-        v_132 = (Exception*)v_131;
+        v_9 = (Exception*)v_11;
 #line 841 "rpython/rtyper/rstr.py"
-        etype_1 = v_130; evalue_0 = v_132; goto block18;
+        goto block18;
 
     // block50: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
     block50:
 #line 836 "rpython/rtyper/rstr.py"
-        v_133 = t86_0 <= 90L;
+        v_1 = v_4 <= 90L;
 #line 836 "rpython/rtyper/rstr.py"
-        s_21 = s_28; base_15 = base_22; length_13 = length_20; i_13 = i_20; end_12 = end_19; sign_17 = sign_24; start_15 = start_22; automatic_12 = automatic_19; prefixed_14 = prefixed_21; result_16 = result_23; digits_9 = digits_16; nonzero_11 = nonzero_18; c_5 = c_7; v_79 = v_133; goto block34;
+        v_4 = c_0; goto block34;
 
     // block51: rpython/rtyper/rstr.py:835  d = c - 87
     block51:
 #line 835 "rpython/rtyper/rstr.py"
-        v_134 = unchecked(c_8 - 87L);
+        v_12 = unchecked(v_4 - 87L);
 #line 835 "rpython/rtyper/rstr.py"
-        s_23 = s_29; base_17 = base_23; length_15 = length_21; i_15 = i_21; end_14 = end_20; sign_19 = sign_25; start_17 = start_23; automatic_14 = automatic_20; prefixed_16 = prefixed_22; result_18 = result_24; digits_11 = digits_17; nonzero_13 = nonzero_19; d_0 = v_134; goto block39;
+        goto block39;
 
     // block52: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
     block52:
 #line 834 "rpython/rtyper/rstr.py"
-        v_135 = t80_0 <= 122L;
+        v_1 = v_4 <= 122L;
 #line 834 "rpython/rtyper/rstr.py"
-        s_19 = s_30; base_13 = base_24; length_11 = length_22; i_11 = i_22; end_10 = end_21; sign_15 = sign_26; start_13 = start_24; automatic_10 = automatic_21; prefixed_12 = prefixed_23; result_14 = result_25; digits_7 = digits_18; nonzero_9 = nonzero_20; c_3 = c_9; v_75 = v_135; goto block32;
+        v_4 = c_0; goto block32;
 
     // block53: rpython/rtyper/rstr.py:833  d = c - 48
     block53:
 #line 833 "rpython/rtyper/rstr.py"
-        v_136 = unchecked(c_10 - 48L);
+        v_12 = unchecked(v_4 - 48L);
 #line 833 "rpython/rtyper/rstr.py"
-        s_23 = s_31; base_17 = base_25; length_15 = length_23; i_15 = i_23; end_14 = end_22; sign_19 = sign_27; start_17 = start_25; automatic_14 = automatic_22; prefixed_16 = prefixed_24; result_18 = result_26; digits_11 = digits_19; nonzero_13 = nonzero_21; d_0 = v_136; goto block39;
+        goto block39;
 
     // block54: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
     block54:
 #line 832 "rpython/rtyper/rstr.py"
-        v_137 = t74_0 <= 57L;
+        v_1 = v_4 <= 57L;
 #line 832 "rpython/rtyper/rstr.py"
-        s_17 = s_32; base_11 = base_26; length_9 = length_24; i_9 = i_24; end_8 = end_23; sign_13 = sign_28; start_11 = start_26; automatic_8 = automatic_23; prefixed_10 = prefixed_25; result_12 = result_27; digits_5 = digits_20; nonzero_7 = nonzero_22; c_1 = c_11; v_71 = v_137; goto block30;
+        v_4 = c_0; goto block30;
 
     // block55: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block55:
 #line 826 "rpython/rtyper/rstr.py"
-        v_138 = digits_21 == 0L;
+        v_1 = digits_0 == 0L;
 #line 826 "rpython/rtyper/rstr.py"
-        v_139 = v_138;
+        v_5 = v_1;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_139) { s_36 = s_33; base_30 = base_27; length_28 = length_25; i_28 = i_25; end_27 = end_24; sign_32 = sign_29; start_30 = start_27; automatic_27 = automatic_24; prefixed_29 = prefixed_26; result_31 = result_28; digits_24 = digits_21; previous_underscore_5 = previous_underscore_3; nonzero_26 = nonzero_23; goto block61; }
+        if (v_5) goto block61;
 #line 826 "rpython/rtyper/rstr.py"
-        s_34 = s_33; base_28 = base_27; length_26 = length_25; i_26 = i_25; end_25 = end_24; sign_30 = sign_29; start_28 = start_27; automatic_25 = automatic_24; prefixed_27 = prefixed_26; result_29 = result_28; digits_22 = digits_21; previous_underscore_4 = previous_underscore_3; nonzero_24 = nonzero_23; goto block56;
+        goto block56;
 
     // block56: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block56:
 #line 826 "rpython/rtyper/rstr.py"
-        v_140 = previous_underscore_4;
+        v_1 = previous_underscore_0;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_140) goto block58;
+        if (v_1) goto block58;
 #line 826 "rpython/rtyper/rstr.py"
-        s_35 = s_34; base_29 = base_28; length_27 = length_26; i_27 = i_26; end_26 = end_25; sign_31 = sign_30; start_29 = start_28; automatic_26 = automatic_25; prefixed_28 = prefixed_27; result_30 = result_29; digits_23 = digits_22; nonzero_25 = nonzero_24; goto block57;
+        goto block57;
 
     // block57: rpython/rtyper/rstr.py:829  i += 1
     block57:
 #line 829 "rpython/rtyper/rstr.py"
-        v_141 = unchecked(i_27 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 829 "rpython/rtyper/rstr.py"
-        s_8 = s_35; base_8 = base_29; length_6 = length_27; i_6 = v_141; end_5 = end_26; sign_3 = sign_31; start_2 = start_29; automatic_2 = automatic_26; prefixed_2 = prefixed_28; result_0 = result_30; digits_0 = digits_23; previous_underscore_0 = true; nonzero_0 = nonzero_25; goto block8;
+        i_0 = v_4; previous_underscore_0 = true; goto block8;
 
     // block58: rpython/rtyper/rstr.py:827  raise ValueError
     block58:
 #line 827 "rpython/rtyper/rstr.py"
-        v_142 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_142 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_8 = Prebuilt.exc_data->exc_type;
-        raised_7 = etype_8 != null;
-        if (raised_7) return 0L;
-        v_143 = v_142; goto block59;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block59;
 
     // block59: rpython/rtyper/rstr.py:827  raise ValueError
     block59:
 #line 827 "rpython/rtyper/rstr.py"
-        v_144 = (BaseException*)v_143;
+        v_7 = (BaseException*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        v_144->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 827 "rpython/rtyper/rstr.py"
-        v_146 = (BaseException*)v_143;
+        v_7 = (BaseException*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        v_147 = v_146->typeptr;
+        v_8 = v_7->typeptr;
 #line 827 "rpython/rtyper/rstr.py"
-        v_148 = v_147; v_149 = v_143; goto block60;
+        goto block60;
 
     // block60: rpython/rtyper/rstr.py:827  raise ValueError
     block60:
 #line 827 "rpython/rtyper/rstr.py"
-        v_150 = (Exception*)v_149;
+        v_9 = (Exception*)v_11;
 #line 827 "rpython/rtyper/rstr.py"
-        etype_1 = v_148; evalue_0 = v_150; goto block18;
+        goto block18;
 
     // block61: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
     block61:
 #line 826 "rpython/rtyper/rstr.py"
-        v_151 = prefixed_29;
+        v_1 = prefixed_0;
 #line 826 "rpython/rtyper/rstr.py"
-        if (v_151) { s_34 = s_36; base_28 = base_30; length_26 = length_28; i_26 = i_28; end_25 = end_27; sign_30 = sign_32; start_28 = start_30; automatic_25 = automatic_27; prefixed_27 = prefixed_29; result_29 = result_31; digits_22 = digits_24; previous_underscore_4 = previous_underscore_5; nonzero_24 = nonzero_26; goto block56; }
+        if (v_1) goto block56;
 #line 826 "rpython/rtyper/rstr.py"
         goto block58;
 
     // block62: rpython/rtyper/rstr.py:818  raise ValueError
     block62:
 #line 818 "rpython/rtyper/rstr.py"
-        v_152 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_152 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_9 = Prebuilt.exc_data->exc_type;
-        raised_8 = etype_9 != null;
-        if (raised_8) return 0L;
-        v_153 = v_152; goto block63;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block63;
 
     // block63: rpython/rtyper/rstr.py:818  raise ValueError
     block63:
 #line 818 "rpython/rtyper/rstr.py"
-        v_154 = (BaseException*)v_153;
+        v_7 = (BaseException*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        v_154->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 818 "rpython/rtyper/rstr.py"
-        v_156 = (BaseException*)v_153;
+        v_7 = (BaseException*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        v_157 = v_156->typeptr;
+        v_8 = v_7->typeptr;
 #line 818 "rpython/rtyper/rstr.py"
-        v_158 = v_157; v_159 = v_153; goto block64;
+        goto block64;
 
     // block64: rpython/rtyper/rstr.py:818  raise ValueError
     block64:
 #line 818 "rpython/rtyper/rstr.py"
-        v_160 = (Exception*)v_159;
+        v_9 = (Exception*)v_11;
 #line 818 "rpython/rtyper/rstr.py"
-        etype_1 = v_158; evalue_0 = v_160; goto block18;
+        goto block18;
 
     // block65: rpython/rtyper/rstr.py:804  if end - i >= 2 and s.chars[i] == '0':
     block65:
 #line 804 "rpython/rtyper/rstr.py"
-        v_161 = s_37;
+        v_2 = s_0;
 #line 804 "rpython/rtyper/rstr.py"
-        v_162 = (&v_161->chars.items)[i_29];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 804 "rpython/rtyper/rstr.py"
-        v_163 = v_162 == 48;
+        v_1 = v_10 == 48;
 #line 804 "rpython/rtyper/rstr.py"
-        v_164 = v_163;
+        v_5 = v_1;
 #line 804 "rpython/rtyper/rstr.py"
-        if (v_164) { s_38 = s_37; base_32 = base_31; length_30 = length_29; i_30 = i_29; end_29 = end_28; sign_34 = sign_33; start_32 = start_31; automatic_29 = automatic_28; goto block66; }
+        if (v_5) goto block66;
 #line 804 "rpython/rtyper/rstr.py"
-        s_6 = s_37; base_6 = base_31; length_4 = length_29; i_4 = i_29; end_3 = end_28; sign_1 = sign_33; start_0 = start_31; automatic_0 = automatic_28; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block66: rpython/rtyper/rstr.py:805  p = ord(s.chars[i + 1]) | 32
     block66:
 #line 805 "rpython/rtyper/rstr.py"
-        v_165 = s_38;
+        v_2 = s_0;
 #line 805 "rpython/rtyper/rstr.py"
-        v_166 = unchecked(i_30 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 805 "rpython/rtyper/rstr.py"
-        v_167 = (&v_165->chars.items)[v_166];
+        v_10 = (&v_2->chars.items)[v_4];
 #line 805 "rpython/rtyper/rstr.py"
-        v_168 = (long)v_167;
+        v_4 = (long)v_10;
 #line 805 "rpython/rtyper/rstr.py"
-        v_169 = v_168 | 32L;
+        v_12 = v_4 | 32L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_170 = v_169 == 120L;
+        v_1 = v_12 == 120L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_171 = v_170;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_171) { s_48 = s_38; base_40 = base_32; length_40 = length_30; i_40 = i_30; end_39 = end_29; sign_44 = sign_34; start_42 = start_32; automatic_39 = automatic_29; p_8 = v_169; goto block76; }
+        if (v_5) goto block76;
 #line 806 "rpython/rtyper/rstr.py"
-        s_39 = s_38; base_33 = base_32; length_31 = length_30; i_31 = i_30; end_30 = end_29; sign_35 = sign_34; start_33 = start_32; automatic_30 = automatic_29; p_0 = v_169; goto block67;
+        goto block67;
 
     // block67: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block67:
 #line 806 "rpython/rtyper/rstr.py"
-        v_172 = p_0 == 111L;
+        v_1 = v_12 == 111L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_173 = v_172;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_173) { s_46 = s_39; base_38 = base_33; length_38 = length_31; i_38 = i_31; end_37 = end_30; sign_42 = sign_35; start_40 = start_33; automatic_37 = automatic_30; p_6 = p_0; goto block74; }
+        if (v_5) goto block74;
 #line 806 "rpython/rtyper/rstr.py"
-        s_40 = s_39; base_34 = base_33; length_32 = length_31; i_32 = i_31; end_31 = end_30; sign_36 = sign_35; start_34 = start_33; automatic_31 = automatic_30; p_1 = p_0; goto block68;
+        goto block68;
 
     // block68: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block68:
 #line 806 "rpython/rtyper/rstr.py"
-        v_174 = p_1 == 98L;
+        v_1 = v_12 == 98L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_175 = v_174;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_175) { s_41 = s_40; base_35 = base_34; length_33 = length_32; i_33 = i_32; end_32 = end_31; sign_37 = sign_36; start_35 = start_34; automatic_32 = automatic_31; p_2 = p_1; goto block69; }
+        if (v_5) goto block69;
 #line 806 "rpython/rtyper/rstr.py"
-        s_6 = s_40; base_6 = base_34; length_4 = length_32; i_4 = i_32; end_3 = end_31; sign_1 = sign_36; start_0 = start_34; automatic_0 = automatic_31; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block69: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block69:
 #line 806 "rpython/rtyper/rstr.py"
-        v_176 = base_35 == 2L;
+        v_1 = base_0 == 2L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_177 = v_176;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_177) { s_43 = s_41; length_35 = length_33; i_35 = i_33; end_34 = end_32; sign_39 = sign_37; start_37 = start_35; automatic_34 = automatic_32; p_4 = p_2; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_42 = s_41; base_36 = base_35; length_34 = length_33; i_34 = i_33; end_33 = end_32; sign_38 = sign_37; start_36 = start_35; automatic_33 = automatic_32; p_3 = p_2; goto block70;
+        goto block70;
 
     // block70: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block70:
 #line 806 "rpython/rtyper/rstr.py"
-        v_178 = base_36 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_179 = v_178;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_179) { s_43 = s_42; length_35 = length_34; i_35 = i_34; end_34 = end_33; sign_39 = sign_38; start_37 = start_36; automatic_34 = automatic_33; p_4 = p_3; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_6 = s_42; base_6 = base_36; length_4 = length_34; i_4 = i_34; end_3 = end_33; sign_1 = sign_38; start_0 = start_36; automatic_0 = automatic_33; prefixed_0 = false; goto block6;
+        prefixed_0 = false; goto block6;
 
     // block71: rpython/rtyper/rstr.py:808  if p == 120:
     block71:
 #line 808 "rpython/rtyper/rstr.py"
-        v_180 = p_4 == 120L;
+        v_1 = v_12 == 120L;
 #line 808 "rpython/rtyper/rstr.py"
-        v_181 = v_180;
+        v_5 = v_1;
 #line 808 "rpython/rtyper/rstr.py"
-        if (v_181) { s_45 = s_43; base_37 = 16L; length_37 = length_35; i_37 = i_35; end_36 = end_34; sign_41 = sign_39; start_39 = start_37; automatic_36 = automatic_34; goto block73; }
+        if (v_5) { base_0 = 16L; goto block73; }
 #line 808 "rpython/rtyper/rstr.py"
-        s_44 = s_43; length_36 = length_35; i_36 = i_35; end_35 = end_34; sign_40 = sign_39; start_38 = start_37; automatic_35 = automatic_34; p_5 = p_4; goto block72;
+        goto block72;
 
     // block72: rpython/rtyper/rstr.py:810  elif p == 111:
     block72:
 #line 810 "rpython/rtyper/rstr.py"
-        v_182 = p_5 == 111L;
+        v_1 = v_12 == 111L;
 #line 810 "rpython/rtyper/rstr.py"
-        v_183 = v_182;
+        v_5 = v_1;
 #line 810 "rpython/rtyper/rstr.py"
-        if (v_183) { s_45 = s_44; base_37 = 8L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73; }
+        if (v_5) { base_0 = 8L; goto block73; }
 #line 810 "rpython/rtyper/rstr.py"
-        s_45 = s_44; base_37 = 2L; length_37 = length_36; i_37 = i_36; end_36 = end_35; sign_41 = sign_40; start_39 = start_38; automatic_36 = automatic_35; goto block73;
+        base_0 = 2L; goto block73;
 
     // block73: rpython/rtyper/rstr.py:814  i += 2
     block73:
 #line 814 "rpython/rtyper/rstr.py"
-        v_184 = unchecked(i_37 + 2L);
+        v_4 = unchecked(i_0 + 2L);
 #line 814 "rpython/rtyper/rstr.py"
-        s_6 = s_45; base_6 = base_37; length_4 = length_37; i_4 = v_184; end_3 = end_36; sign_1 = sign_41; start_0 = start_39; automatic_0 = automatic_36; prefixed_0 = true; goto block6;
+        i_0 = v_4; prefixed_0 = true; goto block6;
 
     // block74: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block74:
 #line 806 "rpython/rtyper/rstr.py"
-        v_185 = base_38 == 8L;
+        v_1 = base_0 == 8L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_186 = v_185;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_186) { s_43 = s_46; length_35 = length_38; i_35 = i_38; end_34 = end_37; sign_39 = sign_42; start_37 = start_40; automatic_34 = automatic_37; p_4 = p_6; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_47 = s_46; base_39 = base_38; length_39 = length_38; i_39 = i_38; end_38 = end_37; sign_43 = sign_42; start_41 = start_40; automatic_38 = automatic_37; p_7 = p_6; goto block75;
+        goto block75;
 
     // block75: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block75:
 #line 806 "rpython/rtyper/rstr.py"
-        v_187 = base_39 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_188 = v_187;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_188) { s_43 = s_47; length_35 = length_39; i_35 = i_39; end_34 = end_38; sign_39 = sign_43; start_37 = start_41; automatic_34 = automatic_38; p_4 = p_7; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_40 = s_47; base_34 = base_39; length_32 = length_39; i_32 = i_39; end_31 = end_38; sign_36 = sign_43; start_34 = start_41; automatic_31 = automatic_38; p_1 = p_7; goto block68;
+        goto block68;
 
     // block76: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block76:
 #line 806 "rpython/rtyper/rstr.py"
-        v_189 = base_40 == 16L;
+        v_1 = base_0 == 16L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_190 = v_189;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_190) { s_43 = s_48; length_35 = length_40; i_35 = i_40; end_34 = end_39; sign_39 = sign_44; start_37 = start_42; automatic_34 = automatic_39; p_4 = p_8; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_49 = s_48; base_41 = base_40; length_41 = length_40; i_41 = i_40; end_40 = end_39; sign_45 = sign_44; start_43 = start_42; automatic_40 = automatic_39; p_9 = p_8; goto block77;
+        goto block77;
 
     // block77: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block77:
 #line 806 "rpython/rtyper/rstr.py"
-        v_191 = base_41 == 0L;
+        v_1 = base_0 == 0L;
 #line 806 "rpython/rtyper/rstr.py"
-        v_192 = v_191;
+        v_5 = v_1;
 #line 806 "rpython/rtyper/rstr.py"
-        if (v_192) { s_43 = s_49; length_35 = length_41; i_35 = i_41; end_34 = end_40; sign_39 = sign_45; start_37 = start_43; automatic_34 = automatic_40; p_4 = p_9; goto block71; }
+        if (v_5) goto block71;
 #line 806 "rpython/rtyper/rstr.py"
-        s_39 = s_49; base_33 = base_41; length_31 = length_41; i_31 = i_41; end_30 = end_40; sign_35 = sign_45; start_33 = start_43; automatic_30 = automatic_40; p_0 = p_9; goto block67;
+        goto block67;
 
     // block78: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block78:
 #line 797 "rpython/rtyper/rstr.py"
-        v_193 = s_50;
+        v_2 = s_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_194 = (&v_193->chars.items)[i_42];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 797 "rpython/rtyper/rstr.py"
-        v_195 = v_194 == 45;
+        v_0 = v_10 == 45;
 #line 797 "rpython/rtyper/rstr.py"
-        v_196 = v_195;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_196) { s_52 = s_50; base_44 = base_42; length_44 = length_42; i_44 = i_42; end_43 = end_41; goto block80; }
+        if (v_1) goto block80;
 #line 797 "rpython/rtyper/rstr.py"
-        s_51 = s_50; base_43 = base_42; length_43 = length_42; i_43 = i_42; end_42 = end_41; goto block79;
+        goto block79;
 
     // block79: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block79:
 #line 797 "rpython/rtyper/rstr.py"
-        v_197 = s_51;
+        v_2 = s_0;
 #line 797 "rpython/rtyper/rstr.py"
-        v_198 = (&v_197->chars.items)[i_43];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 797 "rpython/rtyper/rstr.py"
-        v_199 = v_198 == 43;
+        v_0 = v_10 == 43;
 #line 797 "rpython/rtyper/rstr.py"
-        v_200 = v_199;
+        v_1 = v_0;
 #line 797 "rpython/rtyper/rstr.py"
-        if (v_200) { s_52 = s_51; base_44 = base_43; length_44 = length_43; i_44 = i_43; end_43 = end_42; goto block80; }
+        if (v_1) goto block80;
 #line 797 "rpython/rtyper/rstr.py"
-        s_5 = s_51; base_5 = base_43; length_3 = length_43; i_3 = i_43; end_2 = end_42; sign_0 = 1L; goto block5;
+        sign_0 = 1L; goto block5;
 
     // block80: rpython/rtyper/rstr.py:798  if s.chars[i] == '-':
     block80:
 #line 798 "rpython/rtyper/rstr.py"
-        v_201 = s_52;
+        v_2 = s_0;
 #line 798 "rpython/rtyper/rstr.py"
-        v_202 = (&v_201->chars.items)[i_44];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 798 "rpython/rtyper/rstr.py"
-        v_203 = v_202 == 45;
+        v_0 = v_10 == 45;
 #line 798 "rpython/rtyper/rstr.py"
-        v_204 = v_203;
+        v_1 = v_0;
 #line 798 "rpython/rtyper/rstr.py"
-        if (v_204) { s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = (-1L); goto block81; }
+        if (v_1) { sign_0 = (-1L); goto block81; }
 #line 798 "rpython/rtyper/rstr.py"
-        s_53 = s_52; base_45 = base_44; length_45 = length_44; i_45 = i_44; end_44 = end_43; sign_46 = 1L; goto block81;
+        sign_0 = 1L; goto block81;
 
     // block81: rpython/rtyper/rstr.py:800  i += 1
     block81:
 #line 800 "rpython/rtyper/rstr.py"
-        v_205 = unchecked(i_45 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 800 "rpython/rtyper/rstr.py"
-        s_5 = s_53; base_5 = base_45; length_3 = length_45; i_3 = v_205; end_2 = end_44; sign_0 = sign_46; goto block5;
+        i_0 = v_4; goto block5;
 
     // block82: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
     block82:
 #line 794 "rpython/rtyper/rstr.py"
-        v_206 = s_54;
+        v_2 = s_0;
 #line 794 "rpython/rtyper/rstr.py"
-        v_207 = unchecked(end_45 - 1L);
+        v_4 = unchecked(end_0 - 1L);
 #line 794 "rpython/rtyper/rstr.py"
-        v_208 = (&v_206->chars.items)[v_207];
+        v_10 = (&v_2->chars.items)[v_4];
 #line 794 "rpython/rtyper/rstr.py"
-        v_209 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_208);
+        v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
 #line 794 "rpython/rtyper/rstr.py"
-        v_210 = v_209;
+        v_1 = v_0;
 #line 794 "rpython/rtyper/rstr.py"
-        if (v_210) { s_55 = s_54; base_47 = base_46; length_47 = length_46; i_47 = i_46; end_46 = end_45; goto block83; }
+        if (v_1) goto block83;
 #line 794 "rpython/rtyper/rstr.py"
-        s_4 = s_54; base_4 = base_46; length_2 = length_46; i_2 = i_46; end_1 = end_45; goto block4;
+        goto block4;
 
     // block83: rpython/rtyper/rstr.py:795  end -= 1
     block83:
 #line 795 "rpython/rtyper/rstr.py"
-        v_211 = unchecked(end_46 - 1L);
+        v_4 = unchecked(end_0 - 1L);
 #line 795 "rpython/rtyper/rstr.py"
-        s_3 = s_55; base_3 = base_47; length_1 = length_47; i_1 = i_47; end_0 = v_211; goto block3;
+        end_0 = v_4; goto block3;
 
     // block84: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
     block84:
 #line 791 "rpython/rtyper/rstr.py"
-        v_212 = s_56;
+        v_2 = s_0;
 #line 791 "rpython/rtyper/rstr.py"
-        v_213 = (&v_212->chars.items)[i_48];
+        v_10 = (&v_2->chars.items)[i_0];
 #line 791 "rpython/rtyper/rstr.py"
-        v_214 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_213);
+        v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
 #line 791 "rpython/rtyper/rstr.py"
-        v_215 = v_214;
+        v_1 = v_0;
 #line 791 "rpython/rtyper/rstr.py"
-        if (v_215) { s_57 = s_56; base_49 = base_48; length_49 = length_48; i_49 = i_48; goto block85; }
+        if (v_1) goto block85;
 #line 791 "rpython/rtyper/rstr.py"
-        s_3 = s_56; base_3 = base_48; length_1 = length_48; i_1 = i_48; end_0 = length_48; goto block3;
+        end_0 = v_3; goto block3;
 
     // block85: rpython/rtyper/rstr.py:792  i += 1
     block85:
 #line 792 "rpython/rtyper/rstr.py"
-        v_216 = unchecked(i_49 + 1L);
+        v_4 = unchecked(i_0 + 1L);
 #line 792 "rpython/rtyper/rstr.py"
-        s_2 = s_57; base_2 = base_49; length_0 = length_49; i_0 = v_216; goto block2;
+        i_0 = v_4; goto block2;
 
     // block86: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block86:
 #line 787 "rpython/rtyper/rstr.py"
-        v_217 = base_50 < 2L;
+        v_0 = base_0 < 2L;
 #line 787 "rpython/rtyper/rstr.py"
-        v_218 = v_217;
+        v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_218) goto block88;
+        if (v_1) goto block88;
 #line 787 "rpython/rtyper/rstr.py"
-        s_59 = s_58; base_51 = base_50; goto block87;
+        goto block87;
 
     // block87: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
     block87:
 #line 787 "rpython/rtyper/rstr.py"
-        v_219 = base_51 > 36L;
+        v_0 = base_0 > 36L;
 #line 787 "rpython/rtyper/rstr.py"
-        v_220 = v_219;
+        v_1 = v_0;
 #line 787 "rpython/rtyper/rstr.py"
-        if (v_220) goto block88;
+        if (v_1) goto block88;
 #line 787 "rpython/rtyper/rstr.py"
-        s_1 = s_59; base_1 = base_51; goto block1;
+        goto block1;
 
     // block88: rpython/rtyper/rstr.py:788  raise ValueError
     block88:
 #line 788 "rpython/rtyper/rstr.py"
-        v_221 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_221 == null) rpyexc_raise_MemoryError();
+        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_10 = Prebuilt.exc_data->exc_type;
-        raised_9 = etype_10 != null;
-        if (raised_9) return 0L;
-        v_222 = v_221; goto block89;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block89;
 
     // block89: rpython/rtyper/rstr.py:788  raise ValueError
     block89:
 #line 788 "rpython/rtyper/rstr.py"
-        v_223 = (BaseException*)v_222;
+        v_7 = (BaseException*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        v_223->typeptr = Prebuilt.vtable_ValueError;
+        v_7->typeptr = Prebuilt.vtable_ValueError;
 #line 788 "rpython/rtyper/rstr.py"
-        v_225 = (BaseException*)v_222;
+        v_7 = (BaseException*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        v_226 = v_225->typeptr;
+        v_8 = v_7->typeptr;
 #line 788 "rpython/rtyper/rstr.py"
-        v_227 = v_226; v_228 = v_222; goto block90;
+        goto block90;
 
     // block90: rpython/rtyper/rstr.py:788  raise ValueError
     block90:
 #line 788 "rpython/rtyper/rstr.py"
-        v_229 = (Exception*)v_228;
+        v_9 = (Exception*)v_11;
 #line 788 "rpython/rtyper/rstr.py"
-        etype_1 = v_227; evalue_0 = v_229; goto block18;
+        goto block18;
 #line default
     }
 
@@ -5015,64 +3517,12 @@ public static unsafe class RpythonProgram
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
-        rpy_str* s_1 = default;
-        bool left_1 = default;
-        bool right_1 = default;
         long lpos_0 = default;
-        long rpos_0 = default;
-        bool v_3 = default;
-        rpy_str* s_2 = default;
-        long lpos_1 = default;
-        long rpos_1 = default;
-        rpy_str* v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        rpy_str* v_5 = default;
-        rpy_str* s_3 = default;
-        bool left_2 = default;
-        bool right_2 = default;
-        long lpos_2 = default;
-        long rpos_2 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_4 = default;
-        bool left_3 = default;
-        bool right_3 = default;
-        long lpos_3 = default;
-        long rpos_3 = default;
-        rpy_str* v_8 = default;
-        long v_9 = default;
-        int v_10 = default;
-        bool v_11 = default;
-        bool v_12 = default;
-        rpy_str* s_5 = default;
-        bool left_4 = default;
-        bool right_4 = default;
-        long lpos_4 = default;
-        long rpos_4 = default;
-        long v_13 = default;
-        rpy_str* s_6 = default;
-        bool left_5 = default;
-        bool right_5 = default;
-        long lpos_5 = default;
-        long rpos_5 = default;
-        bool v_14 = default;
-        bool v_15 = default;
-        rpy_str* s_7 = default;
-        bool left_6 = default;
-        bool right_6 = default;
-        long lpos_6 = default;
-        long rpos_6 = default;
-        rpy_str* v_16 = default;
-        int v_17 = default;
-        bool v_18 = default;
-        bool v_19 = default;
-        rpy_str* s_8 = default;
-        bool left_7 = default;
-        bool right_7 = default;
-        long lpos_7 = default;
-        long rpos_7 = default;
-        long v_20 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        int v_5 = default;
 
     // block0: rpython/rtyper/rstr.py:489  rpos = len(s.chars)
 #line 489 "rpython/rtyper/rstr.py"
@@ -5082,101 +3532,101 @@ public static unsafe class RpythonProgram
 #line 490 "rpython/rtyper/rstr.py"
         v_2 = left_0;
 #line 490 "rpython/rtyper/rstr.py"
-        if (v_2) { s_6 = s_0; left_5 = left_0; right_5 = right_0; lpos_5 = 0L; rpos_5 = v_1; goto block7; }
+        if (v_2) { lpos_0 = 0L; goto block7; }
 #line 490 "rpython/rtyper/rstr.py"
-        s_1 = s_0; left_1 = left_0; right_1 = right_0; lpos_0 = 0L; rpos_0 = v_1; goto block1;
+        lpos_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:493  if right:
     block1:
 #line 493 "rpython/rtyper/rstr.py"
-        v_3 = right_1;
+        v_2 = right_0;
 #line 493 "rpython/rtyper/rstr.py"
-        if (v_3) { s_3 = s_1; left_2 = left_1; right_2 = right_1; lpos_2 = lpos_0; rpos_2 = rpos_0; goto block4; }
+        if (v_2) goto block4;
 #line 493 "rpython/rtyper/rstr.py"
-        s_2 = s_1; lpos_1 = lpos_0; rpos_1 = rpos_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block2:
 #line 496 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_2, lpos_1, rpos_1);
+        v_0 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, lpos_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_5 = v_4; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
     block3:
 #line 496 "rpython/rtyper/rstr.py"
-        return v_5;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block4:
 #line 494 "rpython/rtyper/rstr.py"
-        v_6 = rpos_2 > lpos_2;
+        v_2 = v_1 > lpos_0;
 #line 494 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_3 = v_2;
 #line 494 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_3; left_3 = left_2; right_3 = right_2; lpos_3 = lpos_2; rpos_3 = rpos_2; goto block5; }
+        if (v_3) goto block5;
 #line 494 "rpython/rtyper/rstr.py"
-        s_2 = s_3; lpos_1 = lpos_2; rpos_1 = rpos_2; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block5:
 #line 494 "rpython/rtyper/rstr.py"
-        v_8 = s_4;
+        v_0 = s_0;
 #line 494 "rpython/rtyper/rstr.py"
-        v_9 = unchecked(rpos_3 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 494 "rpython/rtyper/rstr.py"
-        v_10 = (&v_8->chars.items)[v_9];
+        v_5 = (&v_0->chars.items)[v_4];
 #line 494 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 494 "rpython/rtyper/rstr.py"
-        v_12 = v_11;
+        v_3 = v_2;
 #line 494 "rpython/rtyper/rstr.py"
-        if (v_12) { s_5 = s_4; left_4 = left_3; right_4 = right_3; lpos_4 = lpos_3; rpos_4 = rpos_3; goto block6; }
+        if (v_3) goto block6;
 #line 494 "rpython/rtyper/rstr.py"
-        s_2 = s_4; lpos_1 = lpos_3; rpos_1 = rpos_3; goto block2;
+        goto block2;
 
     // block6: rpython/rtyper/rstr.py:495  rpos -= 1
     block6:
 #line 495 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(rpos_4 - 1L);
+        v_4 = unchecked(v_1 - 1L);
 #line 495 "rpython/rtyper/rstr.py"
-        s_3 = s_5; left_2 = left_4; right_2 = right_4; lpos_2 = lpos_4; rpos_2 = v_13; goto block4;
+        v_1 = v_4; goto block4;
 
     // block7: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block7:
 #line 491 "rpython/rtyper/rstr.py"
-        v_14 = lpos_5 < rpos_5;
+        v_2 = lpos_0 < v_1;
 #line 491 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 491 "rpython/rtyper/rstr.py"
-        if (v_15) { s_7 = s_6; left_6 = left_5; right_6 = right_5; lpos_6 = lpos_5; rpos_6 = rpos_5; goto block8; }
+        if (v_3) goto block8;
 #line 491 "rpython/rtyper/rstr.py"
-        s_1 = s_6; left_1 = left_5; right_1 = right_5; lpos_0 = lpos_5; rpos_0 = rpos_5; goto block1;
+        goto block1;
 
     // block8: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block8:
 #line 491 "rpython/rtyper/rstr.py"
-        v_16 = s_7;
+        v_0 = s_0;
 #line 491 "rpython/rtyper/rstr.py"
-        v_17 = (&v_16->chars.items)[lpos_6];
+        v_5 = (&v_0->chars.items)[lpos_0];
 #line 491 "rpython/rtyper/rstr.py"
-        v_18 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_17);
+        v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
 #line 491 "rpython/rtyper/rstr.py"
-        v_19 = v_18;
+        v_3 = v_2;
 #line 491 "rpython/rtyper/rstr.py"
-        if (v_19) { s_8 = s_7; left_7 = left_6; right_7 = right_6; lpos_7 = lpos_6; rpos_7 = rpos_6; goto block9; }
+        if (v_3) goto block9;
 #line 491 "rpython/rtyper/rstr.py"
-        s_1 = s_7; left_1 = left_6; right_1 = right_6; lpos_0 = lpos_6; rpos_0 = rpos_6; goto block1;
+        goto block1;
 
     // block9: rpython/rtyper/rstr.py:492  lpos += 1
     block9:
 #line 492 "rpython/rtyper/rstr.py"
-        v_20 = unchecked(lpos_7 + 1L);
+        v_4 = unchecked(lpos_0 + 1L);
 #line 492 "rpython/rtyper/rstr.py"
-        s_6 = s_8; left_5 = left_7; right_5 = right_7; lpos_5 = v_20; rpos_5 = rpos_7; goto block7;
+        lpos_0 = v_4; goto block7;
 #line default
     }
 
@@ -5191,35 +3641,8 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
         bool v_5 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long stop_1 = default;
-        long length_0 = default;
-        bool v_6 = default;
-        bool v_7 = default;
-        rpy_str* s_2 = default;
-        long start_2 = default;
-        long stop_2 = default;
-        long v_8 = default;
-        rpy_str* v_9 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long stop_3 = default;
-        long start_3 = default;
-        rpy_str* v_10 = default;
-        rpy_str* s_3 = default;
-        long v_11 = default;
-        rpy_str* s_4 = default;
-        long start_4 = default;
-        long stop_4 = default;
-        long length_1 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        rpy_str* s_5 = default;
-        rpy_str* v_15 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_16 = default;
 
     // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
 #line 221 "rpython/rtyper/rstr.py"
@@ -5235,67 +3658,67 @@ public static unsafe class RpythonProgram
 #line 224 "rpython/rtyper/rstr.py"
         v_5 = v_4;
 #line 224 "rpython/rtyper/rstr.py"
-        if (v_5) { s_5 = s_0; goto block5; }
+        if (v_5) goto block5;
 #line 224 "rpython/rtyper/rstr.py"
-        s_1 = s_0; start_1 = v_2; stop_1 = v_3; length_0 = v_1; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block1:
 #line 226 "rpython/rtyper/rstr.py"
-        v_6 = start_1 == 0L;
+        v_4 = v_2 == 0L;
 #line 226 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_7) { s_4 = s_1; start_4 = start_1; stop_4 = stop_1; length_1 = length_0; goto block4; }
+        if (v_5) goto block4;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_1; start_2 = start_1; stop_2 = stop_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
     block2:
 #line 228 "rpython/rtyper/rstr.py"
-        v_8 = unchecked(stop_2 - start_2);
+        v_1 = unchecked(v_3 - v_2);
 #line 228 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_2, v_8);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        stop_3 = stop_2; start_3 = start_2; v_10 = v_9; s_3 = s_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
     block3:
 #line 229 "rpython/rtyper/rstr.py"
-        v_11 = unchecked(stop_3 - start_3);
+        v_1 = unchecked(v_3 - v_2);
 #line 229 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_10, 0L, s_3, start_3, v_11);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
 #line 229 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_0;
 
     // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
     block4:
 #line 226 "rpython/rtyper/rstr.py"
-        v_13 = stop_4 == length_1;
+        v_4 = v_3 == v_1;
 #line 226 "rpython/rtyper/rstr.py"
-        v_14 = v_13;
+        v_5 = v_4;
 #line 226 "rpython/rtyper/rstr.py"
-        if (v_14) return s_4;
+        if (v_5) return s_0;
 #line 226 "rpython/rtyper/rstr.py"
-        s_2 = s_4; start_2 = start_4; stop_2 = stop_4; goto block2;
+        goto block2;
 
     // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block5:
 #line 225 "rpython/rtyper/rstr.py"
-        v_15 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_5, 0L);
+        v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_16 = v_15; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
     block6:
 #line 225 "rpython/rtyper/rstr.py"
-        return v_16;
+        return v_0;
 #line default
     }
 
@@ -5305,160 +3728,20 @@ public static unsafe class RpythonProgram
 #line 749 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool upper_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_2 = default;
-        bool upper_2 = default;
-        bool negative_0 = default;
-        ulong v_4 = default;
-        ulong v_5 = default;
-        long n_3 = default;
-        bool upper_3 = default;
-        bool negative_1 = default;
-        ulong u_0 = default;
+        ulong v_2 = default;
+        ulong v_3 = default;
         long length_0 = default;
-        ulong v_6 = default;
-        ulong v_7 = default;
-        bool v_8 = default;
-        bool v_9 = default;
-        long n_4 = default;
-        bool upper_4 = default;
-        bool negative_2 = default;
-        ulong u_1 = default;
-        long length_1 = default;
-        ulong v_10 = default;
-        bool v_11 = default;
-        long n_5 = default;
-        bool upper_5 = default;
-        bool negative_3 = default;
-        ulong u_2 = default;
-        long length_2 = default;
-        ulong v_12 = default;
-        rpy_str* v_13 = default;
+        ulong v_4 = default;
+        bool v_5 = default;
+        rpy_str* v_6 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long length_3 = default;
-        long n_6 = default;
-        bool upper_6 = default;
-        bool negative_4 = default;
-        ulong u_3 = default;
-        ulong v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long n_7 = default;
-        bool upper_7 = default;
-        bool negative_5 = default;
-        ulong u_4 = default;
-        long length_4 = default;
-        ulong v_17 = default;
-        rpy_str* res_0 = default;
-        long pos_0 = default;
-        ulong v_18 = default;
-        bool v_19 = default;
-        bool v_20 = default;
-        bool negative_6 = default;
-        rpy_str* res_1 = default;
-        bool v_21 = default;
-        rpy_str* res_2 = default;
-        rpy_str* v_22 = default;
-        long n_8 = default;
-        bool upper_8 = default;
-        bool negative_7 = default;
-        ulong u_5 = default;
-        long length_5 = default;
-        ulong v_24 = default;
-        rpy_str* res_3 = default;
-        long pos_1 = default;
-        ulong v_25 = default;
-        ulong v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        bool v_29 = default;
-        bool v_30 = default;
-        long n_9 = default;
-        bool upper_9 = default;
-        bool negative_8 = default;
-        ulong u_6 = default;
-        long length_6 = default;
-        ulong v_31 = default;
-        rpy_str* res_4 = default;
-        long pos_2 = default;
-        long d_0 = default;
-        bool v_32 = default;
-        long n_10 = default;
-        bool upper_10 = default;
-        bool negative_9 = default;
-        ulong u_7 = default;
-        long length_7 = default;
-        ulong v_33 = default;
-        rpy_str* res_5 = default;
-        long pos_3 = default;
-        long d_1 = default;
-        long v_34 = default;
-        int v_35 = default;
-        rpy_str* v_36 = default;
-        long n_11 = default;
-        bool upper_11 = default;
-        bool negative_10 = default;
-        ulong u_8 = default;
-        long length_8 = default;
-        ulong v_38 = default;
-        rpy_str* res_6 = default;
-        long pos_4 = default;
-        ulong v_39 = default;
-        long v_40 = default;
-        long n_12 = default;
-        bool upper_12 = default;
-        bool negative_11 = default;
-        ulong u_9 = default;
-        long length_9 = default;
-        ulong v_41 = default;
-        rpy_str* res_7 = default;
-        long pos_5 = default;
-        long d_2 = default;
-        long v_42 = default;
-        int v_43 = default;
-        rpy_str* v_44 = default;
-        long n_13 = default;
-        bool upper_13 = default;
-        bool negative_12 = default;
-        ulong u_10 = default;
-        long length_10 = default;
-        ulong v_46 = default;
-        rpy_str* res_8 = default;
-        long pos_6 = default;
-        long d_3 = default;
-        long v_47 = default;
-        int v_48 = default;
-        rpy_str* v_49 = default;
-        long n_14 = default;
-        bool upper_14 = default;
-        bool negative_13 = default;
-        ulong u_11 = default;
-        long length_11 = default;
-        ulong v_51 = default;
-        long v_52 = default;
-        long n_15 = default;
-        bool upper_15 = default;
-        bool negative_14 = default;
-        ulong u_12 = default;
-        long length_12 = default;
-        ulong v_53 = default;
-        long v_54 = default;
-        ulong v_55 = default;
-        long n_16 = default;
-        bool upper_16 = default;
-        bool negative_15 = default;
-        ulong v_56 = default;
-        ulong v_57 = default;
-        ulong v_58 = default;
-        ulong v_59 = default;
-        rpy_str* v_60 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* v_61 = default;
+        long v_7 = default;
+        rpy_str* v_8 = default;
+        ulong v_9 = default;
+        long v_10 = default;
+        long v_11 = default;
+        int v_12 = default;
 
     // block0: rpython/rtyper/rstr.py:751  if n == 0:
 #line 751 "rpython/rtyper/rstr.py"
@@ -5468,217 +3751,217 @@ public static unsafe class RpythonProgram
 #line 751 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
 #line 751 "rpython/rtyper/rstr.py"
-        n_1 = n_0; upper_1 = upper_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:753  negative = n < 0
     block1:
 #line 753 "rpython/rtyper/rstr.py"
-        v_2 = n_1 < 0L;
+        v_0 = n_0 < 0L;
 #line 754 "rpython/rtyper/rstr.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 754 "rpython/rtyper/rstr.py"
-        if (v_3) { n_16 = n_1; upper_16 = upper_1; negative_15 = v_2; goto block18; }
+        if (v_1) goto block18;
 #line 754 "rpython/rtyper/rstr.py"
-        n_2 = n_1; upper_2 = upper_1; negative_0 = v_2; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
 #line 754 "rpython/rtyper/rstr.py"
-        v_4 = unchecked((ulong)n_2);
+        v_2 = unchecked((ulong)n_0);
 #line 754 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 754 "rpython/rtyper/rstr.py"
-        n_3 = n_2; upper_3 = upper_2; negative_1 = negative_0; u_0 = v_5; length_0 = 0L; v_6 = v_5; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block3: rpython/rtyper/rstr.py:757  while v != r_uint(0):
     block3:
 #line 757 "rpython/rtyper/rstr.py"
-        v_7 = 0UL;
+        v_4 = 0UL;
 #line 757 "rpython/rtyper/rstr.py"
-        v_8 = v_6 != v_7;
+        v_1 = v_2 != v_4;
 #line 757 "rpython/rtyper/rstr.py"
-        v_9 = v_8;
+        v_5 = v_1;
 #line 757 "rpython/rtyper/rstr.py"
-        if (v_9) { n_15 = n_3; upper_15 = upper_3; negative_14 = negative_1; u_12 = u_0; length_12 = length_0; v_53 = v_6; goto block17; }
+        if (v_5) goto block17;
 #line 757 "rpython/rtyper/rstr.py"
-        n_4 = n_3; upper_4 = upper_3; negative_2 = negative_1; u_1 = u_0; length_1 = length_0; v_10 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:760  if negative:
     block4:
 #line 760 "rpython/rtyper/rstr.py"
-        v_11 = negative_2;
+        v_1 = v_0;
 #line 760 "rpython/rtyper/rstr.py"
-        if (v_11) { n_14 = n_4; upper_14 = upper_4; negative_13 = negative_2; u_11 = u_1; length_11 = length_1; v_51 = v_10; goto block16; }
+        if (v_1) goto block16;
 #line 760 "rpython/rtyper/rstr.py"
-        n_5 = n_4; upper_5 = upper_4; negative_3 = negative_2; u_2 = u_1; length_2 = length_1; v_12 = v_10; goto block5;
+        goto block5;
 
     // block5: rpython/rtyper/rstr.py:762  res = mallocstr(length)
     block5:
 #line 762 "rpython/rtyper/rstr.py"
-        v_13 = rpython_rtyper_rstr_mallocstr__Signed(length_2);
+        v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        length_3 = length_2; n_6 = n_5; upper_6 = upper_5; negative_4 = negative_3; u_3 = u_2; v_14 = v_12; v_15 = v_13; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:763  pos = length - 1
     block6:
 #line 763 "rpython/rtyper/rstr.py"
-        v_16 = unchecked(length_3 - 1L);
+        v_7 = unchecked(length_0 - 1L);
 #line 763 "rpython/rtyper/rstr.py"
-        n_7 = n_6; upper_7 = upper_6; negative_5 = negative_4; u_4 = u_3; length_4 = length_3; v_17 = v_14; res_0 = v_15; pos_0 = v_16; goto block7;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:764  while u != r_uint(0):
     block7:
 #line 764 "rpython/rtyper/rstr.py"
-        v_18 = 0UL;
+        v_4 = 0UL;
 #line 764 "rpython/rtyper/rstr.py"
-        v_19 = u_4 != v_18;
+        v_1 = v_3 != v_4;
 #line 764 "rpython/rtyper/rstr.py"
-        v_20 = v_19;
+        v_5 = v_1;
 #line 764 "rpython/rtyper/rstr.py"
-        if (v_20) { n_8 = n_7; upper_8 = upper_7; negative_7 = negative_5; u_5 = u_4; length_5 = length_4; v_24 = v_17; res_3 = res_0; pos_1 = pos_0; goto block10; }
+        if (v_5) goto block10;
 #line 764 "rpython/rtyper/rstr.py"
-        negative_6 = negative_5; res_1 = res_0; goto block8;
+        goto block8;
 
     // block8: rpython/rtyper/rstr.py:774  if negative:
     block8:
 #line 774 "rpython/rtyper/rstr.py"
-        v_21 = negative_6;
+        v_1 = v_0;
 #line 774 "rpython/rtyper/rstr.py"
-        if (v_21) { res_2 = res_1; goto block9; }
+        if (v_1) goto block9;
 #line 774 "rpython/rtyper/rstr.py"
-        return res_1;
+        return v_6;
 
     // block9: rpython/rtyper/rstr.py:775  res.chars[0] = '-'
     block9:
 #line 775 "rpython/rtyper/rstr.py"
-        v_22 = res_2;
+        v_8 = v_6;
 #line 775 "rpython/rtyper/rstr.py"
-        (&v_22->chars.items)[0L] = 45;
+        (&v_8->chars.items)[0L] = 45;
 #line 775 "rpython/rtyper/rstr.py"
-        return res_2;
+        return v_6;
 
     // block10: rpython/rtyper/rstr.py:765  d = intmask(u & r_uint(15))
     block10:
 #line 765 "rpython/rtyper/rstr.py"
-        v_25 = 15UL;
+        v_4 = 15UL;
 #line 765 "rpython/rtyper/rstr.py"
-        v_26 = u_5 & v_25;
+        v_9 = v_3 & v_4;
 #line 765 "rpython/rtyper/rstr.py"
-        v_27 = unchecked((long)v_26);
+        v_10 = unchecked((long)v_9);
 #line 765 "rpython/rtyper/rstr.py"
-        v_28 = v_27;
+        v_11 = v_10;
 #line 766 "rpython/rtyper/rstr.py"
-        v_29 = v_28 < 10L;
+        v_1 = v_11 < 10L;
 #line 766 "rpython/rtyper/rstr.py"
-        v_30 = v_29;
+        v_5 = v_1;
 #line 766 "rpython/rtyper/rstr.py"
-        if (v_30) { n_13 = n_8; upper_13 = upper_8; negative_12 = negative_7; u_10 = u_5; length_10 = length_5; v_46 = v_24; res_8 = res_3; pos_6 = pos_1; d_3 = v_28; goto block15; }
+        if (v_5) goto block15;
 #line 766 "rpython/rtyper/rstr.py"
-        n_9 = n_8; upper_9 = upper_8; negative_8 = negative_7; u_6 = u_5; length_6 = length_5; v_31 = v_24; res_4 = res_3; pos_2 = pos_1; d_0 = v_28; goto block11;
+        goto block11;
 
     // block11: rpython/rtyper/rstr.py:768  elif upper:
     block11:
 #line 768 "rpython/rtyper/rstr.py"
-        v_32 = upper_9;
+        v_1 = upper_0;
 #line 768 "rpython/rtyper/rstr.py"
-        if (v_32) { n_12 = n_9; upper_12 = upper_9; negative_11 = negative_8; u_9 = u_6; length_9 = length_6; v_41 = v_31; res_7 = res_4; pos_5 = pos_2; d_2 = d_0; goto block14; }
+        if (v_1) goto block14;
 #line 768 "rpython/rtyper/rstr.py"
-        n_10 = n_9; upper_10 = upper_9; negative_9 = negative_8; u_7 = u_6; length_7 = length_6; v_33 = v_31; res_5 = res_4; pos_3 = pos_2; d_1 = d_0; goto block12;
+        goto block12;
 
     // block12: rpython/rtyper/rstr.py:771  res.chars[pos] = chr(87 + d)
     block12:
 #line 771 "rpython/rtyper/rstr.py"
-        v_34 = unchecked(87L + d_1);
+        v_10 = unchecked(87L + v_11);
 #line 771 "rpython/rtyper/rstr.py"
-        v_35 = unchecked((int)v_34);
+        v_12 = unchecked((int)v_10);
 #line 771 "rpython/rtyper/rstr.py"
-        v_36 = res_5;
+        v_8 = v_6;
 #line 771 "rpython/rtyper/rstr.py"
-        (&v_36->chars.items)[pos_3] = v_35;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 771 "rpython/rtyper/rstr.py"
-        n_11 = n_10; upper_11 = upper_10; negative_10 = negative_9; u_8 = u_7; length_8 = length_7; v_38 = v_33; res_6 = res_5; pos_4 = pos_3; goto block13;
+        goto block13;
 
     // block13: rpython/rtyper/rstr.py:772  u = u >> 4
     block13:
 #line 772 "rpython/rtyper/rstr.py"
-        v_39 = u_8 >> 4;
+        v_4 = v_3 >> 4;
 #line 773 "rpython/rtyper/rstr.py"
-        v_40 = unchecked(pos_4 - 1L);
+        v_10 = unchecked(v_7 - 1L);
 #line 773 "rpython/rtyper/rstr.py"
-        n_7 = n_11; upper_7 = upper_11; negative_5 = negative_10; u_4 = v_39; length_4 = length_8; v_17 = v_38; res_0 = res_6; pos_0 = v_40; goto block7;
+        v_3 = v_4; v_7 = v_10; goto block7;
 
     // block14: rpython/rtyper/rstr.py:769  res.chars[pos] = chr(55 + d)
     block14:
 #line 769 "rpython/rtyper/rstr.py"
-        v_42 = unchecked(55L + d_2);
+        v_10 = unchecked(55L + v_11);
 #line 769 "rpython/rtyper/rstr.py"
-        v_43 = unchecked((int)v_42);
+        v_12 = unchecked((int)v_10);
 #line 769 "rpython/rtyper/rstr.py"
-        v_44 = res_7;
+        v_8 = v_6;
 #line 769 "rpython/rtyper/rstr.py"
-        (&v_44->chars.items)[pos_5] = v_43;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 769 "rpython/rtyper/rstr.py"
-        n_11 = n_12; upper_11 = upper_12; negative_10 = negative_11; u_8 = u_9; length_8 = length_9; v_38 = v_41; res_6 = res_7; pos_4 = pos_5; goto block13;
+        goto block13;
 
     // block15: rpython/rtyper/rstr.py:767  res.chars[pos] = chr(48 + d)
     block15:
 #line 767 "rpython/rtyper/rstr.py"
-        v_47 = unchecked(48L + d_3);
+        v_10 = unchecked(48L + v_11);
 #line 767 "rpython/rtyper/rstr.py"
-        v_48 = unchecked((int)v_47);
+        v_12 = unchecked((int)v_10);
 #line 767 "rpython/rtyper/rstr.py"
-        v_49 = res_8;
+        v_8 = v_6;
 #line 767 "rpython/rtyper/rstr.py"
-        (&v_49->chars.items)[pos_6] = v_48;
+        (&v_8->chars.items)[v_7] = v_12;
 #line 767 "rpython/rtyper/rstr.py"
-        n_11 = n_13; upper_11 = upper_13; negative_10 = negative_12; u_8 = u_10; length_8 = length_10; v_38 = v_46; res_6 = res_8; pos_4 = pos_6; goto block13;
+        goto block13;
 
     // block16: rpython/rtyper/rstr.py:761  length += 1
     block16:
 #line 761 "rpython/rtyper/rstr.py"
-        v_52 = unchecked(length_11 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 761 "rpython/rtyper/rstr.py"
-        n_5 = n_14; upper_5 = upper_14; negative_3 = negative_13; u_2 = u_11; length_2 = v_52; v_12 = v_51; goto block5;
+        length_0 = v_7; goto block5;
 
     // block17: rpython/rtyper/rstr.py:758  length += 1
     block17:
 #line 758 "rpython/rtyper/rstr.py"
-        v_54 = unchecked(length_12 + 1L);
+        v_7 = unchecked(length_0 + 1L);
 #line 759 "rpython/rtyper/rstr.py"
-        v_55 = v_53 >> 4;
+        v_4 = v_2 >> 4;
 #line 759 "rpython/rtyper/rstr.py"
-        n_3 = n_15; upper_3 = upper_15; negative_1 = negative_14; u_0 = u_12; length_0 = v_54; v_6 = v_55; goto block3;
+        length_0 = v_7; v_2 = v_4; goto block3;
 
     // block18: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
 #line 754 "rpython/rtyper/rstr.py"
-        v_56 = 0UL;
+        v_2 = 0UL;
 #line 754 "rpython/rtyper/rstr.py"
-        v_57 = unchecked((ulong)n_16);
+        v_3 = unchecked((ulong)n_0);
 #line 754 "rpython/rtyper/rstr.py"
-        v_58 = v_57;
+        v_4 = v_3;
 #line 754 "rpython/rtyper/rstr.py"
-        v_59 = unchecked(v_56 - v_58);
+        v_3 = unchecked(v_2 - v_4);
 #line 754 "rpython/rtyper/rstr.py"
-        n_3 = n_16; upper_3 = upper_16; negative_1 = negative_15; u_0 = v_59; length_0 = 0L; v_6 = v_59; goto block3;
+        length_0 = 0L; v_2 = v_3; goto block3;
 
     // block19: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block19:
 #line 752 "rpython/rtyper/rstr.py"
-        v_60 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
+        v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        v_61 = v_60; goto block20;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block20;
 
     // block20: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
     block20:
 #line 752 "rpython/rtyper/rstr.py"
-        return v_61;
+        return v_6;
 #line default
     }
 
@@ -5687,129 +3970,95 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
 #line 872 "rpython/rtyper/rstr.py"
-        long count_1 = default;
-        GcArray_rpy_str_Array_UniChar* items_1 = default;
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long count_2 = default;
-        GcArray_rpy_str_Array_UniChar* items_2 = default;
-        long total_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long count_3 = default;
-        GcArray_rpy_str_Array_UniChar* items_3 = default;
-        long total_2 = default;
-        rpy_str* v_3 = default;
-        long count_4 = default;
-        GcArray_rpy_str_Array_UniChar* items_4 = default;
-        long total_3 = default;
-        long i_1 = default;
-        rpy_str* res_0 = default;
         long pos_0 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        long count_5 = default;
-        GcArray_rpy_str_Array_UniChar* items_5 = default;
-        long total_4 = default;
-        long i_2 = default;
-        rpy_str* res_1 = default;
-        long pos_1 = default;
-        rpy_str* v_6 = default;
-        rpy_str* v_7 = default;
-        long v_8 = default;
-        rpy_str* v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long count_6 = default;
-        GcArray_rpy_str_Array_UniChar* items_6 = default;
-        long total_5 = default;
-        long i_3 = default;
-        rpy_str* v_14 = default;
-        rpy_str* v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
+        rpy_str* v_3 = default;
+        rpy_str* v_4 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:876  while i < count:
 #line 876 "rpython/rtyper/rstr.py"
-        count_1 = count_0; items_1 = items_0; total_0 = 0L; i_0 = 0L; goto block1;
+        total_0 = 0L; i_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:876  while i < count:
     block1:
 #line 876 "rpython/rtyper/rstr.py"
-        v_0 = i_0 < count_1;
+        v_0 = i_0 < count_0;
 #line 876 "rpython/rtyper/rstr.py"
         v_1 = v_0;
 #line 876 "rpython/rtyper/rstr.py"
-        if (v_1) { count_6 = count_1; items_6 = items_1; total_5 = total_0; i_3 = i_0; goto block6; }
+        if (v_1) goto block6;
 #line 876 "rpython/rtyper/rstr.py"
-        count_2 = count_1; items_2 = items_1; total_1 = total_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
     block2:
 #line 879 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_1);
+        v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        count_3 = count_2; items_3 = items_2; total_2 = total_1; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:882  while i < count:
     block3:
 #line 882 "rpython/rtyper/rstr.py"
-        count_4 = count_3; items_4 = items_3; total_3 = total_2; i_1 = 0L; res_0 = v_3; pos_0 = 0L; goto block4;
+        i_0 = 0L; pos_0 = 0L; goto block4;
 
     // block4: rpython/rtyper/rstr.py:882  while i < count:
     block4:
 #line 882 "rpython/rtyper/rstr.py"
-        v_4 = i_1 < count_4;
+        v_0 = i_0 < count_0;
 #line 882 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_1 = v_0;
 #line 882 "rpython/rtyper/rstr.py"
-        if (v_5) { count_5 = count_4; items_5 = items_4; total_4 = total_3; i_2 = i_1; res_1 = res_0; pos_1 = pos_0; goto block5; }
+        if (v_1) goto block5;
 #line 882 "rpython/rtyper/rstr.py"
-        return res_0;
+        return v_2;
 
     // block5: rpython/rtyper/rstr.py:883  item = items[i]
     block5:
 #line 883 "rpython/rtyper/rstr.py"
-        v_6 = (&items_5->items)[i_2];
+        v_3 = (&items_0->items)[i_0];
 #line 884 "rpython/rtyper/rstr.py"
-        v_7 = v_6;
+        v_4 = v_3;
 #line 884 "rpython/rtyper/rstr.py"
-        v_8 = v_7->chars.length;
+        v_5 = v_4->chars.length;
 #line 884 "rpython/rtyper/rstr.py"
-        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(res_1, pos_1, v_6, 0L, v_8);
+        rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
 #line 885 "rpython/rtyper/rstr.py"
-        v_10 = v_6;
+        v_4 = v_3;
 #line 885 "rpython/rtyper/rstr.py"
-        v_11 = v_10->chars.length;
+        v_5 = v_4->chars.length;
 #line 885 "rpython/rtyper/rstr.py"
-        v_12 = unchecked(pos_1 + v_11);
+        v_6 = unchecked(pos_0 + v_5);
 #line 886 "rpython/rtyper/rstr.py"
-        v_13 = unchecked(i_2 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 886 "rpython/rtyper/rstr.py"
-        count_4 = count_5; items_4 = items_5; total_3 = total_4; i_1 = v_13; res_0 = res_1; pos_0 = v_12; goto block4;
+        i_0 = v_5; pos_0 = v_6; goto block4;
 
     // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
     block6:
 #line 877 "rpython/rtyper/rstr.py"
-        v_14 = (&items_6->items)[i_3];
+        v_2 = (&items_0->items)[i_0];
 #line 877 "rpython/rtyper/rstr.py"
-        v_15 = v_14;
+        v_3 = v_2;
 #line 877 "rpython/rtyper/rstr.py"
-        v_16 = v_15->chars.length;
+        v_5 = v_3->chars.length;
 #line 877 "rpython/rtyper/rstr.py"
-        v_17 = unchecked(total_5 + v_16);
+        v_6 = unchecked(total_0 + v_5);
 #line 878 "rpython/rtyper/rstr.py"
-        v_18 = unchecked(i_3 + 1L);
+        v_5 = unchecked(i_0 + 1L);
 #line 878 "rpython/rtyper/rstr.py"
-        count_1 = count_6; items_1 = items_6; total_0 = v_17; i_0 = v_18; goto block1;
+        total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 
@@ -5822,38 +4071,13 @@ public static unsafe class RpythonProgram
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
         GcArray_rpy_str_Array_UniChar* v_4 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_6 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* s_3 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_8 = default;
-        long v_9 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        GcArray_rpy_str_Array_UniChar* v_10 = default;
-        ValueError* v_11 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        ValueError* v_12 = default;
-        BaseException* v_13 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        object_vtable* etype_4 = default;
-        ValueError* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        ValueError* v_5 = default;
+        BaseException* v_6 = default;
+        object_vtable* v_7 = default;
+        BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:676  if len(sep.chars) == 0:
 #line 676 "rpython/rtyper/rstr.py"
@@ -5867,74 +4091,74 @@ public static unsafe class RpythonProgram
 #line 676 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
 #line 676 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
 #line 678 "rpython/rtyper/rstr.py"
         v_4 = null;
 #line 678 "rpython/rtyper/rstr.py"
-        v_5 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_1, sep_1, maxsplit_1, v_4);
+        v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_6 = v_5; s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
 #line 678 "rpython/rtyper/rstr.py"
-        v_7 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_6);
+        v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return null;
-        s_3 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; v_8 = v_7; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:679  _split(s, sep, maxsplit, res)
     block3:
 #line 679 "rpython/rtyper/rstr.py"
-        v_9 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_3, sep_3, maxsplit_3, v_8);
+        v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return null;
-        v_10 = v_8; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:680  return res
     block4:
 #line 680 "rpython/rtyper/rstr.py"
-        return v_10;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:677  raise ValueError
     block5:
 #line 677 "rpython/rtyper/rstr.py"
-        v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
+        v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return null;
-        v_12 = v_11; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:677  raise ValueError
     block6:
 #line 677 "rpython/rtyper/rstr.py"
-        v_13 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 677 "rpython/rtyper/rstr.py"
-        v_13->typeptr = Prebuilt.vtable_ValueError;
+        v_6->typeptr = Prebuilt.vtable_ValueError;
 #line 677 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_12;
+        v_6 = (BaseException*)v_5;
 #line 677 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
+        v_7 = v_6->typeptr;
 #line 677 "rpython/rtyper/rstr.py"
-        etype_4 = v_16; evalue_0 = v_12; goto block7;
+        goto block7;
 
     // block7
     block7:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_4;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_5;
+        Prebuilt.exc_data->exc_type = v_7;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }
@@ -5946,64 +4170,15 @@ public static unsafe class RpythonProgram
 #line 605 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
-        rpy_str* s_1 = default;
-        rpy_str* sep_1 = default;
-        long maxsplit_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long length_0 = default;
         long n_0 = default;
         long start_0 = default;
         bool v_2 = default;
         bool v_3 = default;
-        rpy_str* s_2 = default;
-        rpy_str* sep_2 = default;
-        long maxsplit_2 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long length_1 = default;
-        long n_1 = default;
-        long start_1 = default;
-        bool v_4 = default;
-        bool v_5 = default;
-        rpy_str* s_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_3 = default;
-        long length_2 = default;
-        long n_2 = default;
-        long start_2 = default;
-        long v_6 = default;
+        long v_4 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_7 = default;
-        rpy_str* s_4 = default;
-        rpy_str* sep_3 = default;
-        long maxsplit_3 = default;
-        GcArray_rpy_str_Array_UniChar* res_4 = default;
-        long length_3 = default;
-        long n_3 = default;
-        long start_3 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        rpy_str* s_5 = default;
-        rpy_str* sep_4 = default;
-        long maxsplit_4 = default;
-        GcArray_rpy_str_Array_UniChar* res_5 = default;
-        long length_4 = default;
-        long n_4 = default;
-        long start_4 = default;
-        long found_0 = default;
-        long v_11 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        rpy_str* sep_5 = default;
-        long found_1 = default;
-        rpy_str* s_6 = default;
-        long maxsplit_5 = default;
-        GcArray_rpy_str_Array_UniChar* res_6 = default;
-        long length_5 = default;
-        long v_12 = default;
-        rpy_str* v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
+        long v_5 = default;
+        long v_6 = default;
 
     // block0: rpython/rtyper/rstr.py:606  length = len(s.chars)
 #line 606 "rpython/rtyper/rstr.py"
@@ -6011,78 +4186,78 @@ public static unsafe class RpythonProgram
 #line 606 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 606 "rpython/rtyper/rstr.py"
-        s_1 = s_0; sep_1 = sep_0; maxsplit_1 = maxsplit_0; res_1 = res_0; length_0 = v_1; n_0 = 0L; start_0 = 0L; goto block1;
+        n_0 = 0L; start_0 = 0L; goto block1;
 
     // block1: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block1:
 #line 609 "rpython/rtyper/rstr.py"
-        v_2 = maxsplit_1 < 0L;
+        v_2 = maxsplit_0 < 0L;
 #line 609 "rpython/rtyper/rstr.py"
         v_3 = v_2;
 #line 609 "rpython/rtyper/rstr.py"
-        if (v_3) { s_4 = s_1; sep_3 = sep_1; maxsplit_3 = maxsplit_1; res_4 = res_1; length_3 = length_0; n_3 = n_0; start_3 = start_0; goto block5; }
+        if (v_3) goto block5;
 #line 609 "rpython/rtyper/rstr.py"
-        s_2 = s_1; sep_2 = sep_1; maxsplit_2 = maxsplit_1; res_2 = res_1; length_1 = length_0; n_1 = n_0; start_1 = start_0; goto block2;
+        goto block2;
 
     // block2: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
     block2:
 #line 609 "rpython/rtyper/rstr.py"
-        v_4 = n_1 < maxsplit_2;
+        v_2 = n_0 < maxsplit_0;
 #line 609 "rpython/rtyper/rstr.py"
-        v_5 = v_4;
+        v_3 = v_2;
 #line 609 "rpython/rtyper/rstr.py"
-        if (v_5) { s_4 = s_2; sep_3 = sep_2; maxsplit_3 = maxsplit_2; res_4 = res_2; length_3 = length_1; n_3 = n_1; start_3 = start_1; goto block5; }
+        if (v_3) goto block5;
 #line 609 "rpython/rtyper/rstr.py"
-        s_3 = s_2; res_3 = res_2; length_2 = length_1; n_2 = n_1; start_2 = start_1; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block3:
 #line 615 "rpython/rtyper/rstr.py"
-        v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_3, n_2, s_3, start_2, length_2);
+        v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_7 = v_6; goto block4;
+        goto block4;
 
     // block4: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
     block4:
 #line 615 "rpython/rtyper/rstr.py"
-        return v_7;
+        return v_4;
 
     // block5: rpython/rtyper/rstr.py:610  found = ll_find(s, sep, start, length)
     block5:
 #line 610 "rpython/rtyper/rstr.py"
-        v_8 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_4, sep_3, start_3, length_3);
+        v_4 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, start_0, v_1);
 #line 611 "rpython/rtyper/rstr.py"
-        v_9 = v_8 < 0L;
+        v_2 = v_4 < 0L;
 #line 611 "rpython/rtyper/rstr.py"
-        v_10 = v_9;
+        v_3 = v_2;
 #line 611 "rpython/rtyper/rstr.py"
-        if (v_10) { s_3 = s_4; res_3 = res_4; length_2 = length_3; n_2 = n_3; start_2 = start_3; goto block3; }
+        if (v_3) goto block3;
 #line 611 "rpython/rtyper/rstr.py"
-        s_5 = s_4; sep_4 = sep_3; maxsplit_4 = maxsplit_3; res_5 = res_4; length_4 = length_3; n_4 = n_3; start_4 = start_3; found_0 = v_8; goto block6;
+        goto block6;
 
     // block6: rpython/rtyper/rstr.py:613  n = _piece(res, n, s, start, found)
     block6:
 #line 613 "rpython/rtyper/rstr.py"
-        v_11 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_5, n_4, s_5, start_4, found_0);
+        v_5 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_4);
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        sep_5 = sep_4; found_1 = found_0; s_6 = s_5; maxsplit_5 = maxsplit_4; res_6 = res_5; length_5 = length_4; v_12 = v_11; goto block7;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block7;
 
     // block7: rpython/rtyper/rstr.py:614  start = found + len(sep.chars)
     block7:
 #line 614 "rpython/rtyper/rstr.py"
-        v_13 = sep_5;
+        v_0 = sep_0;
 #line 614 "rpython/rtyper/rstr.py"
-        v_14 = v_13->chars.length;
+        v_6 = v_0->chars.length;
 #line 614 "rpython/rtyper/rstr.py"
-        v_15 = unchecked(found_1 + v_14);
+        start_0 = unchecked(v_4 + v_6);
 #line 614 "rpython/rtyper/rstr.py"
-        s_1 = s_6; sep_1 = sep_5; maxsplit_1 = maxsplit_5; res_1 = res_6; length_0 = length_5; n_0 = v_12; start_0 = v_15; goto block1;
+        n_0 = v_5; goto block1;
 #line default
     }
 
@@ -6092,173 +4267,154 @@ public static unsafe class RpythonProgram
     {
 #line 590 "rpython/rtyper/rstr.py"
         bool v_0 = default;
-        long n_1 = default;
         long v_1 = default;
-        GcArray_rpy_str_Array_UniChar* res_1 = default;
-        long n_2 = default;
-        rpy_str* s_1 = default;
-        long start_1 = default;
-        long end_1 = default;
         rpy_str* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        GcArray_rpy_str_Array_UniChar* res_2 = default;
-        long n_3 = default;
-        rpy_str* v_3 = default;
-        GcArray_rpy_str_Array_UniChar* v_4 = default;
+        GcArray_rpy_str_Array_UniChar* v_3 = default;
 
     // block0: rpython/rtyper/rstr.py:593  if res:
 #line 593 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
 #line 593 "rpython/rtyper/rstr.py"
-        if (v_0) { res_1 = res_0; n_2 = n_0; s_1 = s_0; start_1 = start_0; end_1 = end_0; goto block2; }
+        if (v_0) goto block2;
 #line 593 "rpython/rtyper/rstr.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: rpython/rtyper/rstr.py:595  return n + 1
     block1:
 #line 595 "rpython/rtyper/rstr.py"
-        v_1 = unchecked(n_1 + 1L);
+        v_1 = unchecked(n_0 + 1L);
 #line 595 "rpython/rtyper/rstr.py"
         return v_1;
 
     // block2: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
 #line 594 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_1, start_1, end_1);
+        v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        res_2 = res_1; n_3 = n_2; v_3 = v_2; goto block3;
+        goto block3;
 
     // block3: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
 #line 594 "rpython/rtyper/rstr.py"
-        v_4 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_2);
+        v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
 #line 594 "rpython/rtyper/rstr.py"
-        (&v_4->items)[n_3] = v_3;
+        (&v_3->items)[n_0] = v_2;
 #line 594 "rpython/rtyper/rstr.py"
-        n_1 = n_3; goto block1;
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:293
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 293 "rpython/rtyper/rlist.py"
+#line 306 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        listiter* v_1 = default;
-        GcArray_rpy_str_Array_UniChar* l_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:294  it = malloc(ITER.TO)
-#line 294 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
+#line 307 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_1 = v_0; l_1 = l_0; goto block1;
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:295  it.list = l
+    // block1: rpython/rtyper/rlist.py:308  it.list = l
     block1:
-#line 295 "rpython/rtyper/rlist.py"
-        v_1->list = l_1;
-#line 296 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 296 "rpython/rtyper/rlist.py"
-        return v_1;
+#line 308 "rpython/rtyper/rlist.py"
+        v_0->list = l_0;
+#line 309 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 309 "rpython/rtyper/rlist.py"
+        return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:300
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
-#line 300 "rpython/rtyper/rlist.py"
+#line 355 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         bool v_4 = default;
-        listiter* it_1 = default;
-        long index_0 = default;
-        GcArray_rpy_str_Array_UniChar* l_0 = default;
-        long v_5 = default;
-        GcArray_rpy_str_Array_UniChar* v_7 = default;
-        rpy_str* v_8 = default;
-        StopIteration* v_9 = default;
+        GcArray_rpy_str_Array_UniChar* v_5 = default;
+        rpy_str* v_6 = default;
+        StopIteration* v_7 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        StopIteration* v_10 = default;
-        BaseException* v_11 = default;
-        BaseException* v_13 = default;
-        object_vtable* v_14 = default;
-        object_vtable* etype_1 = default;
-        StopIteration* evalue_0 = default;
-        BaseException* evalue_1 = default;
+        BaseException* v_8 = default;
+        object_vtable* v_9 = default;
+        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:301  index = it.index
-#line 301 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:356  index = it.index
+#line 356 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 302 "rpython/rtyper/rlist.py"
+#line 357 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 303 "rpython/rtyper/rlist.py"
+#line 358 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 303 "rpython/rtyper/rlist.py"
-        it_1 = it_0; index_0 = v_0; l_0 = v_1; goto block1;
+#line 358 "rpython/rtyper/rlist.py"
+        goto block1;
 
-    // block1: rpython/rtyper/rlist.py:305  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
     block1:
-#line 305 "rpython/rtyper/rlist.py"
-        v_5 = unchecked(index_0 + 1L);
-#line 305 "rpython/rtyper/rlist.py"
-        it_1->index = v_5;
-#line 306 "rpython/rtyper/rlist.py"
-        v_7 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 306 "rpython/rtyper/rlist.py"
-        v_8 = (&v_7->items)[index_0];
-#line 306 "rpython/rtyper/rlist.py"
-        return v_8;
+#line 360 "rpython/rtyper/rlist.py"
+        v_2 = unchecked(v_0 + 1L);
+#line 360 "rpython/rtyper/rlist.py"
+        it_0->index = v_2;
+#line 361 "rpython/rtyper/rlist.py"
+        v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
+#line 361 "rpython/rtyper/rlist.py"
+        v_6 = (&v_5->items)[v_0];
+#line 361 "rpython/rtyper/rlist.py"
+        return v_6;
 
-    // block2: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
     block2:
-#line 304 "rpython/rtyper/rlist.py"
-        v_9 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_9 == null) rpyexc_raise_MemoryError();
+#line 359 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        v_10 = v_9; goto block3;
+        goto block3;
 
-    // block3: rpython/rtyper/rlist.py:304  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
     block3:
-#line 304 "rpython/rtyper/rlist.py"
-        v_11 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_11->typeptr = Prebuilt.vtable_StopIteration;
-#line 304 "rpython/rtyper/rlist.py"
-        v_13 = (BaseException*)v_10;
-#line 304 "rpython/rtyper/rlist.py"
-        v_14 = v_13->typeptr;
-#line 304 "rpython/rtyper/rlist.py"
-        etype_1 = v_14; evalue_0 = v_10; goto block4;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8->typeptr = Prebuilt.vtable_StopIteration;
+#line 359 "rpython/rtyper/rlist.py"
+        v_8 = (BaseException*)v_7;
+#line 359 "rpython/rtyper/rlist.py"
+        v_9 = v_8->typeptr;
+#line 359 "rpython/rtyper/rlist.py"
+        goto block4;
 
     // block4
     block4:
 #line hidden
-        evalue_1 = (BaseException*)evalue_0;
-        Prebuilt.exc_data->exc_type = etype_1;
-        Prebuilt.exc_data->exc_value = evalue_1;
+        evalue_0 = (BaseException*)v_7;
+        Prebuilt.exc_data->exc_type = v_9;
+        Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 #line default
     }

@@ -408,13 +408,13 @@ block0(ch_0: UniChar):
     v_0: Bool = unichar_isdigit(ch_0)  # line 345
     --> return(v_0)
 
-graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:36
+graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(True)  # line 37
-    v_1: Bool = same_as(v_0)  # line 37
+    v_0: Bool = same_as(True)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 38
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
 graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
@@ -482,19 +482,19 @@ block9():
     v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
     --> return(v_34)
 
-graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:24
+graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 25
-    v_1: Bool = same_as(v_0)  # line 25
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:30
+graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:31
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Bool = same_as(True)  # line 31
-    v_1: Bool = same_as(v_0)  # line 31
+    v_0: Bool = same_as(True)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_2: Signed = getarraysize(l_1)  # line 32
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
 graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:46
@@ -1443,33 +1443,33 @@ block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniC
     v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 594
     --> block1(n_2)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:293
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:306
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 294
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 295
-    v_2: Void = setfield(v_0, 'index', 0)  # line 296
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 307
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
+    v_2: Void = setfield(v_0, 'index', 0)  # line 309
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:300
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 301
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 302
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 303
-    v_3: Bool = int_ge(v_0, v_2)  # line 303
-    v_4: Bool = same_as(v_3)  # line 303
+    v_0: Signed = getfield(it_0, 'index')  # line 356
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 357
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 358
+    v_3: Bool = int_ge(v_0, v_2)  # line 358
+    v_4: Bool = same_as(v_3)  # line 358
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 305
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 305
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 306
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 306
+    v_5: Signed = int_add(index_0, 1)  # line 360
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 361
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 361
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 304
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 304
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 304
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 304
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
     --> raise(v_13, v_9)

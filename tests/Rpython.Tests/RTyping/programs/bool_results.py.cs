@@ -173,10 +173,6 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         bool v_1 = default;
-        long n_1 = default;
-        bool v_2 = default;
-        long n_2 = default;
-        bool v_3 = default;
 
     // block0: bool_results.py:13  return is_prime(n) or n == 4
 #line 13 "bool_results.py"
@@ -185,23 +181,23 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_1 = v_0; n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: bool_results.py:13  return is_prime(n) or n == 4
     block1:
 #line 13 "bool_results.py"
-        v_2 = v_1;
+        v_1 = v_0;
 #line 13 "bool_results.py"
-        if (v_2) return v_1;
+        if (v_1) return v_0;
 #line 13 "bool_results.py"
-        n_2 = n_1; goto block2;
+        goto block2;
 
     // block2: bool_results.py:13  return is_prime(n) or n == 4
     block2:
 #line 13 "bool_results.py"
-        v_3 = n_2 == 4L;
+        v_0 = n_0 == 4L;
 #line 13 "bool_results.py"
-        return v_3;
+        return v_0;
 #line default
     }
 
@@ -212,32 +208,13 @@ public static unsafe class RpythonProgram
 #line 1 "bool_results.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
         long d_0 = default;
         long v_2 = default;
-        bool v_3 = default;
-        bool v_4 = default;
-        long n_2 = default;
-        long d_1 = default;
-        long v_5 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_6 = default;
-        long d_2 = default;
-        long n_3 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
-        bool v_15 = default;
-        bool v_16 = default;
-        long n_4 = default;
-        long d_3 = default;
-        long v_17 = default;
+        long v_3 = default;
+        long v_4 = default;
+        long v_5 = default;
 
     // block0: bool_results.py:2  if n < 2:
 #line 2 "bool_results.py"
@@ -247,64 +224,64 @@ public static unsafe class RpythonProgram
 #line 2 "bool_results.py"
         if (v_1) return false;
 #line 2 "bool_results.py"
-        n_1 = n_0; d_0 = 2L; goto block1;
+        d_0 = 2L; goto block1;
 
     // block1: bool_results.py:5  while d * d <= n:
     block1:
 #line 5 "bool_results.py"
         v_2 = unchecked(d_0 * d_0);
 #line 5 "bool_results.py"
-        v_3 = v_2 <= n_1;
+        v_0 = v_2 <= n_0;
 #line 5 "bool_results.py"
-        v_4 = v_3;
+        v_1 = v_0;
 #line 5 "bool_results.py"
-        if (v_4) { n_2 = n_1; d_1 = d_0; goto block2; }
+        if (v_1) goto block2;
 #line 5 "bool_results.py"
         return true;
 
     // block2: bool_results.py:6  if n % d == 0:
     block2:
 #line 6 "bool_results.py"
-        if (d_1 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_5 = d_1 == -1L ? 0L : n_2 % d_1; }
+        if (d_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_2 = d_0 == -1L ? 0L : n_0 % d_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
-        v_6 = v_5; d_2 = d_1; n_3 = n_2; goto block3;
+        goto block3;
 
     // block3: bool_results.py:6  if n % d == 0:
     block3:
 #line 6 "bool_results.py"
-        v_7 = v_6 != 0L;
+        v_0 = v_2 != 0L;
 #line 6 "bool_results.py"
-        v_8 = v_6 ^ d_2;
+        v_3 = v_2 ^ d_0;
 #line 6 "bool_results.py"
-        v_9 = v_8 < 0L;
+        v_1 = v_3 < 0L;
 #line 6 "bool_results.py"
-        v_10 = v_7 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 6 "bool_results.py"
-        v_11 = v_9 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 6 "bool_results.py"
-        v_12 = v_10 & v_11;
+        v_5 = v_3 & v_4;
 #line 6 "bool_results.py"
-        v_13 = unchecked(v_12 * d_2);
+        v_3 = unchecked(v_5 * d_0);
 #line 6 "bool_results.py"
-        v_14 = unchecked(v_6 + v_13);
+        v_4 = unchecked(v_2 + v_3);
 #line 6 "bool_results.py"
-        v_15 = v_14 == 0L;
+        v_0 = v_4 == 0L;
 #line 6 "bool_results.py"
-        v_16 = v_15;
+        v_1 = v_0;
 #line 6 "bool_results.py"
-        if (v_16) return false;
+        if (v_1) return false;
 #line 6 "bool_results.py"
-        n_4 = n_3; d_3 = d_2; goto block4;
+        goto block4;
 
     // block4: bool_results.py:8  d += 1
     block4:
 #line 8 "bool_results.py"
-        v_17 = unchecked(d_3 + 1L);
+        v_2 = unchecked(d_0 + 1L);
 #line 8 "bool_results.py"
-        n_1 = n_4; d_0 = v_17; goto block1;
+        d_0 = v_2; goto block1;
 #line default
     }
 

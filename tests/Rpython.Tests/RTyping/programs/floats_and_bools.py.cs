@@ -172,17 +172,8 @@ public static unsafe class RpythonProgram
         double v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
-        double x_0 = default;
-        bool v_3 = default;
+        double v_3 = default;
         double v_4 = default;
-        double v_5 = default;
-        bool v_6 = default;
-        double y_0 = default;
-        double v_7 = default;
-        long n_1 = default;
-        double x_1 = default;
-        bool v_8 = default;
-        bool v_9 = default;
 
     // block0: floats_and_bools.py:14  x = mean(n, 3)
 #line 14 "floats_and_bools.py"
@@ -192,40 +183,40 @@ public static unsafe class RpythonProgram
 #line 15 "floats_and_bools.py"
         v_2 = v_1;
 #line 15 "floats_and_bools.py"
-        if (v_2) { n_1 = n_0; x_1 = v_0; goto block3; }
+        if (v_2) goto block3;
 #line 15 "floats_and_bools.py"
-        x_0 = v_0; v_3 = v_1; goto block1;
+        goto block1;
 
     // block1: floats_and_bools.py:16  y = classify(x) * x
     block1:
 #line 16 "floats_and_bools.py"
-        v_4 = floats_and_bools_classify(x_0);
+        v_3 = floats_and_bools_classify(v_0);
 #line 16 "floats_and_bools.py"
-        v_5 = v_4 * x_0;
+        v_4 = v_3 * v_0;
 #line 17 "floats_and_bools.py"
-        v_6 = v_3;
+        v_2 = v_1;
 #line 17 "floats_and_bools.py"
-        if (v_6) { y_0 = v_5; goto block2; }
+        if (v_2) goto block2;
 #line 17 "floats_and_bools.py"
-        return v_5;
+        return v_4;
 
     // block2: floats_and_bools.py:18  y = y + 0.25
     block2:
 #line 18 "floats_and_bools.py"
-        v_7 = y_0 + 0.25;
+        v_0 = v_4 + 0.25;
 #line 18 "floats_and_bools.py"
-        return v_7;
+        return v_0;
 
     // block3: floats_and_bools.py:15  flag = n > 2 and not n == 7
     block3:
 #line 15 "floats_and_bools.py"
-        v_8 = n_1 == 7L;
+        v_1 = n_0 == 7L;
 #line 15 "floats_and_bools.py"
-        v_9 = v_8;
+        v_2 = v_1;
 #line 15 "floats_and_bools.py"
-        if (v_9) { x_0 = x_1; v_3 = false; goto block1; }
+        if (v_2) { v_1 = false; goto block1; }
 #line 15 "floats_and_bools.py"
-        x_0 = x_1; v_3 = true; goto block1;
+        v_1 = true; goto block1;
 #line default
     }
 
@@ -257,9 +248,6 @@ public static unsafe class RpythonProgram
 #line 5 "floats_and_bools.py"
         bool v_0 = default;
         bool v_1 = default;
-        double x_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
 
     // block0: floats_and_bools.py:6  if x > 10.5:
 #line 6 "floats_and_bools.py"
@@ -269,16 +257,16 @@ public static unsafe class RpythonProgram
 #line 6 "floats_and_bools.py"
         if (v_1) return 2.0;
 #line 6 "floats_and_bools.py"
-        x_1 = x_0; goto block1;
+        goto block1;
 
     // block1: floats_and_bools.py:8  elif x > 0:
     block1:
 #line 8 "floats_and_bools.py"
-        v_2 = x_1 > 0.0;
+        v_0 = x_0 > 0.0;
 #line 8 "floats_and_bools.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 8 "floats_and_bools.py"
-        if (v_3) return 1.0;
+        if (v_1) return 1.0;
 #line 8 "floats_and_bools.py"
         return (-1.5);
 #line default

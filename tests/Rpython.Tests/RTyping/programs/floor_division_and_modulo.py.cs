@@ -172,47 +172,9 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long n_1 = default;
         long v_1 = default;
         long v_2 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
         long v_3 = default;
-        long v_4 = default;
-        long n_2 = default;
-        long v_5 = default;
-        long v_6 = default;
-        object_vtable* etype_2 = default;
-        bool raised_2 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long n_3 = default;
-        long v_9 = default;
-        long v_10 = default;
-        object_vtable* etype_3 = default;
-        bool raised_3 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long n_4 = default;
-        long v_13 = default;
-        long v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        object_vtable* etype_4 = default;
-        bool raised_4 = default;
-        long n_5 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        object_vtable* etype_5 = default;
-        bool raised_5 = default;
-        long v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
 
     // block0: floor_division_and_modulo.py:7  total += divide(n, 7) + divide(n, -7) + divide(n, 3) + divide(n, -3)
 #line 7 "floor_division_and_modulo.py"
@@ -221,80 +183,80 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        n_1 = n_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: floor_division_and_modulo.py:7  total += divide(n, 7) + divide(n, -7) + divide(n, 3) + divide(n, -3)
     block1:
 #line 7 "floor_division_and_modulo.py"
-        v_2 = floor_division_and_modulo_divide(n_1, (-7L));
+        v_1 = floor_division_and_modulo_divide(n_0, (-7L));
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_3 = v_1; v_4 = v_2; n_2 = n_1; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: floor_division_and_modulo.py:7  total += divide(n, 7) + divide(n, -7) + divide(n, 3) + divide(n, -3)
     block2:
 #line 7 "floor_division_and_modulo.py"
-        v_5 = unchecked(v_3 + v_4);
+        v_2 = unchecked(v_0 + v_1);
 #line 7 "floor_division_and_modulo.py"
-        v_6 = floor_division_and_modulo_divide(n_2, 3L);
+        v_0 = floor_division_and_modulo_divide(n_0, 3L);
 #line hidden
-        etype_2 = Prebuilt.exc_data->exc_type;
-        raised_2 = etype_2 != null;
-        if (raised_2) return 0L;
-        v_7 = v_5; v_8 = v_6; n_3 = n_2; goto block3;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block3;
 
     // block3: floor_division_and_modulo.py:7  total += divide(n, 7) + divide(n, -7) + divide(n, 3) + divide(n, -3)
     block3:
 #line 7 "floor_division_and_modulo.py"
-        v_9 = unchecked(v_7 + v_8);
+        v_1 = unchecked(v_2 + v_0);
 #line 7 "floor_division_and_modulo.py"
-        v_10 = floor_division_and_modulo_divide(n_3, (-3L));
+        v_0 = floor_division_and_modulo_divide(n_0, (-3L));
 #line hidden
-        etype_3 = Prebuilt.exc_data->exc_type;
-        raised_3 = etype_3 != null;
-        if (raised_3) return 0L;
-        v_11 = v_9; v_12 = v_10; n_4 = n_3; goto block4;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block4;
 
     // block4: floor_division_and_modulo.py:7  total += divide(n, 7) + divide(n, -7) + divide(n, 3) + divide(n, -3)
     block4:
 #line 7 "floor_division_and_modulo.py"
-        v_13 = unchecked(v_11 + v_12);
+        v_2 = unchecked(v_1 + v_0);
 #line 7 "floor_division_and_modulo.py"
-        v_14 = unchecked(0L + v_13);
+        v_0 = unchecked(0L + v_2);
 #line 8 "floor_division_and_modulo.py"
-        v_15 = unchecked(-n_4);
+        v_1 = unchecked(-n_0);
 #line 8 "floor_division_and_modulo.py"
-        v_16 = floor_division_and_modulo_divide(v_15, 2L);
+        v_2 = floor_division_and_modulo_divide(v_1, 2L);
 #line hidden
-        etype_4 = Prebuilt.exc_data->exc_type;
-        raised_4 = etype_4 != null;
-        if (raised_4) return 0L;
-        n_5 = n_4; v_17 = v_16; v_18 = v_14; goto block5;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block5;
 
     // block5: floor_division_and_modulo.py:8  total += divide(-n, 2) + divide(n * 13 + 1, -5)
     block5:
 #line 8 "floor_division_and_modulo.py"
-        v_19 = unchecked(n_5 * 13L);
+        v_1 = unchecked(n_0 * 13L);
 #line 8 "floor_division_and_modulo.py"
-        v_20 = unchecked(v_19 + 1L);
+        v_3 = unchecked(v_1 + 1L);
 #line 8 "floor_division_and_modulo.py"
-        v_21 = floor_division_and_modulo_divide(v_20, (-5L));
+        v_1 = floor_division_and_modulo_divide(v_3, (-5L));
 #line hidden
-        etype_5 = Prebuilt.exc_data->exc_type;
-        raised_5 = etype_5 != null;
-        if (raised_5) return 0L;
-        v_22 = v_17; v_23 = v_21; v_24 = v_18; goto block6;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block6;
 
     // block6: floor_division_and_modulo.py:8  total += divide(-n, 2) + divide(n * 13 + 1, -5)
     block6:
 #line 8 "floor_division_and_modulo.py"
-        v_25 = unchecked(v_22 + v_23);
+        v_3 = unchecked(v_2 + v_1);
 #line 8 "floor_division_and_modulo.py"
-        v_26 = unchecked(v_24 + v_25);
+        v_1 = unchecked(v_0 + v_3);
 #line 8 "floor_division_and_modulo.py"
-        return v_26;
+        return v_1;
 #line default
     }
 
@@ -306,33 +268,12 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long x_1 = default;
-        long y_1 = default;
         long v_1 = default;
-        long v_2 = default;
-        bool v_3 = default;
-        long v_4 = default;
-        bool v_5 = default;
+        bool v_2 = default;
+        long v_3 = default;
+        bool v_4 = default;
+        long v_5 = default;
         long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        object_vtable* etype_1 = default;
-        bool raised_1 = default;
-        long v_12 = default;
-        long y_2 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        long v_15 = default;
-        bool v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
 
     // block0: floor_division_and_modulo.py:2  return x // y * 1000 + x % y
 #line 2 "floor_division_and_modulo.py"
@@ -341,58 +282,58 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        x_1 = x_0; y_1 = y_0; v_1 = v_0; goto block1;
+        goto block1;
 
     // block1: floor_division_and_modulo.py:2  return x // y * 1000 + x % y
     block1:
 #line 2 "floor_division_and_modulo.py"
-        v_2 = y_1 == -1L ? 0L : x_1 % y_1;
+        v_1 = y_0 == -1L ? 0L : x_0 % y_0;
 #line 2 "floor_division_and_modulo.py"
-        v_3 = v_2 != 0L;
+        v_2 = v_1 != 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_4 = v_2 ^ y_1;
+        v_3 = v_1 ^ y_0;
 #line 2 "floor_division_and_modulo.py"
-        v_5 = v_4 < 0L;
+        v_4 = v_3 < 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_6 = v_3 ? 1L : 0L;
+        v_1 = v_2 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_7 = v_5 ? 1L : 0L;
+        v_3 = v_4 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_8 = v_6 & v_7;
+        v_5 = v_1 & v_3;
 #line 2 "floor_division_and_modulo.py"
-        v_9 = unchecked(v_1 - v_8);
+        v_1 = unchecked(v_0 - v_5);
 #line 2 "floor_division_and_modulo.py"
-        v_10 = unchecked(v_9 * 1000L);
+        v_0 = unchecked(v_1 * 1000L);
 #line 2 "floor_division_and_modulo.py"
-        if (y_1 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_11 = y_1 == -1L ? 0L : x_1 % y_1; }
+        if (y_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_1 = y_0 == -1L ? 0L : x_0 % y_0; }
 #line hidden
-        etype_1 = Prebuilt.exc_data->exc_type;
-        raised_1 = etype_1 != null;
-        if (raised_1) return 0L;
-        v_12 = v_11; y_2 = y_1; v_13 = v_10; goto block2;
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return 0L;
+        goto block2;
 
     // block2: floor_division_and_modulo.py:2  return x // y * 1000 + x % y
     block2:
 #line 2 "floor_division_and_modulo.py"
-        v_14 = v_12 != 0L;
+        v_2 = v_1 != 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_15 = v_12 ^ y_2;
+        v_3 = v_1 ^ y_0;
 #line 2 "floor_division_and_modulo.py"
-        v_16 = v_15 < 0L;
+        v_4 = v_3 < 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_17 = v_14 ? 1L : 0L;
+        v_3 = v_2 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_18 = v_16 ? 1L : 0L;
+        v_5 = v_4 ? 1L : 0L;
 #line 2 "floor_division_and_modulo.py"
-        v_19 = v_17 & v_18;
+        v_6 = v_3 & v_5;
 #line 2 "floor_division_and_modulo.py"
-        v_20 = unchecked(v_19 * y_2);
+        v_3 = unchecked(v_6 * y_0);
 #line 2 "floor_division_and_modulo.py"
-        v_21 = unchecked(v_12 + v_20);
+        v_5 = unchecked(v_1 + v_3);
 #line 2 "floor_division_and_modulo.py"
-        v_22 = unchecked(v_13 + v_21);
+        v_1 = unchecked(v_0 + v_5);
 #line 2 "floor_division_and_modulo.py"
-        return v_22;
+        return v_1;
 #line default
     }
 

@@ -172,36 +172,11 @@ public static unsafe class RpythonProgram
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
-        long v_3 = default;
-        bool v_4 = default;
-        long v_5 = default;
-        bool v_6 = default;
+        bool v_3 = default;
+        long v_4 = default;
+        bool v_5 = default;
+        long v_6 = default;
         long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        bool v_12 = default;
-        long v_13 = default;
-        bool v_14 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        long v_21 = default;
-        long v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
-        long v_27 = default;
-        long v_28 = default;
-        long v_29 = default;
-        long v_30 = default;
-        long v_31 = default;
-        long v_32 = default;
 
     // block0: integer_arithmetic.py:2  a = n * 7 - 3
 #line 2 "integer_arithmetic.py"
@@ -209,69 +184,69 @@ public static unsafe class RpythonProgram
 #line 2 "integer_arithmetic.py"
         v_1 = unchecked(v_0 - 3L);
 #line 3 "integer_arithmetic.py"
-        v_2 = v_1 / 4L;
+        v_0 = v_1 / 4L;
 #line 3 "integer_arithmetic.py"
-        v_3 = v_1 % 4L;
+        v_2 = v_1 % 4L;
 #line 3 "integer_arithmetic.py"
-        v_4 = v_3 != 0L;
+        v_3 = v_2 != 0L;
 #line 3 "integer_arithmetic.py"
-        v_5 = v_3 ^ 4L;
+        v_4 = v_2 ^ 4L;
 #line 3 "integer_arithmetic.py"
-        v_6 = v_5 < 0L;
+        v_5 = v_4 < 0L;
 #line 3 "integer_arithmetic.py"
-        v_7 = v_4 ? 1L : 0L;
+        v_2 = v_3 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_8 = v_6 ? 1L : 0L;
+        v_4 = v_5 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_9 = v_7 & v_8;
+        v_6 = v_2 & v_4;
 #line 3 "integer_arithmetic.py"
-        v_10 = unchecked(v_2 - v_9);
+        v_2 = unchecked(v_0 - v_6);
 #line 3 "integer_arithmetic.py"
-        v_11 = v_1 % 5L;
+        v_0 = v_1 % 5L;
 #line 3 "integer_arithmetic.py"
-        v_12 = v_11 != 0L;
+        v_3 = v_0 != 0L;
 #line 3 "integer_arithmetic.py"
-        v_13 = v_11 ^ 5L;
+        v_4 = v_0 ^ 5L;
 #line 3 "integer_arithmetic.py"
-        v_14 = v_13 < 0L;
+        v_5 = v_4 < 0L;
 #line 3 "integer_arithmetic.py"
-        v_15 = v_12 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_16 = v_14 ? 1L : 0L;
+        v_6 = v_5 ? 1L : 0L;
 #line 3 "integer_arithmetic.py"
-        v_17 = v_15 & v_16;
+        v_7 = v_4 & v_6;
 #line 3 "integer_arithmetic.py"
-        v_18 = unchecked(v_17 * 5L);
+        v_4 = unchecked(v_7 * 5L);
 #line 3 "integer_arithmetic.py"
-        v_19 = unchecked(v_11 + v_18);
+        v_6 = unchecked(v_0 + v_4);
 #line 3 "integer_arithmetic.py"
-        v_20 = unchecked(v_10 + v_19);
+        v_0 = unchecked(v_2 + v_6);
 #line 4 "integer_arithmetic.py"
-        v_21 = n_0 << 3;
+        v_2 = n_0 << 3;
 #line 4 "integer_arithmetic.py"
-        v_22 = v_21 >> 1;
+        v_4 = v_2 >> 1;
 #line 5 "integer_arithmetic.py"
-        v_23 = n_0 & 240L;
+        v_2 = n_0 & 240L;
 #line 5 "integer_arithmetic.py"
-        v_24 = n_0 ^ 5L;
+        v_6 = n_0 ^ 5L;
 #line 5 "integer_arithmetic.py"
-        v_25 = v_23 | v_24;
+        v_7 = v_2 | v_6;
 #line 6 "integer_arithmetic.py"
-        v_26 = unchecked(v_1 + v_20);
+        v_2 = unchecked(v_1 + v_0);
 #line 6 "integer_arithmetic.py"
-        v_27 = unchecked(v_26 + v_22);
+        v_0 = unchecked(v_2 + v_4);
 #line 6 "integer_arithmetic.py"
-        v_28 = unchecked(v_27 + v_25);
+        v_1 = unchecked(v_0 + v_7);
 #line 6 "integer_arithmetic.py"
-        v_29 = unchecked(-n_0);
+        v_0 = unchecked(-n_0);
 #line 6 "integer_arithmetic.py"
-        v_30 = unchecked(v_28 - v_29);
+        v_2 = unchecked(v_1 - v_0);
 #line 6 "integer_arithmetic.py"
-        v_31 = ~n_0;
+        v_0 = ~n_0;
 #line 6 "integer_arithmetic.py"
-        v_32 = unchecked(v_30 + v_31);
+        v_1 = unchecked(v_2 + v_0);
 #line 6 "integer_arithmetic.py"
-        return v_32;
+        return v_1;
 #line default
     }
 

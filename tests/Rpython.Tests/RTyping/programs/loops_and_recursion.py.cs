@@ -175,29 +175,8 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         long v_4 = default;
         long v_5 = default;
-        long v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        bool v_9 = default;
-        bool v_10 = default;
-        long n_1 = default;
-        long m_0 = default;
-        long v_11 = default;
-        long v_12 = default;
-        long v_13 = default;
-        long v_14 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long m_1 = default;
-        long v_17 = default;
-        long v_18 = default;
-        long v_19 = default;
-        long v_20 = default;
-        long n_2 = default;
-        long m_2 = default;
-        long v_21 = default;
 
     // block0: loops_and_recursion.py:25  m = n % 20
 #line 25 "loops_and_recursion.py"
@@ -209,59 +188,59 @@ public static unsafe class RpythonProgram
 #line 25 "loops_and_recursion.py"
         v_3 = v_2 < 0L;
 #line 25 "loops_and_recursion.py"
-        v_4 = v_1 ? 1L : 0L;
+        v_2 = v_1 ? 1L : 0L;
 #line 25 "loops_and_recursion.py"
-        v_5 = v_3 ? 1L : 0L;
+        v_4 = v_3 ? 1L : 0L;
 #line 25 "loops_and_recursion.py"
-        v_6 = v_4 & v_5;
+        v_5 = v_2 & v_4;
 #line 25 "loops_and_recursion.py"
-        v_7 = unchecked(v_6 * 20L);
+        v_2 = unchecked(v_5 * 20L);
 #line 25 "loops_and_recursion.py"
-        v_8 = unchecked(v_0 + v_7);
+        v_4 = unchecked(v_0 + v_2);
 #line 26 "loops_and_recursion.py"
-        v_9 = v_8 < 0L;
+        v_1 = v_4 < 0L;
 #line 26 "loops_and_recursion.py"
-        v_10 = v_9;
+        v_3 = v_1;
 #line 26 "loops_and_recursion.py"
-        if (v_10) { n_2 = n_0; m_2 = v_8; goto block3; }
+        if (v_3) goto block3;
 #line 26 "loops_and_recursion.py"
-        n_1 = n_0; m_0 = v_8; goto block1;
+        goto block1;
 
     // block1: loops_and_recursion.py:28  return fib(m) + gcd(n * 6 + 1, 36) + collatz(m + 1)
     block1:
 #line 28 "loops_and_recursion.py"
-        v_11 = loops_and_recursion_fib(m_0);
+        v_0 = loops_and_recursion_fib(v_4);
 #line 28 "loops_and_recursion.py"
-        v_12 = unchecked(n_1 * 6L);
+        v_2 = unchecked(n_0 * 6L);
 #line 28 "loops_and_recursion.py"
-        v_13 = unchecked(v_12 + 1L);
+        v_5 = unchecked(v_2 + 1L);
 #line 28 "loops_and_recursion.py"
-        v_14 = loops_and_recursion_gcd(v_13, 36L);
+        v_2 = loops_and_recursion_gcd(v_5, 36L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_15 = v_11; v_16 = v_14; m_1 = m_0; goto block2;
+        goto block2;
 
     // block2: loops_and_recursion.py:28  return fib(m) + gcd(n * 6 + 1, 36) + collatz(m + 1)
     block2:
 #line 28 "loops_and_recursion.py"
-        v_17 = unchecked(v_15 + v_16);
+        v_5 = unchecked(v_0 + v_2);
 #line 28 "loops_and_recursion.py"
-        v_18 = unchecked(m_1 + 1L);
+        v_0 = unchecked(v_4 + 1L);
 #line 28 "loops_and_recursion.py"
-        v_19 = loops_and_recursion_collatz(v_18);
+        v_2 = loops_and_recursion_collatz(v_0);
 #line 28 "loops_and_recursion.py"
-        v_20 = unchecked(v_17 + v_19);
+        v_0 = unchecked(v_5 + v_2);
 #line 28 "loops_and_recursion.py"
-        return v_20;
+        return v_0;
 
     // block3: loops_and_recursion.py:27  m = -m
     block3:
 #line 27 "loops_and_recursion.py"
-        v_21 = unchecked(-m_2);
+        v_0 = unchecked(-v_4);
 #line 27 "loops_and_recursion.py"
-        n_1 = n_2; m_0 = v_21; goto block1;
+        v_4 = v_0; goto block1;
 #line default
     }
 
@@ -272,12 +251,9 @@ public static unsafe class RpythonProgram
 #line 1 "loops_and_recursion.py"
         bool v_0 = default;
         bool v_1 = default;
-        long n_1 = default;
         long v_2 = default;
         long v_3 = default;
         long v_4 = default;
-        long v_5 = default;
-        long v_6 = default;
 
     // block0: loops_and_recursion.py:2  if n < 2:
 #line 2 "loops_and_recursion.py"
@@ -287,22 +263,22 @@ public static unsafe class RpythonProgram
 #line 2 "loops_and_recursion.py"
         if (v_1) return n_0;
 #line 2 "loops_and_recursion.py"
-        n_1 = n_0; goto block1;
+        goto block1;
 
     // block1: loops_and_recursion.py:4  return fib(n - 1) + fib(n - 2)
     block1:
 #line 4 "loops_and_recursion.py"
-        v_2 = unchecked(n_1 - 1L);
+        v_2 = unchecked(n_0 - 1L);
 #line 4 "loops_and_recursion.py"
         v_3 = loops_and_recursion_fib(v_2);
 #line 4 "loops_and_recursion.py"
-        v_4 = unchecked(n_1 - 2L);
+        v_2 = unchecked(n_0 - 2L);
 #line 4 "loops_and_recursion.py"
-        v_5 = loops_and_recursion_fib(v_4);
+        v_4 = loops_and_recursion_fib(v_2);
 #line 4 "loops_and_recursion.py"
-        v_6 = unchecked(v_3 + v_5);
+        v_2 = unchecked(v_3 + v_4);
 #line 4 "loops_and_recursion.py"
-        return v_6;
+        return v_2;
 #line default
     }
 
@@ -311,71 +287,60 @@ public static unsafe class RpythonProgram
     public static long loops_and_recursion_gcd(long a_0, long b_0)
     {
 #line 7 "loops_and_recursion.py"
-        long a_1 = default;
-        long b_1 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long a_2 = default;
-        long b_2 = default;
         long v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         long v_3 = default;
-        long b_3 = default;
-        bool v_4 = default;
+        long v_4 = default;
         long v_5 = default;
-        bool v_6 = default;
-        long v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
 
     // block0: loops_and_recursion.py:8  while b != 0:
 #line 8 "loops_and_recursion.py"
-        a_1 = a_0; b_1 = b_0; goto block1;
+        goto block1;
 
     // block1: loops_and_recursion.py:8  while b != 0:
     block1:
 #line 8 "loops_and_recursion.py"
-        v_0 = b_1 != 0L;
+        v_0 = b_0 != 0L;
 #line 8 "loops_and_recursion.py"
         v_1 = v_0;
 #line 8 "loops_and_recursion.py"
-        if (v_1) { a_2 = a_1; b_2 = b_1; goto block2; }
+        if (v_1) goto block2;
 #line 8 "loops_and_recursion.py"
-        return a_1;
+        return a_0;
 
     // block2: loops_and_recursion.py:9  a, b = b, a % b
     block2:
 #line 9 "loops_and_recursion.py"
-        if (b_2 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_2 = b_2 == -1L ? 0L : a_2 % b_2; }
+        if (b_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_2 = b_0 == -1L ? 0L : a_0 % b_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
-        v_3 = v_2; b_3 = b_2; goto block3;
+        goto block3;
 
     // block3: loops_and_recursion.py:9  a, b = b, a % b
     block3:
 #line 9 "loops_and_recursion.py"
-        v_4 = v_3 != 0L;
+        v_0 = v_2 != 0L;
 #line 9 "loops_and_recursion.py"
-        v_5 = v_3 ^ b_3;
+        v_3 = v_2 ^ b_0;
 #line 9 "loops_and_recursion.py"
-        v_6 = v_5 < 0L;
+        v_1 = v_3 < 0L;
 #line 9 "loops_and_recursion.py"
-        v_7 = v_4 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 9 "loops_and_recursion.py"
-        v_8 = v_6 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 9 "loops_and_recursion.py"
-        v_9 = v_7 & v_8;
+        v_5 = v_3 & v_4;
 #line 9 "loops_and_recursion.py"
-        v_10 = unchecked(v_9 * b_3);
+        v_3 = unchecked(v_5 * b_0);
 #line 9 "loops_and_recursion.py"
-        v_11 = unchecked(v_3 + v_10);
+        v_4 = unchecked(v_2 + v_3);
 #line 9 "loops_and_recursion.py"
-        a_1 = b_3; b_1 = v_11; goto block1;
+        a_0 = b_0; b_0 = v_4; goto block1;
 #line default
     }
 
@@ -384,139 +349,107 @@ public static unsafe class RpythonProgram
     public static long loops_and_recursion_collatz(long n_0)
     {
 #line 13 "loops_and_recursion.py"
-        long n_1 = default;
         long steps_0 = default;
         bool v_0 = default;
         bool v_1 = default;
-        long n_2 = default;
-        long steps_1 = default;
-        bool v_2 = default;
-        bool v_3 = default;
-        long n_3 = default;
-        long steps_2 = default;
+        long v_2 = default;
+        long v_3 = default;
         long v_4 = default;
-        bool v_5 = default;
-        long v_6 = default;
-        bool v_7 = default;
-        long v_8 = default;
-        long v_9 = default;
-        long v_10 = default;
-        long v_11 = default;
-        long v_12 = default;
-        bool v_13 = default;
-        bool v_14 = default;
-        long n_4 = default;
-        long steps_3 = default;
-        long v_15 = default;
-        long v_16 = default;
-        long n_5 = default;
-        long steps_4 = default;
-        long v_17 = default;
-        long n_6 = default;
-        long steps_5 = default;
-        long v_18 = default;
-        long v_19 = default;
-        bool v_20 = default;
-        long v_21 = default;
-        bool v_22 = default;
-        long v_23 = default;
-        long v_24 = default;
-        long v_25 = default;
-        long v_26 = default;
+        long v_5 = default;
 
     // block0: loops_and_recursion.py:15  while n > 1 and steps < 500:
 #line 15 "loops_and_recursion.py"
-        n_1 = n_0; steps_0 = 0L; goto block1;
+        steps_0 = 0L; goto block1;
 
     // block1: loops_and_recursion.py:15  while n > 1 and steps < 500:
     block1:
 #line 15 "loops_and_recursion.py"
-        v_0 = n_1 > 1L;
+        v_0 = n_0 > 1L;
 #line 15 "loops_and_recursion.py"
         v_1 = v_0;
 #line 15 "loops_and_recursion.py"
-        if (v_1) { n_2 = n_1; steps_1 = steps_0; goto block2; }
+        if (v_1) goto block2;
 #line 15 "loops_and_recursion.py"
         return steps_0;
 
     // block2: loops_and_recursion.py:15  while n > 1 and steps < 500:
     block2:
 #line 15 "loops_and_recursion.py"
-        v_2 = steps_1 < 500L;
+        v_0 = steps_0 < 500L;
 #line 15 "loops_and_recursion.py"
-        v_3 = v_2;
+        v_1 = v_0;
 #line 15 "loops_and_recursion.py"
-        if (v_3) { n_3 = n_2; steps_2 = steps_1; goto block3; }
+        if (v_1) goto block3;
 #line 15 "loops_and_recursion.py"
-        return steps_1;
+        return steps_0;
 
     // block3: loops_and_recursion.py:16  if n % 2 == 0:
     block3:
 #line 16 "loops_and_recursion.py"
-        v_4 = n_3 % 2L;
+        v_2 = n_0 % 2L;
 #line 16 "loops_and_recursion.py"
-        v_5 = v_4 != 0L;
+        v_0 = v_2 != 0L;
 #line 16 "loops_and_recursion.py"
-        v_6 = v_4 ^ 2L;
+        v_3 = v_2 ^ 2L;
 #line 16 "loops_and_recursion.py"
-        v_7 = v_6 < 0L;
+        v_1 = v_3 < 0L;
 #line 16 "loops_and_recursion.py"
-        v_8 = v_5 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 16 "loops_and_recursion.py"
-        v_9 = v_7 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 16 "loops_and_recursion.py"
-        v_10 = v_8 & v_9;
+        v_5 = v_3 & v_4;
 #line 16 "loops_and_recursion.py"
-        v_11 = unchecked(v_10 * 2L);
+        v_3 = unchecked(v_5 * 2L);
 #line 16 "loops_and_recursion.py"
-        v_12 = unchecked(v_4 + v_11);
+        v_4 = unchecked(v_2 + v_3);
 #line 16 "loops_and_recursion.py"
-        v_13 = v_12 == 0L;
+        v_0 = v_4 == 0L;
 #line 16 "loops_and_recursion.py"
-        v_14 = v_13;
+        v_1 = v_0;
 #line 16 "loops_and_recursion.py"
-        if (v_14) { n_6 = n_3; steps_5 = steps_2; goto block6; }
+        if (v_1) goto block6;
 #line 16 "loops_and_recursion.py"
-        n_4 = n_3; steps_3 = steps_2; goto block4;
+        goto block4;
 
     // block4: loops_and_recursion.py:19  n = 3 * n + 1
     block4:
 #line 19 "loops_and_recursion.py"
-        v_15 = unchecked(3L * n_4);
+        v_2 = unchecked(3L * n_0);
 #line 19 "loops_and_recursion.py"
-        v_16 = unchecked(v_15 + 1L);
+        n_0 = unchecked(v_2 + 1L);
 #line 19 "loops_and_recursion.py"
-        n_5 = v_16; steps_4 = steps_3; goto block5;
+        goto block5;
 
     // block5: loops_and_recursion.py:20  steps += 1
     block5:
 #line 20 "loops_and_recursion.py"
-        v_17 = unchecked(steps_4 + 1L);
+        v_2 = unchecked(steps_0 + 1L);
 #line 20 "loops_and_recursion.py"
-        n_1 = n_5; steps_0 = v_17; goto block1;
+        steps_0 = v_2; goto block1;
 
     // block6: loops_and_recursion.py:17  n = n // 2
     block6:
 #line 17 "loops_and_recursion.py"
-        v_18 = n_6 / 2L;
+        v_2 = n_0 / 2L;
 #line 17 "loops_and_recursion.py"
-        v_19 = n_6 % 2L;
+        v_3 = n_0 % 2L;
 #line 17 "loops_and_recursion.py"
-        v_20 = v_19 != 0L;
+        v_0 = v_3 != 0L;
 #line 17 "loops_and_recursion.py"
-        v_21 = v_19 ^ 2L;
+        v_4 = v_3 ^ 2L;
 #line 17 "loops_and_recursion.py"
-        v_22 = v_21 < 0L;
+        v_1 = v_4 < 0L;
 #line 17 "loops_and_recursion.py"
-        v_23 = v_20 ? 1L : 0L;
+        v_3 = v_0 ? 1L : 0L;
 #line 17 "loops_and_recursion.py"
-        v_24 = v_22 ? 1L : 0L;
+        v_4 = v_1 ? 1L : 0L;
 #line 17 "loops_and_recursion.py"
-        v_25 = v_23 & v_24;
+        v_5 = v_3 & v_4;
 #line 17 "loops_and_recursion.py"
-        v_26 = unchecked(v_18 - v_25);
+        n_0 = unchecked(v_2 - v_5);
 #line 17 "loops_and_recursion.py"
-        n_5 = v_26; steps_4 = steps_5; goto block5;
+        goto block5;
 #line default
     }
 
