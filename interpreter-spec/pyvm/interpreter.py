@@ -297,7 +297,7 @@ class W_Generator(W_GeneratorBase):
 _prebuilt_generator = W_Generator(None, "<none>", "<none>")
 
 
-NO_CELLS = [None for i in range(0)]
+NO_CELLS = [None] * 0
 NO_BLOCKS = [Block(0, 0, 0) for i in range(0)]
 NO_EXCEPTIONS = [w_None for i in range(0)]
 
@@ -308,12 +308,12 @@ class Frame(object):
         self.w_globals = w_globals
         self.w_locals = w_locals            # a dict for module and class bodies
         self.w_func = w_func
-        self.locals_w = [None for i in range(len(code.varnames))]
+        self.locals_w = [None] * len(code.varnames)
         ncells = len(code.cellvars) + len(code.freevars)
         if ncells == 0:
             self.cells = NO_CELLS
         else:
-            self.cells = [None for i in range(ncells)]
+            self.cells = [None] * ncells
         for i in range(len(code.cellvars)):
             self.cells[i] = W_CellObject(None)
         if w_func is not None and len(code.freevars) > 0:
@@ -322,7 +322,7 @@ class Frame(object):
                 self.cells[len(code.cellvars) + i] = closure[i]
         # the value stack: a fixed array and a stack pointer (growing a resizable list
         # on every push and shrinking it on every pop reallocates)
-        self.stack = [None for i in range(8)]
+        self.stack = [None] * 8
         self.sp = 0
         if code.has_blocks:
             self.blocks = []
@@ -337,8 +337,11 @@ class Frame(object):
         ec.frame_counter += 1
         self.id = ec.frame_counter
 
+    # The asserts tell the annotator that stack indexes are not negative: indexing needs no
+    # negative-index path then.
     def push(self, w_value):
         sp = self.sp
+        assert sp >= 0
         if sp >= len(self.stack):
             self.grow_stack()
         self.stack[sp] = w_value
@@ -349,6 +352,7 @@ class Frame(object):
         defaults needed, no cells, no generator): no Args, no argument list."""
         frame = Frame(w_func.code, w_func.w_globals, None, w_func)
         start = self.sp - nargs
+        assert start >= 1
         for i in range(nargs):
             w_arg = self.stack[start + i]
             assert w_arg is not None
@@ -358,13 +362,14 @@ class Frame(object):
 
     def grow_stack(self):
         old = self.stack
-        new = [None for i in range(2 * len(old))]
+        new = [None] * (2 * len(old))
         for i in range(len(old)):
             new[i] = old[i]
         self.stack = new
 
     def pop(self):
         sp = self.sp - 1
+        assert sp >= 0
         w_value = self.stack[sp]
         assert w_value is not None
         self.stack[sp] = None
@@ -372,12 +377,16 @@ class Frame(object):
         return w_value
 
     def top(self):
-        w_value = self.stack[self.sp - 1]
+        sp = self.sp - 1
+        assert sp >= 0
+        w_value = self.stack[sp]
         assert w_value is not None
         return w_value
 
     def peek(self, n):
-        w_value = self.stack[self.sp - 1 - n]
+        i = self.sp - 1 - n
+        assert i >= 0
+        w_value = self.stack[i]
         assert w_value is not None
         return w_value
 
@@ -397,8 +406,10 @@ class Frame(object):
 
     def drop_to(self, level):
         while self.sp > level:
-            self.sp -= 1
-            self.stack[self.sp] = None
+            sp = self.sp - 1
+            assert sp >= 0
+            self.sp = sp
+            self.stack[sp] = None
 
     def run_call(self):
         if ec.depth >= ec.recursion_limit:

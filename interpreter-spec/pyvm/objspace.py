@@ -381,8 +381,8 @@ class SetTable(object):
         self.clear()
 
     def clear(self):
-        self.slots_w = [None for i in range(8)]     # key, None (unused) or w_dummy
-        self.hashes = [0 for i in range(8)]
+        self.slots_w = [None] * 8     # key, None (unused) or w_dummy
+        self.hashes = [0] * 8
         self.mask = 7
         self.fill = 0
         self.count = 0
@@ -458,8 +458,8 @@ class SetTable(object):
             newsize <<= 1
         old_w = self.slots_w
         old_h = self.hashes
-        self.slots_w = [None for i in range(newsize)]
-        self.hashes = [0 for i in range(newsize)]
+        self.slots_w = [None] * newsize
+        self.hashes = [0] * newsize
         self.mask = newsize - 1
         mask = self.mask
         for k in range(len(old_w)):
@@ -2990,7 +2990,7 @@ def builtin_binop(w_a, w_b, op):
             return W_ListObject(w_a.items + w_b.items)
         if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
             n = repeat_count(w_b)
-            return W_ListObject(repeat_items(w_a.items, n))
+            return W_ListObject(w_a.items * n)
         if op == OP_ADD and not isinstance(w_b, W_Instance):
             raise oerr(w_TypeError, 'can only concatenate list (not "%s") to list' % type_name(w_b))
         return None
@@ -2999,7 +2999,7 @@ def builtin_binop(w_a, w_b, op):
             return W_TupleObject(w_a.items + w_b.items)
         if op == OP_MUL and is_int(w_b):
             n = repeat_count(w_b)
-            return W_TupleObject(repeat_items(w_a.items, n))
+            return W_TupleObject(w_a.items * n)
         if op == OP_ADD and not isinstance(w_b, W_Instance):
             raise oerr(w_TypeError, 'can only concatenate tuple (not "%s") to tuple' % type_name(w_b))
         return None
@@ -3026,14 +3026,6 @@ def builtin_binop(w_a, w_b, op):
         if op == OP_MUL and is_int(w_b):
             return W_BytesObject(w_a.value * repeat_count(w_b))
     return None
-
-
-def repeat_items(items, n):
-    """items * n (the toolchain's RTyper cannot multiply lists of instances yet)."""
-    result = []
-    for i in range(n):
-        result.extend(items)
-    return result
 
 
 def has_index(w_x):
@@ -3094,7 +3086,7 @@ def inplace_op(w_a, w_b, op):
             w_a.items.extend(list_from_iterable(w_b))
             return w_a
         if op == OP_MUL and is_int(w_b):
-            w_a.items = repeat_items(w_a.items, repeat_count(w_b))
+            w_a.items = w_a.items * repeat_count(w_b)
             return w_a
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject) and not w_a.frozen:
         w_res = set_binop(w_a, w_b, op)
