@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rpython.Runtime.Memory;
 
 // Minor collections (incminimark's _minor_collection): find the young objects still reachable and
@@ -154,51 +156,66 @@ public static unsafe partial class IncMiniMarkGc
     }
 
     /// <summary>Makes the object <paramref name="slot"/> points to old (copying it out of the nursery,
-    /// or keeping a young large object) and updates the slot.</summary>
+    /// or keeping a young large object) and updates the slot. Inlined into the tracing loops: most
+    /// pointers are to an object already copied, or to an old one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DragOut(nint* slot)
     {
         byte* obj = (byte*)*slot;
+        if ((nuint)(obj - s_nursery) < s_nurserySize)
+        {
+            var header = (GcHeader*)obj;
+            *slot = (header->Flags & GcFlags.Forwarded) != 0 ? header->Reserved : (nint)CopyOut(obj);
+        }
+        else if (!s_youngLarge.IsEmpty)  // else an old object: its header is not even read
+            KeepYoungLarge(obj);
+    }
+
+    /// <summary>Copies a nursery object into the old generation, leaving its forwarding address behind;
+    /// returns the copy, which is queued to be traced if it has GC pointers.</summary>
+    private static byte* CopyOut(byte* obj)
+    {
         var header = (GcHeader*)obj;
-        if (!IsInNursery(obj))
-        {
-            if ((header->Flags & (GcFlags.YoungLarge | GcFlags.VisitedRmy)) == GcFlags.YoungLarge)
-            {
-                header->Flags |= GcFlags.VisitedRmy;
-                s_sizeObjectsMadeOld += CardBytesOf(obj) + (long)GcTypes.SizeOf(obj);
-                if (GcTypes.HasGcPointers(obj))
-                    s_oldObjectsPointingToYoung.Push((nint)obj);
-            }
-            return;
-        }
-        if ((header->Flags & GcFlags.Forwarded) != 0)
-        {
-            *slot = header->Reserved;
-            return;
-        }
         var info = GcTypes.Info(header->TypeId);
         nuint size = GcTypes.SizeOf(obj, info);
         s_nurserySurvivingSize += (long)size;
-        byte* copy = MallocOutOfNursery(size);
-        Buffer.MemoryCopy(obj, copy, size, size);
+        byte* copy = size <= s_smallRequestThreshold ? s_arenas!.Malloc(size) : MallocOldLarge(size);
+        if (size <= 64)
+        {
+            // Word by word: most objects are a few words, below what a call of memmove is worth.
+            for (nuint i = 0; i < size; i += 8)
+                *(long*)(copy + i) = *(long*)(obj + i);
+        }
+        else
+            Buffer.MemoryCopy(obj, copy, size, size);
         header->Flags |= GcFlags.Forwarded;
         header->Reserved = (nint)copy;
-        *slot = (nint)copy;
         if ((info->Flags & GcTypeFlags.NoGcPointers) == 0)
             s_oldObjectsPointingToYoung.Push((nint)copy);
+        return copy;
     }
 
-    /// <summary>Old memory for an object leaving the nursery: an arena block, or its own above the
-    /// small-request threshold. The program stops if the OS refuses (a collection cannot fail).</summary>
-    private static byte* MallocOutOfNursery(nuint size)
+    /// <summary>A young large object reached: it stays where it is, and is traced if it has GC pointers.</summary>
+    private static void KeepYoungLarge(byte* obj)
     {
-        if (size <= s_smallRequestThreshold)
-            return s_arenas!.Malloc(size);
+        var header = (GcHeader*)obj;
+        if ((header->Flags & (GcFlags.YoungLarge | GcFlags.VisitedRmy)) != GcFlags.YoungLarge)
+            return;
+        header->Flags |= GcFlags.VisitedRmy;
+        s_sizeObjectsMadeOld += CardBytesOf(obj) + (long)GcTypes.SizeOf(obj);
+        if (GcTypes.HasGcPointers(obj))
+            s_oldObjectsPointingToYoung.Push((nint)obj);
+    }
+
+    /// <summary>Old memory of its own for an object leaving the nursery above the small-request
+    /// threshold. The program stops if the OS refuses (a collection cannot fail).</summary>
+    private static byte* MallocOldLarge(nuint size)
+    {
         byte* obj = GcMemory.Alloc(size, "an object leaving the nursery");
         s_oldLarge.Push((nint)obj);
         s_rawBytes += (long)size;
         return obj;
     }
-
     /// <summary>The young large objects reached become old; the others are freed.</summary>
     private static void FreeYoungLargeObjects()
     {

@@ -136,7 +136,7 @@ public static unsafe partial class IncMiniMarkGc
         s_stress = config.Stress;
         s_checkHeap = config.CheckHeap;
         SetNurseryTop();
-        s_arenas = new ArenaCollection(config.ArenaSize, config.PageSize, config.SmallRequestThreshold);
+        s_arenas = new ArenaCollection(config.ArenaSize, config.PageSize, config.SmallRequestThreshold, (long)s_nurserySize);
         InitializeMajor(config);
         ShadowStack.Initialize(config.ShadowStackSlots);
         GcRoots.Reset();
@@ -359,6 +359,9 @@ public static unsafe partial class IncMiniMarkGc
         byte* obj = NurseryFree;
         NurseryFree = obj + size;
         SetNurseryTop();
+        // The next minor collection's survivors get memory the OS has mapped already: a chunk of
+        // arena pages is touched for each chunk of nursery handed out.
+        s_arenas!.Prepare((long)s_nurseryCleanup);
         return obj;
     }
 
