@@ -308,6 +308,7 @@ public static unsafe partial class IncMiniMarkGc
 
     internal static long LargeObjectThreshold => (long)s_largeObject;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsInNursery(void* obj) => (nuint)((byte*)obj - s_nursery) < s_nurserySize;
 
     /// <summary>Young: in the nursery, or a large object allocated since the last minor collection.</summary>
@@ -356,6 +357,8 @@ public static unsafe partial class IncMiniMarkGc
                 return null;
             }
         }
+        else
+            MajorStepIfDue();
         byte* obj = NurseryFree;
         NurseryFree = obj + size;
         SetNurseryTop();
