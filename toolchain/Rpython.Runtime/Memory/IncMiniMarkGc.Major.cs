@@ -30,8 +30,9 @@ namespace Rpython.Runtime.Memory;
 // each a pause of its own (a swept page counts half its bytes). A pause is then at most a minor
 // collection and one step. Marking ends only in the step right after a minor collection; if that
 // step cannot empty the grey objects a minor collection queued, its budget doubles for the next try,
-// so every cycle ends. A safety net remains: when more was promoted during a cycle than a nursery per
-// minor collection (large objects), minor collections and steps repeat in one pause until it is not.
+// so every cycle ends. A safety net remains: the work done pays for promoting half as many bytes
+// (threshold_objects_made_old); when more was promoted during the cycle (large objects), minor
+// collections and steps repeat in one pause until it is paid for.
 public static unsafe partial class IncMiniMarkGc
 {
     internal const int StateScanning = 0;
@@ -82,8 +83,8 @@ public static unsafe partial class IncMiniMarkGc
         MinorCollection();
         if (s_state == StateScanning && !ThresholdReached(extraSize))
             return;
-        s_thresholdObjectsMadeOld += (long)s_nurserySize;
         long quota = Math.Max((long)s_nurserySize, 2 * s_nurserySurvivingSize);
+        s_thresholdObjectsMadeOld += quota / 2;  // the promotion this work pays for
         long budget = StepBudget();
         MajorCollectionStep(extraSize, budget);
         while (s_state != StateScanning)
@@ -93,6 +94,7 @@ public static unsafe partial class IncMiniMarkGc
                 break;
             MinorCollection();
             MajorCollectionStep(extraSize, s_incrementStep);
+            s_thresholdObjectsMadeOld += s_incrementStep / 2;
         }
         if (s_state is StateMarking or StateSweeping && quota > budget)
         {
@@ -200,7 +202,7 @@ public static unsafe partial class IncMiniMarkGc
         {
             case StateScanning:
                 s_sizeObjectsMadeOld = 0;
-                s_thresholdObjectsMadeOld = (long)s_nurserySize;
+                s_thresholdObjectsMadeOld = (long)s_nurserySize / 2;
                 s_finishBudget = s_incrementStep;
                 CollectNonStackRoots();
                 for (nint* slot = ShadowStack.Base; slot < ShadowStack.Top; slot++)
