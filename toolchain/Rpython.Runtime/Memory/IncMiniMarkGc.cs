@@ -64,9 +64,10 @@ namespace Rpython.Runtime.Memory;
 /// <para>
 /// <b>Old objects</b> of up to 280 bytes live in the arenas' size classes (<see cref="ArenaCollection"/>),
 /// larger ones in memory of their own. <b>Major collection</b> (IncMiniMarkGc.Major.cs): SCANNING →
-/// MARKING → SWEEPING → FINALIZING, one bounded step after a minor collection whenever a cycle is in
-/// progress or the old generation passed its threshold (RPYTHON_GC_MAJOR_COLLECT × what survived the
-/// previous cycle, growth bounded by RPYTHON_GC_GROWTH, at least RPYTHON_GC_MIN).
+/// MARKING → SWEEPING → FINALIZING, in bounded steps whenever a cycle is in progress or the old
+/// generation passed its threshold (RPYTHON_GC_MAJOR_COLLECT × what survived the previous cycle, growth
+/// bounded by RPYTHON_GC_GROWTH, at least RPYTHON_GC_MIN): one right after a minor collection, the
+/// others that collection owes spread over the nursery's refill, each a pause of its own.
 /// </para>
 /// <para>
 /// <b>Write barrier.</b> Before storing a GC pointer into a GC object, generated code tests the
