@@ -6,7 +6,7 @@ namespace Rpython.Tests.Memory;
 
 /// <summary>
 /// Pause times with the default parameters (4 MB nursery — 32 MB for the minor collections, so that
-/// all the objects measured are young — and 4 × nursery marked per step), printed for the
+/// all the objects measured are young — and a quarter of the nursery marked per step), printed for the
 /// record rather than asserted: timing belongs to benchmarks (DESIGN, working rules). What is asserted
 /// is that the pauses are measured, and that an incremental step is much shorter than the full
 /// collection it is a part of.

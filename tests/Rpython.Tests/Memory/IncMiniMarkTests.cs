@@ -164,7 +164,7 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
-    public void AMajorCollectionFreesOldGarbageAndReturnsTheArenas()
+    public void AMajorCollectionFreesOldGarbageAndReturnsTheArenasBeyondTheReserve()
     {
         int list = PushList(50000);
         IncMiniMarkGc.Collect();
@@ -176,7 +176,7 @@ internal sealed unsafe class IncMiniMarkTests
         Assert.That(IncMiniMarkGc.OldBytes, Is.Zero);
         Assert.That(GcLog.Stats.ObjectsFreed - freed, Is.EqualTo(50000));
         Assert.That(IncMiniMarkGc.HeapObjectCount(), Is.Zero);
-        Assert.That(IncMiniMarkGc.ArenaCount, Is.Zero, "empty arenas go back to the OS");
+        Assert.That(IncMiniMarkGc.ArenaCount, Is.EqualTo(1), "empty arenas go back to the OS, but for one holding the reserve of touched pages");
     }
 
     [Test]
@@ -216,6 +216,47 @@ internal sealed unsafe class IncMiniMarkTests
         Store(prebuilt, A, null);
         IncMiniMarkGc.Collect();
         Assert.That(IncMiniMarkGc.OldBytes, Is.Zero);
+    }
+
+    [Test]
+    public void ObjectsPromotedWhileMarkingAreBornBlackWithTheirOldChildrenGrey()
+    {
+        int list = PushList(3000);
+        IncMiniMarkGc.MinorCollection();
+        IncMiniMarkGc.CollectStep();  // SCANNING: the list's head is grey
+        Assert.That(IncMiniMarkGc.State, Is.EqualTo(IncMiniMarkGc.StateMarking));
+        byte* young = NewNode(7);
+        Store(young, A, Field(Root(list), A));  // the young node points to a white old one
+        int slot = Push(young);
+        IncMiniMarkGc.MinorCollection();
+        byte* promoted = Root(slot);
+        Assert.That(Flags(promoted) & GcFlags.Visited, Is.Not.Zero, "born black");
+        Assert.That(Flags(Field(promoted, A)) & GcFlags.Visited, Is.Zero, "its old child is grey, not yet marked");
+        while (IncMiniMarkGc.State != IncMiniMarkGc.StateScanning)
+            IncMiniMarkGc.CollectStep();
+        Assert.That(ListValues(Root(list)), Is.EqualTo(Enumerable.Range(0, 3000).Select(i => (long)i)));
+        Assert.That(ListValues(Root(slot)), Is.EqualTo(new long[] { 7 }.Concat(Enumerable.Range(1, 2999).Select(i => (long)i))));
+    }
+
+    [Test]
+    public void MajorStepsRunWhileTheNurseryRefillsBetweenMinorCollections()
+    {
+        int list = PushList(20000);
+        IncMiniMarkGc.MinorCollection();
+        IncMiniMarkGc.CollectStep();  // SCANNING
+        int window = Push(MallocVarSize(PtrArray, 100));
+        var random = new Random(5);
+        long stepsBetweenMinors = 0;
+        for (int i = 0; i < 200000 && IncMiniMarkGc.State != IncMiniMarkGc.StateScanning; i++)
+        {
+            long minors = GcLog.Stats.MinorCollections, steps = GcLog.Stats.MajorSteps;
+            StoreItem(Root(window), random.Next(100), NewNode(i));  // old and young objects written while marking
+            if (GcLog.Stats.MinorCollections == minors)
+                stepsBetweenMinors += GcLog.Stats.MajorSteps - steps;
+        }
+        Assert.That(IncMiniMarkGc.State, Is.EqualTo(IncMiniMarkGc.StateScanning), "the cycle ended");
+        Assert.That(stepsBetweenMinors, Is.GreaterThan(10), "steps ran between minor collections, not only right after them");
+        Assert.That(ListValues(Root(list)), Is.EqualTo(Enumerable.Range(0, 20000).Select(i => (long)i)));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Rpython.Runtime.Memory;
@@ -20,7 +21,14 @@ namespace Rpython.Runtime.Memory;
 /// swept by mistake; each <see cref="SweepStep"/> sweeps a bounded number of pages — frees the blocks
 /// without <see cref="GcFlags.Visited"/>, clears the flag on the others — and gives each page back to
 /// its class's lists, or to its arena when it is empty. An arena whose pages are all free goes back to
-/// the OS. New pages come from the arenas with free pages, most recently freed first.
+/// the OS, unless the free pages already touched are fewer than the reserve. New pages come from the
+/// arenas with free pages, most recently freed first.
+/// </para>
+/// <para>
+/// The reserve (a nursery's worth: what one minor collection can promote) is kept touched by
+/// <see cref="Prepare"/>, which the program's allocation slow path calls a chunk at a time: so the
+/// OS's page faults for new old-generation memory happen while the program runs, not while a minor
+/// collection copies survivors (a fault and its zeroing cost more than copying the 4 KB it maps).
 /// </para>
 /// <para>
 /// The OS refusing an arena in the middle of a minor collection cannot be turned into a MemoryError:
@@ -39,7 +47,6 @@ internal sealed unsafe class ArenaCollection
         public byte* FreeList;
         public byte* Tail;
         public int BlockSize;
-        public int Used;
     }
 
     [StructLayout(LayoutKind.Sequential)]
@@ -52,6 +59,7 @@ internal sealed unsafe class ArenaCollection
         public Arena* PrevFree;
         public Page* FreePages;
         public int Uninitialized;  // pages from here on were never used
+        public int Touched;        // pages below this were written once (the OS mapped them)
         public int FreeCount;
     }
 
@@ -62,13 +70,17 @@ internal sealed unsafe class ArenaCollection
     private readonly Page** _partial;
     private readonly Page** _full;
     private readonly Page** _toSweep;
+    private readonly long _reservePages;
     private Arena* _arenas;
     private Arena* _withFreePages;
+    private Arena* _preparing;         // the arena Prepare touches pages of
+    private long _readyPages;          // free pages already touched
     private int _sweepClass;
 
-    public ArenaCollection(int arenaSize, int pageSize, int smallRequestThreshold)
+    public ArenaCollection(int arenaSize, int pageSize, int smallRequestThreshold, long reserveBytes)
     {
         _pageSize = pageSize;
+        _reservePages = (reserveBytes + pageSize - 1) / pageSize;
         _arenaSize = arenaSize;
         _pagesPerArena = arenaSize / pageSize;
         _classes = (smallRequestThreshold / 8) + 1;
@@ -83,8 +95,29 @@ internal sealed unsafe class ArenaCollection
 
     public int ArenaCount { get; private set; }
 
-    /// <summary>A block of <paramref name="size"/> bytes (a multiple of 8, at most the threshold), not zeroed.</summary>
+    /// <summary>A block of <paramref name="size"/> bytes (a multiple of 8, at most the threshold), not
+    /// zeroed. Inlined into the minor collection's copying: the common case bumps the tail of the size
+    /// class's current page.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte* Malloc(nuint size)
+    {
+        Page* page = _partial[size >> 3];
+        if (page != null && page->FreeList == null)
+        {
+            byte* block = page->Tail;
+            if (block + (2 * size) <= (byte*)page + _pageSize)
+            {
+                page->Tail = block + size;
+                TotalMemoryUsed += (long)size;
+                return block;
+            }
+        }
+        return MallocSlow(size);
+    }
+
+    /// <summary>The other cases of <see cref="Malloc"/>: a free block, a new page, the page's last block.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private byte* MallocSlow(nuint size)
     {
         int sizeClass = (int)(size >> 3);
         Page* page = _partial[sizeClass];
@@ -98,7 +131,6 @@ internal sealed unsafe class ArenaCollection
             block = page->Tail;
             page->Tail = block + size;
         }
-        page->Used++;
         if (page->FreeList == null && page->Tail + size > (byte*)page + _pageSize)
         {
             _partial[sizeClass] = page->Next;  // full: the next page with room becomes the head
@@ -107,6 +139,22 @@ internal sealed unsafe class ArenaCollection
         }
         TotalMemoryUsed += (long)size;
         return block;
+    }
+
+    /// <summary>Touches up to <paramref name="maxBytes"/> of fresh pages (new arenas if needed) until the
+    /// free pages already touched reach the reserve.</summary>
+    public void Prepare(long maxBytes)
+    {
+        int osPage = Environment.SystemPageSize;
+        for (long pages = maxBytes / _pageSize; pages > 0 && _readyPages < _reservePages; pages--)
+        {
+            if (_preparing == null || _preparing->Touched == _pagesPerArena)
+                _preparing = NewArena();
+            byte* page = _preparing->Base + ((long)_preparing->Touched++ * _pageSize);
+            for (int offset = 0; offset < _pageSize; offset += osPage)
+                Volatile.Write(ref page[offset], 0);
+            _readyPages++;
+        }
     }
 
     /// <summary>Starts a sweep: every page in use now will be swept, none allocated from until then.</summary>
@@ -221,7 +269,6 @@ internal sealed unsafe class ArenaCollection
         *link = null;
         TotalMemoryUsed -= freed;
         page->FreeList = freeList;
-        page->Used = used;
         if (used == 0)
             FreePage(page);
         else if (freeList != null || page->Tail + size <= (byte*)page + _pageSize)
@@ -245,9 +292,18 @@ internal sealed unsafe class ArenaCollection
         {
             page = arena->FreePages;
             arena->FreePages = page->Next;
+            _readyPages--;
+        }
+        else if (arena->Uninitialized < arena->Touched)
+        {
+            page = (Page*)(arena->Base + ((long)arena->Uninitialized++ * _pageSize));
+            _readyPages--;
         }
         else
+        {
             page = (Page*)(arena->Base + ((long)arena->Uninitialized++ * _pageSize));
+            arena->Touched = arena->Uninitialized;
+        }
         if (--arena->FreeCount == 0)
             Unlink(ref _withFreePages, arena);
         *page = new Page { Arena = arena, Tail = (byte*)page + PageHeaderSize, BlockSize = blockSize };
@@ -259,11 +315,16 @@ internal sealed unsafe class ArenaCollection
         Arena* arena = page->Arena;
         page->Next = arena->FreePages;
         arena->FreePages = page;
+        _readyPages++;
         if (arena->FreeCount++ == 0)
             LinkFree(arena);
-        if (arena->FreeCount < _pagesPerArena)
+        // Every page is free (its touched pages are free pages): the arena goes back to the OS if the
+        // others hold the reserve.
+        if (arena->FreeCount < _pagesPerArena || _readyPages - arena->Touched < _reservePages)
             return;
-        // Every page is free: the arena goes back to the OS.
+        _readyPages -= arena->Touched;
+        if (_preparing == arena)
+            _preparing = null;
         Unlink(ref _withFreePages, arena);
         if (arena->Prev != null)
             arena->Prev->Next = arena->Next;

@@ -19,7 +19,7 @@ namespace Rpython.Runtime.Memory;
 /// cannot fit after a full collection returns null (the program's MemoryError)</description></item>
 /// <item><term>RPYTHON_GC_MAX_DELTA</term><description>the threshold is at most this much above what
 /// survived (1/8 of the machine's memory)</description></item>
-/// <item><term>RPYTHON_GC_INCREMENT_STEP</term><description>bytes marked per major step (4 × nursery)</description></item>
+/// <item><term>RPYTHON_GC_INCREMENT_STEP</term><description>the work of one major step: bytes marked, or twice that of pages swept (¼ × nursery)</description></item>
 /// <item><term>RPYTHON_GC_STRESS</term><description>1: every allocation collects (semispace) or does a
 /// minor collection (incminimark)</description></item>
 /// <item><term>RPYTHON_GC_DEBUG</term><description>1: check the heap after every collection, as --gc-debug does</description></item>
@@ -48,7 +48,7 @@ internal sealed record GcConfig
     /// <summary>0: 1/8 of the machine's memory.</summary>
     public long MaxDelta { get; init; }
 
-    /// <summary>0: 4 × the nursery.</summary>
+    /// <summary>0: a quarter of the nursery.</summary>
     public long IncrementStep { get; init; }
 
     /// <summary>Objects of this size and more are allocated outside the nursery.</summary>

@@ -48,6 +48,7 @@ internal static class GcLog
     private static string[] s_categories = [];
     private static readonly List<long> s_pauseTicks = [];
     private static bool s_ownsWriter;
+    private static long s_logTicks;  // spent writing records during the current pause
 
     public static bool IsOpen => s_writer is not null;
 
@@ -57,6 +58,7 @@ internal static class GcLog
     {
         Close(null);
         Stats = default;
+        s_logTicks = 0;
         if (string.IsNullOrEmpty(spec))
             return;
         int colon = spec.LastIndexOf(':');
@@ -102,7 +104,7 @@ internal static class GcLog
             Line(text, "p99 pause", Seconds(Percentile(s_pauseTicks, 0.99)));
             Line(text, "bytes survived", Stats.BytesSurvived);
             Line(text, "old objects freed", Stats.ObjectsFreed);
-            End(text, "gc-summary");
+            End(text, "gc-summary", Now());
         }
         s_writer.Flush();
         if (s_ownsWriter)
@@ -114,10 +116,13 @@ internal static class GcLog
 
     public static long Now() => Stopwatch.GetTimestamp();
 
-    /// <summary>Ends a pause that began at <paramref name="start"/>.</summary>
+    /// <summary>Ends a pause that began at <paramref name="start"/>. The time spent writing the log's
+    /// records is not counted: the pauses are the collector's (the records, written after their end
+    /// timestamp, show the same).</summary>
     public static void Pause(long start)
     {
-        long ticks = Now() - start;
+        long ticks = Now() - start - s_logTicks;
+        s_logTicks = 0;
         if (s_writer is not null)
             s_pauseTicks.Add(ticks);  // for the summary's percentile, only when there is a log to write it to
         Stats.Pauses++;
@@ -131,12 +136,13 @@ internal static class GcLog
         Stats.BytesSurvived += surviving;
         if (s_writer is null || !Selects("gc-minor"))
             return;
+        long end = Now();
         var text = Begin("gc-minor", start);
-        Line(text, "duration", Seconds(Now() - start));
+        Line(text, "duration", Seconds(end - start));
         Line(text, "nursery used", nurseryUsed);
         Line(text, "surviving", surviving);
         Line(text, "old generation", oldGeneration);
-        End(text, "gc-minor");
+        End(text, "gc-minor", end);
     }
 
     public static void MajorStep(long start, string fromState, string toState, long marked, long freed, long oldGeneration)
@@ -144,14 +150,15 @@ internal static class GcLog
         Stats.MajorSteps++;
         if (s_writer is null || !Selects("gc-collect-step"))
             return;
+        long end = Now();
         var text = Begin("gc-collect-step", start);
-        Line(text, "duration", Seconds(Now() - start));
+        Line(text, "duration", Seconds(end - start));
         Line(text, "starting gc state", fromState);
         Line(text, "stopping gc state", toState);
         Line(text, "marked", marked);
         Line(text, "freed", freed);
         Line(text, "old generation", oldGeneration);
-        End(text, "gc-collect-step");
+        End(text, "gc-collect-step", end);
     }
 
     public static void Collection(long start, long surviving, long spaceSize)
@@ -160,11 +167,12 @@ internal static class GcLog
         Stats.BytesSurvived += surviving;
         if (s_writer is null || !Selects("gc-collect"))
             return;
+        long end = Now();
         var text = Begin("gc-collect", start);
-        Line(text, "duration", Seconds(Now() - start));
+        Line(text, "duration", Seconds(end - start));
         Line(text, "surviving", surviving);
         Line(text, "space size", spaceSize);
-        End(text, "gc-collect");
+        End(text, "gc-collect", end);
     }
 
     /// <summary>The pause that <paramref name="fraction"/> of the pauses do not exceed (nearest rank); 0 when none.</summary>
@@ -194,9 +202,10 @@ internal static class GcLog
     private static void Line(StringBuilder text, string name, object value) =>
         text.Append(name).Append(": ").Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\n');
 
-    private static void End(StringBuilder text, string section)
+    private static void End(StringBuilder text, string section, long end)
     {
-        text.Append(CultureInfo.InvariantCulture, $"[{Now():x}] {section}}}\n");
+        text.Append(CultureInfo.InvariantCulture, $"[{end:x}] {section}}}\n");
         s_writer!.Write(text.ToString());
+        s_logTicks += Now() - end;
     }
 }

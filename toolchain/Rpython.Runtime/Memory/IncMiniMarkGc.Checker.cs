@@ -50,7 +50,6 @@ public static unsafe partial class IncMiniMarkGc
             AddAll(_remembered, s_oldObjectsPointingToYoung);
             AddAll(_cardArrays, s_oldObjectsWithCardsSet);
             AddAll(_grey, s_objectsToTrace);
-            AddAll(_grey, s_moreObjectsToTrace);
         }
 
         protected override bool IsInHeap(nint address)

@@ -1,28 +1,38 @@
+using System.Runtime.CompilerServices;
+
 namespace Rpython.Runtime.Memory;
 
 // The incremental major collection (incminimark's major_collection_step): a cycle of states, one
-// bounded step at a time, each step right after a minor collection (so the nursery is empty and
-// every reachable object is old or prebuilt):
+// bounded step at a time:
 //
-// - SCANNING (one step): grey the roots — the prebuilt objects written since startup, the static
-//   roots, the shadow stack — and go to MARKING.
-// - MARKING: mark grey objects black (Visited, and TrackYoungPtrs so that the write barrier notices a
-//   later store into them), greying their children, until RPYTHON_GC_INCREMENT_STEP bytes (or twice
-//   what the last minor collection promoted) were marked. The program runs between steps; the
-//   incremental-update invariant — no black object points to a white one the marker cannot find — is
-//   kept by the write barrier (a written black object is re-greyed at the next minor collection) and
-//   by minor collections queueing every root object. When nothing is grey, the non-stack roots are
-//   scanned once more (a prebuilt object may have become a root meanwhile), the sweep is prepared
-//   (the arenas' pages and the large objects are set aside, so objects promoted from now on are never
-//   swept) and the cycle goes to SWEEPING.
-// - SWEEPING: free unvisited large objects, then arena blocks, a bounded number per step; survivors
+// - SCANNING (one step, right after a minor collection): grey the roots — the prebuilt objects
+//   written since startup, the static roots, the shadow stack — and go to MARKING.
+// - MARKING: mark grey objects black (Visited), greying their children, until the step's budget of
+//   bytes is marked. The program runs between steps; the incremental-update invariant — no black
+//   object points to a white one the marker cannot find — is kept by the write barrier (a written
+//   black object is re-greyed at the next minor collection), by minor collections queueing every
+//   root object not yet marked, and by objects promoted while marking being born black (their old
+//   children are greyed as the copies are traced). When nothing is grey right after a minor
+//   collection, the non-stack roots are scanned once more (a prebuilt object may have become a root
+//   meanwhile), the sweep is prepared (the arenas' pages and the large objects are set aside, so
+//   objects promoted from now on are never swept) and the cycle goes to SWEEPING. Young objects are
+//   never marked: a step between minor collections skips them (an old object pointing to one is
+//   remembered, so it is re-greyed and its young children, once copied, found).
+// - SWEEPING: free unvisited large objects, then arena blocks, within the step's budget; survivors
 //   lose Visited. At the end: the prebuilt roots lose Visited, and the next threshold is set from what
 //   survived. → FINALIZING.
 // - FINALIZING: (no finalizers yet) → SCANNING.
 //
-// Pacing: each step raises threshold_objects_made_old by half a nursery; after a minor collection,
-// steps continue while more bytes were promoted this cycle than that, so promotion cannot outrun
-// marking.
+// Pacing, and what bounds a pause: every minor collection during a cycle owes the cycle a quota of
+// work — as many bytes as the nursery holds, or twice what it promoted if more (so marking outruns
+// promotion) — done in steps of RPYTHON_GC_INCREMENT_STEP bytes (a quarter of the nursery): the first
+// right after the minor collection, the others spread over the nursery as the program refills it,
+// each a pause of its own (a swept page counts half its bytes). A pause is then at most a minor
+// collection and one step. Marking ends only in the step right after a minor collection; if that
+// step cannot empty the grey objects a minor collection queued, its budget doubles for the next try,
+// so every cycle ends. A safety net remains: the work done pays for promoting half as many bytes
+// (threshold_objects_made_old); when more was promoted during the cycle (large objects), minor
+// collections and steps repeat in one pause until it is paid for.
 public static unsafe partial class IncMiniMarkGc
 {
     internal const int StateScanning = 0;
@@ -32,7 +42,6 @@ public static unsafe partial class IncMiniMarkGc
 
     private static int s_state;
     private static NativeStack s_objectsToTrace;
-    private static NativeStack s_moreObjectsToTrace;
 
     private static double s_majorCollectionThreshold;
     private static double s_growthRateMax;
@@ -42,6 +51,10 @@ public static unsafe partial class IncMiniMarkGc
     private static double s_nextMajorCollectionThreshold;
     private static long s_maxHeapSize;
     private static long s_incrementStep;
+    private static long s_finishBudget;     // the marking step right after a minor collection's budget
+    private static long s_stepQuota;        // work the last minor collection still owes the cycle
+    private static byte* s_nextStepAt;      // where in the nursery the next of those steps runs
+    private static nuint s_stepSpacing;
     private static long s_sizeObjectsMadeOld;
     private static long s_thresholdObjectsMadeOld;
     private static long s_pageSize;
@@ -58,9 +71,56 @@ public static unsafe partial class IncMiniMarkGc
     {
         long start = GcLog.Now();
         MinorCollection();
-        MajorCollectionStep(0);
+        MajorCollectionStep(0, StepBudget());
         GcLog.Pause(start);
     }
+
+    /// <summary>A minor collection, then, if a major cycle is in progress or the old generation passed
+    /// its threshold, one major step and the quota of steps to run while the nursery refills; more
+    /// minor collections and steps at once while promotion outruns the cycle.</summary>
+    private static void MinorCollectionWithMajorProgress(long extraSize)
+    {
+        MinorCollection();
+        if (s_state == StateScanning && !ThresholdReached(extraSize))
+            return;
+        long quota = Math.Max((long)s_nurserySize, 2 * s_nurserySurvivingSize);
+        s_thresholdObjectsMadeOld += quota / 2;  // the promotion this work pays for
+        long budget = StepBudget();
+        MajorCollectionStep(extraSize, budget);
+        while (s_state != StateScanning)
+        {
+            long threshold = s_thresholdObjectsMadeOld;
+            if (threshold >= extraSize && s_sizeObjectsMadeOld <= threshold - extraSize)
+                break;
+            MinorCollection();
+            MajorCollectionStep(extraSize, s_incrementStep);
+            s_thresholdObjectsMadeOld += s_incrementStep / 2;
+        }
+        if (s_state is StateMarking or StateSweeping && quota > budget)
+        {
+            s_stepQuota = quota - budget;
+            long steps = (s_stepQuota + s_incrementStep - 1) / s_incrementStep;
+            s_stepSpacing = s_nurserySize / (nuint)(steps + 1);
+            s_nextStepAt = s_nursery + s_stepSpacing;
+        }
+    }
+
+    /// <summary>Runs the next of the steps a minor collection owes once the program has allocated up
+    /// to its place in the nursery (the allocation slow path asks at every chunk).</summary>
+    private static void MajorStepIfDue()
+    {
+        if (s_stepQuota <= 0 || NurseryFree < s_nextStepAt)
+            return;
+        long start = GcLog.Now();
+        long budget = Math.Min(s_stepQuota, s_incrementStep);
+        s_stepQuota = MajorCollectionStep(0, budget) ? s_stepQuota - budget : 0;
+        s_nextStepAt += s_stepSpacing;
+        GcLog.Pause(start);
+    }
+
+    /// <summary>The budget of the step right after a minor collection: a step's, or while marking
+    /// has caught up with the grey objects, the finishing budget.</summary>
+    private static long StepBudget() => s_state == StateMarking && s_markingCaughtUp ? s_finishBudget : s_incrementStep;
 
     // A method, not a static array: a static initializer would give the class a static constructor,
     // and the fast paths' static fields an initialization check.
@@ -82,17 +142,16 @@ public static unsafe partial class IncMiniMarkGc
         s_maxHeapSize = config.MaxHeapSize;
         long memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         s_maxDelta = config.MaxDelta > 0 ? config.MaxDelta : 0.125 * (memory > 0 ? memory : 8L << 30);
-        s_incrementStep = config.IncrementStep > 0 ? config.IncrementStep : 4 * (long)s_nurserySize;
+        s_incrementStep = config.IncrementStep > 0 ? config.IncrementStep : (long)s_nurserySize / 4;
         s_pageSize = config.PageSize;
         s_nextMajorCollectionInitial = s_nextMajorCollectionThreshold = s_minHeapSize;
         SetMajorThresholdFrom(0, 0);
-        s_sizeObjectsMadeOld = s_thresholdObjectsMadeOld = 0;
+        s_sizeObjectsMadeOld = s_thresholdObjectsMadeOld = s_stepQuota = 0;
     }
 
     private static void ShutdownMajor()
     {
         s_objectsToTrace.Free();
-        s_moreObjectsToTrace.Free();
         s_state = StateScanning;
     }
 
@@ -122,51 +181,57 @@ public static unsafe partial class IncMiniMarkGc
         while (s_state != state)
         {
             MinorCollection();
-            MajorCollectionStep(0);
+            MajorCollectionStep(0, long.MaxValue);
         }
     }
 
-    private static void MajorCollectionStep(long reserving)
+    /// <summary>One step of the cycle, doing up to <paramref name="budget"/> bytes of work. Right after a
+    /// minor collection (the nursery empty) any state may advance; between minor collections only
+    /// marking and sweeping work is done. Returns false when there was nothing to do until the next
+    /// minor collection.</summary>
+    private static bool MajorCollectionStep(long reserving, long budget)
     {
+        bool afterMinor = NurseryFree == s_nursery && s_youngLarge.IsEmpty;
+        if (!afterMinor && s_state is not (StateMarking or StateSweeping))
+            return false;
         long start = GcLog.Now();
         int from = s_state;
         long marked = 0, freed = 0;
-        s_thresholdObjectsMadeOld += (long)s_nurserySize / 2;
+        bool worked = true;
         switch (s_state)
         {
             case StateScanning:
                 s_sizeObjectsMadeOld = 0;
                 s_thresholdObjectsMadeOld = (long)s_nurserySize / 2;
+                s_finishBudget = s_incrementStep;
                 CollectNonStackRoots();
                 for (nint* slot = ShadowStack.Base; slot < ShadowStack.Top; slot++)
                     Grey(*slot);
                 s_state = StateMarking;
                 break;
             case StateMarking:
-                long budget = Math.Max(s_incrementStep, 2 * s_nurserySurvivingSize);
-                long remaining = VisitStep(budget, ref marked);
-                if (remaining >= budget / 2 && !s_moreObjectsToTrace.IsEmpty)
+                VisitStep(budget, ref marked);
+                if (!s_objectsToTrace.IsEmpty)
                 {
-                    // Less than half the budget was used, and minor collections queued more: finish
-                    // them all now, so that marking ends.
-                    NativeStack.Swap(ref s_objectsToTrace, ref s_moreObjectsToTrace);
-                    VisitAll(ref marked);
+                    if (afterMinor && s_markingCaughtUp)
+                        s_finishBudget = Math.Min(2 * s_finishBudget, long.MaxValue / 2);
+                    break;
                 }
-                if (s_objectsToTrace.IsEmpty && s_moreObjectsToTrace.IsEmpty)
-                {
-                    CollectNonStackRoots();
-                    VisitAll(ref marked);
-                    s_arenas!.PrepareSweep();
-                    NativeStack.Swap(ref s_oldLarge, ref s_largeToSweep);
-                    s_state = StateSweeping;
-                }
+                worked = marked > 0;
+                if (!afterMinor)
+                    break;
+                CollectNonStackRoots();
+                VisitAll(ref marked);
+                s_arenas!.PrepareSweep();
+                NativeStack.Swap(ref s_oldLarge, ref s_largeToSweep);
+                s_state = StateSweeping;
                 break;
             case StateSweeping:
                 bool done = false;
                 if (!s_largeToSweep.IsEmpty)
-                    SweepLargeStep(3 * (long)s_nurserySize / (long)s_smallRequestThreshold, ref freed);
+                    SweepLargeStep(Math.Max(budget / (long)s_smallRequestThreshold, 1), ref freed);
                 else
-                    done = s_arenas!.SweepStep(3 * (long)s_nurserySize / s_pageSize, ref freed);
+                    done = s_arenas!.SweepStep(Math.Max(budget / s_pageSize * 2, 1), ref freed);
                 if (done)
                 {
                     for (int i = 0; i < s_prebuiltRootObjects.Count; i++)
@@ -175,6 +240,7 @@ public static unsafe partial class IncMiniMarkGc
                     SetMajorThresholdFrom(Math.Min(used * s_majorCollectionThreshold, used + s_maxDelta), reserving);
                     GcLog.Stats.MajorCollections++;
                     s_state = StateFinalizing;
+                    worked = false;
                 }
                 break;
             default:
@@ -184,6 +250,7 @@ public static unsafe partial class IncMiniMarkGc
         GcLog.MajorStep(start, NameOf(from), NameOf(s_state), marked, freed, OldBytes);
         if (s_checkHeap)
             CheckHeap("after a major step");
+        return worked;
     }
 
     /// <summary>The roots other than the stack: the prebuilt objects written since startup and the
@@ -202,26 +269,18 @@ public static unsafe partial class IncMiniMarkGc
             s_objectsToTrace.Push(obj);
     }
 
-    /// <summary>Marks grey objects until <paramref name="budget"/> bytes were marked; returns what is
-    /// left of the budget (0 if it ran out).</summary>
-    private static long VisitStep(long budget, ref long marked)
+    /// <summary>Marks grey objects until <paramref name="budget"/> bytes were marked.</summary>
+    private static void VisitStep(long budget, ref long marked)
     {
-        while (!s_objectsToTrace.IsEmpty)
+        while (!s_objectsToTrace.IsEmpty && budget >= 0)
         {
             long size = Visit((byte*)s_objectsToTrace.Pop());
             marked += size;
             budget -= size;
-            if (budget < 0)
-                return 0;
         }
-        return budget;
     }
 
-    private static void VisitAll(ref long marked)
-    {
-        while (!s_objectsToTrace.IsEmpty)
-            VisitStep(long.MaxValue, ref marked);
-    }
+    private static void VisitAll(ref long marked) => VisitStep(long.MaxValue, ref marked);
 
     /// <summary>Marks <paramref name="obj"/> black and greys its children; returns its size (0 if it
     /// was already marked or is a prebuilt object that cannot point into the heap).</summary>
@@ -230,25 +289,27 @@ public static unsafe partial class IncMiniMarkGc
         var header = (GcHeader*)obj;
         if ((header->Flags & (GcFlags.Visited | GcFlags.NoHeapPtrs)) != 0)
             return 0;
+        header->Flags |= GcFlags.Visited;
         var info = GcTypes.Info(header->TypeId);
         if ((info->Flags & GcTypeFlags.NoGcPointers) == 0)
         {
-            header->Flags |= GcFlags.Visited | GcFlags.TrackYoungPtrs;
             var greyer = default(GreyVisitor);
             GcTypes.Trace(obj, ref greyer);
         }
-        else
-            header->Flags |= GcFlags.Visited;
         return (long)GcTypes.SizeOf(obj, info);
+    }
+
+    /// <summary>Greys <paramref name="obj"/> if it is old and white.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void GreyIfWhite(byte* obj)
+    {
+        if ((((GcHeader*)obj)->Flags & (GcFlags.Visited | GcFlags.NoHeapPtrs | GcFlags.YoungLarge)) == 0 && !IsInNursery(obj))
+            s_objectsToTrace.Push((nint)obj);
     }
 
     private struct GreyVisitor : IGcSlotVisitor
     {
-        public readonly void Visit(nint* slot)
-        {
-            if ((((GcHeader*)*slot)->Flags & (GcFlags.Visited | GcFlags.NoHeapPtrs)) == 0)
-                s_objectsToTrace.Push(*slot);
-        }
+        public readonly void Visit(nint* slot) => GreyIfWhite((byte*)*slot);
     }
 
     /// <summary>Frees up to <paramref name="limit"/> unvisited large objects; the visited ones stay,

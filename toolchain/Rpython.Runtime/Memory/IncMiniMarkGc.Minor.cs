@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Rpython.Runtime.Memory;
 
 // Minor collections (incminimark's _minor_collection): find the young objects still reachable and
@@ -13,8 +15,10 @@ namespace Rpython.Runtime.Memory;
 // traced whole; those not reached are freed. Popping a remembered object sets TrackYoungPtrs again.
 //
 // During MARKING, a minor collection also keeps the incremental marker's invariant: every object a
-// root points to and not yet marked is queued grey, and a black object that was written (remembered,
-// or with cards set) becomes grey again, since it may now point to a white object.
+// root points to and not yet marked is queued grey, a black object that was written (remembered,
+// or with cards set) becomes grey again, since it may now point to a white object, and the objects
+// it makes old are born black, their old children greyed (so what a minor collection leaves to mark
+// is the roots and the written objects, not everything it promoted).
 //
 // Invariants after a minor collection: the nursery is empty and no reachable object points into it;
 // there is no young large object; the remembered lists are empty, so every old object with GC
@@ -22,24 +26,7 @@ namespace Rpython.Runtime.Memory;
 public static unsafe partial class IncMiniMarkGc
 {
     private static long s_nurserySurvivingSize;
-
-    /// <summary>A minor collection, then one major step if a major cycle is in progress or the old
-    /// generation passed its threshold, and more steps while promotion outruns the marking.</summary>
-    private static void MinorCollectionWithMajorProgress(long extraSize)
-    {
-        MinorCollection();
-        if (s_state == StateScanning && !ThresholdReached(extraSize))
-            return;
-        MajorCollectionStep(extraSize);
-        while (s_state != StateScanning)
-        {
-            long threshold = s_thresholdObjectsMadeOld;
-            if (threshold >= extraSize && s_sizeObjectsMadeOld <= threshold - extraSize)
-                break;
-            MinorCollection();
-            MajorCollectionStep(extraSize);
-        }
-    }
+    private static bool s_markingCaughtUp;  // nothing was grey when the minor collection started
 
     internal static void MinorCollection()
     {
@@ -48,6 +35,8 @@ public static unsafe partial class IncMiniMarkGc
         if (s_checkHeap)
             CheckHeap("before a minor collection");
         s_nurserySurvivingSize = 0;
+        s_stepQuota = 0;
+        s_markingCaughtUp = s_state == StateMarking && s_objectsToTrace.IsEmpty;
         if (s_state == StateMarking)
         {
             for (int i = 0; i < s_oldObjectsPointingToYoung.Count; i++)
@@ -85,7 +74,7 @@ public static unsafe partial class IncMiniMarkGc
     {
         DragOut(slot);
         if (s_state == StateMarking && (((GcHeader*)*slot)->Flags & GcFlags.Visited) == 0)
-            s_moreObjectsToTrace.Push(*slot);
+            s_objectsToTrace.Push(*slot);
     }
 
     /// <summary>A black object that may have got a pointer to a white one becomes grey again.</summary>
@@ -95,7 +84,7 @@ public static unsafe partial class IncMiniMarkGc
         if ((header->Flags & GcFlags.Visited) == 0)
             return;
         header->Flags &= ~GcFlags.Visited;
-        s_moreObjectsToTrace.Push((nint)obj);
+        s_objectsToTrace.Push((nint)obj);
     }
 
     /// <summary>Traces the marked cards of the large arrays written since the last minor collection,
@@ -136,15 +125,22 @@ public static unsafe partial class IncMiniMarkGc
         }
     }
 
-    /// <summary>Traces the remembered objects (and the copies made meanwhile) until none is left.</summary>
+    /// <summary>Traces the remembered objects (and the copies made meanwhile) until none is left. A
+    /// marked one is an object promoted black while marking (written black objects were re-greyed):
+    /// its old children are greyed too.</summary>
     private static void CollectOldRefsToNursery()
     {
         var dragOut = default(DragOutVisitor);
+        var dragOutAndGrey = default(DragOutAndGreyVisitor);
         while (!s_oldObjectsPointingToYoung.IsEmpty)
         {
             byte* obj = (byte*)s_oldObjectsPointingToYoung.Pop();
-            ((GcHeader*)obj)->Flags |= GcFlags.TrackYoungPtrs;
-            GcTypes.Trace(obj, ref dragOut);
+            var header = (GcHeader*)obj;
+            header->Flags |= GcFlags.TrackYoungPtrs;
+            if ((header->Flags & GcFlags.Visited) != 0)
+                GcTypes.Trace(obj, ref dragOutAndGrey);
+            else
+                GcTypes.Trace(obj, ref dragOut);
         }
     }
 
@@ -153,52 +149,78 @@ public static unsafe partial class IncMiniMarkGc
         public readonly void Visit(nint* slot) => DragOut(slot);
     }
 
+    private struct DragOutAndGreyVisitor : IGcSlotVisitor
+    {
+        public readonly void Visit(nint* slot)
+        {
+            DragOut(slot);
+            GreyIfWhite((byte*)*slot);
+        }
+    }
+
     /// <summary>Makes the object <paramref name="slot"/> points to old (copying it out of the nursery,
-    /// or keeping a young large object) and updates the slot.</summary>
+    /// or keeping a young large object) and updates the slot. Inlined into the tracing loops: most
+    /// pointers are to an object already copied, or to an old one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void DragOut(nint* slot)
     {
         byte* obj = (byte*)*slot;
+        if ((nuint)(obj - s_nursery) < s_nurserySize)
+        {
+            var header = (GcHeader*)obj;
+            *slot = (header->Flags & GcFlags.Forwarded) != 0 ? header->Reserved : (nint)CopyOut(obj);
+        }
+        else if (!s_youngLarge.IsEmpty)  // else an old object: its header is not even read
+            KeepYoungLarge(obj);
+    }
+
+    /// <summary>Copies a nursery object into the old generation, leaving its forwarding address behind;
+    /// returns the copy, which is queued to be traced if it has GC pointers, and born marked while marking.</summary>
+    private static byte* CopyOut(byte* obj)
+    {
         var header = (GcHeader*)obj;
-        if (!IsInNursery(obj))
-        {
-            if ((header->Flags & (GcFlags.YoungLarge | GcFlags.VisitedRmy)) == GcFlags.YoungLarge)
-            {
-                header->Flags |= GcFlags.VisitedRmy;
-                s_sizeObjectsMadeOld += CardBytesOf(obj) + (long)GcTypes.SizeOf(obj);
-                if (GcTypes.HasGcPointers(obj))
-                    s_oldObjectsPointingToYoung.Push((nint)obj);
-            }
-            return;
-        }
-        if ((header->Flags & GcFlags.Forwarded) != 0)
-        {
-            *slot = header->Reserved;
-            return;
-        }
         var info = GcTypes.Info(header->TypeId);
         nuint size = GcTypes.SizeOf(obj, info);
         s_nurserySurvivingSize += (long)size;
-        byte* copy = MallocOutOfNursery(size);
-        Buffer.MemoryCopy(obj, copy, size, size);
+        byte* copy = size <= s_smallRequestThreshold ? s_arenas!.Malloc(size) : MallocOldLarge(size);
+        if (size <= 64)
+        {
+            // Word by word: most objects are a few words, below what a call of memmove is worth.
+            for (nuint i = 0; i < size; i += 8)
+                *(long*)(copy + i) = *(long*)(obj + i);
+        }
+        else
+            Buffer.MemoryCopy(obj, copy, size, size);
         header->Flags |= GcFlags.Forwarded;
         header->Reserved = (nint)copy;
-        *slot = (nint)copy;
+        if (s_state == StateMarking)
+            ((GcHeader*)copy)->Flags |= GcFlags.Visited;
         if ((info->Flags & GcTypeFlags.NoGcPointers) == 0)
             s_oldObjectsPointingToYoung.Push((nint)copy);
+        return copy;
     }
 
-    /// <summary>Old memory for an object leaving the nursery: an arena block, or its own above the
-    /// small-request threshold. The program stops if the OS refuses (a collection cannot fail).</summary>
-    private static byte* MallocOutOfNursery(nuint size)
+    /// <summary>A young large object reached: it stays where it is, and is traced if it has GC pointers.</summary>
+    private static void KeepYoungLarge(byte* obj)
     {
-        if (size <= s_smallRequestThreshold)
-            return s_arenas!.Malloc(size);
+        var header = (GcHeader*)obj;
+        if ((header->Flags & (GcFlags.YoungLarge | GcFlags.VisitedRmy)) != GcFlags.YoungLarge)
+            return;
+        header->Flags |= s_state == StateMarking ? GcFlags.VisitedRmy | GcFlags.Visited : GcFlags.VisitedRmy;
+        s_sizeObjectsMadeOld += CardBytesOf(obj) + (long)GcTypes.SizeOf(obj);
+        if (GcTypes.HasGcPointers(obj))
+            s_oldObjectsPointingToYoung.Push((nint)obj);
+    }
+
+    /// <summary>Old memory of its own for an object leaving the nursery above the small-request
+    /// threshold. The program stops if the OS refuses (a collection cannot fail).</summary>
+    private static byte* MallocOldLarge(nuint size)
+    {
         byte* obj = GcMemory.Alloc(size, "an object leaving the nursery");
         s_oldLarge.Push((nint)obj);
         s_rawBytes += (long)size;
         return obj;
     }
-
     /// <summary>The young large objects reached become old; the others are freed.</summary>
     private static void FreeYoungLargeObjects()
     {

@@ -64,9 +64,10 @@ namespace Rpython.Runtime.Memory;
 /// <para>
 /// <b>Old objects</b> of up to 280 bytes live in the arenas' size classes (<see cref="ArenaCollection"/>),
 /// larger ones in memory of their own. <b>Major collection</b> (IncMiniMarkGc.Major.cs): SCANNING →
-/// MARKING → SWEEPING → FINALIZING, one bounded step after a minor collection whenever a cycle is in
-/// progress or the old generation passed its threshold (RPYTHON_GC_MAJOR_COLLECT × what survived the
-/// previous cycle, growth bounded by RPYTHON_GC_GROWTH, at least RPYTHON_GC_MIN).
+/// MARKING → SWEEPING → FINALIZING, in bounded steps whenever a cycle is in progress or the old
+/// generation passed its threshold (RPYTHON_GC_MAJOR_COLLECT × what survived the previous cycle, growth
+/// bounded by RPYTHON_GC_GROWTH, at least RPYTHON_GC_MIN): one right after a minor collection, the
+/// others that collection owes spread over the nursery's refill, each a pause of its own.
 /// </para>
 /// <para>
 /// <b>Write barrier.</b> Before storing a GC pointer into a GC object, generated code tests the
@@ -136,7 +137,7 @@ public static unsafe partial class IncMiniMarkGc
         s_stress = config.Stress;
         s_checkHeap = config.CheckHeap;
         SetNurseryTop();
-        s_arenas = new ArenaCollection(config.ArenaSize, config.PageSize, config.SmallRequestThreshold);
+        s_arenas = new ArenaCollection(config.ArenaSize, config.PageSize, config.SmallRequestThreshold, (long)s_nurserySize);
         InitializeMajor(config);
         ShadowStack.Initialize(config.ShadowStackSlots);
         GcRoots.Reset();
@@ -308,6 +309,7 @@ public static unsafe partial class IncMiniMarkGc
 
     internal static long LargeObjectThreshold => (long)s_largeObject;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsInNursery(void* obj) => (nuint)((byte*)obj - s_nursery) < s_nurserySize;
 
     /// <summary>Young: in the nursery, or a large object allocated since the last minor collection.</summary>
@@ -356,9 +358,14 @@ public static unsafe partial class IncMiniMarkGc
                 return null;
             }
         }
+        else
+            MajorStepIfDue();
         byte* obj = NurseryFree;
         NurseryFree = obj + size;
         SetNurseryTop();
+        // The next minor collection's survivors get memory the OS has mapped already: a chunk of
+        // arena pages is touched for each chunk of nursery handed out.
+        s_arenas!.Prepare((long)s_nurseryCleanup);
         return obj;
     }
 
