@@ -12,7 +12,10 @@ namespace Rpython.Translator.Backend;
 // layout as objects the program allocates (RTyping/Layout.cs), GC headers with type ids included.
 //
 // At startup the image is copied into native memory (a non-moving area: the GC never moves or frees
-// a prebuilt object) and relocated: every pointer slot holds the offset of its target in the image,
+// a prebuilt object) and relocated. The image is written as one hex string per object, not as a
+// byte array literal: Roslyn parsed a program with a literal of a few hundred thousand elements
+// several times slower (a syntax list that big, once pooled, is cleared again for every list after
+// it; pyvm's 280 KB image made its whole parse 5x slower). every pointer slot holds the offset of its target in the image,
 // to which the image's address is added; function pointers are stored by code. The generated code
 // names each object the graphs refer to with a property of the class Prebuilt (str_hello,
 // vtable_Counter, exc_data), which the CLR's JIT turns into a constant address.
@@ -256,15 +259,20 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds, C
         text.Append('\n')
             .Append("    private static byte* Load()\n")
             .Append("    {\n")
-            .Append("        ReadOnlySpan<byte> image =\n")
+            .Append("        ReadOnlySpan<string> image =\n")
             .Append("        [\n");
         AppendBytes(text, image, 0, Alignment, "(offset 0 is never an object: a zero slot is a null pointer)");
         foreach (var prebuilt in _order)
             AppendBytes(text, image, prebuilt.Offset, AlignUp(prebuilt.Size), Describe(prebuilt));
         text.Append("        ];\n")
             .Append("        ReadOnlySpan<int> pointerSlots = [").Append(string.Join(", ", pointerSlots.Select(s => s.ToString(CultureInfo.InvariantCulture)))).Append("];\n")
-            .Append("        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, ").Append(Alignment.ToString(CultureInfo.InvariantCulture)).Append(");\n")
-            .Append("        image.CopyTo(new Span<byte>(data, image.Length));\n")
+            .Append(CultureInfo.InvariantCulture, $"        byte* data = (byte*)NativeMemory.AlignedAlloc({image.Count}, {Alignment});\n")
+            .Append("        int length = 0;\n")
+            .Append("        foreach (string bytes in image)\n")
+            .Append("        {\n")
+            .Append("            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);\n")
+            .Append("            length += bytes.Length / 2;\n")
+            .Append("        }\n")
             .Append("        foreach (int slot in pointerSlots)\n")
             .Append("            *(nint*)(data + slot) += (nint)data;\n");
         foreach (var (slot, graph, type) in functionSlots)
@@ -313,15 +321,11 @@ internal sealed class PrebuiltHeap(CSharpTypes types, TypeLayoutTable typeIds, C
 
     private static void AppendBytes(StringBuilder text, List<byte> image, int offset, int count, string comment)
     {
-        text.Append(CultureInfo.InvariantCulture, $"            // @{offset}: {comment}\n");
-        for (int line = 0; line < count; line += 16)
-        {
-            text.Append("            ");
-            for (int i = line; i < Math.Min(line + 16, count); i++)
-                text.Append(image[offset + i].ToString(CultureInfo.InvariantCulture)).Append(", ");
-            text.Length--;
-            text.Append('\n');
-        }
+        text.Append(CultureInfo.InvariantCulture, $"            // @{offset}: {comment}\n")
+            .Append("            \"");
+        for (int i = offset; i < offset + count; i++)
+            text.Append(image[i].ToString("X2", CultureInfo.InvariantCulture));
+        text.Append("\",\n");
     }
 
     /// <summary>Writes one object's bytes: its header, fields and items at their layout's offsets.

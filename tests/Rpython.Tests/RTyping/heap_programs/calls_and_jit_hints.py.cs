@@ -161,48 +161,47 @@ public static unsafe class Prebuilt
 
     private static byte* Load()
     {
-        ReadOnlySpan<byte> image =
+        ReadOnlySpan<string> image =
         [
             // @0: (offset 0 is never an object: a zero slot is a null pointer)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @16: exc_data (exc_data)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @32: vtable of calls_and_jit_hints.Account (vtable_calls_and_jit_hints_Account)
-            1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+            "01000000000000000200000000000000",
             // @48: MemoryError (prebuilt_MemoryError)
-            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0600000000000000000000000000000050000000000000000000000000000000",
             // @80: vtable of MemoryError (vtable_MemoryError)
-            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            "0C000000000000000D00000000000000",
             // @96: OSError (prebuilt_OSError)
-            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0700000000000000000000000000000080000000000000000000000000000000",
             // @128: vtable of OSError (vtable_OSError)
-            13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
+            "0D000000000000000E00000000000000",
             // @144: OverflowError (prebuilt_OverflowError)
-            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "08000000000000000000000000000000B0000000000000000000000000000000",
             // @176: vtable of OverflowError (vtable_OverflowError)
-            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            "0A000000000000000B00000000000000",
             // @192: RecursionError (prebuilt_RecursionError)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "09000000000000000000000000000000E0000000000000000000000000000000",
             // @224: vtable of RecursionError (vtable_RecursionError)
-            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            "0F000000000000001000000000000000",
             // @240: ValueError (prebuilt_ValueError)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0A00000000000000000000000000000010010000000000000000000000000000",
             // @272: vtable of ValueError (vtable_ValueError)
-            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+            "07000000000000000800000000000000",
             // @288: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0B00000000000000000000000000000040010000000000000000000000000000",
             // @320: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            "0B000000000000000C00000000000000",
         ];
         ReadOnlySpan<int> pointerSlots = [64, 112, 160, 208, 256, 304];
-        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
-        image.CopyTo(new Span<byte>(data, image.Length));
+        byte* data = (byte*)NativeMemory.AlignedAlloc(336, 16);
+        int length = 0;
+        foreach (string bytes in image)
+        {
+            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);
+            length += bytes.Length / 2;
+        }
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         return data;

@@ -232,70 +232,59 @@ public static unsafe class Prebuilt
 
     private static byte* Load()
     {
-        ReadOnlySpan<byte> image =
+        ReadOnlySpan<string> image =
         [
             // @0: (offset 0 is never an object: a zero slot is a null pointer)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @16: exc_data (exc_data)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @32: vtable of classes_as_values.Bird (vtable_classes_as_values_Bird)
-            3, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "030000000000000004000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @80: GcArray_object_vtable_Signed (array)
-            10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            3, 0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 0, 0, 0, 0,
-            32, 0, 0, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
+            "0A000000000000000000000000000000030000000000000080000000000000002000000000000000B000000000000000",
             // @128: vtable of classes_as_values.Dog (vtable_classes_as_values_Dog)
-            2, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "020000000000000003000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @176: vtable of classes_as_values.Fish (vtable_classes_as_values_Fish)
-            4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "040000000000000005000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @224: vtable of classes_as_values.Animal (vtable_classes_as_values_Animal)
-            1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "010000000000000005000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @272: vtable of ValueError (vtable_ValueError)
-            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            "0A000000000000000B00000000000000",
             // @288: vtable of StopIteration (vtable_StopIteration)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            "0B000000000000000C00000000000000",
             // @304: vtable of IndexError (vtable_IndexError)
-            8, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
+            "08000000000000000900000000000000",
             // @320: MemoryError (prebuilt_MemoryError)
-            11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            96, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0B00000000000000000000000000000060010000000000000000000000000000",
             // @352: vtable of MemoryError (vtable_MemoryError)
-            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            "0F000000000000001000000000000000",
             // @368: OSError (prebuilt_OSError)
-            12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            144, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0C00000000000000000000000000000090010000000000000000000000000000",
             // @400: vtable of OSError (vtable_OSError)
-            16, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0,
+            "10000000000000001100000000000000",
             // @416: OverflowError (prebuilt_OverflowError)
-            13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            192, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0D000000000000000000000000000000C0010000000000000000000000000000",
             // @448: vtable of OverflowError (vtable_OverflowError)
-            13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
+            "0D000000000000000E00000000000000",
             // @464: RecursionError (prebuilt_RecursionError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            240, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0E000000000000000000000000000000F0010000000000000000000000000000",
             // @496: vtable of RecursionError (vtable_RecursionError)
-            18, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0,
+            "12000000000000001300000000000000",
             // @512: ValueError (prebuilt_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0600000000000000000000000000000010010000000000000000000000000000",
             // @544: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0F00000000000000000000000000000040020000000000000000000000000000",
             // @576: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            "0E000000000000000F00000000000000",
         ];
         ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480, 528, 560];
-        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
-        image.CopyTo(new Span<byte>(data, image.Length));
+        byte* data = (byte*)NativeMemory.AlignedAlloc(592, 16);
+        int length = 0;
+        foreach (string bytes in image)
+        {
+            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);
+            length += bytes.Length / 2;
+        }
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         *(nint*)(data + 48) = (nint)(delegate*<classes_as_values_Animal*, rpy_str*, void>)&RpythonProgram.classes_as_values_Bird___init__;

@@ -243,52 +243,51 @@ public static unsafe class Prebuilt
 
     private static byte* Load()
     {
-        ReadOnlySpan<byte> image =
+        ReadOnlySpan<string> image =
         [
             // @0: (offset 0 is never an object: a zero slot is a null pointer)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @16: exc_data (exc_data)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @32: vtable of StopIteration (vtable_StopIteration)
-            7, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0,
+            "07000000000000000800000000000000",
             // @48: vtable of KeyError (vtable_KeyError)
-            4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
+            "04000000000000000500000000000000",
             // @64: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            "06000000000000000700000000000000",
             // @80: vtable of IndexError (vtable_IndexError)
-            5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+            "05000000000000000600000000000000",
             // @96: MemoryError (prebuilt_MemoryError)
-            14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0E00000000000000000000000000000080000000000000000000000000000000",
             // @128: vtable of MemoryError (vtable_MemoryError)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            "0B000000000000000C00000000000000",
             // @144: OSError (prebuilt_OSError)
-            15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0F000000000000000000000000000000B0000000000000000000000000000000",
             // @176: vtable of OSError (vtable_OSError)
-            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            "0C000000000000000D00000000000000",
             // @192: OverflowError (prebuilt_OverflowError)
-            16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "10000000000000000000000000000000E0000000000000000000000000000000",
             // @224: vtable of OverflowError (vtable_OverflowError)
-            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
+            "09000000000000000A00000000000000",
             // @240: RecursionError (prebuilt_RecursionError)
-            17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            16, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "1100000000000000000000000000000010010000000000000000000000000000",
             // @272: vtable of RecursionError (vtable_RecursionError)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            "0E000000000000000F00000000000000",
             // @288: ValueError (prebuilt_ValueError)
-            9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0900000000000000000000000000000040000000000000000000000000000000",
             // @320: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            96, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "1200000000000000000000000000000060010000000000000000000000000000",
             // @352: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
-            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            "0A000000000000000B00000000000000",
         ];
         ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304, 336];
-        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
-        image.CopyTo(new Span<byte>(data, image.Length));
+        byte* data = (byte*)NativeMemory.AlignedAlloc(368, 16);
+        int length = 0;
+        foreach (string bytes in image)
+        {
+            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);
+            length += bytes.Length / 2;
+        }
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         return data;

@@ -140,50 +140,49 @@ public static unsafe class Prebuilt
 
     private static byte* Load()
     {
-        ReadOnlySpan<byte> image =
+        ReadOnlySpan<string> image =
         [
             // @0: (offset 0 is never an object: a zero slot is a null pointer)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @16: exc_data (exc_data)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @32: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            "06000000000000000700000000000000",
             // @48: vtable of raise_and_catch.Underflow (vtable_raise_and_catch_Underflow)
-            5, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+            "05000000000000000600000000000000",
             // @64: vtable of raise_and_catch.Overflow (vtable_raise_and_catch_Overflow)
-            4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
+            "04000000000000000500000000000000",
             // @80: MemoryError (prebuilt_MemoryError)
-            4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0400000000000000000000000000000070000000000000000000000000000000",
             // @112: vtable of MemoryError (vtable_MemoryError)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            "0E000000000000000F00000000000000",
             // @128: OSError (prebuilt_OSError)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "05000000000000000000000000000000A0000000000000000000000000000000",
             // @160: vtable of OSError (vtable_OSError)
-            15, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0,
+            "0F000000000000001000000000000000",
             // @176: OverflowError (prebuilt_OverflowError)
-            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "06000000000000000000000000000000D0000000000000000000000000000000",
             // @208: vtable of OverflowError (vtable_OverflowError)
-            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            "0C000000000000000D00000000000000",
             // @224: RecursionError (prebuilt_RecursionError)
-            7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0700000000000000000000000000000000010000000000000000000000000000",
             // @256: vtable of RecursionError (vtable_RecursionError)
-            17, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0,
+            "11000000000000001200000000000000",
             // @272: ValueError (prebuilt_ValueError)
-            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0100000000000000000000000000000020000000000000000000000000000000",
             // @304: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            80, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0800000000000000000000000000000050010000000000000000000000000000",
             // @336: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
-            13, 0, 0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0,
+            "0D000000000000000E00000000000000",
         ];
         ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 288, 320];
-        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
-        image.CopyTo(new Span<byte>(data, image.Length));
+        byte* data = (byte*)NativeMemory.AlignedAlloc(352, 16);
+        int length = 0;
+        foreach (string bytes in image)
+        {
+            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);
+            length += bytes.Length / 2;
+        }
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         return data;

@@ -116,46 +116,45 @@ public static unsafe class Prebuilt
 
     private static byte* Load()
     {
-        ReadOnlySpan<byte> image =
+        ReadOnlySpan<string> image =
         [
             // @0: (offset 0 is never an object: a zero slot is a null pointer)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @16: exc_data (exc_data)
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "00000000000000000000000000000000",
             // @32: MemoryError (prebuilt_MemoryError)
-            1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0100000000000000000000000000000040000000000000000000000000000000",
             // @64: vtable of MemoryError (vtable_MemoryError)
-            11, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0,
+            "0B000000000000000C00000000000000",
             // @80: OSError (prebuilt_OSError)
-            2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0200000000000000000000000000000070000000000000000000000000000000",
             // @112: vtable of OSError (vtable_OSError)
-            12, 0, 0, 0, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0,
+            "0C000000000000000D00000000000000",
             // @128: OverflowError (prebuilt_OverflowError)
-            3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "03000000000000000000000000000000A0000000000000000000000000000000",
             // @160: vtable of OverflowError (vtable_OverflowError)
-            9, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0,
+            "09000000000000000A00000000000000",
             // @176: RecursionError (prebuilt_RecursionError)
-            4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "04000000000000000000000000000000D0000000000000000000000000000000",
             // @208: vtable of RecursionError (vtable_RecursionError)
-            14, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 0,
+            "0E000000000000000F00000000000000",
             // @224: ValueError (prebuilt_ValueError)
-            5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0500000000000000000000000000000000010000000000000000000000000000",
             // @256: vtable of ValueError (vtable_ValueError)
-            6, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
+            "06000000000000000700000000000000",
             // @272: ZeroDivisionError (prebuilt_ZeroDivisionError)
-            6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            48, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            "0600000000000000000000000000000030010000000000000000000000000000",
             // @304: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
-            10, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+            "0A000000000000000B00000000000000",
         ];
         ReadOnlySpan<int> pointerSlots = [48, 96, 144, 192, 240, 288];
-        byte* data = (byte*)NativeMemory.AlignedAlloc((nuint)image.Length, 16);
-        image.CopyTo(new Span<byte>(data, image.Length));
+        byte* data = (byte*)NativeMemory.AlignedAlloc(320, 16);
+        int length = 0;
+        foreach (string bytes in image)
+        {
+            Convert.FromHexString(bytes, new Span<byte>(data + length, bytes.Length / 2), out _, out _);
+            length += bytes.Length / 2;
+        }
         foreach (int slot in pointerSlots)
             *(nint*)(data + slot) += (nint)data;
         return data;
