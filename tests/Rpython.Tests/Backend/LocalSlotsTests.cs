@@ -81,19 +81,25 @@ public sealed class LocalSlotsTests
     [Test]
     public void OnlyVariablesOfOneTypeShare()
     {
+        // casts(a): v1 = a + 1; v2 = v1 + 2; f = float(v2); r = int(f). The float f is defined once
+        // v1 is dead, but may not take v1's local; r, an int, may.
         var a = Signed("a");
         var start = new Block([a]);
-        var asFloat = new Variable() { ConcreteType = LowLevelTypes.Float };
-        var back = Signed();
-        start.Operations.Add(new SpaceOperation("cast_int_to_float", [a], asFloat, null));
-        start.Operations.Add(new SpaceOperation("cast_float_to_int", [asFloat], back, null));
+        var (v1, v2, r) = (Signed(), Signed(), Signed());
+        var f = new Variable() { ConcreteType = LowLevelTypes.Float };
+        start.Operations.Add(new SpaceOperation("int_add", [a, Int(1)], v1, null));
+        start.Operations.Add(new SpaceOperation("int_add", [v1, Int(2)], v2, null));
+        start.Operations.Add(new SpaceOperation("cast_int_to_float", [v2], f, null));
+        start.Operations.Add(new SpaceOperation("cast_float_to_int", [f], r, null));
         var graph = new FunctionGraph("handmade", "casts", start, location: null);
         graph.ReturnBlock.InputArgs[0].ConcreteType = LowLevelTypes.Signed;
-        Jump(start, null, graph.ReturnBlock, back);
+        Jump(start, null, graph.ReturnBlock, r);
         GraphChecker.Check(graph);
 
         var slots = Allocate(start);
 
-        Assert.That(slots.Slots.Select(s => s.Type), Is.EqualTo(new[] { "Signed", "Float", "Signed" }));
+        Assert.That(slots.SlotOf(f), Is.Not.EqualTo(slots.SlotOf(v1)));
+        Assert.That(slots.Slots[slots.SlotOf(f)].Type, Is.EqualTo(LowLevelTypes.Float.ToString()));
+        Assert.That(slots.SlotOf(r), Is.EqualTo(slots.SlotOf(v1)));
     }
 }

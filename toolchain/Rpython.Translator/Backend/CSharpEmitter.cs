@@ -283,9 +283,6 @@ internal sealed class CSharpEmitter
         private readonly Dictionary<Block, string> _labels = [];
         private readonly HashSet<Block> _jumpTargets = [];
         private readonly Dictionary<Block, SwitchChain> _switches = [];
-        /// <summary>The locals the method's statements read or write: a switch leaves out the tests
-        /// it replaces, whose results are then not declared.</summary>
-        private readonly HashSet<string> _referenced = new(StringComparer.Ordinal);
         private readonly HashSet<Block> _inSwitches = [];
         private readonly CodeWriter _body = new(emitter);
         private bool _unreachableCodeAllowed;
@@ -308,7 +305,6 @@ internal sealed class CSharpEmitter
                 }
             }
             FindSwitchChains(blocks);
-            _referenced.Clear();
             for (int i = 0; i < blocks.Count; i++)
             {
                 if (!_inSwitches.Contains(blocks[i]))
@@ -331,12 +327,12 @@ internal sealed class CSharpEmitter
             text.Append("    public static ").Append(returnType).Append(' ').Append(emitter._methodNames[graph]).Append('(').Append(parameterList).Append(")\n")
                 .Append("    {\n");
             // The declarations belong to the def line: optimised code may report a fault there.
-            int declared = _locals.Count(local => _referenced.Contains(local.Name)) + _temporaries.Count;
-            if (declared > 0 && graph.Location is { } defined)
+            var declared = DeclaredLocals(blocks).Concat(_temporaries).ToList();
+            if (declared.Count > 0 && graph.Location is { } defined)
                 text.Append(CultureInfo.InvariantCulture, $"#line {defined.Line} \"{emitter.SourcePath(defined.Source)}\"\n");
-            foreach (var (type, name) in _locals.Where(local => _referenced.Contains(local.Name)).Concat(_temporaries))
+            foreach (var (type, name) in declared)
                 text.Append(Indent).Append(type).Append(' ').Append(name).Append(" = default;\n");
-            if (declared > 0)
+            if (declared.Count > 0)
                 text.Append('\n');
             text.Append(body).Append("    }\n");
         }
@@ -365,6 +361,19 @@ internal sealed class CSharpEmitter
             }
         }
 
+        /// <summary>The locals that some emitted statement defines: all but those only the tests a
+        /// switch replaces defined (the operations of its blocks are not emitted).</summary>
+        private IEnumerable<(string Type, string Name)> DeclaredLocals(List<Block> blocks)
+        {
+            var defined = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var block in blocks)
+            {
+                var emitted = _switches.ContainsKey(block) || _inSwitches.Contains(block) ? block.InputArgs : block.InputArgs.Concat(block.Operations.Select(op => op.Result));
+                defined.UnionWith(emitted.Where(v => !IsVoid(v)).Select(v => _names[v]));
+            }
+            return _locals.Where(local => defined.Contains(local.Name));
+        }
+
         private string LocalName(string prefix)
         {
             _counters.TryGetValue(prefix, out int n);
@@ -384,10 +393,7 @@ internal sealed class CSharpEmitter
         {
             if (IsVoid(v))
                 throw new BackendError(at, $"the Void variable {v} has no storage but is used as a value (in {graph})");
-            if (!_names.TryGetValue(v, out var name))
-                throw new BackendError(at, $"the variable {v} is used but not defined (in {graph})");
-            _referenced.Add(name);
-            return name;
+            return _names.TryGetValue(v, out var name) ? name : throw new BackendError(at, $"the variable {v} is used but not defined (in {graph})");
         }
 
         private CSharpOperand Operand(FlowValue value, SourceLocation? at) => value switch

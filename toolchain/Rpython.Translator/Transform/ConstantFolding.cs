@@ -420,9 +420,10 @@ internal sealed class ConstantFolding
                 Read(exitSwitch);
             foreach (var op in block.Operations)
             {
+                bool removable = IsRemovable(op);
                 foreach (var arg in op.Args)
                 {
-                    if (IsRemovable(op))
+                    if (removable)
                         Source(op.Result, arg);
                     else
                         Read(arg);
