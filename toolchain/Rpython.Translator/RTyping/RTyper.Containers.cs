@@ -57,7 +57,12 @@ internal sealed partial class RTyper
                     return true;
                 case "iter" when first is SomeList list && IsRangeList(list):
                     if (op.Args[0] is Variable range && typer._rangesIterated.Remove(range, out var bounds))
-                        CallHelper("rlist", "ll_rangeiter", result, [Void(result.ConcreteType), .. bounds]);
+                    {
+                        if (bounds[2] is Constant { Value: 1L })
+                            CallHelper("rlist", "ll_rangeiter1", result, Void(result.ConcreteType), bounds[0], bounds[1]);
+                        else
+                            CallHelper("rlist", "ll_rangeiter", result, [Void(result.ConcreteType), .. bounds]);
+                    }
                     else
                         RangeIteratorOfList(result, list, 0);
                     return true;
@@ -97,7 +102,10 @@ internal sealed partial class RTyper
                     Emit("same_as", result, List(0));
                     return true;
                 case "mul" or "inplace_mul" when first is SomeList:
-                    CallHelper("rlist", "ll_mul", result, Void(result.ConcreteType), List(0), Arg(1, LowLevelTypes.Signed));
+                    if (op.Args[0] is Variable display && typer._itemsRepeated.Remove(display, out var item))
+                        RepeatedItem(result, item);
+                    else
+                        CallHelper("rlist", "ll_mul", result, Void(result.ConcreteType), List(0), Arg(1, LowLevelTypes.Signed));
                     return true;
                 case "eq" or "ne" when first is SomeList list && second is SomeList other:
                 {
@@ -125,13 +133,22 @@ internal sealed partial class RTyper
         /// <summary>How the helpers compare two items of the list for ==.</summary>
         private Constant ItemEquality(SomeValue list) => Void(typer.EqFunction(((SomeList)list).ListDef.Item, At));
 
+        /// <summary>A list display; <c>[item] * n</c> (the display read by nothing but the mul right
+        /// after) is not made: the mul makes the list of n items at once (RPython's ll_alloc_and_set)
+        /// and the display's variable, read by nothing else, is a null pointer.</summary>
         private void NewList(Variable result)
         {
             var type = (PtrType)result.ConcreteType!;
+            if (op.Args.Length == 1 && OnlyReadBy(result, "mul", "inplace_mul"))
+            {
+                typer._itemsRepeated[result] = op.Args[0];
+                Emit("same_as", result, Typed(typer.LowLevelConstant(null, type, At), type));
+                return;
+            }
             CallHelper("rlist", "ll_newlist", result, Void(type), Typed((long)op.Args.Length, LowLevelTypes.Signed));
             if (op.Args.Length == 0)
                 return;
-            var itemType = ((ArrayType)(type.Target is ArrayType ? type.Target : ((PtrType)((StructType)type.Target).FieldType("items")).Target)).ItemType;
+            var itemType = ItemType(type);
             FlowValue items = result;
             if (type.Target is StructType)
             {
@@ -141,6 +158,22 @@ internal sealed partial class RTyper
             }
             for (int i = 0; i < op.Args.Length; i++)
                 Emit("setarrayitem", Temp(LowLevelTypes.Void), items, Typed((long)i, LowLevelTypes.Signed), Arg(i, itemType));
+        }
+
+        /// <summary>The low-level type of the items of a list of low-level type <paramref name="type"/>.</summary>
+        private static LowLevelType ItemType(PtrType type) =>
+            ((ArrayType)(type.Target is ArrayType ? type.Target : ((PtrType)((StructType)type.Target).FieldType("items")).Target)).ItemType;
+
+        /// <summary><c>[item] * n</c>: the list of n items; with an item that is zero in memory (None,
+        /// 0, False), which the new list's zeroed memory already holds, without storing them.</summary>
+        private void RepeatedItem(Variable result, FlowValue item)
+        {
+            var type = (PtrType)result.ConcreteType!;
+            var count = Arg(1, LowLevelTypes.Signed);
+            if (item is Constant { Value: null or 0L or 0 or false })
+                CallHelper("rlist", "ll_alloc_zeroed", result, Void(type), count);
+            else
+                CallHelper("rlist", "ll_alloc_and_set", result, Void(type), count, Convert(item, ItemType(type)));
         }
 
         /// <summary>range(): the list, except where a for loop (or a comprehension) is all that reads
@@ -155,7 +188,7 @@ internal sealed partial class RTyper
                 2 => (bounds[0], bounds[1], Typed(1L, LowLevelTypes.Signed)),
                 _ => (bounds[0], bounds[1], bounds[2]),
             };
-            if (typer.Binding(result) is SomeList list && IsRangeList(list) && OnlyIterated(result))
+            if (typer.Binding(result) is SomeList list && IsRangeList(list) && OnlyReadBy(result, "iter"))
             {
                 typer._rangesIterated[result] = [start, stop, step];
                 Emit("same_as", result, Typed(typer.LowLevelConstant(null, result.ConcreteType!, At), result.ConcreteType!));
@@ -164,13 +197,13 @@ internal sealed partial class RTyper
             CallHelper("rlist", "ll_range", result, Void(result.ConcreteType), start, stop, step);
         }
 
-        /// <summary>Whether the one use of <paramref name="list"/> is an iter operation of the block
-        /// being lowered.</summary>
-        private bool OnlyIterated(Variable list)
+        /// <summary>Whether the one use of <paramref name="list"/> is as the first argument of an
+        /// operation of the block being lowered named one of <paramref name="opNames"/>.</summary>
+        private bool OnlyReadBy(Variable list, params string[] opNames)
         {
             var block = typer._block!;
             return block.Operations.Count(o => o.Args.Contains(list)) == 1
-                && block.Operations.Any(o => o.OpName == "iter" && o.Args[0] == list)
+                && block.Operations.Any(o => opNames.Contains(o.OpName) && o.Args[0] == list)
                 && block.ExitSwitch != list && !block.Exits.Any(l => l.Args.Contains(list));
         }
 

@@ -242,6 +242,10 @@ internal sealed partial class RTyper
     /// (RTyper.Containers.cs): their bounds, which the iter operation takes instead of the list.</summary>
     private readonly Dictionary<Variable, FlowValue[]> _rangesIterated = [];
 
+    /// <summary>The one-item list displays of the block being lowered that only a mul reads
+    /// (<c>[item] * n</c>, RTyper.Containers.cs): their item, which the mul takes instead of the list.</summary>
+    private readonly Dictionary<Variable, FlowValue> _itemsRepeated = [];
+
     private void SpecializeGraph(FunctionGraph graph)
     {
         _graph = graph;
@@ -256,6 +260,7 @@ internal sealed partial class RTyper
                 v.ConcreteType = TypeOf(v, graph.Location);
             _block = block;
             _rangesIterated.Clear();
+            _itemsRepeated.Clear();
             var lowered = new List<SpaceOperation>();
             foreach (var op in block.Operations)
                 lowered.AddRange(new LowLevelOps(this, op).Lower());

@@ -142,6 +142,25 @@ def ll_mul(LIST, l, times):
     return res
 
 
+def ll_alloc_zeroed(LIST, count):
+    """[item] * count for an item that is zero in memory (None, 0, False): a new list's memory is
+    zeroed already."""
+    if count < 0:
+        count = 0
+    return ll_newlist(LIST, count)
+
+
+def ll_alloc_and_set(LIST, count, item):
+    """[item] * count, without making the list [item] (RPython's ll_alloc_and_set)."""
+    res = ll_alloc_zeroed(LIST, count)
+    items = ll_items(res)
+    i = 0
+    while i < count:
+        items[i] = item
+        i += 1
+    return res
+
+
 def ll_reverse(l):
     items = ll_items(l)
     i = 0
@@ -312,7 +331,18 @@ def ll_listiter(ITER, l):
 
 def ll_rangeiter(ITER, start, stop, step):
     """The iterator over range(start, stop, step), without its list (RPython's rrange)."""
-    remaining = _ll_range_length(start, stop, step)
+    return _ll_rangeiter(ITER, start, _ll_range_length(start, stop, step), step)
+
+
+def ll_rangeiter1(ITER, start, stop):
+    """ll_rangeiter for a step of 1, the usual one: its length needs no division and no check."""
+    remaining = 0
+    if stop > start:
+        remaining = stop - start
+    return _ll_rangeiter(ITER, start, remaining, 1)
+
+
+def _ll_rangeiter(ITER, start, remaining, step):
     it = malloc(ITER.TO)
     it.index = 0
     it.next = start

@@ -899,7 +899,7 @@ public static unsafe class RpythonProgram
 #line 24 "builders_and_tuples.py"
         v_12 = null;
 #line 24 "builders_and_tuples.py"
-        v_13 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, v_10, 1L);
+        v_13 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, v_10);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -1015,7 +1015,7 @@ public static unsafe class RpythonProgram
 #line 27 "builders_and_tuples.py"
         v_12 = null;
 #line 27 "builders_and_tuples.py"
-        v_15 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, 40L, 1L);
+        v_15 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, 40L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4149,224 +4149,90 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(13, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(13, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -4379,44 +4245,44 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4424,17 +4290,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4628,17 +4494,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple3_Signed_rpy_str_Float_array_tuple3_Signed_rpy_str_Float, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple3_Signed_rpy_str_Float_array_tuple3_Signed_rpy_str_Float, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple3_Float* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple3_Signed_rpy_str_Float_array_tuple3_Signed_rpy_str_Float(GcArray_tuple3_Float* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple3_Float* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_tuple3_Float*)Rpython.Runtime.Memory.NoGc.Malloc(18, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4646,22 +4512,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple3_Signed_rpy_str_Float, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple3_Signed_rpy_str_Float, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple3_Signed_rpy_str_Array_UniChar_Float* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple3_Signed_rpy_str_Float(listiter_GcArray_tuple3_Float* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple3_Float* v_1 = default;
         long v_2 = default;
@@ -4676,38 +4542,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple3_Signed_rpy_str_Float(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_tuple3_Signed_rpy_str_Float(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4715,17 +4581,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4888,27 +4754,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_Signed_Signed, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_Signed_Signed, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_Signed_Signed(long x_0, long y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = x_0 < y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -5038,27 +4904,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_strlt_rpy_str_rpy_str, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_strlt_rpy_str_rpy_str, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_strlt_rpy_str_rpy_str(rpy_str* x_0, rpy_str* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rstr_ll_strlt__rpy_str_rpy_str(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -5201,27 +5067,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_Float_Float, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_Float_Float, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_Float_Float(double x_0, double y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = x_0 < y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -5367,11 +5233,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -5380,27 +5246,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5408,36 +5274,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5451,58 +5317,58 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5510,68 +5376,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5877,27 +5743,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_lt_tuple_4_tuple2_Signed_UniChar_tuple2_Signed_UniChar(tuple2_Signed_UniChar* x_0, tuple2_Signed_UniChar* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -5959,33 +5825,33 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_UniChar_UniChar, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_UniChar_UniChar, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_UniChar_UniChar(int x_0, int y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_2 = (long)x_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_3 = (long)y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = v_2 < v_3;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -7220,11 +7086,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_extend__list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:446
+    // rpython.rtyper.rlist.ll_extend__list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:476
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_extend__list_array_Bool_list_array_Bool(list_GcArray_Bool* l1_0, list_GcArray_Bool* l2_0)
     {
-#line 446 "rpython/rtyper/rlist.py"
+#line 476 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -7236,14 +7102,14 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:447  len1 = l1.length
-#line 447 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:477  len1 = l1.length
+#line 477 "rpython/rtyper/rlist.py"
         v_0 = l1_0->length;
-#line 448 "rpython/rtyper/rlist.py"
+#line 478 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Bool(l2_0);
-#line 449 "rpython/rtyper/rlist.py"
+#line 479 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + v_1);
-#line 449 "rpython/rtyper/rlist.py"
+#line 479 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(l1_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7251,37 +7117,37 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:450  items1 = l1.items
+    // block1: rpython/rtyper/rlist.py:480  items1 = l1.items
     block1:
-#line 450 "rpython/rtyper/rlist.py"
+#line 480 "rpython/rtyper/rlist.py"
         v_3 = l1_0->items;
-#line 451 "rpython/rtyper/rlist.py"
+#line 481 "rpython/rtyper/rlist.py"
         v_4 = rpython_rtyper_rlist_ll_items__list_array_Bool(l2_0);
-#line 451 "rpython/rtyper/rlist.py"
+#line 481 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:453  while i < len2:
+    // block2: rpython/rtyper/rlist.py:483  while i < len2:
     block2:
-#line 453 "rpython/rtyper/rlist.py"
+#line 483 "rpython/rtyper/rlist.py"
         v_5 = i_0 < v_1;
-#line 453 "rpython/rtyper/rlist.py"
+#line 483 "rpython/rtyper/rlist.py"
         v_6 = v_5;
-#line 453 "rpython/rtyper/rlist.py"
+#line 483 "rpython/rtyper/rlist.py"
         if (v_6) goto block3;
-#line 453 "rpython/rtyper/rlist.py"
+#line 483 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:454  items1[len1 + i] = items2[i]
+    // block3: rpython/rtyper/rlist.py:484  items1[len1 + i] = items2[i]
     block3:
-#line 454 "rpython/rtyper/rlist.py"
+#line 484 "rpython/rtyper/rlist.py"
         v_5 = (&v_4->items)[i_0];
-#line 454 "rpython/rtyper/rlist.py"
+#line 484 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + i_0);
-#line 454 "rpython/rtyper/rlist.py"
+#line 484 "rpython/rtyper/rlist.py"
         (&v_3->items)[v_2] = v_5;
-#line 455 "rpython/rtyper/rlist.py"
+#line 485 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 + 1L);
-#line 455 "rpython/rtyper/rlist.py"
+#line 485 "rpython/rtyper/rlist.py"
         i_0 = v_2; goto block2;
 #line default
     }
@@ -7312,11 +7178,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Bool_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Bool_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(list_GcArray_Bool* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_Bool* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7329,58 +7195,58 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long i_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(22, 24, 1, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7388,68 +7254,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_2 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_2;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -7557,11 +7423,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Bool_Bool, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_Bool_Bool, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Bool_Bool(list_GcArray_Bool* l_0, bool newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
@@ -7570,27 +7436,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Bool_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7598,27 +7464,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
@@ -7782,17 +7648,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Bool_list_array_Bool, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Bool_list_array_Bool(list_GcArray_Bool* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(26, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7800,22 +7666,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Bool, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Bool, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_list_array_Bool(listiter_list_GcArray_Bool* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Bool* v_1 = default;
         long v_2 = default;
@@ -7829,38 +7695,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Bool(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__list_array_Bool(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_3 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_3;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7868,17 +7734,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return false;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -7891,11 +7757,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
@@ -7904,27 +7770,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7932,36 +7798,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7975,58 +7841,58 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         int v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(25, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8034,68 +7900,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -8944,17 +8810,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(27, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8962,22 +8828,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -8991,38 +8857,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_2 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_2;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(14, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9030,17 +8896,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4

@@ -59,7 +59,7 @@ block1(n_1: Signed, b_0: Ptr(stringbuilder), first_0: Ptr(rpy_str)):
     v_39: Signed = int_mul(v_38, 50)  # line 24
     v_40: Signed = int_add(v_32, v_39)  # line 24
     v_41: Ptr(GcArray(Signed)) = same_as(None)  # line 24
-    v_42: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_40, 1)  # line 24
+    v_42: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_40)  # line 24
     --> block2(n_1, b_0, first_0, v_29, v_31, v_42)
 block2(n_2: Signed, b_1: Ptr(stringbuilder), first_1: Ptr(rpy_str), middle_0: Ptr(rpy_str), length_0: Signed, iter37_0: Ptr(rangeiter)):
     v_43: Signed = direct_call(graph ll_rangenext__rangeiter, iter37_0)  # line 24
@@ -83,7 +83,7 @@ block3(item_0: Signed, iter37_1: Ptr(rangeiter), n_3: Signed, b_2: Ptr(stringbui
 block4(n_4: Signed, b_3: Ptr(stringbuilder), first_3: Ptr(rpy_str), middle_2: Ptr(rpy_str), length_2: Signed, iter37_2: Ptr(rangeiter)):
     v_57: Ptr(stringbuilder) = direct_call(graph ll_newbuilder__stringbuilder_Signed, Ptr(GcStruct stringbuilder { length: Signed, buf: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), 2)  # line 26
     v_58: Ptr(GcArray(Signed)) = same_as(None)  # line 27
-    v_59: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 40, 1)  # line 27
+    v_59: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 40)  # line 27
     --> block5(n_4, b_3, first_3, middle_2, length_2, v_57, iter37_2, v_59)
 block5(n_5: Signed, b_4: Ptr(stringbuilder), first_4: Ptr(rpy_str), middle_3: Ptr(rpy_str), length_3: Signed, small_0: Ptr(stringbuilder), iter37_3: Ptr(rangeiter), iter50_0: Ptr(rangeiter)):
     v_60: Signed = direct_call(graph ll_rangenext__rangeiter, iter50_0)  # line 27
@@ -890,103 +890,54 @@ block0(b_0: Ptr(stringbuilder)):
     v_0: Signed = getfield(b_0, 'length')  # line 75
     --> return(v_0)
 
-graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
-block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
-    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
-    v_2: Void = setfield(v_1, 'index', 0)  # line 317
-    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
-    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
-    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
-    --> return(v_1)
-
-graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
-block0(start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 479
-    v_1: Bool = same_as(v_0)  # line 479
+graph ll_rangeiter1__rangeiter_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed)  # rlist.py:337
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed):
+    v_0: Bool = int_gt(stop_0, start_0)  # line 340
+    v_1: Bool = same_as(v_0)  # line 340
     switch v_1
-    False --> block1(start_0, stop_0, step_0)
-    True --> block6()
-block1(start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 481
-    v_3: Bool = same_as(v_2)  # line 481
-    switch v_3
-    False --> block2(start_1, stop_1, step_1)
-    True --> block4(start_1, stop_1, step_1)
-block2(start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 483
-    v_5: Bool = same_as(v_4)  # line 483
-    switch v_5
-    False --> return(0)
-    True --> block3(start_2, stop_2, step_2)
-block3(start_3: Signed, stop_3: Signed, step_3: Signed):
-    v_6: Signed = int_sub(start_3, stop_3)  # line 483
-    v_7: Signed = int_sub(v_6, step_3)  # line 483
-    v_8: Signed = int_sub(v_7, 1)  # line 483
-    v_9: Signed = int_neg(step_3)  # line 483
-    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
-    v_11: Signed = int_mod(v_8, v_9)  # line 483
-    v_12: Bool = int_ne(v_11, 0)  # line 483
-    v_13: Signed = int_xor(v_11, v_9)  # line 483
-    v_14: Bool = int_lt(v_13, 0)  # line 483
-    v_15: Signed = cast_bool_to_int(v_12)  # line 483
-    v_16: Signed = cast_bool_to_int(v_14)  # line 483
-    v_17: Signed = int_and(v_15, v_16)  # line 483
-    v_18: Signed = int_sub(v_10, v_17)  # line 483
-    --> return(v_18)
-block4(start_4: Signed, stop_4: Signed, step_4: Signed):
-    v_19: Bool = int_gt(stop_4, start_4)  # line 482
-    v_20: Bool = same_as(v_19)  # line 482
-    switch v_20
-    False --> return(0)
-    True --> block5(start_4, stop_4, step_4)
-block5(start_5: Signed, stop_5: Signed, step_5: Signed):
-    v_21: Signed = int_sub(stop_5, start_5)  # line 482
-    v_22: Signed = int_add(v_21, step_5)  # line 482
-    v_23: Signed = int_sub(v_22, 1)  # line 482
-    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
-    v_25: Signed = int_mod(v_23, step_5)  # line 482
-    v_26: Bool = int_ne(v_25, 0)  # line 482
-    v_27: Signed = int_xor(v_25, step_5)  # line 482
-    v_28: Bool = int_lt(v_27, 0)  # line 482
-    v_29: Signed = cast_bool_to_int(v_26)  # line 482
-    v_30: Signed = cast_bool_to_int(v_28)  # line 482
-    v_31: Signed = int_and(v_29, v_30)  # line 482
-    v_32: Signed = int_sub(v_24, v_31)  # line 482
-    --> return(v_32)
-block6():
-    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
-    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [3, 4))  # line 480
-    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
-    --> raise(v_37, v_33)
+    False --> block1(ITER_0, start_0, 0)
+    True --> block2(ITER_0, start_0, stop_0)
+block1(ITER_1: Void, start_1: Signed, remaining_0: Signed):
+    v_2: Ptr(rangeiter) = direct_call(graph _ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), start_1, remaining_0, 1)  # line 342
+    --> return(v_2)
+block2(ITER_2: Void, start_2: Signed, stop_1: Signed):
+    v_3: Signed = int_sub(stop_1, start_2)  # line 341
+    --> block1(ITER_2, start_2, v_3)
 
-graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+graph _ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed)  # rlist.py:345
+block0(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed):
+    v_0: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 346
+    v_1: Void = setfield(v_0, 'index', 0)  # line 347
+    v_2: Void = setfield(v_0, 'next', start_0)  # line 348
+    v_3: Void = setfield(v_0, 'remaining', remaining_0)  # line 349
+    v_4: Void = setfield(v_0, 'step', step_0)  # line 350
+    --> return(v_0)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:373
 block0(it_0: Ptr(rangeiter)):
-    v_0: Signed = getfield(it_0, 'remaining')  # line 345
-    v_1: Bool = int_le(v_0, 0)  # line 346
-    v_2: Bool = same_as(v_1)  # line 346
+    v_0: Signed = getfield(it_0, 'remaining')  # line 375
+    v_1: Bool = int_le(v_0, 0)  # line 376
+    v_2: Bool = same_as(v_1)  # line 376
     switch v_2
     False --> block1(it_0, v_0)
     True --> block2()
 block1(it_1: Ptr(rangeiter), remaining_0: Signed):
-    v_3: Signed = int_sub(remaining_0, 1)  # line 348
-    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
-    v_5: Signed = getfield(it_1, 'next')  # line 349
-    v_6: Signed = getfield(it_1, 'step')  # line 350
-    v_7: Signed = int_add(v_5, v_6)  # line 350
-    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
-    v_9: Signed = getfield(it_1, 'index')  # line 351
-    v_10: Signed = int_add(v_9, 1)  # line 351
-    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    v_3: Signed = int_sub(remaining_0, 1)  # line 378
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 378
+    v_5: Signed = getfield(it_1, 'next')  # line 379
+    v_6: Signed = getfield(it_1, 'step')  # line 380
+    v_7: Signed = int_add(v_5, v_6)  # line 380
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 380
+    v_9: Signed = getfield(it_1, 'index')  # line 381
+    v_10: Signed = int_add(v_9, 1)  # line 381
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 381
     --> return(v_5)
 block2():
-    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
-    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 347
-    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 377
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 377
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
 graph ll_chr__Signed(code_0: Signed)  # rstr.py:55
@@ -1040,35 +991,35 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_listiter__listiter_array_tuple3_Signed_rpy_str_Float_array_tuple3_Signed_rpy_str_Float(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))))  # rlist.py:306
+graph ll_listiter__listiter_array_tuple3_Signed_rpy_str_Float_array_tuple3_Signed_rpy_str_Float(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple3_Signed_rpy_str_Float(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_tuple3_Signed_rpy_str_Float(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_tuple3_Signed_rpy_str_Float, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_tuple3_Signed_rpy_str_Float, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))) = direct_call(graph ll_items__array_tuple3_Signed_rpy_str_Float, l_0)  # line 361
-    v_8: Ptr(tuple3) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))) = direct_call(graph ll_items__array_tuple3_Signed_rpy_str_Float, l_0)  # line 391
+    v_8: Ptr(tuple3) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_tuple3_Signed_rpy_str_Float(l_0: Ptr(GcArray(Ptr(GcStruct tuple3 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item2: Float }))))  # rlist.py:31
@@ -1130,13 +1081,13 @@ block1(key1_1: Signed, key2_1: Signed):
     v_2: Bool = int_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_less__None_Signed_Signed(lt_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:217
+graph ll_less__None_Signed_Signed(lt_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:236
 block0(lt_0: Void, x_0: Signed, y_0: Signed):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: Signed, y_1: Signed):
-    v_2: Bool = int_lt(x_1, y_1)  # line 219
+    v_2: Bool = int_lt(x_1, y_1)  # line 238
     --> return(v_2)
 
 graph ll_keyeq__ll_streq_rpy_str_rpy_str(eq_0: Void, key1_0: Ptr(rpy_str), key2_0: Ptr(rpy_str))  # rordereddict.py:54
@@ -1195,13 +1146,13 @@ block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
     v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:217
+graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(rpy_str), y_1: Ptr(rpy_str)):
-    v_2: Bool = direct_call(graph ll_strlt__rpy_str_rpy_str, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph ll_strlt__rpy_str_rpy_str, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph ll_keyeq__None_Float_Float(eq_0: Void, key1_0: Float, key2_0: Float)  # rordereddict.py:54
@@ -1261,13 +1212,13 @@ block5(c1_0: UniChar, c2_0: UniChar):
     False --> return(1)
     True --> return(-1)
 
-graph ll_less__None_Float_Float(lt_0: Void, x_0: Float, y_0: Float)  # rlist.py:217
+graph ll_less__None_Float_Float(lt_0: Void, x_0: Float, y_0: Float)  # rlist.py:236
 block0(lt_0: Void, x_0: Float, y_0: Float):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: Float, y_1: Float):
-    v_2: Bool = float_lt(x_1, y_1)  # line 219
+    v_2: Bool = float_lt(x_1, y_1)  # line 238
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple3_Signed_rpy_str_Float_tuple3_Signed_rpy_str_Float(t1_0: Ptr(tuple3), t2_0: Ptr(tuple3))  # rtuple.py:52
@@ -1331,88 +1282,88 @@ block2(t1_2: Ptr(tuple3), t2_2: Ptr(tuple3)):
     False --> return(False)
     True --> return(True)
 
-graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:399
+graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Ptr(rpy_str)):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(rpy_str), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(rpy_str), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_newlist__array_tuple2_tuple2_Signed_UniChar_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1519,13 +1470,13 @@ block1(key1_1: UniChar, key2_1: UniChar):
     v_2: Bool = unichar_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:217
+graph ll_less__ll_lt_tuple#4_tuple2_Signed_UniChar_tuple2_Signed_UniChar(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
@@ -1552,15 +1503,15 @@ block3(x_1: UniChar, y_1: UniChar):
     v_9: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, x_1, y_1)  # line 57
     --> return(v_9)
 
-graph ll_less__None_UniChar_UniChar(lt_0: Void, x_0: UniChar, y_0: UniChar)  # rlist.py:217
+graph ll_less__None_UniChar_UniChar(lt_0: Void, x_0: UniChar, y_0: UniChar)  # rlist.py:236
 block0(lt_0: Void, x_0: UniChar, y_0: UniChar):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: UniChar, y_1: UniChar):
-    v_2: Signed = cast_unichar_to_int(x_1)  # line 219
-    v_3: Signed = cast_unichar_to_int(y_1)  # line 219
-    v_4: Bool = int_lt(v_2, v_3)  # line 219
+    v_2: Signed = cast_unichar_to_int(x_1)  # line 238
+    v_3: Signed = cast_unichar_to_int(y_1)  # line 238
+    v_4: Bool = int_lt(v_2, v_3)  # line 238
     --> return(v_4)
 
 graph gen_eq.<locals>.ll_eq_tuple__tuple2_tuple2_Signed_UniChar_Signed_tuple2_tuple2_Signed_UniChar_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
@@ -2041,26 +1992,26 @@ block1(l_1: Ptr(GcArray(Signed))):
     v_3: Bool = int_ne(v_2, 0)  # line 47
     --> return(v_3)
 
-graph ll_extend__list_array_Bool_list_array_Bool(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:446
+graph ll_extend__list_array_Bool_list_array_Bool(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:476
 block0(l1_0: Ptr(list), l2_0: Ptr(list)):
-    v_0: Signed = getfield(l1_0, 'length')  # line 447
-    v_1: Signed = direct_call(graph ll_len__list_array_Bool, l2_0)  # line 448
-    v_2: Signed = int_add(v_0, v_1)  # line 449
-    v_3: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l1_0, v_2)  # line 449
-    v_4: Ptr(GcArray(Bool)) = getfield(l1_0, 'items')  # line 450
-    v_5: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l2_0)  # line 451
+    v_0: Signed = getfield(l1_0, 'length')  # line 477
+    v_1: Signed = direct_call(graph ll_len__list_array_Bool, l2_0)  # line 478
+    v_2: Signed = int_add(v_0, v_1)  # line 479
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l1_0, v_2)  # line 479
+    v_4: Ptr(GcArray(Bool)) = getfield(l1_0, 'items')  # line 480
+    v_5: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l2_0)  # line 481
     --> block1(l1_0, l2_0, v_0, v_1, v_4, v_5, 0)
 block1(l1_1: Ptr(list), l2_1: Ptr(list), len1_0: Signed, len2_0: Signed, items1_0: Ptr(GcArray(Bool)), items2_0: Ptr(GcArray(Bool)), i_0: Signed):
-    v_6: Bool = int_lt(i_0, len2_0)  # line 453
-    v_7: Bool = same_as(v_6)  # line 453
+    v_6: Bool = int_lt(i_0, len2_0)  # line 483
+    v_7: Bool = same_as(v_6)  # line 483
     switch v_7
     False --> return(None)
     True --> block2(l1_1, l2_1, len1_0, len2_0, items1_0, items2_0, i_0)
 block2(l1_2: Ptr(list), l2_2: Ptr(list), len1_1: Signed, len2_1: Signed, items1_1: Ptr(GcArray(Bool)), items2_1: Ptr(GcArray(Bool)), i_1: Signed):
-    v_8: Bool = getarrayitem(items2_1, i_1)  # line 454
-    v_9: Signed = int_add(len1_1, i_1)  # line 454
-    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 454
-    v_11: Signed = int_add(i_1, 1)  # line 455
+    v_8: Bool = getarrayitem(items2_1, i_1)  # line 484
+    v_9: Signed = int_add(len1_1, i_1)  # line 484
+    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 484
+    v_11: Signed = int_add(i_1, 1)  # line 485
     --> block1(l1_2, l2_2, len1_1, len2_1, items1_1, items2_1, v_11)
 
 graph ll_len__list_array_Bool(l_0: Ptr(list))  # rlist.py:31
@@ -2072,65 +2023,65 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph _ll_list_resize__list_array_Bool_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_Bool_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Bool)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Bool)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Bool)), newitems_0: Ptr(GcArray(Bool)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Bool))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Bool)), newitems_2: Ptr(GcArray(Bool)), keep_1: Signed, i_1: Signed):
-    v_21: Bool = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Bool = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_items__list_array_Bool(l_0: Ptr(list))  # rlist.py:25
@@ -2176,27 +2127,27 @@ block3(t1_3: Ptr(tuple4), t2_3: Ptr(tuple4)):
     False --> return(False)
     True --> return(True)
 
-graph ll_append__list_array_Bool_Bool(l_0: Ptr(list), newitem_0: Bool)  # rlist.py:399
+graph ll_append__list_array_Bool_Bool(l_0: Ptr(list), newitem_0: Bool)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Bool):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Bool)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Bool, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Bool_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Bool, length_1: Signed):
-    v_7: Ptr(GcArray(Bool)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Bool)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Bool, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
 graph ll_strmax__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:154
@@ -2248,119 +2199,119 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_listiter__listiter_list_array_Bool_list_array_Bool(ITER_0: Void, l_0: Ptr(list))  # rlist.py:306
+graph ll_listiter__listiter_list_array_Bool_list_array_Bool(ITER_0: Void, l_0: Ptr(list))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(list)):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Bool)) }), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_list_array_Bool(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_list_array_Bool(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(list) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__list_array_Bool, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__list_array_Bool, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l_0)  # line 361
-    v_8: Bool = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__list_array_Bool, l_0)  # line 391
+    v_8: Bool = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
-graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:399
+graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: UniChar):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: UniChar, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: UniChar, length_1: Signed):
-    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: UniChar, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(UniChar)), newitems_0: Ptr(GcArray(UniChar)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(UniChar))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(UniChar)), newitems_2: Ptr(GcArray(UniChar)), keep_1: Signed, i_1: Signed):
-    v_21: UniChar = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: UniChar = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:536
@@ -2692,33 +2643,33 @@ block0(t_0: Ptr(tuple3)):
     v_23: Signed = same_as(v_22)  # line 30
     --> return(v_23)
 
-graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:306
+graph ll_listiter__listiter_array_Signed_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Signed)))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Signed))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Signed)), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Signed)) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Signed))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 361
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_0)  # line 391
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)

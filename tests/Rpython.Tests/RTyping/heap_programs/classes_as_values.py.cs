@@ -126,13 +126,6 @@ public unsafe struct Exception
     [FieldOffset(0)] public BaseException super;
 }
 
-// GcStruct ValueError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct StopIteration { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct StopIteration
@@ -196,6 +189,13 @@ public unsafe struct RecursionError
     [FieldOffset(0)] public RuntimeError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -215,18 +215,18 @@ public static unsafe class Prebuilt
     public static vtable_classes_as_values_Animal* vtable_classes_as_values_Dog => (vtable_classes_as_values_Animal*)(s_image + 128);
     public static vtable_classes_as_values_Animal* vtable_classes_as_values_Fish => (vtable_classes_as_values_Animal*)(s_image + 176);
     public static vtable_classes_as_values_Animal* vtable_classes_as_values_Animal => (vtable_classes_as_values_Animal*)(s_image + 224);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 272);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 288);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 304);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 320);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 352);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 368);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 400);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 416);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 448);
-    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 464);
-    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 496);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 512);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 272);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 288);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 304);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 336);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 352);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 384);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 400);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 432);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 448);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 480);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 496);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 528);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 544);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 576);
 
@@ -241,43 +241,43 @@ public static unsafe class Prebuilt
             // @32: vtable of classes_as_values.Bird (vtable_classes_as_values_Bird)
             "030000000000000004000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @80: GcArray_object_vtable_Signed (array)
-            "0A000000000000000000000000000000030000000000000080000000000000002000000000000000B000000000000000",
+            "09000000000000000000000000000000030000000000000080000000000000002000000000000000B000000000000000",
             // @128: vtable of classes_as_values.Dog (vtable_classes_as_values_Dog)
             "020000000000000003000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @176: vtable of classes_as_values.Fish (vtable_classes_as_values_Fish)
             "040000000000000005000000000000000000000000000000000000000000000000000000000000000000000000000000",
             // @224: vtable of classes_as_values.Animal (vtable_classes_as_values_Animal)
             "010000000000000005000000000000000000000000000000000000000000000000000000000000000000000000000000",
-            // @272: vtable of ValueError (vtable_ValueError)
-            "0A000000000000000B00000000000000",
-            // @288: vtable of StopIteration (vtable_StopIteration)
+            // @272: vtable of StopIteration (vtable_StopIteration)
             "0B000000000000000C00000000000000",
-            // @304: vtable of IndexError (vtable_IndexError)
+            // @288: vtable of IndexError (vtable_IndexError)
             "08000000000000000900000000000000",
-            // @320: MemoryError (prebuilt_MemoryError)
-            "0B00000000000000000000000000000060010000000000000000000000000000",
-            // @352: vtable of MemoryError (vtable_MemoryError)
+            // @304: MemoryError (prebuilt_MemoryError)
+            "0A00000000000000000000000000000050010000000000000000000000000000",
+            // @336: vtable of MemoryError (vtable_MemoryError)
             "0F000000000000001000000000000000",
-            // @368: OSError (prebuilt_OSError)
-            "0C00000000000000000000000000000090010000000000000000000000000000",
-            // @400: vtable of OSError (vtable_OSError)
+            // @352: OSError (prebuilt_OSError)
+            "0B00000000000000000000000000000080010000000000000000000000000000",
+            // @384: vtable of OSError (vtable_OSError)
             "10000000000000001100000000000000",
-            // @416: OverflowError (prebuilt_OverflowError)
-            "0D000000000000000000000000000000C0010000000000000000000000000000",
-            // @448: vtable of OverflowError (vtable_OverflowError)
+            // @400: OverflowError (prebuilt_OverflowError)
+            "0C000000000000000000000000000000B0010000000000000000000000000000",
+            // @432: vtable of OverflowError (vtable_OverflowError)
             "0D000000000000000E00000000000000",
-            // @464: RecursionError (prebuilt_RecursionError)
-            "0E000000000000000000000000000000F0010000000000000000000000000000",
-            // @496: vtable of RecursionError (vtable_RecursionError)
+            // @448: RecursionError (prebuilt_RecursionError)
+            "0D000000000000000000000000000000E0010000000000000000000000000000",
+            // @480: vtable of RecursionError (vtable_RecursionError)
             "12000000000000001300000000000000",
-            // @512: ValueError (prebuilt_ValueError)
-            "0600000000000000000000000000000010010000000000000000000000000000",
+            // @496: ValueError (prebuilt_ValueError)
+            "0E00000000000000000000000000000010020000000000000000000000000000",
+            // @528: vtable of ValueError (vtable_ValueError)
+            "0A000000000000000B00000000000000",
             // @544: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "0F00000000000000000000000000000040020000000000000000000000000000",
             // @576: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             "0E000000000000000F00000000000000",
         ];
-        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 336, 384, 432, 480, 528, 560];
+        ReadOnlySpan<int> pointerSlots = [104, 112, 120, 320, 368, 416, 464, 512, 560];
         byte* data = (byte*)NativeMemory.AlignedAlloc(592, 16);
         int length = 0;
         foreach (string bytes in image)
@@ -355,7 +355,7 @@ public static unsafe class RpythonProgram
 #line 42 "classes_as_values.py"
         v_6 = null;
 #line 42 "classes_as_values.py"
-        v_7 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, v_0, 1L);
+        v_7 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -793,224 +793,90 @@ public static unsafe class RpythonProgram
         return v_1;
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -1023,62 +889,62 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
-        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 377 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -1149,7 +1015,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:69  raise IndexError
     block2:
 #line 69 "rpython/rtyper/rlist.py"
-        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -1297,7 +1163,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(9, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;

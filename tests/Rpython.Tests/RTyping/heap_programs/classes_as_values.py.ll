@@ -11,7 +11,7 @@ block0(n_0: Signed):
     v_8: Signed = int_add(v_0, v_7)  # line 42
     v_9: Signed = int_add(v_8, 3)  # line 42
     v_10: Ptr(GcArray(Signed)) = same_as(None)  # line 42
-    v_11: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_9, 1)  # line 42
+    v_11: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, v_9)  # line 42
     --> block1(n_0, 0, v_11)
 block1(n_1: Signed, total_0: Signed, iter6_0: Ptr(rangeiter)):
     v_12: Signed = direct_call(graph ll_rangenext__rangeiter, iter6_0)  # line 42
@@ -157,103 +157,54 @@ block0():
     v_5: Ptr(classes_as_values.Animal) = cast_pointer(v_0)
     --> return(v_5)
 
-graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
-block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
-    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
-    v_2: Void = setfield(v_1, 'index', 0)  # line 317
-    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
-    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
-    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
-    --> return(v_1)
-
-graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
-block0(start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 479
-    v_1: Bool = same_as(v_0)  # line 479
+graph ll_rangeiter1__rangeiter_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed)  # rlist.py:337
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed):
+    v_0: Bool = int_gt(stop_0, start_0)  # line 340
+    v_1: Bool = same_as(v_0)  # line 340
     switch v_1
-    False --> block1(start_0, stop_0, step_0)
-    True --> block6()
-block1(start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 481
-    v_3: Bool = same_as(v_2)  # line 481
-    switch v_3
-    False --> block2(start_1, stop_1, step_1)
-    True --> block4(start_1, stop_1, step_1)
-block2(start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 483
-    v_5: Bool = same_as(v_4)  # line 483
-    switch v_5
-    False --> return(0)
-    True --> block3(start_2, stop_2, step_2)
-block3(start_3: Signed, stop_3: Signed, step_3: Signed):
-    v_6: Signed = int_sub(start_3, stop_3)  # line 483
-    v_7: Signed = int_sub(v_6, step_3)  # line 483
-    v_8: Signed = int_sub(v_7, 1)  # line 483
-    v_9: Signed = int_neg(step_3)  # line 483
-    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
-    v_11: Signed = int_mod(v_8, v_9)  # line 483
-    v_12: Bool = int_ne(v_11, 0)  # line 483
-    v_13: Signed = int_xor(v_11, v_9)  # line 483
-    v_14: Bool = int_lt(v_13, 0)  # line 483
-    v_15: Signed = cast_bool_to_int(v_12)  # line 483
-    v_16: Signed = cast_bool_to_int(v_14)  # line 483
-    v_17: Signed = int_and(v_15, v_16)  # line 483
-    v_18: Signed = int_sub(v_10, v_17)  # line 483
-    --> return(v_18)
-block4(start_4: Signed, stop_4: Signed, step_4: Signed):
-    v_19: Bool = int_gt(stop_4, start_4)  # line 482
-    v_20: Bool = same_as(v_19)  # line 482
-    switch v_20
-    False --> return(0)
-    True --> block5(start_4, stop_4, step_4)
-block5(start_5: Signed, stop_5: Signed, step_5: Signed):
-    v_21: Signed = int_sub(stop_5, start_5)  # line 482
-    v_22: Signed = int_add(v_21, step_5)  # line 482
-    v_23: Signed = int_sub(v_22, 1)  # line 482
-    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
-    v_25: Signed = int_mod(v_23, step_5)  # line 482
-    v_26: Bool = int_ne(v_25, 0)  # line 482
-    v_27: Signed = int_xor(v_25, step_5)  # line 482
-    v_28: Bool = int_lt(v_27, 0)  # line 482
-    v_29: Signed = cast_bool_to_int(v_26)  # line 482
-    v_30: Signed = cast_bool_to_int(v_28)  # line 482
-    v_31: Signed = int_and(v_29, v_30)  # line 482
-    v_32: Signed = int_sub(v_24, v_31)  # line 482
-    --> return(v_32)
-block6():
-    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
-    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [10, 11))  # line 480
-    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
-    --> raise(v_37, v_33)
+    False --> block1(ITER_0, start_0, 0)
+    True --> block2(ITER_0, start_0, stop_0)
+block1(ITER_1: Void, start_1: Signed, remaining_0: Signed):
+    v_2: Ptr(rangeiter) = direct_call(graph _ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), start_1, remaining_0, 1)  # line 342
+    --> return(v_2)
+block2(ITER_2: Void, start_2: Signed, stop_1: Signed):
+    v_3: Signed = int_sub(stop_1, start_2)  # line 341
+    --> block1(ITER_2, start_2, v_3)
 
-graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+graph _ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed)  # rlist.py:345
+block0(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed):
+    v_0: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 346
+    v_1: Void = setfield(v_0, 'index', 0)  # line 347
+    v_2: Void = setfield(v_0, 'next', start_0)  # line 348
+    v_3: Void = setfield(v_0, 'remaining', remaining_0)  # line 349
+    v_4: Void = setfield(v_0, 'step', step_0)  # line 350
+    --> return(v_0)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:373
 block0(it_0: Ptr(rangeiter)):
-    v_0: Signed = getfield(it_0, 'remaining')  # line 345
-    v_1: Bool = int_le(v_0, 0)  # line 346
-    v_2: Bool = same_as(v_1)  # line 346
+    v_0: Signed = getfield(it_0, 'remaining')  # line 375
+    v_1: Bool = int_le(v_0, 0)  # line 376
+    v_2: Bool = same_as(v_1)  # line 376
     switch v_2
     False --> block1(it_0, v_0)
     True --> block2()
 block1(it_1: Ptr(rangeiter), remaining_0: Signed):
-    v_3: Signed = int_sub(remaining_0, 1)  # line 348
-    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
-    v_5: Signed = getfield(it_1, 'next')  # line 349
-    v_6: Signed = getfield(it_1, 'step')  # line 350
-    v_7: Signed = int_add(v_5, v_6)  # line 350
-    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
-    v_9: Signed = getfield(it_1, 'index')  # line 351
-    v_10: Signed = int_add(v_9, 1)  # line 351
-    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    v_3: Signed = int_sub(remaining_0, 1)  # line 378
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 378
+    v_5: Signed = getfield(it_1, 'next')  # line 379
+    v_6: Signed = getfield(it_1, 'step')  # line 380
+    v_7: Signed = int_add(v_5, v_6)  # line 380
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 380
+    v_9: Signed = getfield(it_1, 'index')  # line 381
+    v_10: Signed = int_add(v_9, 1)  # line 381
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 381
     --> return(v_5)
 block2():
-    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
-    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [11, 12))  # line 347
-    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 377
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [11, 12))  # line 377
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
 graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38

@@ -163,7 +163,7 @@ graph tuples(n_0: Signed)  # dict_keys.py:47
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_tuple2_Signed_rpy_str_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }), value: Signed, f_hash: Signed, f_valid: Bool })) }))  # line 49
     v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 50
-    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 6, 1)  # line 50
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 6)  # line 50
     --> block1(n_0, v_0, v_2)
 block1(n_1: Signed, grid_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
     v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 50
@@ -171,7 +171,7 @@ block1(n_1: Signed, grid_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
     StopIteration --> block5(n_1, grid_0, iter2_0)
 block2(item_0: Signed, iter2_1: Ptr(rangeiter), n_2: Signed, grid_1: Ptr(dicttable)):
     v_4: Ptr(GcArray(Signed)) = same_as(None)  # line 51
-    v_5: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 5, 1)  # line 51
+    v_5: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 5)  # line 51
     --> block3(n_2, grid_1, item_0, iter2_1, v_5)
 block3(n_3: Signed, grid_2: Ptr(dicttable), x_0: Signed, iter2_2: Ptr(rangeiter), iter5_0: Ptr(rangeiter)):
     v_6: Signed = direct_call(graph ll_rangenext__rangeiter, iter5_0)  # line 51
@@ -353,7 +353,7 @@ graph grouping(n_0: Signed)  # dict_keys.py:84
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_rpy_str_list_array_Signed, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), value: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), f_hash: Signed, f_valid: Bool })) }))  # line 85
     v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 86
-    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 20, 1)  # line 86
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 20)  # line 86
     --> block1(n_0, v_0, v_2)
 block1(n_1: Signed, groups_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
     v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 86
@@ -407,7 +407,7 @@ graph as_set(n_0: Signed)  # dict_keys.py:94
 block0(n_0: Signed):
     v_0: Ptr(dicttable) = direct_call(graph ll_newdict__dicttable_array_entry_Signed_Void, Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Void, f_hash: Signed, f_valid: Bool })) }))  # line 95
     v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 96
-    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 30, 1)  # line 96
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 30)  # line 96
     --> block1(n_0, v_0, v_2)
 block1(n_1: Signed, seen_0: Ptr(dicttable), iter2_0: Ptr(rangeiter)):
     v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 96
@@ -897,35 +897,35 @@ block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2:
     v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 361
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 391
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:31
@@ -2685,103 +2685,54 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
-block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
-    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
-    v_2: Void = setfield(v_1, 'index', 0)  # line 317
-    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
-    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
-    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
-    --> return(v_1)
-
-graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
-block0(start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 479
-    v_1: Bool = same_as(v_0)  # line 479
+graph ll_rangeiter1__rangeiter_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed)  # rlist.py:337
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed):
+    v_0: Bool = int_gt(stop_0, start_0)  # line 340
+    v_1: Bool = same_as(v_0)  # line 340
     switch v_1
-    False --> block1(start_0, stop_0, step_0)
-    True --> block6()
-block1(start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 481
-    v_3: Bool = same_as(v_2)  # line 481
-    switch v_3
-    False --> block2(start_1, stop_1, step_1)
-    True --> block4(start_1, stop_1, step_1)
-block2(start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 483
-    v_5: Bool = same_as(v_4)  # line 483
-    switch v_5
-    False --> return(0)
-    True --> block3(start_2, stop_2, step_2)
-block3(start_3: Signed, stop_3: Signed, step_3: Signed):
-    v_6: Signed = int_sub(start_3, stop_3)  # line 483
-    v_7: Signed = int_sub(v_6, step_3)  # line 483
-    v_8: Signed = int_sub(v_7, 1)  # line 483
-    v_9: Signed = int_neg(step_3)  # line 483
-    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
-    v_11: Signed = int_mod(v_8, v_9)  # line 483
-    v_12: Bool = int_ne(v_11, 0)  # line 483
-    v_13: Signed = int_xor(v_11, v_9)  # line 483
-    v_14: Bool = int_lt(v_13, 0)  # line 483
-    v_15: Signed = cast_bool_to_int(v_12)  # line 483
-    v_16: Signed = cast_bool_to_int(v_14)  # line 483
-    v_17: Signed = int_and(v_15, v_16)  # line 483
-    v_18: Signed = int_sub(v_10, v_17)  # line 483
-    --> return(v_18)
-block4(start_4: Signed, stop_4: Signed, step_4: Signed):
-    v_19: Bool = int_gt(stop_4, start_4)  # line 482
-    v_20: Bool = same_as(v_19)  # line 482
-    switch v_20
-    False --> return(0)
-    True --> block5(start_4, stop_4, step_4)
-block5(start_5: Signed, stop_5: Signed, step_5: Signed):
-    v_21: Signed = int_sub(stop_5, start_5)  # line 482
-    v_22: Signed = int_add(v_21, step_5)  # line 482
-    v_23: Signed = int_sub(v_22, 1)  # line 482
-    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
-    v_25: Signed = int_mod(v_23, step_5)  # line 482
-    v_26: Bool = int_ne(v_25, 0)  # line 482
-    v_27: Signed = int_xor(v_25, step_5)  # line 482
-    v_28: Bool = int_lt(v_27, 0)  # line 482
-    v_29: Signed = cast_bool_to_int(v_26)  # line 482
-    v_30: Signed = cast_bool_to_int(v_28)  # line 482
-    v_31: Signed = int_and(v_29, v_30)  # line 482
-    v_32: Signed = int_sub(v_24, v_31)  # line 482
-    --> return(v_32)
-block6():
-    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
-    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [8, 9))  # line 480
-    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
-    --> raise(v_37, v_33)
+    False --> block1(ITER_0, start_0, 0)
+    True --> block2(ITER_0, start_0, stop_0)
+block1(ITER_1: Void, start_1: Signed, remaining_0: Signed):
+    v_2: Ptr(rangeiter) = direct_call(graph _ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), start_1, remaining_0, 1)  # line 342
+    --> return(v_2)
+block2(ITER_2: Void, start_2: Signed, stop_1: Signed):
+    v_3: Signed = int_sub(stop_1, start_2)  # line 341
+    --> block1(ITER_2, start_2, v_3)
 
-graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+graph _ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed)  # rlist.py:345
+block0(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed):
+    v_0: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 346
+    v_1: Void = setfield(v_0, 'index', 0)  # line 347
+    v_2: Void = setfield(v_0, 'next', start_0)  # line 348
+    v_3: Void = setfield(v_0, 'remaining', remaining_0)  # line 349
+    v_4: Void = setfield(v_0, 'step', step_0)  # line 350
+    --> return(v_0)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:373
 block0(it_0: Ptr(rangeiter)):
-    v_0: Signed = getfield(it_0, 'remaining')  # line 345
-    v_1: Bool = int_le(v_0, 0)  # line 346
-    v_2: Bool = same_as(v_1)  # line 346
+    v_0: Signed = getfield(it_0, 'remaining')  # line 375
+    v_1: Bool = int_le(v_0, 0)  # line 376
+    v_2: Bool = same_as(v_1)  # line 376
     switch v_2
     False --> block1(it_0, v_0)
     True --> block2()
 block1(it_1: Ptr(rangeiter), remaining_0: Signed):
-    v_3: Signed = int_sub(remaining_0, 1)  # line 348
-    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
-    v_5: Signed = getfield(it_1, 'next')  # line 349
-    v_6: Signed = getfield(it_1, 'step')  # line 350
-    v_7: Signed = int_add(v_5, v_6)  # line 350
-    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
-    v_9: Signed = getfield(it_1, 'index')  # line 351
-    v_10: Signed = int_add(v_9, 1)  # line 351
-    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    v_3: Signed = int_sub(remaining_0, 1)  # line 378
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 378
+    v_5: Signed = getfield(it_1, 'next')  # line 379
+    v_6: Signed = getfield(it_1, 'step')  # line 380
+    v_7: Signed = int_add(v_5, v_6)  # line 380
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 380
+    v_9: Signed = getfield(it_1, 'index')  # line 381
+    v_10: Signed = int_add(v_9, 1)  # line 381
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 381
     --> return(v_5)
 block2():
-    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
-    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [9, 10))  # line 347
-    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 377
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [9, 10))  # line 377
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
 graph ll_dict_setitem__dicttable_array_entry_tuple2_Signed_rpy_str_Signed_tuple2_Signed_rpy_str_Signed_ll_hash_tuple_ll_eq_tuple(d_0: Ptr(dicttable), key_0: Ptr(tuple2), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
@@ -3952,35 +3903,35 @@ block4(d_4: Ptr(dicttable), size_4: Signed, indexes_3: Ptr(GcArray(Signed)), ent
     v_15: Void = direct_call(graph _ll_dict_store_clean__array_Signed_Signed_Signed, indexes_3, v_14, i_3)  # line 140
     --> block3(d_4, size_4, indexes_3, entries_3, i_3)
 
-graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_dict_keys.Node_array_dict_keys.Node(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_dict_keys.Node(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_dict_keys.Node, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 361
-    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_dict_keys.Node, l_0)  # line 391
+    v_8: Ptr(dict_keys.Node) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_dict_keys.Node(l_0: Ptr(GcArray(Ptr(GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:31
@@ -5287,88 +5238,88 @@ block4(entries_4: Ptr(GcArray(Struct odictentry { key: Ptr(GcStruct rpy_str { ha
     v_8: Void = setinteriorfield(entries_4, i_4, 'f_valid', False)  # line 236
     --> return(None)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_dictiter__dictiter_dicttable_array_entry_rpy_str_list_array_Signed_dicttable_array_entry_rpy_str_list_array_Signed(ITER_0: Void, d_0: Ptr(dicttable))  # rordereddict.py:489
@@ -7578,35 +7529,35 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Pt
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_tuple2_Signed_dict_keys.Leaf_array_tuple2_Signed_dict_keys.Leaf(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_tuple2_Signed_dict_keys.Leaf(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_dict_keys.Leaf, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 361
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))) = direct_call(graph ll_items__array_tuple2_Signed_dict_keys.Leaf, l_0)  # line 391
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [9, 10))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_tuple2_Signed_dict_keys.Leaf(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct dict_keys.Leaf { super: GcStruct dict_keys.Node { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) } }) }))))  # rlist.py:31

@@ -155,13 +155,6 @@ public unsafe struct KeyError
     [FieldOffset(0)] public LookupError super;
 }
 
-// GcStruct ValueError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct IndexError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct IndexError
@@ -211,6 +204,13 @@ public unsafe struct RecursionError
     [FieldOffset(0)] public RuntimeError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -227,17 +227,17 @@ public static unsafe class Prebuilt
     public static exc_data* exc_data => (exc_data*)(s_image + 16);
     public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 32);
     public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 48);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 64);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 80);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 96);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 128);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 144);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 176);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 192);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 224);
-    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 240);
-    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 272);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 288);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 64);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 80);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 112);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 128);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 224);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 256);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 272);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 304);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 320);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 352);
 
@@ -253,34 +253,34 @@ public static unsafe class Prebuilt
             "07000000000000000800000000000000",
             // @48: vtable of KeyError (vtable_KeyError)
             "04000000000000000500000000000000",
-            // @64: vtable of ValueError (vtable_ValueError)
-            "06000000000000000700000000000000",
-            // @80: vtable of IndexError (vtable_IndexError)
+            // @64: vtable of IndexError (vtable_IndexError)
             "05000000000000000600000000000000",
-            // @96: MemoryError (prebuilt_MemoryError)
-            "0E00000000000000000000000000000080000000000000000000000000000000",
-            // @128: vtable of MemoryError (vtable_MemoryError)
+            // @80: MemoryError (prebuilt_MemoryError)
+            "0D00000000000000000000000000000070000000000000000000000000000000",
+            // @112: vtable of MemoryError (vtable_MemoryError)
             "0B000000000000000C00000000000000",
-            // @144: OSError (prebuilt_OSError)
-            "0F000000000000000000000000000000B0000000000000000000000000000000",
-            // @176: vtable of OSError (vtable_OSError)
+            // @128: OSError (prebuilt_OSError)
+            "0E000000000000000000000000000000A0000000000000000000000000000000",
+            // @160: vtable of OSError (vtable_OSError)
             "0C000000000000000D00000000000000",
-            // @192: OverflowError (prebuilt_OverflowError)
-            "10000000000000000000000000000000E0000000000000000000000000000000",
-            // @224: vtable of OverflowError (vtable_OverflowError)
+            // @176: OverflowError (prebuilt_OverflowError)
+            "0F000000000000000000000000000000D0000000000000000000000000000000",
+            // @208: vtable of OverflowError (vtable_OverflowError)
             "09000000000000000A00000000000000",
-            // @240: RecursionError (prebuilt_RecursionError)
-            "1100000000000000000000000000000010010000000000000000000000000000",
-            // @272: vtable of RecursionError (vtable_RecursionError)
+            // @224: RecursionError (prebuilt_RecursionError)
+            "1000000000000000000000000000000000010000000000000000000000000000",
+            // @256: vtable of RecursionError (vtable_RecursionError)
             "0E000000000000000F00000000000000",
-            // @288: ValueError (prebuilt_ValueError)
-            "0900000000000000000000000000000040000000000000000000000000000000",
+            // @272: ValueError (prebuilt_ValueError)
+            "1100000000000000000000000000000030010000000000000000000000000000",
+            // @304: vtable of ValueError (vtable_ValueError)
+            "06000000000000000700000000000000",
             // @320: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "1200000000000000000000000000000060010000000000000000000000000000",
             // @352: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             "0A000000000000000B00000000000000",
         ];
-        ReadOnlySpan<int> pointerSlots = [112, 160, 208, 256, 304, 336];
+        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 288, 336];
         byte* data = (byte*)NativeMemory.AlignedAlloc(368, 16);
         int length = 0;
         foreach (string bytes in image)
@@ -920,7 +920,7 @@ public static unsafe class RpythonProgram
 #line 38 "dicts.py"
         v_2 = null;
 #line 38 "dicts.py"
-        v_13 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, 100L, 1L);
+        v_13 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, 100L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3743,17 +3743,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Signed_array_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_Signed_array_Signed(GcArray_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3761,22 +3761,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_array_Signed(listiter_GcArray_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -3790,38 +3790,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_2 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_2;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3829,17 +3829,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4147,224 +4147,90 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(8, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(8, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -4377,44 +4243,44 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4422,17 +4288,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4624,7 +4490,7 @@ public static unsafe class RpythonProgram
 #line 420 "rpython/rtyper/rordereddict.py"
         v_4 = d_0->entries;
 #line 421 "rpython/rtyper/rordereddict.py"
-        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5019,7 +4885,7 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:478  t = malloc(TUPLE.TO)
     block5:
 #line 478 "rpython/rtyper/rordereddict.py"
-        v_7 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_7 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5074,7 +4940,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5244,40 +5110,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_Signed_Signed_array_tuple2_Signed_Signed(GcArray_tuple2_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(11, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_Signed_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_Signed_Signed(listiter_GcArray_tuple2_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed* v_1 = default;
         long v_2 = default;
@@ -5292,38 +5158,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_Signed_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_tuple2_Signed_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5331,17 +5197,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -5394,7 +5260,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:69  raise IndexError
     block2:
 #line 69 "rpython/rtyper/rlist.py"
-        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;

@@ -315,35 +315,35 @@ block0(s_0: Ptr(rpy_str)):
     v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
     --> return(v_1)
 
-graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:306
+graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_dispatch_and_prebuilt.Shape(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_dispatch_and_prebuilt.Shape, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 361
-    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))) = direct_call(graph ll_items__array_dispatch_and_prebuilt.Shape, l_0)  # line 391
+    v_8: Ptr(dispatch_and_prebuilt.Shape) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_dispatch_and_prebuilt.Shape(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:31
@@ -361,35 +361,35 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:306
+graph ll_listiter__listiter_array_Func((Signed) -> Signed)_array_Func((Signed) -> Signed)(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Func((Signed) -> Signed)(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Func((Signed) -> Signed), v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed))))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 361
-    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))) = direct_call(graph ll_items__array_Func((Signed) -> Signed), l_0)  # line 391
+    v_8: Ptr(Func((Signed) -> Signed)) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_Func((Signed) -> Signed)(l_0: Ptr(GcArray(Ptr(Func((Signed) -> Signed)))))  # rlist.py:31
@@ -739,35 +739,35 @@ block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
     v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_tuple2_Signed_rpy_str(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_Signed_rpy_str, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 361
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))) = direct_call(graph ll_items__array_tuple2_Signed_rpy_str, l_0)  # line 391
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [12, 13))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_tuple2_Signed_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:31

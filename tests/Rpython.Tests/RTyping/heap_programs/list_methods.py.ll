@@ -361,7 +361,7 @@ graph slicing(n_0: Signed)  # list_methods.py:54
 block0(n_0: Signed):
     v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 55
     v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 55
-    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 8, 1)  # line 55
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, 8)  # line 55
     --> block1(n_0, v_2, v_0)
 block1(n_1: Signed, iter3_0: Ptr(rangeiter), t0_0: Ptr(list)):
     v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter3_0)  # line 55
@@ -405,43 +405,41 @@ block5(item_1: Ptr(list), iter3_4: Ptr(rangeiter), iter41_1: Ptr(listiter), t40_
 block6(n_6: Signed, items_2: Ptr(list), t40_2: Ptr(list)):
     v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 3)  # line 58
     v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_30, 2)  # line 58
-    v_32: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 58
-    v_33: Void = setarrayitem(v_32, 0, n_6)  # line 58
-    v_34: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_32, 3)  # line 58
-    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_31, v_34)  # line 58
-    v_36: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 2)  # line 58
-    v_37: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_36, 0)  # line 58
-    v_38: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_35, v_37)  # line 58
-    v_39: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 58
-    v_40: Void = setarrayitem(v_39, 0, 7)  # line 58
-    v_41: Signed = int_mod(n_6, 3)  # line 58
-    v_42: Bool = int_ne(v_41, 0)  # line 58
-    v_43: Signed = int_xor(v_41, 3)  # line 58
-    v_44: Bool = int_lt(v_43, 0)  # line 58
-    v_45: Signed = cast_bool_to_int(v_42)  # line 58
-    v_46: Signed = cast_bool_to_int(v_44)  # line 58
-    v_47: Signed = int_and(v_45, v_46)  # line 58
-    v_48: Signed = int_mul(v_47, 3)  # line 58
-    v_49: Signed = int_add(v_41, v_48)  # line 58
-    v_50: Signed = int_sub(v_49, 1)  # line 58
-    v_51: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_39, v_50)  # line 58
-    v_52: Ptr(list) = direct_call(graph ll_concat__list_array_Signed_array_Signed_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_38, v_51)  # line 58
-    v_53: Ptr(list) = same_as(t40_2)  # line 59
-    v_54: Ptr(rpy_str) = direct_call(graph text, v_52)  # line 59
-    v_55: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_53, v_54)  # line 59
-    v_56: Ptr(list) = direct_call(graph ll_copy__list_array_Signed_list_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2)  # line 60
-    v_57: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 2, 4)  # line 61
-    v_58: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, -2, 9223372036854775807)  # line 62
-    v_59: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, 10, 20)  # line 63
-    v_60: Signed = int_add(n_6, 1)  # line 64
-    v_61: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_56, n_6, v_60)  # line 64
-    v_62: Ptr(list) = same_as(t40_2)  # line 65
-    v_63: Ptr(rpy_str) = direct_call(graph text, v_56)  # line 65
-    v_64: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_62, v_63)  # line 65
-    v_65: UniChar = same_as(47)  # line 66
-    v_66: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_65)  # line 66
-    v_67: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_66, t40_2)  # line 66
-    --> return(v_67)
+    v_32: Ptr(GcArray(Signed)) = same_as(None)  # line 58
+    v_33: Ptr(GcArray(Signed)) = direct_call(graph ll_alloc_and_set__array_Signed_Signed_Signed, Ptr(GcArray(Signed)), 3, n_6)  # line 58
+    v_34: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_31, v_33)  # line 58
+    v_35: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 2)  # line 58
+    v_36: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_35, 0)  # line 58
+    v_37: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_34, v_36)  # line 58
+    v_38: Ptr(GcArray(Signed)) = same_as(None)  # line 58
+    v_39: Signed = int_mod(n_6, 3)  # line 58
+    v_40: Bool = int_ne(v_39, 0)  # line 58
+    v_41: Signed = int_xor(v_39, 3)  # line 58
+    v_42: Bool = int_lt(v_41, 0)  # line 58
+    v_43: Signed = cast_bool_to_int(v_40)  # line 58
+    v_44: Signed = cast_bool_to_int(v_42)  # line 58
+    v_45: Signed = int_and(v_43, v_44)  # line 58
+    v_46: Signed = int_mul(v_45, 3)  # line 58
+    v_47: Signed = int_add(v_39, v_46)  # line 58
+    v_48: Signed = int_sub(v_47, 1)  # line 58
+    v_49: Ptr(GcArray(Signed)) = direct_call(graph ll_alloc_and_set__array_Signed_Signed_Signed, Ptr(GcArray(Signed)), v_48, 7)  # line 58
+    v_50: Ptr(list) = direct_call(graph ll_concat__list_array_Signed_array_Signed_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_37, v_49)  # line 58
+    v_51: Ptr(list) = same_as(t40_2)  # line 59
+    v_52: Ptr(rpy_str) = direct_call(graph text, v_50)  # line 59
+    v_53: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_51, v_52)  # line 59
+    v_54: Ptr(list) = direct_call(graph ll_copy__list_array_Signed_list_array_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2)  # line 60
+    v_55: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_54, 2, 4)  # line 61
+    v_56: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_54, -2, 9223372036854775807)  # line 62
+    v_57: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_54, 10, 20)  # line 63
+    v_58: Signed = int_add(n_6, 1)  # line 64
+    v_59: Void = direct_call(graph ll_delslice__list_array_Signed_Signed_Signed, v_54, n_6, v_58)  # line 64
+    v_60: Ptr(list) = same_as(t40_2)  # line 65
+    v_61: Ptr(rpy_str) = direct_call(graph text, v_54)  # line 65
+    v_62: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_60, v_61)  # line 65
+    v_63: UniChar = same_as(47)  # line 66
+    v_64: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, v_63)  # line 66
+    v_65: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_64, t40_2)  # line 66
+    --> return(v_65)
 
 graph changing(n_0: Signed)  # list_methods.py:69
 block0(n_0: Signed):
@@ -729,33 +727,33 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_index__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:163
+graph ll_index__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:182
 block0(l_0: Ptr(list), x_0: Signed, eq_0: Void):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 164
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 183
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(list), x_1: Signed, eq_1: Void, items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 166
-    v_2: Bool = int_lt(i_0, v_1)  # line 166
-    v_3: Bool = same_as(v_2)  # line 166
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 185
+    v_2: Bool = int_lt(i_0, v_1)  # line 185
+    v_3: Bool = same_as(v_2)  # line 185
     switch v_3
     False --> block2()
     True --> block3(l_1, x_1, eq_1, items_0, i_0)
 block2():
-    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 170
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 170
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 170
+    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 189
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 189
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 189
     --> raise(v_8, v_4)
 block3(l_2: Ptr(list), x_2: Signed, eq_2: Void, items_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_9: Signed = getarrayitem(items_1, i_1)  # line 167
-    v_10: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_9, x_2)  # line 167
-    v_11: Bool = same_as(v_10)  # line 167
+    v_9: Signed = getarrayitem(items_1, i_1)  # line 186
+    v_10: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_9, x_2)  # line 186
+    v_11: Bool = same_as(v_10)  # line 186
     switch v_11
     False --> block4(l_2, x_2, eq_2, items_1, i_1)
     True --> return(i_1)
 block4(l_3: Ptr(list), x_3: Signed, eq_3: Void, items_2: Ptr(GcArray(Signed)), i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 169
+    v_12: Signed = int_add(i_2, 1)  # line 188
     --> block1(l_3, x_3, eq_3, items_2, v_12)
 
 graph ll_items__list_array_Signed(l_0: Ptr(list))  # rlist.py:25
@@ -776,152 +774,152 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph _ll_equal__None_Signed_Signed(eq_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:157
+graph _ll_equal__None_Signed_Signed(eq_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:176
 block0(eq_0: Void, x_0: Signed, y_0: Signed):
-    v_0: Bool = same_as(True)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(True)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(x_0, y_0)
 block1(x_1: Signed, y_1: Signed):
-    v_2: Bool = int_eq(x_1, y_1)  # line 159
+    v_2: Bool = int_eq(x_1, y_1)  # line 178
     --> return(v_2)
 
-graph ll_count__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:183
+graph ll_count__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:202
 block0(l_0: Ptr(list), x_0: Signed, eq_0: Void):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 184
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 203
     --> block1(l_0, x_0, eq_0, v_0, 0, 0)
 block1(l_1: Ptr(list), x_1: Signed, eq_1: Void, items_0: Ptr(GcArray(Signed)), count_0: Signed, i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 187
-    v_2: Bool = int_lt(i_0, v_1)  # line 187
-    v_3: Bool = same_as(v_2)  # line 187
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_1)  # line 206
+    v_2: Bool = int_lt(i_0, v_1)  # line 206
+    v_3: Bool = same_as(v_2)  # line 206
     switch v_3
     False --> return(count_0)
     True --> block2(l_1, x_1, eq_1, items_0, count_0, i_0)
 block2(l_2: Ptr(list), x_2: Signed, eq_2: Void, items_1: Ptr(GcArray(Signed)), count_1: Signed, i_1: Signed):
-    v_4: Signed = getarrayitem(items_1, i_1)  # line 188
-    v_5: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_4, x_2)  # line 188
-    v_6: Bool = same_as(v_5)  # line 188
+    v_4: Signed = getarrayitem(items_1, i_1)  # line 207
+    v_5: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_4, x_2)  # line 207
+    v_6: Bool = same_as(v_5)  # line 207
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, count_1, i_1)
     True --> block4(l_2, x_2, eq_2, items_1, count_1, i_1)
 block3(l_3: Ptr(list), x_3: Signed, eq_3: Void, items_2: Ptr(GcArray(Signed)), count_2: Signed, i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 190
+    v_7: Signed = int_add(i_2, 1)  # line 209
     --> block1(l_3, x_3, eq_3, items_2, count_2, v_7)
 block4(l_4: Ptr(list), x_4: Signed, eq_4: Void, items_3: Ptr(GcArray(Signed)), count_3: Signed, i_3: Signed):
-    v_8: Signed = int_add(count_3, 1)  # line 189
+    v_8: Signed = int_add(count_3, 1)  # line 208
     --> block3(l_4, x_4, eq_4, items_3, v_8, i_3)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_remove__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:473
+graph ll_remove__list_array_Signed_Signed_None(l_0: Ptr(list), x_0: Signed, eq_0: Void)  # rlist.py:503
 block0(l_0: Ptr(list), x_0: Signed, eq_0: Void):
-    v_0: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, l_0, x_0, None)  # line 474
-    v_1: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_0)  # line 474
+    v_0: Signed = direct_call(graph ll_index__list_array_Signed_Signed_None, l_0, x_0, None)  # line 504
+    v_1: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_0)  # line 504
     --> return(None)
 
-graph ll_delitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:408
+graph ll_delitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:438
 block0(l_0: Ptr(list), index_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 409
-    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 410
-    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 411
+    v_0: Signed = getfield(l_0, 'length')  # line 439
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 440
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 441
     --> block1(l_0, index_0, v_0, v_1, v_2)
 block1(l_1: Ptr(list), index_1: Signed, length_0: Signed, i_0: Signed, items_0: Ptr(GcArray(Signed))):
-    v_3: Signed = int_sub(length_0, 1)  # line 412
-    v_4: Bool = int_lt(i_0, v_3)  # line 412
-    v_5: Bool = same_as(v_4)  # line 412
+    v_3: Signed = int_sub(length_0, 1)  # line 442
+    v_4: Bool = int_lt(i_0, v_3)  # line 442
+    v_5: Bool = same_as(v_4)  # line 442
     switch v_5
     False --> block2(l_1, length_0)
     True --> block3(l_1, index_1, length_0, i_0, items_0)
 block2(l_2: Ptr(list), length_1: Signed):
-    v_6: Signed = int_sub(length_1, 1)  # line 415
-    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_2, v_6)  # line 415
+    v_6: Signed = int_sub(length_1, 1)  # line 445
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_2, v_6)  # line 445
     --> return(None)
 block3(l_3: Ptr(list), index_2: Signed, length_2: Signed, i_1: Signed, items_1: Ptr(GcArray(Signed))):
-    v_8: Signed = int_add(i_1, 1)  # line 413
-    v_9: Signed = getarrayitem(items_1, v_8)  # line 413
-    v_10: Void = setarrayitem(items_1, i_1, v_9)  # line 413
-    v_11: Signed = int_add(i_1, 1)  # line 414
+    v_8: Signed = int_add(i_1, 1)  # line 443
+    v_9: Signed = getarrayitem(items_1, v_8)  # line 443
+    v_10: Void = setarrayitem(items_1, i_1, v_9)  # line 443
+    v_11: Signed = int_add(i_1, 1)  # line 444
     --> block1(l_3, index_2, length_2, v_11, items_1)
 
 graph _ll_index__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:50
@@ -963,33 +961,33 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_index__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:163
+graph ll_index__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:182
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 164
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 183
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_1: Ptr(rpy_str), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 166
-    v_2: Bool = int_lt(i_0, v_1)  # line 166
-    v_3: Bool = same_as(v_2)  # line 166
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 185
+    v_2: Bool = int_lt(i_0, v_1)  # line 185
+    v_3: Bool = same_as(v_2)  # line 185
     switch v_3
     False --> block2()
     True --> block3(l_1, x_1, eq_1, items_0, i_0)
 block2():
-    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 170
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 170
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 170
+    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 189
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 189
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 189
     --> raise(v_8, v_4)
 block3(l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_2: Ptr(rpy_str), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_1: Signed):
-    v_9: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 167
-    v_10: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_9, x_2)  # line 167
-    v_11: Bool = same_as(v_10)  # line 167
+    v_9: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 186
+    v_10: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_9, x_2)  # line 186
+    v_11: Bool = same_as(v_10)  # line 186
     switch v_11
     False --> block4(l_2, x_2, eq_2, items_1, i_1)
     True --> return(i_1)
 block4(l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_3: Ptr(rpy_str), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 169
+    v_12: Signed = int_add(i_2, 1)  # line 188
     --> block1(l_3, x_3, eq_3, items_2, v_12)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
@@ -1007,13 +1005,13 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph _ll_equal__ll_streq_rpy_str_rpy_str(eq_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:157
+graph _ll_equal__ll_streq_rpy_str_rpy_str(eq_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:176
 block0(eq_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str)):
-    v_0: Bool = same_as(False)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(False)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(eq_0, x_0, y_0)
 block1(eq_1: Void, x_1: Ptr(rpy_str), y_1: Ptr(rpy_str)):
-    v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, x_1, y_1)  # line 160
+    v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, x_1, y_1)  # line 179
     --> return(v_2)
 
 graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
@@ -1063,51 +1061,51 @@ block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
     v_18: Signed = int_add(i_2, 1)  # line 113
     --> block4(s1_6, s2_6, length_2, v_18)
 
-graph ll_count__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:183
+graph ll_count__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:202
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 184
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 203
     --> block1(l_0, x_0, eq_0, v_0, 0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_1: Ptr(rpy_str), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), count_0: Signed, i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 187
-    v_2: Bool = int_lt(i_0, v_1)  # line 187
-    v_3: Bool = same_as(v_2)  # line 187
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 206
+    v_2: Bool = int_lt(i_0, v_1)  # line 206
+    v_3: Bool = same_as(v_2)  # line 206
     switch v_3
     False --> return(count_0)
     True --> block2(l_1, x_1, eq_1, items_0, count_0, i_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_2: Ptr(rpy_str), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), count_1: Signed, i_1: Signed):
-    v_4: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 188
-    v_5: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_4, x_2)  # line 188
-    v_6: Bool = same_as(v_5)  # line 188
+    v_4: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 207
+    v_5: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_4, x_2)  # line 207
+    v_6: Bool = same_as(v_5)  # line 207
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, count_1, i_1)
     True --> block4(l_2, x_2, eq_2, items_1, count_1, i_1)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_3: Ptr(rpy_str), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), count_2: Signed, i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 190
+    v_7: Signed = int_add(i_2, 1)  # line 209
     --> block1(l_3, x_3, eq_3, items_2, count_2, v_7)
 block4(l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_4: Ptr(rpy_str), eq_4: Void, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), count_3: Signed, i_3: Signed):
-    v_8: Signed = int_add(count_3, 1)  # line 189
+    v_8: Signed = int_add(count_3, 1)  # line 208
     --> block3(l_4, x_4, eq_4, items_3, v_8, i_3)
 
-graph ll_contains__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:173
+graph ll_contains__array_rpy_str_rpy_str_ll_streq(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void)  # rlist.py:192
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_0: Ptr(rpy_str), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 174
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 193
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_1: Ptr(rpy_str), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 176
-    v_2: Bool = int_lt(i_0, v_1)  # line 176
-    v_3: Bool = same_as(v_2)  # line 176
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_1)  # line 195
+    v_2: Bool = int_lt(i_0, v_1)  # line 195
+    v_3: Bool = same_as(v_2)  # line 195
     switch v_3
     False --> return(False)
     True --> block2(l_1, x_1, eq_1, items_0, i_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_2: Ptr(rpy_str), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_1: Signed):
-    v_4: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 177
-    v_5: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_4, x_2)  # line 177
-    v_6: Bool = same_as(v_5)  # line 177
+    v_4: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 196
+    v_5: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_4, x_2)  # line 196
+    v_6: Bool = same_as(v_5)  # line 196
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, i_1)
     True --> return(True)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), x_3: Ptr(rpy_str), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 179
+    v_7: Signed = int_add(i_2, 1)  # line 198
     --> block1(l_3, x_3, eq_3, items_2, v_7)
 
 graph ll_newlist__array_tuple2_Signed_UniChar_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1119,26 +1117,26 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void)  # rlist.py:173
+graph ll_contains__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void)  # rlist.py:192
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l_0)  # line 174
+    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l_0)  # line 193
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_1: Ptr(tuple2), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l_1)  # line 176
-    v_2: Bool = int_lt(i_0, v_1)  # line 176
-    v_3: Bool = same_as(v_2)  # line 176
+    v_1: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l_1)  # line 195
+    v_2: Bool = int_lt(i_0, v_1)  # line 195
+    v_3: Bool = same_as(v_2)  # line 195
     switch v_3
     False --> return(False)
     True --> block2(l_1, x_1, eq_1, items_0, i_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_2: Ptr(tuple2), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_1: Signed):
-    v_4: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 177
-    v_5: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_4, x_2)  # line 177
-    v_6: Bool = same_as(v_5)  # line 177
+    v_4: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 196
+    v_5: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_4, x_2)  # line 196
+    v_6: Bool = same_as(v_5)  # line 196
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, i_1)
     True --> return(True)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_3: Ptr(tuple2), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 179
+    v_7: Signed = int_add(i_2, 1)  # line 198
     --> block1(l_3, x_3, eq_3, items_2, v_7)
 
 graph ll_items__array_tuple2_Signed_UniChar(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))))  # rlist.py:25
@@ -1156,13 +1154,13 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Un
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(eq_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:157
+graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar(eq_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:176
 block0(eq_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(False)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(eq_0, x_0, y_0)
 block1(eq_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 160
+    v_2: Bool = direct_call(graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 179
     --> return(v_2)
 
 graph gen_eq.<locals>.ll_eq_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:38
@@ -1245,140 +1243,140 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct obje
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_index__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:163
+graph ll_index__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:182
 block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 164
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 183
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 166
-    v_2: Bool = int_lt(i_0, v_1)  # line 166
-    v_3: Bool = same_as(v_2)  # line 166
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 185
+    v_2: Bool = int_lt(i_0, v_1)  # line 185
+    v_3: Bool = same_as(v_2)  # line 185
     switch v_3
     False --> block2()
     True --> block3(l_1, x_1, eq_1, items_0, i_0)
 block2():
-    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 170
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 170
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 170
+    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 189
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 189
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 189
     --> raise(v_8, v_4)
 block3(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_1: Signed):
-    v_9: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 167
-    v_10: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_9, x_2)  # line 167
-    v_11: Bool = same_as(v_10)  # line 167
+    v_9: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 186
+    v_10: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_9, x_2)  # line 186
+    v_11: Bool = same_as(v_10)  # line 186
     switch v_11
     False --> block4(l_2, x_2, eq_2, items_1, i_1)
     True --> return(i_1)
 block4(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 169
+    v_12: Signed = int_add(i_2, 1)  # line 188
     --> block1(l_3, x_3, eq_3, items_2, v_12)
 
-graph _ll_equal__None_list_methods.Box_list_methods.Box(eq_0: Void, x_0: Ptr(list_methods.Box), y_0: Ptr(list_methods.Box))  # rlist.py:157
+graph _ll_equal__None_list_methods.Box_list_methods.Box(eq_0: Void, x_0: Ptr(list_methods.Box), y_0: Ptr(list_methods.Box))  # rlist.py:176
 block0(eq_0: Void, x_0: Ptr(list_methods.Box), y_0: Ptr(list_methods.Box)):
-    v_0: Bool = same_as(True)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(True)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(x_0, y_0)
 block1(x_1: Ptr(list_methods.Box), y_1: Ptr(list_methods.Box)):
-    v_2: Bool = ptr_eq(x_1, y_1)  # line 159
+    v_2: Bool = ptr_eq(x_1, y_1)  # line 178
     --> return(v_2)
 
-graph ll_count__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:183
+graph ll_count__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:202
 block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 184
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 203
     --> block1(l_0, x_0, eq_0, v_0, 0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_0: Signed, i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 187
-    v_2: Bool = int_lt(i_0, v_1)  # line 187
-    v_3: Bool = same_as(v_2)  # line 187
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 206
+    v_2: Bool = int_lt(i_0, v_1)  # line 206
+    v_3: Bool = same_as(v_2)  # line 206
     switch v_3
     False --> return(count_0)
     True --> block2(l_1, x_1, eq_1, items_0, count_0, i_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_1: Signed, i_1: Signed):
-    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 188
-    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 188
-    v_6: Bool = same_as(v_5)  # line 188
+    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 207
+    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 207
+    v_6: Bool = same_as(v_5)  # line 207
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, count_1, i_1)
     True --> block4(l_2, x_2, eq_2, items_1, count_1, i_1)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_2: Signed, i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 190
+    v_7: Signed = int_add(i_2, 1)  # line 209
     --> block1(l_3, x_3, eq_3, items_2, count_2, v_7)
 block4(l_4: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_4: Ptr(list_methods.Box), eq_4: Void, items_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), count_3: Signed, i_3: Signed):
-    v_8: Signed = int_add(count_3, 1)  # line 189
+    v_8: Signed = int_add(count_3, 1)  # line 208
     --> block3(l_4, x_4, eq_4, items_3, v_8, i_3)
 
-graph ll_contains__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:173
+graph ll_contains__array_list_methods.Box_list_methods.Box_None(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void)  # rlist.py:192
 block0(l_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_0: Ptr(list_methods.Box), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 174
+    v_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))) = direct_call(graph ll_items__array_list_methods.Box, l_0)  # line 193
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_1: Ptr(list_methods.Box), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 176
-    v_2: Bool = int_lt(i_0, v_1)  # line 176
-    v_3: Bool = same_as(v_2)  # line 176
+    v_1: Signed = direct_call(graph ll_len__array_list_methods.Box, l_1)  # line 195
+    v_2: Bool = int_lt(i_0, v_1)  # line 195
+    v_3: Bool = same_as(v_2)  # line 195
     switch v_3
     False --> return(False)
     True --> block2(l_1, x_1, eq_1, items_0, i_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_2: Ptr(list_methods.Box), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_1: Signed):
-    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 177
-    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 177
-    v_6: Bool = same_as(v_5)  # line 177
+    v_4: Ptr(list_methods.Box) = getarrayitem(items_1, i_1)  # line 196
+    v_5: Bool = direct_call(graph _ll_equal__None_list_methods.Box_list_methods.Box, None, v_4, x_2)  # line 196
+    v_6: Bool = same_as(v_5)  # line 196
     switch v_6
     False --> block3(l_2, x_2, eq_2, items_1, i_1)
     True --> return(True)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), x_3: Ptr(list_methods.Box), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct list_methods.Box { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_value: Signed }))), i_2: Signed):
-    v_7: Signed = int_add(i_2, 1)  # line 179
+    v_7: Signed = int_add(i_2, 1)  # line 198
     --> block1(l_3, x_3, eq_3, items_2, v_7)
 
-graph ll_extend__list_array_Signed_list_array_Signed(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:446
+graph ll_extend__list_array_Signed_list_array_Signed(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:476
 block0(l1_0: Ptr(list), l2_0: Ptr(list)):
-    v_0: Signed = getfield(l1_0, 'length')  # line 447
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l2_0)  # line 448
-    v_2: Signed = int_add(v_0, v_1)  # line 449
-    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l1_0, v_2)  # line 449
-    v_4: Ptr(GcArray(Signed)) = getfield(l1_0, 'items')  # line 450
-    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l2_0)  # line 451
+    v_0: Signed = getfield(l1_0, 'length')  # line 477
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l2_0)  # line 478
+    v_2: Signed = int_add(v_0, v_1)  # line 479
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l1_0, v_2)  # line 479
+    v_4: Ptr(GcArray(Signed)) = getfield(l1_0, 'items')  # line 480
+    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l2_0)  # line 481
     --> block1(l1_0, l2_0, v_0, v_1, v_4, v_5, 0)
 block1(l1_1: Ptr(list), l2_1: Ptr(list), len1_0: Signed, len2_0: Signed, items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_6: Bool = int_lt(i_0, len2_0)  # line 453
-    v_7: Bool = same_as(v_6)  # line 453
+    v_6: Bool = int_lt(i_0, len2_0)  # line 483
+    v_7: Bool = same_as(v_6)  # line 483
     switch v_7
     False --> return(None)
     True --> block2(l1_1, l2_1, len1_0, len2_0, items1_0, items2_0, i_0)
 block2(l1_2: Ptr(list), l2_2: Ptr(list), len1_1: Signed, len2_1: Signed, items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_8: Signed = getarrayitem(items2_1, i_1)  # line 454
-    v_9: Signed = int_add(len1_1, i_1)  # line 454
-    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 454
-    v_11: Signed = int_add(i_1, 1)  # line 455
+    v_8: Signed = getarrayitem(items2_1, i_1)  # line 484
+    v_9: Signed = int_add(len1_1, i_1)  # line 484
+    v_10: Void = setarrayitem(items1_1, v_9, v_8)  # line 484
+    v_11: Signed = int_add(i_1, 1)  # line 485
     --> block1(l1_2, l2_2, len1_1, len2_1, items1_1, items2_1, v_11)
 
-graph ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void)  # rlist.py:163
+graph ll_index__array_tuple2_Signed_UniChar_tuple2_Signed_UniChar_ll_eq_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void)  # rlist.py:182
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_0: Ptr(tuple2), eq_0: Void):
-    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l_0)  # line 164
+    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l_0)  # line 183
     --> block1(l_0, x_0, eq_0, v_0, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_1: Ptr(tuple2), eq_1: Void, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_0: Signed):
-    v_1: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l_1)  # line 166
-    v_2: Bool = int_lt(i_0, v_1)  # line 166
-    v_3: Bool = same_as(v_2)  # line 166
+    v_1: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l_1)  # line 185
+    v_2: Bool = int_lt(i_0, v_1)  # line 185
+    v_3: Bool = same_as(v_2)  # line 185
     switch v_3
     False --> block2()
     True --> block3(l_1, x_1, eq_1, items_0, i_0)
 block2():
-    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 170
-    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 170
-    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 170
-    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 170
+    v_4: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 189
+    v_5: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_6: Void = setfield(v_5, 'typeptr', vtable ValueError [3, 4))  # line 189
+    v_7: Ptr(BaseException) = cast_pointer(v_4)  # line 189
+    v_8: Ptr(object_vtable) = getfield(v_7, 'typeptr')  # line 189
     --> raise(v_8, v_4)
 block3(l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_2: Ptr(tuple2), eq_2: Void, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_1: Signed):
-    v_9: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 167
-    v_10: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_9, x_2)  # line 167
-    v_11: Bool = same_as(v_10)  # line 167
+    v_9: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 186
+    v_10: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_9, x_2)  # line 186
+    v_11: Bool = same_as(v_10)  # line 186
     switch v_11
     False --> block4(l_2, x_2, eq_2, items_1, i_1)
     True --> return(i_1)
 block4(l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), x_3: Ptr(tuple2), eq_3: Void, items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 169
+    v_12: Signed = int_add(i_2, 1)  # line 188
     --> block1(l_3, x_3, eq_3, items_2, v_12)
 
 graph ll_newlist__list_array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1393,119 +1391,119 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:306
+graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(list)):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(list) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 361
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 391
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
-graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:399
+graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Ptr(rpy_str)):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(rpy_str), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(rpy_str), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
@@ -1609,60 +1607,60 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcArray(Signed)))) = malloc_varsize(GcArray(Ptr(GcArray(Signed))), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(l1_0: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_0: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_0: Void)  # rlist.py:194
+graph ll_listeq__array_array_Signed_array_array_Signed_ll_listeq_items(l1_0: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_0: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_0: Void)  # rlist.py:213
 block0(l1_0: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_0: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_0: Void):
-    v_0: Bool = ptr_nonzero(l1_0)  # line 195
+    v_0: Bool = ptr_nonzero(l1_0)  # line 214
     switch v_0
     False --> block1(l1_0, l2_0)
     True --> block4(l1_0, l2_0, eq_0)
 block1(l1_1: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_1: Ptr(GcArray(Ptr(GcArray(Signed))))):
-    v_1: Bool = ptr_nonzero(l1_1)  # line 196
+    v_1: Bool = ptr_nonzero(l1_1)  # line 215
     switch v_1
     False --> block2(l2_1, True)
     True --> block2(l2_1, False)
 block2(l2_2: Ptr(GcArray(Ptr(GcArray(Signed)))), v_2: Bool):
-    v_3: Bool = same_as(v_2)  # line 196
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(v_2)
     True --> block3(l2_2)
 block3(l2_3: Ptr(GcArray(Ptr(GcArray(Signed))))):
-    v_4: Bool = ptr_nonzero(l2_3)  # line 196
+    v_4: Bool = ptr_nonzero(l2_3)  # line 215
     switch v_4
     False --> return(True)
     True --> return(False)
 block4(l1_2: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_4: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_1: Void):
-    v_5: Bool = ptr_nonzero(l2_4)  # line 195
+    v_5: Bool = ptr_nonzero(l2_4)  # line 214
     switch v_5
     False --> block1(l1_2, l2_4)
     True --> block5(l1_2, l2_4, eq_1)
 block5(l1_3: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_5: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_2: Void):
-    v_6: Signed = direct_call(graph ll_len__array_array_Signed, l1_3)  # line 197
-    v_7: Signed = direct_call(graph ll_len__array_array_Signed, l2_5)  # line 198
-    v_8: Bool = int_ne(v_6, v_7)  # line 198
-    v_9: Bool = same_as(v_8)  # line 198
+    v_6: Signed = direct_call(graph ll_len__array_array_Signed, l1_3)  # line 216
+    v_7: Signed = direct_call(graph ll_len__array_array_Signed, l2_5)  # line 217
+    v_8: Bool = int_ne(v_6, v_7)  # line 217
+    v_9: Bool = same_as(v_8)  # line 217
     switch v_9
     False --> block6(l1_3, l2_5, eq_2, v_6)
     True --> return(False)
 block6(l1_4: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_6: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_3: Void, length_0: Signed):
-    v_10: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_items__array_array_Signed, l1_4)  # line 200
-    v_11: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_items__array_array_Signed, l2_6)  # line 201
+    v_10: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_items__array_array_Signed, l1_4)  # line 219
+    v_11: Ptr(GcArray(Ptr(GcArray(Signed)))) = direct_call(graph ll_items__array_array_Signed, l2_6)  # line 220
     --> block7(l1_4, l2_6, eq_3, length_0, v_10, v_11, 0)
 block7(l1_5: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_7: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_4: Void, length_1: Signed, items1_0: Ptr(GcArray(Ptr(GcArray(Signed)))), items2_0: Ptr(GcArray(Ptr(GcArray(Signed)))), i_0: Signed):
-    v_12: Bool = int_lt(i_0, length_1)  # line 203
-    v_13: Bool = same_as(v_12)  # line 203
+    v_12: Bool = int_lt(i_0, length_1)  # line 222
+    v_13: Bool = same_as(v_12)  # line 222
     switch v_13
     False --> return(True)
     True --> block8(l1_5, l2_7, eq_4, length_1, items1_0, items2_0, i_0)
 block8(l1_6: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_8: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_5: Void, length_2: Signed, items1_1: Ptr(GcArray(Ptr(GcArray(Signed)))), items2_1: Ptr(GcArray(Ptr(GcArray(Signed)))), i_1: Signed):
-    v_14: Ptr(GcArray(Signed)) = getarrayitem(items1_1, i_1)  # line 204
-    v_15: Ptr(GcArray(Signed)) = getarrayitem(items2_1, i_1)  # line 204
-    v_16: Bool = direct_call(graph _ll_equal__ll_listeq_items_array_Signed_array_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items, Function = <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>, UniqueName = rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items }, v_14, v_15)  # line 204
-    v_17: Bool = same_as(v_16)  # line 204
+    v_14: Ptr(GcArray(Signed)) = getarrayitem(items1_1, i_1)  # line 223
+    v_15: Ptr(GcArray(Signed)) = getarrayitem(items2_1, i_1)  # line 223
+    v_16: Bool = direct_call(graph _ll_equal__ll_listeq_items_array_Signed_array_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items, Function = <function rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items>, UniqueName = rpython.rtyper.rlist.gen_listeq.<locals>.ll_listeq_items }, v_14, v_15)  # line 223
+    v_17: Bool = same_as(v_16)  # line 223
     switch v_17
     False --> return(False)
     True --> block9(l1_6, l2_8, eq_5, length_2, items1_1, items2_1, i_1)
 block9(l1_7: Ptr(GcArray(Ptr(GcArray(Signed)))), l2_9: Ptr(GcArray(Ptr(GcArray(Signed)))), eq_6: Void, length_3: Signed, items1_2: Ptr(GcArray(Ptr(GcArray(Signed)))), items2_2: Ptr(GcArray(Ptr(GcArray(Signed)))), i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 206
+    v_18: Signed = int_add(i_2, 1)  # line 225
     --> block7(l1_7, l2_9, eq_6, length_3, items1_2, items2_2, v_18)
 
 graph ll_len__array_array_Signed(l_0: Ptr(GcArray(Ptr(GcArray(Signed)))))  # rlist.py:31
@@ -1680,74 +1678,74 @@ block0(l_0: Ptr(GcArray(Ptr(GcArray(Signed))))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_equal__ll_listeq_items_array_Signed_array_Signed(eq_0: Void, x_0: Ptr(GcArray(Signed)), y_0: Ptr(GcArray(Signed)))  # rlist.py:157
+graph _ll_equal__ll_listeq_items_array_Signed_array_Signed(eq_0: Void, x_0: Ptr(GcArray(Signed)), y_0: Ptr(GcArray(Signed)))  # rlist.py:176
 block0(eq_0: Void, x_0: Ptr(GcArray(Signed)), y_0: Ptr(GcArray(Signed))):
-    v_0: Bool = same_as(False)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(False)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(eq_0, x_0, y_0)
 block1(eq_1: Void, x_1: Ptr(GcArray(Signed)), y_1: Ptr(GcArray(Signed))):
-    v_2: Bool = direct_call(graph gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed, x_1, y_1)  # line 160
+    v_2: Bool = direct_call(graph gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed, x_1, y_1)  # line 179
     --> return(v_2)
 
-graph gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)))  # rlist.py:212
+graph gen_listeq.<locals>.ll_listeq_items__array_Signed_array_Signed(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)))  # rlist.py:231
 block0(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed))):
-    v_0: Bool = direct_call(graph ll_listeq__array_Signed_array_Signed_None, l1_0, l2_0, None)  # line 213
+    v_0: Bool = direct_call(graph ll_listeq__array_Signed_array_Signed_None, l1_0, l2_0, None)  # line 232
     --> return(v_0)
 
-graph ll_listeq__array_Signed_array_Signed_None(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)), eq_0: Void)  # rlist.py:194
+graph ll_listeq__array_Signed_array_Signed_None(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)), eq_0: Void)  # rlist.py:213
 block0(l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)), eq_0: Void):
-    v_0: Bool = ptr_nonzero(l1_0)  # line 195
+    v_0: Bool = ptr_nonzero(l1_0)  # line 214
     switch v_0
     False --> block1(l1_0, l2_0)
     True --> block4(l1_0, l2_0, eq_0)
 block1(l1_1: Ptr(GcArray(Signed)), l2_1: Ptr(GcArray(Signed))):
-    v_1: Bool = ptr_nonzero(l1_1)  # line 196
+    v_1: Bool = ptr_nonzero(l1_1)  # line 215
     switch v_1
     False --> block2(l2_1, True)
     True --> block2(l2_1, False)
 block2(l2_2: Ptr(GcArray(Signed)), v_2: Bool):
-    v_3: Bool = same_as(v_2)  # line 196
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(v_2)
     True --> block3(l2_2)
 block3(l2_3: Ptr(GcArray(Signed))):
-    v_4: Bool = ptr_nonzero(l2_3)  # line 196
+    v_4: Bool = ptr_nonzero(l2_3)  # line 215
     switch v_4
     False --> return(True)
     True --> return(False)
 block4(l1_2: Ptr(GcArray(Signed)), l2_4: Ptr(GcArray(Signed)), eq_1: Void):
-    v_5: Bool = ptr_nonzero(l2_4)  # line 195
+    v_5: Bool = ptr_nonzero(l2_4)  # line 214
     switch v_5
     False --> block1(l1_2, l2_4)
     True --> block5(l1_2, l2_4, eq_1)
 block5(l1_3: Ptr(GcArray(Signed)), l2_5: Ptr(GcArray(Signed)), eq_2: Void):
-    v_6: Signed = direct_call(graph ll_len__array_Signed, l1_3)  # line 197
-    v_7: Signed = direct_call(graph ll_len__array_Signed, l2_5)  # line 198
-    v_8: Bool = int_ne(v_6, v_7)  # line 198
-    v_9: Bool = same_as(v_8)  # line 198
+    v_6: Signed = direct_call(graph ll_len__array_Signed, l1_3)  # line 216
+    v_7: Signed = direct_call(graph ll_len__array_Signed, l2_5)  # line 217
+    v_8: Bool = int_ne(v_6, v_7)  # line 217
+    v_9: Bool = same_as(v_8)  # line 217
     switch v_9
     False --> block6(l1_3, l2_5, eq_2, v_6)
     True --> return(False)
 block6(l1_4: Ptr(GcArray(Signed)), l2_6: Ptr(GcArray(Signed)), eq_3: Void, length_0: Signed):
-    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l1_4)  # line 200
-    v_11: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l2_6)  # line 201
+    v_10: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l1_4)  # line 219
+    v_11: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l2_6)  # line 220
     --> block7(l1_4, l2_6, eq_3, length_0, v_10, v_11, 0)
 block7(l1_5: Ptr(GcArray(Signed)), l2_7: Ptr(GcArray(Signed)), eq_4: Void, length_1: Signed, items1_0: Ptr(GcArray(Signed)), items2_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_12: Bool = int_lt(i_0, length_1)  # line 203
-    v_13: Bool = same_as(v_12)  # line 203
+    v_12: Bool = int_lt(i_0, length_1)  # line 222
+    v_13: Bool = same_as(v_12)  # line 222
     switch v_13
     False --> return(True)
     True --> block8(l1_5, l2_7, eq_4, length_1, items1_0, items2_0, i_0)
 block8(l1_6: Ptr(GcArray(Signed)), l2_8: Ptr(GcArray(Signed)), eq_5: Void, length_2: Signed, items1_1: Ptr(GcArray(Signed)), items2_1: Ptr(GcArray(Signed)), i_1: Signed):
-    v_14: Signed = getarrayitem(items1_1, i_1)  # line 204
-    v_15: Signed = getarrayitem(items2_1, i_1)  # line 204
-    v_16: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_14, v_15)  # line 204
-    v_17: Bool = same_as(v_16)  # line 204
+    v_14: Signed = getarrayitem(items1_1, i_1)  # line 223
+    v_15: Signed = getarrayitem(items2_1, i_1)  # line 223
+    v_16: Bool = direct_call(graph _ll_equal__None_Signed_Signed, None, v_14, v_15)  # line 223
+    v_17: Bool = same_as(v_16)  # line 223
     switch v_17
     False --> return(False)
     True --> block9(l1_6, l2_8, eq_5, length_2, items1_1, items2_1, i_1)
 block9(l1_7: Ptr(GcArray(Signed)), l2_9: Ptr(GcArray(Signed)), eq_6: Void, length_3: Signed, items1_2: Ptr(GcArray(Signed)), items2_2: Ptr(GcArray(Signed)), i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 206
+    v_18: Signed = int_add(i_2, 1)  # line 225
     --> block7(l1_7, l2_9, eq_6, length_3, items1_2, items2_2, v_18)
 
 graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:31
@@ -1765,60 +1763,60 @@ block0(l_0: Ptr(GcArray(Signed))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_listeq__array_rpy_str_array_rpy_str_ll_streq(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_0: Void)  # rlist.py:194
+graph ll_listeq__array_rpy_str_array_rpy_str_ll_streq(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_0: Void)  # rlist.py:213
 block0(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_0: Void):
-    v_0: Bool = ptr_nonzero(l1_0)  # line 195
+    v_0: Bool = ptr_nonzero(l1_0)  # line 214
     switch v_0
     False --> block1(l1_0, l2_0)
     True --> block4(l1_0, l2_0, eq_0)
 block1(l1_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_1: Bool = ptr_nonzero(l1_1)  # line 196
+    v_1: Bool = ptr_nonzero(l1_1)  # line 215
     switch v_1
     False --> block2(l2_1, True)
     True --> block2(l2_1, False)
 block2(l2_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_2: Bool):
-    v_3: Bool = same_as(v_2)  # line 196
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(v_2)
     True --> block3(l2_2)
 block3(l2_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_4: Bool = ptr_nonzero(l2_3)  # line 196
+    v_4: Bool = ptr_nonzero(l2_3)  # line 215
     switch v_4
     False --> return(True)
     True --> return(False)
 block4(l1_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_1: Void):
-    v_5: Bool = ptr_nonzero(l2_4)  # line 195
+    v_5: Bool = ptr_nonzero(l2_4)  # line 214
     switch v_5
     False --> block1(l1_2, l2_4)
     True --> block5(l1_2, l2_4, eq_1)
 block5(l1_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_2: Void):
-    v_6: Signed = direct_call(graph ll_len__array_rpy_str, l1_3)  # line 197
-    v_7: Signed = direct_call(graph ll_len__array_rpy_str, l2_5)  # line 198
-    v_8: Bool = int_ne(v_6, v_7)  # line 198
-    v_9: Bool = same_as(v_8)  # line 198
+    v_6: Signed = direct_call(graph ll_len__array_rpy_str, l1_3)  # line 216
+    v_7: Signed = direct_call(graph ll_len__array_rpy_str, l2_5)  # line 217
+    v_8: Bool = int_ne(v_6, v_7)  # line 217
+    v_9: Bool = same_as(v_8)  # line 217
     switch v_9
     False --> block6(l1_3, l2_5, eq_2, v_6)
     True --> return(False)
 block6(l1_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_3: Void, length_0: Signed):
-    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l1_4)  # line 200
-    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l2_6)  # line 201
+    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l1_4)  # line 219
+    v_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l2_6)  # line 220
     --> block7(l1_4, l2_6, eq_3, length_0, v_10, v_11, 0)
 block7(l1_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_4: Void, length_1: Signed, items1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_0: Signed):
-    v_12: Bool = int_lt(i_0, length_1)  # line 203
-    v_13: Bool = same_as(v_12)  # line 203
+    v_12: Bool = int_lt(i_0, length_1)  # line 222
+    v_13: Bool = same_as(v_12)  # line 222
     switch v_13
     False --> return(True)
     True --> block8(l1_5, l2_7, eq_4, length_1, items1_0, items2_0, i_0)
 block8(l1_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_5: Void, length_2: Signed, items1_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_1: Signed):
-    v_14: Ptr(rpy_str) = getarrayitem(items1_1, i_1)  # line 204
-    v_15: Ptr(rpy_str) = getarrayitem(items2_1, i_1)  # line 204
-    v_16: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_14, v_15)  # line 204
-    v_17: Bool = same_as(v_16)  # line 204
+    v_14: Ptr(rpy_str) = getarrayitem(items1_1, i_1)  # line 223
+    v_15: Ptr(rpy_str) = getarrayitem(items2_1, i_1)  # line 223
+    v_16: Bool = direct_call(graph _ll_equal__ll_streq_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_streq, Function = <function rpython.rtyper.rstr.ll_streq>, UniqueName = rpython.rtyper.rstr.ll_streq }, v_14, v_15)  # line 223
+    v_17: Bool = same_as(v_16)  # line 223
     switch v_17
     False --> return(False)
     True --> block9(l1_6, l2_8, eq_5, length_2, items1_1, items2_1, i_1)
 block9(l1_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), eq_6: Void, length_3: Signed, items1_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 206
+    v_18: Signed = int_add(i_2, 1)  # line 225
     --> block7(l1_7, l2_9, eq_6, length_3, items1_2, items2_2, v_18)
 
 graph ll_newlist__array_UniChar_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1830,60 +1828,60 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(UniChar)), eq_0: Void)  # rlist.py:194
+graph ll_listeq__array_rpy_str_array_UniChar_ll_str_eq_char(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(UniChar)), eq_0: Void)  # rlist.py:213
 block0(l1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_0: Ptr(GcArray(UniChar)), eq_0: Void):
-    v_0: Bool = ptr_nonzero(l1_0)  # line 195
+    v_0: Bool = ptr_nonzero(l1_0)  # line 214
     switch v_0
     False --> block1(l1_0, l2_0)
     True --> block4(l1_0, l2_0, eq_0)
 block1(l1_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_1: Ptr(GcArray(UniChar))):
-    v_1: Bool = ptr_nonzero(l1_1)  # line 196
+    v_1: Bool = ptr_nonzero(l1_1)  # line 215
     switch v_1
     False --> block2(l2_1, True)
     True --> block2(l2_1, False)
 block2(l2_2: Ptr(GcArray(UniChar)), v_2: Bool):
-    v_3: Bool = same_as(v_2)  # line 196
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(v_2)
     True --> block3(l2_2)
 block3(l2_3: Ptr(GcArray(UniChar))):
-    v_4: Bool = ptr_nonzero(l2_3)  # line 196
+    v_4: Bool = ptr_nonzero(l2_3)  # line 215
     switch v_4
     False --> return(True)
     True --> return(False)
 block4(l1_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_4: Ptr(GcArray(UniChar)), eq_1: Void):
-    v_5: Bool = ptr_nonzero(l2_4)  # line 195
+    v_5: Bool = ptr_nonzero(l2_4)  # line 214
     switch v_5
     False --> block1(l1_2, l2_4)
     True --> block5(l1_2, l2_4, eq_1)
 block5(l1_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_5: Ptr(GcArray(UniChar)), eq_2: Void):
-    v_6: Signed = direct_call(graph ll_len__array_rpy_str, l1_3)  # line 197
-    v_7: Signed = direct_call(graph ll_len__array_UniChar, l2_5)  # line 198
-    v_8: Bool = int_ne(v_6, v_7)  # line 198
-    v_9: Bool = same_as(v_8)  # line 198
+    v_6: Signed = direct_call(graph ll_len__array_rpy_str, l1_3)  # line 216
+    v_7: Signed = direct_call(graph ll_len__array_UniChar, l2_5)  # line 217
+    v_8: Bool = int_ne(v_6, v_7)  # line 217
+    v_9: Bool = same_as(v_8)  # line 217
     switch v_9
     False --> block6(l1_3, l2_5, eq_2, v_6)
     True --> return(False)
 block6(l1_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_6: Ptr(GcArray(UniChar)), eq_3: Void, length_0: Signed):
-    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l1_4)  # line 200
-    v_11: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__array_UniChar, l2_6)  # line 201
+    v_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l1_4)  # line 219
+    v_11: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__array_UniChar, l2_6)  # line 220
     --> block7(l1_4, l2_6, eq_3, length_0, v_10, v_11, 0)
 block7(l1_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_7: Ptr(GcArray(UniChar)), eq_4: Void, length_1: Signed, items1_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_0: Ptr(GcArray(UniChar)), i_0: Signed):
-    v_12: Bool = int_lt(i_0, length_1)  # line 203
-    v_13: Bool = same_as(v_12)  # line 203
+    v_12: Bool = int_lt(i_0, length_1)  # line 222
+    v_13: Bool = same_as(v_12)  # line 222
     switch v_13
     False --> return(True)
     True --> block8(l1_5, l2_7, eq_4, length_1, items1_0, items2_0, i_0)
 block8(l1_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_8: Ptr(GcArray(UniChar)), eq_5: Void, length_2: Signed, items1_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_1: Ptr(GcArray(UniChar)), i_1: Signed):
-    v_14: Ptr(rpy_str) = getarrayitem(items1_1, i_1)  # line 204
-    v_15: UniChar = getarrayitem(items2_1, i_1)  # line 204
-    v_16: Bool = direct_call(graph _ll_equal__ll_str_eq_char_rpy_str_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_str_eq_char, Function = <function rpython.rtyper.rstr.ll_str_eq_char>, UniqueName = rpython.rtyper.rstr.ll_str_eq_char }, v_14, v_15)  # line 204
-    v_17: Bool = same_as(v_16)  # line 204
+    v_14: Ptr(rpy_str) = getarrayitem(items1_1, i_1)  # line 223
+    v_15: UniChar = getarrayitem(items2_1, i_1)  # line 223
+    v_16: Bool = direct_call(graph _ll_equal__ll_str_eq_char_rpy_str_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_str_eq_char, Function = <function rpython.rtyper.rstr.ll_str_eq_char>, UniqueName = rpython.rtyper.rstr.ll_str_eq_char }, v_14, v_15)  # line 223
+    v_17: Bool = same_as(v_16)  # line 223
     switch v_17
     False --> return(False)
     True --> block9(l1_6, l2_8, eq_5, length_2, items1_1, items2_1, i_1)
 block9(l1_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), l2_9: Ptr(GcArray(UniChar)), eq_6: Void, length_3: Signed, items1_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items2_2: Ptr(GcArray(UniChar)), i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 206
+    v_18: Signed = int_add(i_2, 1)  # line 225
     --> block7(l1_7, l2_9, eq_6, length_3, items1_2, items2_2, v_18)
 
 graph ll_len__array_UniChar(l_0: Ptr(GcArray(UniChar)))  # rlist.py:31
@@ -1901,13 +1899,13 @@ block0(l_0: Ptr(GcArray(UniChar))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_equal__ll_str_eq_char_rpy_str_UniChar(eq_0: Void, x_0: Ptr(rpy_str), y_0: UniChar)  # rlist.py:157
+graph _ll_equal__ll_str_eq_char_rpy_str_UniChar(eq_0: Void, x_0: Ptr(rpy_str), y_0: UniChar)  # rlist.py:176
 block0(eq_0: Void, x_0: Ptr(rpy_str), y_0: UniChar):
-    v_0: Bool = same_as(False)  # line 158
-    v_1: Bool = same_as(v_0)  # line 158
+    v_0: Bool = same_as(False)  # line 177
+    v_1: Bool = same_as(v_0)  # line 177
     --> block1(eq_0, x_0, y_0)
 block1(eq_1: Void, x_1: Ptr(rpy_str), y_1: UniChar):
-    v_2: Bool = direct_call(graph ll_str_eq_char__rpy_str_UniChar, x_1, y_1)  # line 160
+    v_2: Bool = direct_call(graph ll_str_eq_char__rpy_str_UniChar, x_1, y_1)  # line 179
     --> return(v_2)
 
 graph ll_str_eq_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:122
@@ -1930,60 +1928,60 @@ block1(ch_1: UniChar, s_1: Ptr(rpy_str)):
     v_6: Bool = unichar_eq(v_5, ch_1)  # line 119
     --> return(v_6)
 
-graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(l1_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_0: Void)  # rlist.py:194
+graph ll_listeq__array_tuple2_Signed_UniChar_array_tuple2_Signed_UniChar_ll_eq_tuple(l1_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_0: Void)  # rlist.py:213
 block0(l1_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_0: Void):
-    v_0: Bool = ptr_nonzero(l1_0)  # line 195
+    v_0: Bool = ptr_nonzero(l1_0)  # line 214
     switch v_0
     False --> block1(l1_0, l2_0)
     True --> block4(l1_0, l2_0, eq_0)
 block1(l1_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
-    v_1: Bool = ptr_nonzero(l1_1)  # line 196
+    v_1: Bool = ptr_nonzero(l1_1)  # line 215
     switch v_1
     False --> block2(l2_1, True)
     True --> block2(l2_1, False)
 block2(l2_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), v_2: Bool):
-    v_3: Bool = same_as(v_2)  # line 196
+    v_3: Bool = same_as(v_2)  # line 215
     switch v_3
     False --> return(v_2)
     True --> block3(l2_2)
 block3(l2_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar })))):
-    v_4: Bool = ptr_nonzero(l2_3)  # line 196
+    v_4: Bool = ptr_nonzero(l2_3)  # line 215
     switch v_4
     False --> return(True)
     True --> return(False)
 block4(l1_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_1: Void):
-    v_5: Bool = ptr_nonzero(l2_4)  # line 195
+    v_5: Bool = ptr_nonzero(l2_4)  # line 214
     switch v_5
     False --> block1(l1_2, l2_4)
     True --> block5(l1_2, l2_4, eq_1)
 block5(l1_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_2: Void):
-    v_6: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l1_3)  # line 197
-    v_7: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l2_5)  # line 198
-    v_8: Bool = int_ne(v_6, v_7)  # line 198
-    v_9: Bool = same_as(v_8)  # line 198
+    v_6: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l1_3)  # line 216
+    v_7: Signed = direct_call(graph ll_len__array_tuple2_Signed_UniChar, l2_5)  # line 217
+    v_8: Bool = int_ne(v_6, v_7)  # line 217
+    v_9: Bool = same_as(v_8)  # line 217
     switch v_9
     False --> block6(l1_3, l2_5, eq_2, v_6)
     True --> return(False)
 block6(l1_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_3: Void, length_0: Signed):
-    v_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l1_4)  # line 200
-    v_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l2_6)  # line 201
+    v_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l1_4)  # line 219
+    v_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))) = direct_call(graph ll_items__array_tuple2_Signed_UniChar, l2_6)  # line 220
     --> block7(l1_4, l2_6, eq_3, length_0, v_10, v_11, 0)
 block7(l1_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_4: Void, length_1: Signed, items1_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), items2_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_0: Signed):
-    v_12: Bool = int_lt(i_0, length_1)  # line 203
-    v_13: Bool = same_as(v_12)  # line 203
+    v_12: Bool = int_lt(i_0, length_1)  # line 222
+    v_13: Bool = same_as(v_12)  # line 222
     switch v_13
     False --> return(True)
     True --> block8(l1_5, l2_7, eq_4, length_1, items1_0, items2_0, i_0)
 block8(l1_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_5: Void, length_2: Signed, items1_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), items2_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_1: Signed):
-    v_14: Ptr(tuple2) = getarrayitem(items1_1, i_1)  # line 204
-    v_15: Ptr(tuple2) = getarrayitem(items2_1, i_1)  # line 204
-    v_16: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_14, v_15)  # line 204
-    v_17: Bool = same_as(v_16)  # line 204
+    v_14: Ptr(tuple2) = getarrayitem(items1_1, i_1)  # line 223
+    v_15: Ptr(tuple2) = getarrayitem(items2_1, i_1)  # line 223
+    v_16: Bool = direct_call(graph _ll_equal__ll_eq_tuple_tuple2_Signed_UniChar_tuple2_Signed_UniChar, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple, Function = <function rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple>, UniqueName = rpython.rtyper.rtuple.gen_eq.<locals>.ll_eq_tuple }, v_14, v_15)  # line 223
+    v_17: Bool = same_as(v_16)  # line 223
     switch v_17
     False --> return(False)
     True --> block9(l1_6, l2_8, eq_5, length_2, items1_1, items2_1, i_1)
 block9(l1_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), l2_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), eq_6: Void, length_3: Signed, items1_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), items2_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }))), i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 206
+    v_18: Signed = int_add(i_2, 1)  # line 225
     --> block7(l1_7, l2_9, eq_6, length_3, items1_2, items2_2, v_18)
 
 graph ll_newlist__array_Bool_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1995,35 +1993,35 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:306
+graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Bool))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Bool))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 361
-    v_8: Bool = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 391
+    v_8: Bool = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_Bool(l_0: Ptr(GcArray(Bool)))  # rlist.py:31
@@ -2041,103 +2039,54 @@ block0(l_0: Ptr(GcArray(Bool))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
-block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
-    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
-    v_2: Void = setfield(v_1, 'index', 0)  # line 317
-    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
-    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
-    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
-    --> return(v_1)
-
-graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
-block0(start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 479
-    v_1: Bool = same_as(v_0)  # line 479
+graph ll_rangeiter1__rangeiter_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed)  # rlist.py:337
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed):
+    v_0: Bool = int_gt(stop_0, start_0)  # line 340
+    v_1: Bool = same_as(v_0)  # line 340
     switch v_1
-    False --> block1(start_0, stop_0, step_0)
-    True --> block6()
-block1(start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 481
-    v_3: Bool = same_as(v_2)  # line 481
-    switch v_3
-    False --> block2(start_1, stop_1, step_1)
-    True --> block4(start_1, stop_1, step_1)
-block2(start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 483
-    v_5: Bool = same_as(v_4)  # line 483
-    switch v_5
-    False --> return(0)
-    True --> block3(start_2, stop_2, step_2)
-block3(start_3: Signed, stop_3: Signed, step_3: Signed):
-    v_6: Signed = int_sub(start_3, stop_3)  # line 483
-    v_7: Signed = int_sub(v_6, step_3)  # line 483
-    v_8: Signed = int_sub(v_7, 1)  # line 483
-    v_9: Signed = int_neg(step_3)  # line 483
-    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
-    v_11: Signed = int_mod(v_8, v_9)  # line 483
-    v_12: Bool = int_ne(v_11, 0)  # line 483
-    v_13: Signed = int_xor(v_11, v_9)  # line 483
-    v_14: Bool = int_lt(v_13, 0)  # line 483
-    v_15: Signed = cast_bool_to_int(v_12)  # line 483
-    v_16: Signed = cast_bool_to_int(v_14)  # line 483
-    v_17: Signed = int_and(v_15, v_16)  # line 483
-    v_18: Signed = int_sub(v_10, v_17)  # line 483
-    --> return(v_18)
-block4(start_4: Signed, stop_4: Signed, step_4: Signed):
-    v_19: Bool = int_gt(stop_4, start_4)  # line 482
-    v_20: Bool = same_as(v_19)  # line 482
-    switch v_20
-    False --> return(0)
-    True --> block5(start_4, stop_4, step_4)
-block5(start_5: Signed, stop_5: Signed, step_5: Signed):
-    v_21: Signed = int_sub(stop_5, start_5)  # line 482
-    v_22: Signed = int_add(v_21, step_5)  # line 482
-    v_23: Signed = int_sub(v_22, 1)  # line 482
-    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
-    v_25: Signed = int_mod(v_23, step_5)  # line 482
-    v_26: Bool = int_ne(v_25, 0)  # line 482
-    v_27: Signed = int_xor(v_25, step_5)  # line 482
-    v_28: Bool = int_lt(v_27, 0)  # line 482
-    v_29: Signed = cast_bool_to_int(v_26)  # line 482
-    v_30: Signed = cast_bool_to_int(v_28)  # line 482
-    v_31: Signed = int_and(v_29, v_30)  # line 482
-    v_32: Signed = int_sub(v_24, v_31)  # line 482
-    --> return(v_32)
-block6():
-    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
-    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [3, 4))  # line 480
-    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
-    --> raise(v_37, v_33)
+    False --> block1(ITER_0, start_0, 0)
+    True --> block2(ITER_0, start_0, stop_0)
+block1(ITER_1: Void, start_1: Signed, remaining_0: Signed):
+    v_2: Ptr(rangeiter) = direct_call(graph _ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), start_1, remaining_0, 1)  # line 342
+    --> return(v_2)
+block2(ITER_2: Void, start_2: Signed, stop_1: Signed):
+    v_3: Signed = int_sub(stop_1, start_2)  # line 341
+    --> block1(ITER_2, start_2, v_3)
 
-graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+graph _ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed)  # rlist.py:345
+block0(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed):
+    v_0: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 346
+    v_1: Void = setfield(v_0, 'index', 0)  # line 347
+    v_2: Void = setfield(v_0, 'next', start_0)  # line 348
+    v_3: Void = setfield(v_0, 'remaining', remaining_0)  # line 349
+    v_4: Void = setfield(v_0, 'step', step_0)  # line 350
+    --> return(v_0)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:373
 block0(it_0: Ptr(rangeiter)):
-    v_0: Signed = getfield(it_0, 'remaining')  # line 345
-    v_1: Bool = int_le(v_0, 0)  # line 346
-    v_2: Bool = same_as(v_1)  # line 346
+    v_0: Signed = getfield(it_0, 'remaining')  # line 375
+    v_1: Bool = int_le(v_0, 0)  # line 376
+    v_2: Bool = same_as(v_1)  # line 376
     switch v_2
     False --> block1(it_0, v_0)
     True --> block2()
 block1(it_1: Ptr(rangeiter), remaining_0: Signed):
-    v_3: Signed = int_sub(remaining_0, 1)  # line 348
-    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
-    v_5: Signed = getfield(it_1, 'next')  # line 349
-    v_6: Signed = getfield(it_1, 'step')  # line 350
-    v_7: Signed = int_add(v_5, v_6)  # line 350
-    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
-    v_9: Signed = getfield(it_1, 'index')  # line 351
-    v_10: Signed = int_add(v_9, 1)  # line 351
-    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    v_3: Signed = int_sub(remaining_0, 1)  # line 378
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 378
+    v_5: Signed = getfield(it_1, 'next')  # line 379
+    v_6: Signed = getfield(it_1, 'step')  # line 380
+    v_7: Signed = int_add(v_5, v_6)  # line 380
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 380
+    v_9: Signed = getfield(it_1, 'index')  # line 381
+    v_10: Signed = int_add(v_9, 1)  # line 381
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 381
     --> return(v_5)
 block2():
-    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
-    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 347
-    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 377
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 377
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
 graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:90
@@ -2200,35 +2149,35 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = malloc_varsize(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_list_array_Signed_array_list_array_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_list_array_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_list_array_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = direct_call(graph ll_items__array_list_array_Signed, l_0)  # line 361
-    v_8: Ptr(list) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))) = direct_call(graph ll_items__array_list_array_Signed, l_0)  # line 391
+    v_8: Ptr(list) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_list_array_Signed(l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }))))  # rlist.py:31
@@ -2283,42 +2232,32 @@ block5(LIST_5: Void, l_5: Ptr(list), times_5: Signed, length_4: Signed, res_3: P
     v_16: Signed = int_add(i_1, 1)  # line 140
     --> block3(LIST_5, l_5, times_5, length_4, res_3, items_3, source_3, j_3, v_16)
 
-graph ll_mul__array_Signed_array_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), times_0: Signed)  # rlist.py:128
-block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), times_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 129
-    v_1: Bool = int_lt(times_0, 0)  # line 130
-    v_2: Bool = same_as(v_1)  # line 130
-    switch v_2
-    False --> block1(LIST_0, l_0, times_0, v_0)
-    True --> block1(LIST_0, l_0, 0, v_0)
-block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), times_1: Signed, length_0: Signed):
-    v_3: Signed = int_mul(length_0, times_1)  # line 132
-    v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_3)  # line 132
-    v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_4)  # line 133
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 134
-    --> block2(LIST_1, l_1, times_1, length_0, v_4, v_5, v_6, 0)
-block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), times_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), source_0: Ptr(GcArray(Signed)), j_0: Signed):
-    v_7: Bool = int_lt(j_0, times_2)  # line 136
-    v_8: Bool = same_as(v_7)  # line 136
-    switch v_8
+graph ll_alloc_and_set__array_Signed_Signed_Signed(LIST_0: Void, count_0: Signed, item_0: Signed)  # rlist.py:153
+block0(LIST_0: Void, count_0: Signed, item_0: Signed):
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_alloc_zeroed__array_Signed_Signed, Ptr(GcArray(Signed)), count_0)  # line 155
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_0)  # line 156
+    --> block1(LIST_0, count_0, item_0, v_0, v_1, 0)
+block1(LIST_1: Void, count_1: Signed, item_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_2: Bool = int_lt(i_0, count_1)  # line 158
+    v_3: Bool = same_as(v_2)  # line 158
+    switch v_3
     False --> return(res_0)
-    True --> block3(LIST_2, l_2, times_2, length_1, res_0, items_0, source_0, j_0, 0)
-block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), times_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), source_1: Ptr(GcArray(Signed)), j_1: Signed, i_0: Signed):
-    v_9: Bool = int_lt(i_0, length_2)  # line 138
-    v_10: Bool = same_as(v_9)  # line 138
-    switch v_10
-    False --> block4(LIST_3, l_3, times_3, length_2, res_1, items_1, source_1, j_1)
-    True --> block5(LIST_3, l_3, times_3, length_2, res_1, items_1, source_1, j_1, i_0)
-block4(LIST_4: Void, l_4: Ptr(GcArray(Signed)), times_4: Signed, length_3: Signed, res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), source_2: Ptr(GcArray(Signed)), j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 141
-    --> block2(LIST_4, l_4, times_4, length_3, res_2, items_2, source_2, v_11)
-block5(LIST_5: Void, l_5: Ptr(GcArray(Signed)), times_5: Signed, length_4: Signed, res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), source_3: Ptr(GcArray(Signed)), j_3: Signed, i_1: Signed):
-    v_12: Signed = getarrayitem(source_3, i_1)  # line 139
-    v_13: Signed = int_mul(j_3, length_4)  # line 139
-    v_14: Signed = int_add(v_13, i_1)  # line 139
-    v_15: Void = setarrayitem(items_3, v_14, v_12)  # line 139
-    v_16: Signed = int_add(i_1, 1)  # line 140
-    --> block3(LIST_5, l_5, times_5, length_4, res_3, items_3, source_3, j_3, v_16)
+    True --> block2(LIST_1, count_1, item_1, res_0, items_0, i_0)
+block2(LIST_2: Void, count_2: Signed, item_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_4: Void = setarrayitem(items_1, i_1, item_2)  # line 159
+    v_5: Signed = int_add(i_1, 1)  # line 160
+    --> block1(LIST_2, count_2, item_2, res_1, items_1, v_5)
+
+graph ll_alloc_zeroed__array_Signed_Signed(LIST_0: Void, count_0: Signed)  # rlist.py:145
+block0(LIST_0: Void, count_0: Signed):
+    v_0: Bool = int_lt(count_0, 0)  # line 148
+    v_1: Bool = same_as(v_0)  # line 148
+    switch v_1
+    False --> block1(LIST_0, count_0)
+    True --> block1(LIST_0, 0)
+block1(LIST_1: Void, count_1: Signed):
+    v_2: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), count_1)  # line 150
+    --> return(v_2)
 
 graph ll_concat__array_Signed_array_Signed_array_Signed(LIST_0: Void, l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed)))  # rlist.py:110
 block0(LIST_0: Void, l1_0: Ptr(GcArray(Signed)), l2_0: Ptr(GcArray(Signed))):
@@ -2394,92 +2333,92 @@ block0(LIST_0: Void, l_0: Ptr(list)):
     v_1: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), l_0, 0, v_0)  # line 107
     --> return(v_1)
 
-graph ll_delslice__list_array_Signed_Signed_Signed(l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:458
+graph ll_delslice__list_array_Signed_Signed_Signed(l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:488
 block0(l_0: Ptr(list), start_0: Signed, stop_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 459
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 460
-    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 461
-    v_3: Bool = int_le(v_2, v_1)  # line 462
-    v_4: Bool = same_as(v_3)  # line 462
+    v_0: Signed = getfield(l_0, 'length')  # line 489
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 490
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 491
+    v_3: Bool = int_le(v_2, v_1)  # line 492
+    v_4: Bool = same_as(v_3)  # line 492
     switch v_4
     False --> block1(l_0, v_1, v_2, v_0)
     True --> return(None)
 block1(l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_5: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 464
-    v_6: Signed = int_sub(stop_1, start_1)  # line 465
+    v_5: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 494
+    v_6: Signed = int_sub(stop_1, start_1)  # line 495
     --> block2(l_1, start_1, stop_1, length_0, v_5, v_6, start_1)
 block2(l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, items_0: Ptr(GcArray(Signed)), removed_0: Signed, i_0: Signed):
-    v_7: Signed = int_sub(length_1, removed_0)  # line 467
-    v_8: Bool = int_lt(i_0, v_7)  # line 467
-    v_9: Bool = same_as(v_8)  # line 467
+    v_7: Signed = int_sub(length_1, removed_0)  # line 497
+    v_8: Bool = int_lt(i_0, v_7)  # line 497
+    v_9: Bool = same_as(v_8)  # line 497
     switch v_9
     False --> block3(l_2, length_1, removed_0)
     True --> block4(l_2, start_2, stop_2, length_1, items_0, removed_0, i_0)
 block3(l_3: Ptr(list), length_2: Signed, removed_1: Signed):
-    v_10: Signed = int_sub(length_2, removed_1)  # line 470
-    v_11: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_3, v_10)  # line 470
+    v_10: Signed = int_sub(length_2, removed_1)  # line 500
+    v_11: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_3, v_10)  # line 500
     --> return(None)
 block4(l_4: Ptr(list), start_3: Signed, stop_3: Signed, length_3: Signed, items_1: Ptr(GcArray(Signed)), removed_2: Signed, i_1: Signed):
-    v_12: Signed = int_add(i_1, removed_2)  # line 468
-    v_13: Signed = getarrayitem(items_1, v_12)  # line 468
-    v_14: Void = setarrayitem(items_1, i_1, v_13)  # line 468
-    v_15: Signed = int_add(i_1, 1)  # line 469
+    v_12: Signed = int_add(i_1, removed_2)  # line 498
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 498
+    v_14: Void = setarrayitem(items_1, i_1, v_13)  # line 498
+    v_15: Signed = int_add(i_1, 1)  # line 499
     --> block2(l_4, start_3, stop_3, length_3, items_1, removed_2, v_15)
 
-graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:434
+graph ll_insert__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:464
 block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 435
-    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, index_0, v_0)  # line 436
-    v_2: Signed = int_add(v_0, 1)  # line 437
-    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_0, v_2)  # line 437
-    v_4: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 438
+    v_0: Signed = getfield(l_0, 'length')  # line 465
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, index_0, v_0)  # line 466
+    v_2: Signed = int_add(v_0, 1)  # line 467
+    v_3: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_0, v_2)  # line 467
+    v_4: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 468
     --> block1(l_0, v_1, newitem_0, v_0, v_4, v_0)
 block1(l_1: Ptr(list), index_1: Signed, newitem_1: Signed, length_0: Signed, items_0: Ptr(GcArray(Signed)), i_0: Signed):
-    v_5: Bool = int_gt(i_0, index_1)  # line 440
-    v_6: Bool = same_as(v_5)  # line 440
+    v_5: Bool = int_gt(i_0, index_1)  # line 470
+    v_6: Bool = same_as(v_5)  # line 470
     switch v_6
     False --> block2(index_1, newitem_1, items_0)
     True --> block3(l_1, index_1, newitem_1, length_0, items_0, i_0)
 block2(index_2: Signed, newitem_2: Signed, items_1: Ptr(GcArray(Signed))):
-    v_7: Void = setarrayitem(items_1, index_2, newitem_2)  # line 443
+    v_7: Void = setarrayitem(items_1, index_2, newitem_2)  # line 473
     --> return(None)
 block3(l_2: Ptr(list), index_3: Signed, newitem_3: Signed, length_1: Signed, items_2: Ptr(GcArray(Signed)), i_1: Signed):
-    v_8: Signed = int_sub(i_1, 1)  # line 441
-    v_9: Signed = getarrayitem(items_2, v_8)  # line 441
-    v_10: Void = setarrayitem(items_2, i_1, v_9)  # line 441
-    v_11: Signed = int_sub(i_1, 1)  # line 442
+    v_8: Signed = int_sub(i_1, 1)  # line 471
+    v_9: Signed = getarrayitem(items_2, v_8)  # line 471
+    v_10: Void = setarrayitem(items_2, i_1, v_9)  # line 471
+    v_11: Signed = int_sub(i_1, 1)  # line 472
     --> block1(l_2, index_3, newitem_3, length_1, items_2, v_11)
 
-graph ll_pop_default__list_array_Signed(l_0: Ptr(list))  # rlist.py:418
+graph ll_pop_default__list_array_Signed(l_0: Ptr(list))  # rlist.py:448
 block0(l_0: Ptr(list)):
-    v_0: Signed = getfield(l_0, 'length')  # line 419
-    v_1: Bool = int_eq(v_0, 0)  # line 420
-    v_2: Bool = same_as(v_1)  # line 420
+    v_0: Signed = getfield(l_0, 'length')  # line 449
+    v_1: Bool = int_eq(v_0, 0)  # line 450
+    v_2: Bool = same_as(v_1)  # line 450
     switch v_2
     False --> block1(l_0, v_0)
     True --> block2()
 block1(l_1: Ptr(list), length_0: Signed):
-    v_3: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 422
-    v_4: Signed = int_sub(length_0, 1)  # line 422
-    v_5: Signed = getarrayitem(v_3, v_4)  # line 422
-    v_6: Signed = int_sub(length_0, 1)  # line 423
-    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_6)  # line 423
+    v_3: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 452
+    v_4: Signed = int_sub(length_0, 1)  # line 452
+    v_5: Signed = getarrayitem(v_3, v_4)  # line 452
+    v_6: Signed = int_sub(length_0, 1)  # line 453
+    v_7: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_6)  # line 453
     --> return(v_5)
 block2():
-    v_8: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 421
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 421
-    v_10: Void = setfield(v_9, 'typeptr', vtable IndexError [5, 6))  # line 421
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 421
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 421
+    v_8: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 451
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 451
+    v_10: Void = setfield(v_9, 'typeptr', vtable IndexError [5, 6))  # line 451
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 451
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 451
     --> raise(v_12, v_8)
 
-graph ll_pop__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:427
+graph ll_pop__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:457
 block0(l_0: Ptr(list), index_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 428
-    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 428
-    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 429
-    v_3: Signed = getarrayitem(v_2, v_1)  # line 429
-    v_4: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_1)  # line 430
+    v_0: Signed = getfield(l_0, 'length')  # line 458
+    v_1: Signed = direct_call(graph _ll_index__Signed_Signed, index_0, v_0)  # line 458
+    v_2: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 459
+    v_3: Signed = getarrayitem(v_2, v_1)  # line 459
+    v_4: Void = direct_call(graph ll_delitem__list_array_Signed_Signed, l_0, v_1)  # line 460
     --> return(v_3)
 
 graph ll_setitem__list_array_Signed_Signed_Signed(l_0: Ptr(list), index_0: Signed, newitem_0: Signed)  # rlist.py:63
@@ -2490,65 +2429,65 @@ block0(l_0: Ptr(list), index_0: Signed, newitem_0: Signed):
     v_3: Void = setarrayitem(v_0, v_2, newitem_0)  # line 64
     --> return(None)
 
-graph ll_reverse__list_array_Signed(l_0: Ptr(list))  # rlist.py:145
+graph ll_reverse__list_array_Signed(l_0: Ptr(list))  # rlist.py:164
 block0(l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 146
-    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 148
-    v_2: Signed = int_sub(v_1, 1)  # line 148
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 165
+    v_1: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 167
+    v_2: Signed = int_sub(v_1, 1)  # line 167
     --> block1(l_0, v_0, 0, v_2)
 block1(l_1: Ptr(list), items_0: Ptr(GcArray(Signed)), i_0: Signed, j_0: Signed):
-    v_3: Bool = int_lt(i_0, j_0)  # line 149
-    v_4: Bool = same_as(v_3)  # line 149
+    v_3: Bool = int_lt(i_0, j_0)  # line 168
+    v_4: Bool = same_as(v_3)  # line 168
     switch v_4
     False --> return(None)
     True --> block2(l_1, items_0, i_0, j_0)
 block2(l_2: Ptr(list), items_1: Ptr(GcArray(Signed)), i_1: Signed, j_1: Signed):
-    v_5: Signed = getarrayitem(items_1, i_1)  # line 150
-    v_6: Signed = getarrayitem(items_1, j_1)  # line 151
-    v_7: Void = setarrayitem(items_1, i_1, v_6)  # line 151
-    v_8: Void = setarrayitem(items_1, j_1, v_5)  # line 152
-    v_9: Signed = int_add(i_1, 1)  # line 153
-    v_10: Signed = int_sub(j_1, 1)  # line 154
+    v_5: Signed = getarrayitem(items_1, i_1)  # line 169
+    v_6: Signed = getarrayitem(items_1, j_1)  # line 170
+    v_7: Void = setarrayitem(items_1, i_1, v_6)  # line 170
+    v_8: Void = setarrayitem(items_1, j_1, v_5)  # line 171
+    v_9: Signed = int_add(i_1, 1)  # line 172
+    v_10: Signed = int_sub(j_1, 1)  # line 173
     --> block1(l_2, items_1, v_9, v_10)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext(TUPLE_0: Void, it_0: Ptr(listiter), next_0: Void)  # rlist.py:364
+graph ll_enumnext__tuple2_Signed_rpy_str_listiter_array_rpy_str_ll_listnext(TUPLE_0: Void, it_0: Ptr(listiter), next_0: Void)  # rlist.py:394
 block0(TUPLE_0: Void, it_0: Ptr(listiter), next_0: Void):
-    v_0: Signed = getfield(it_0, 'index')  # line 367
-    v_1: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 368
-    v_2: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, it_0)  # line 369
-    v_3: Void = setfield(v_1, 'item1', v_2)  # line 369
-    v_4: Void = setfield(v_1, 'item0', v_0)  # line 370
+    v_0: Signed = getfield(it_0, 'index')  # line 397
+    v_1: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }, 'gc')  # line 398
+    v_2: Ptr(rpy_str) = direct_call(graph ll_listnext__listiter_array_rpy_str, it_0)  # line 399
+    v_3: Void = setfield(v_1, 'item1', v_2)  # line 399
+    v_4: Void = setfield(v_1, 'item0', v_0)  # line 400
     --> return(v_1)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 361
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 391
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
@@ -2564,13 +2503,13 @@ block0(ITER_0: Void, s_0: Ptr(rpy_str)):
     v_2: Void = setfield(v_0, 'index', 0)  # line 708
     --> return(v_0)
 
-graph ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(TUPLE_0: Void, it_0: Ptr(striter), next_0: Void)  # rlist.py:364
+graph ll_enumnext__tuple2_Signed_UniChar_striter_ll_strnext(TUPLE_0: Void, it_0: Ptr(striter), next_0: Void)  # rlist.py:394
 block0(TUPLE_0: Void, it_0: Ptr(striter), next_0: Void):
-    v_0: Signed = getfield(it_0, 'index')  # line 367
-    v_1: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 368
-    v_2: UniChar = direct_call(graph ll_strnext__striter, it_0)  # line 369
-    v_3: Void = setfield(v_1, 'item1', v_2)  # line 369
-    v_4: Void = setfield(v_1, 'item0', v_0)  # line 370
+    v_0: Signed = getfield(it_0, 'index')  # line 397
+    v_1: Ptr(tuple2) = malloc(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }, 'gc')  # line 398
+    v_2: UniChar = direct_call(graph ll_strnext__striter, it_0)  # line 399
+    v_3: Void = setfield(v_1, 'item1', v_2)  # line 399
+    v_4: Void = setfield(v_1, 'item0', v_0)  # line 400
     --> return(v_1)
 
 graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:712

@@ -264,13 +264,6 @@ public unsafe struct Exception
     [FieldOffset(0)] public BaseException super;
 }
 
-// GcStruct ValueError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct StopIteration { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct StopIteration
@@ -334,6 +327,13 @@ public unsafe struct RecursionError
     [FieldOffset(0)] public RuntimeError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -370,18 +370,18 @@ public static unsafe class Prebuilt
     public static tuple2_rpy_str_Array_UniChar_Signed* prebuilt_tuple2_5 => (tuple2_rpy_str_Array_UniChar_Signed*)(s_image + 1136);
     public static tuple2_tuple2_UniChar_Float* prebuilt_tuple2_6 => (tuple2_tuple2_UniChar_Float*)(s_image + 1168);
     public static tuple2_tuple2_UniChar_Float* prebuilt_tuple2_7 => (tuple2_tuple2_UniChar_Float*)(s_image + 1232);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 1296);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 1312);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 1328);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 1344);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 1376);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 1392);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1424);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1440);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1472);
-    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1488);
-    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1520);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1536);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 1296);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 1312);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 1328);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 1360);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 1376);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 1408);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 1424);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 1456);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 1472);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 1504);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 1520);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 1552);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 1568);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 1600);
 
@@ -447,36 +447,36 @@ public static unsafe class Prebuilt
             "03000000000000000000000000000000F004000000000000000000000000E03F",
             // @1264: tuple2_Signed_UniChar
             "0200000000000000000000000000000000000000000000006100000000000000",
-            // @1296: vtable of ValueError (vtable_ValueError)
-            "06000000000000000700000000000000",
-            // @1312: vtable of StopIteration (vtable_StopIteration)
+            // @1296: vtable of StopIteration (vtable_StopIteration)
             "07000000000000000800000000000000",
-            // @1328: vtable of IndexError (vtable_IndexError)
+            // @1312: vtable of IndexError (vtable_IndexError)
             "04000000000000000500000000000000",
-            // @1344: MemoryError (prebuilt_MemoryError)
-            "1C00000000000000000000000000000060050000000000000000000000000000",
-            // @1376: vtable of MemoryError (vtable_MemoryError)
+            // @1328: MemoryError (prebuilt_MemoryError)
+            "1B00000000000000000000000000000050050000000000000000000000000000",
+            // @1360: vtable of MemoryError (vtable_MemoryError)
             "0B000000000000000C00000000000000",
-            // @1392: OSError (prebuilt_OSError)
-            "1D00000000000000000000000000000090050000000000000000000000000000",
-            // @1424: vtable of OSError (vtable_OSError)
+            // @1376: OSError (prebuilt_OSError)
+            "1C00000000000000000000000000000080050000000000000000000000000000",
+            // @1408: vtable of OSError (vtable_OSError)
             "0C000000000000000D00000000000000",
-            // @1440: OverflowError (prebuilt_OverflowError)
-            "1E000000000000000000000000000000C0050000000000000000000000000000",
-            // @1472: vtable of OverflowError (vtable_OverflowError)
+            // @1424: OverflowError (prebuilt_OverflowError)
+            "1D000000000000000000000000000000B0050000000000000000000000000000",
+            // @1456: vtable of OverflowError (vtable_OverflowError)
             "09000000000000000A00000000000000",
-            // @1488: RecursionError (prebuilt_RecursionError)
-            "1F000000000000000000000000000000F0050000000000000000000000000000",
-            // @1520: vtable of RecursionError (vtable_RecursionError)
+            // @1472: RecursionError (prebuilt_RecursionError)
+            "1E000000000000000000000000000000E0050000000000000000000000000000",
+            // @1504: vtable of RecursionError (vtable_RecursionError)
             "0E000000000000000F00000000000000",
-            // @1536: ValueError (prebuilt_ValueError)
-            "0A00000000000000000000000000000010050000000000000000000000000000",
+            // @1520: ValueError (prebuilt_ValueError)
+            "1F00000000000000000000000000000010060000000000000000000000000000",
+            // @1552: vtable of ValueError (vtable_ValueError)
+            "06000000000000000700000000000000",
             // @1568: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "2000000000000000000000000000000040060000000000000000000000000000",
             // @1600: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             "0A000000000000000B00000000000000",
         ];
-        ReadOnlySpan<int> pointerSlots = [864, 944, 1040, 1072, 1152, 1184, 1248, 1360, 1408, 1456, 1504, 1552, 1584];
+        ReadOnlySpan<int> pointerSlots = [864, 944, 1040, 1072, 1152, 1184, 1248, 1344, 1392, 1440, 1488, 1536, 1584];
         byte* data = (byte*)NativeMemory.AlignedAlloc(1616, 16);
         int length = 0;
         foreach (string bytes in image)
@@ -821,7 +821,7 @@ public static unsafe class RpythonProgram
 #line 30 "list_sort.py"
         v_1 = null;
 #line 30 "list_sort.py"
-        v_13 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(1L, v_5, 1L);
+        v_13 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(1L, v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -1163,7 +1163,7 @@ public static unsafe class RpythonProgram
 #line 12 "list_sort.py"
         v_1 = null;
 #line 12 "list_sort.py"
-        v_2 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, count_0, 1L);
+        v_2 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, count_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -2415,7 +2415,7 @@ public static unsafe class RpythonProgram
 #line 60 "list_sort.py"
         v_20 = null;
 #line 60 "list_sort.py"
-        v_21 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(1L, v_3, 1L);
+        v_21 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(1L, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3164,11 +3164,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__list_array_Signed_None, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__list_array_Signed_None, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__list_array_Signed_None(list_GcArray_Signed* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long start_0 = default;
@@ -3185,39 +3185,39 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         GcArray_Signed* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
+#line 299 "rpython/rtyper/rlist.py"
         v_4 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3225,133 +3225,133 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_5 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_5; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_5 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_5 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_5 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None(src_0, v_4, lo_0, v_5, v_6);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_6; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_5 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_5 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_5 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_Signed_Signed_Signed_None(v_1, start_0, v_5);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_Signed_Signed_Signed_None(GcArray_Signed* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -3360,85 +3360,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_3; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None(GcArray_Signed* src_0, GcArray_Signed* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -3447,369 +3447,235 @@ public static unsafe class RpythonProgram
         long v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_2 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_2; k_0 = v_3; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_2; k_0 = v_3; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_3 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__None_Signed_Signed(v_2, v_3);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_2; k_0 = v_3; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_2 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_2; v_2 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_Signed_Signed, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_Signed_Signed, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_Signed_Signed(long x_0, long y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = x_0 < y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(9, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(9, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -3822,62 +3688,62 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
-        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 377 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -3973,7 +3839,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rlist.py:55  raise IndexError
     block3:
 #line 55 "rpython/rtyper/rlist.py"
-        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4050,7 +3916,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:69  raise IndexError
     block2:
 #line 69 "rpython/rtyper/rlist.py"
-        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_4 == null) rpyexc_raise_MemoryError();
+        v_4 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4355,11 +4221,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -4368,27 +4234,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4396,36 +4262,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4438,58 +4304,58 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long i_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4497,68 +4363,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_5 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_5;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -4586,7 +4452,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_2 = (list_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (list_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -4614,40 +4480,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(14, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -4661,56 +4527,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_2 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_2;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4723,11 +4589,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -4736,27 +4602,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4764,36 +4630,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4807,58 +4673,58 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(5, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4866,68 +4732,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5171,7 +5037,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(15, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5185,11 +5051,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__array_Float_None, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__array_Float_None, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__array_Float_None(GcArray_Float* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Float* v_1 = default;
         long start_0 = default;
@@ -5207,164 +5073,164 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_Float* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Float(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__array_Float(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(15, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_Float_array_Float_Signed_Signed_Signed_None(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_Float_Signed_Signed_None(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -5413,11 +5279,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_Float_Signed_Signed_None, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_Float_Signed_Signed_None, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_Float_Signed_Signed_None(GcArray_Float* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -5426,85 +5292,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         double v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__None_Float_Float(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_Float_array_Float_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_Float_array_Float_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_Float_array_Float_Signed_Signed_Signed_None(GcArray_Float* src_0, GcArray_Float* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -5515,185 +5381,185 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         double v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__None_Float_Float(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_Float_Float, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_Float_Float, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_Float_Float(double x_0, double y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = x_0 < y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Float_array_Float, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Float_array_Float, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Float* rpython_rtyper_rlist_ll_listiter__listiter_array_Float_array_Float(GcArray_Float* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_Float* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_Float*)Rpython.Runtime.Memory.NoGc.Malloc(16, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_GcArray_Float*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Float, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Float, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double rpython_rtyper_rlist_ll_listnext__listiter_array_Float(listiter_GcArray_Float* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Float* v_1 = default;
         long v_2 = default;
@@ -5708,56 +5574,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Float(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_Float(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0.0;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -5806,11 +5672,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__array_rpy_str_ll_strlt, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__array_rpy_str_ll_strlt, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__array_rpy_str_ll_strlt(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long start_0 = default;
@@ -5828,39 +5694,39 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_rpy_str_Array_UniChar* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
+#line 299 "rpython/rtyper/rlist.py"
         v_4 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(5, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5868,124 +5734,124 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -6034,11 +5900,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt(GcArray_rpy_str_Array_UniChar* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -6047,85 +5913,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         rpy_str* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__ll_strlt_rpy_str_rpy_str(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt(GcArray_rpy_str_Array_UniChar* src_0, GcArray_rpy_str_Array_UniChar* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -6136,147 +6002,147 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         rpy_str* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__ll_strlt_rpy_str_rpy_str(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_strlt_rpy_str_rpy_str, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_strlt_rpy_str_rpy_str, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_strlt_rpy_str_rpy_str(rpy_str* x_0, rpy_str* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rstr_ll_strlt__rpy_str_rpy_str(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -6417,7 +6283,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_2 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(17, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (list_GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(16, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6429,7 +6295,7 @@ public static unsafe class RpythonProgram
 #line 41 "rpython/rtyper/rlist.py"
         v_2->length = length_0;
 #line 42 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(18, 24, 4, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 4, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6456,7 +6322,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
 #line 706 "rpython/rtyper/rstr.py"
-        v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(19, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(18, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6527,7 +6393,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rstr.py:716  raise StopIteration
     block2:
 #line 716 "rpython/rtyper/rstr.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6557,11 +6423,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
@@ -6570,27 +6436,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6598,36 +6464,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -6641,136 +6507,136 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         int v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
-        v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(18, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 417 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__list_array_UniChar_None, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__list_array_UniChar_None, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__list_array_UniChar_None(list_GcArray_UniChar* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long start_0 = default;
@@ -6788,164 +6654,164 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_UniChar* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(18, 24, 4, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(17, 24, 4, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_UniChar_Signed_Signed_None(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -7002,11 +6868,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_UniChar_Signed_Signed_None, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_UniChar_Signed_Signed_None, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_UniChar_Signed_Signed_None(GcArray_UniChar* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -7015,85 +6881,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__None_UniChar_UniChar(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None(GcArray_UniChar* src_0, GcArray_UniChar* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -7104,153 +6970,153 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__None_UniChar_UniChar(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_UniChar_UniChar, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_UniChar_UniChar, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_UniChar_UniChar(int x_0, int y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_2 = (long)x_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_3 = (long)y_0;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = v_2 < v_3;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -7277,7 +7143,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(20, 24, 1, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(19, 24, 1, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -7291,11 +7157,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__array_Bool_None, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__array_Bool_None, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__array_Bool_None(GcArray_Bool* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long start_0 = default;
@@ -7312,164 +7178,164 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         GcArray_Bool* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_Bool(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__array_Bool(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(20, 24, 1, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_Bool*)Rpython.Runtime.Memory.NoGc.MallocVarSize(19, 24, 1, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_2;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_5 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_5; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_5 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_5 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_5 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None(src_0, v_4, lo_0, v_5, v_6);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_6; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_5 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_5 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_5 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_Bool_Signed_Signed_None(v_1, start_0, v_5);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_5; goto block1;
 #line default
     }
@@ -7518,11 +7384,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_Bool_Signed_Signed_None, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_Bool_Signed_Signed_None, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_Bool_Signed_Signed_None(GcArray_Bool* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -7530,85 +7396,85 @@ public static unsafe class RpythonProgram
         bool v_3 = default;
         long v_4 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_1 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_3) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_1;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_3 = rpython_rtyper_rlist_ll_less__None_Bool_Bool(v_1, v_2);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_3;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_2 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_2;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None(GcArray_Bool* src_0, GcArray_Bool* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -7618,153 +7484,153 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         bool v_4 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_0 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_0;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_2 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_2; k_0 = v_3; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_0 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_0;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_2; k_0 = v_3; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_4 = rpython_rtyper_rlist_ll_less__None_Bool_Bool(v_0, v_1);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = v_4;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_0) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_0 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_0;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_3 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_2; k_0 = v_3; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_0 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_0;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_2 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_2; v_2 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__None_Bool_Bool, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__None_Bool_Bool, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__None_Bool_Bool(bool x_0, bool y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:219  return x < y
+    // block1: rpython/rtyper/rlist.py:238  return x < y
     block1:
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_2 = x_0 ? 1L : 0L;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_3 = y_0 ? 1L : 0L;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         v_0 = v_2 < v_3;
-#line 219 "rpython/rtyper/rlist.py"
+#line 238 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -8056,40 +7922,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(GcArray_Bool* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(21, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(20, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(listiter_GcArray_Bool* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
@@ -8103,56 +7969,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Bool(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_Bool(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_3 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_3;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return false;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -8187,7 +8053,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(22, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(21, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -8201,11 +8067,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__array_tuple2_rpy_str_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__array_tuple2_rpy_str_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__array_tuple2_rpy_str_Signed_ll_lt_tuple(GcArray_tuple2_Signed_GcArray_tuple2_Signed* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed* v_1 = default;
         long start_0 = default;
@@ -8223,164 +8089,164 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_rpy_str_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__array_tuple2_rpy_str_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(22, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(21, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -8429,11 +8295,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple(GcArray_tuple2_Signed_GcArray_tuple2_Signed* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -8442,85 +8308,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_rpy_str_Array_UniChar_Signed* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple(GcArray_tuple2_Signed_GcArray_tuple2_Signed* src_0, GcArray_tuple2_Signed_GcArray_tuple2_Signed* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -8531,147 +8397,147 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_rpy_str_Array_UniChar_Signed* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(tuple2_rpy_str_Array_UniChar_Signed* x_0, tuple2_rpy_str_Array_UniChar_Signed* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -8905,7 +8771,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(23, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(22, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -8919,11 +8785,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__array_tuple2_tuple2_Signed_UniChar_Float_ll_lt_tuple#2, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__array_tuple2_tuple2_Signed_UniChar_Float_ll_lt_tuple#2, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__array_tuple2_tuple2_Signed_UniChar_Float_ll_lt_tuple_2(GcArray_tuple2_Float* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Float* v_1 = default;
         long start_0 = default;
@@ -8941,164 +8807,164 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_tuple2_Float* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__array_tuple2_tuple2_Signed_UniChar_Float(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__array_tuple2_tuple2_Signed_UniChar_Float(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(23, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.MallocVarSize(22, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple_2(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple_2(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -9147,11 +9013,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple_2(GcArray_tuple2_Float* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -9160,85 +9026,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_tuple2_UniChar_Float* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple_2(GcArray_tuple2_Float* src_0, GcArray_tuple2_Float* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -9249,147 +9115,147 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_tuple2_UniChar_Float* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_lt_tuple_2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(tuple2_tuple2_UniChar_Float* x_0, tuple2_tuple2_UniChar_Float* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -9544,27 +9410,27 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#3_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#3_tuple2_Signed_UniChar_tuple2_Signed_UniChar, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_lt_tuple_3_tuple2_Signed_UniChar_tuple2_Signed_UniChar(tuple2_Signed_UniChar* x_0, tuple2_Signed_UniChar* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -9674,7 +9540,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
     block1:
 #line 40 "rpython/rtyper/rlist.py"
-        v_2 = (list_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(24, 32); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (list_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(23, 32); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -9686,7 +9552,7 @@ public static unsafe class RpythonProgram
 #line 41 "rpython/rtyper/rlist.py"
         v_2->length = length_0;
 #line 42 "rpython/rtyper/rlist.py"
-        v_3 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(25, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(24, 24, 8, 16, length_0); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -9702,11 +9568,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_tuple2_Signed_Signed_tuple2_Signed_Signed(list_GcArray_tuple2_Signed* l_0, tuple2_Signed_Signed* newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* v_1 = default;
         long v_2 = default;
@@ -9715,27 +9581,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_tuple2_Signed_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9743,36 +9609,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_tuple2_Signed_Signed_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_tuple2_Signed_Signed_Signed(list_GcArray_tuple2_Signed* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -9786,136 +9652,136 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         tuple2_Signed_Signed* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
-        v_7 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(25, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 417 "rpython/rtyper/rlist.py"
+        v_7 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(24, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:264
+    // rpython.rtyper.rlist.ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:283
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple_4(list_GcArray_tuple2_Signed* l_0)
     {
-#line 264 "rpython/rtyper/rlist.py"
+#line 283 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* v_1 = default;
         long start_0 = default;
@@ -9933,164 +9799,164 @@ public static unsafe class RpythonProgram
         long v_7 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* tmp_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:268  length = ll_len(l)
-#line 268 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:287  length = ll_len(l)
+#line 287 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_len__list_array_tuple2_Signed_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_items__list_array_tuple2_Signed_Signed(l_0);
-#line 269 "rpython/rtyper/rlist.py"
+#line 288 "rpython/rtyper/rlist.py"
         start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:271  while start < length:
+    // block1: rpython/rtyper/rlist.py:290  while start < length:
     block1:
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_2 = start_0 < v_0;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         if (v_3) goto block14;
-#line 271 "rpython/rtyper/rlist.py"
+#line 290 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:277  if length <= _RUN:
+    // block2: rpython/rtyper/rlist.py:296  if length <= _RUN:
     block2:
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_2 = v_0 <= 16L;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         if (v_3) return;
-#line 277 "rpython/rtyper/rlist.py"
+#line 296 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:280  dst = malloc(typeOf(items).TO, length)
+    // block3: rpython/rtyper/rlist.py:299  dst = malloc(typeOf(items).TO, length)
     block3:
-#line 280 "rpython/rtyper/rlist.py"
-        v_4 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(25, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
+#line 299 "rpython/rtyper/rlist.py"
+        v_4 = (GcArray_tuple2_Signed_GcArray_tuple2_Signed_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(24, 24, 8, 16, v_0); if (v_4 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:282  while width < length:
+    // block4: rpython/rtyper/rlist.py:301  while width < length:
     block4:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         src_0 = v_1; width_0 = 16L; goto block5;
 
-    // block5: rpython/rtyper/rlist.py:282  while width < length:
+    // block5: rpython/rtyper/rlist.py:301  while width < length:
     block5:
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_2 = width_0 < v_0;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         if (v_3) { lo_0 = 0L; goto block9; }
-#line 282 "rpython/rtyper/rlist.py"
+#line 301 "rpython/rtyper/rlist.py"
         goto block6;
 
-    // block6: rpython/rtyper/rlist.py:297  if src != items:
+    // block6: rpython/rtyper/rlist.py:316  if src != items:
     block6:
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_2 = src_0 != v_1;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         if (v_3) { i_0 = 0L; goto block7; }
-#line 297 "rpython/rtyper/rlist.py"
+#line 316 "rpython/rtyper/rlist.py"
         return;
 
-    // block7: rpython/rtyper/rlist.py:299  while i < length:
+    // block7: rpython/rtyper/rlist.py:318  while i < length:
     block7:
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_0;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 299 "rpython/rtyper/rlist.py"
+#line 318 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:300  items[i] = src[i]
+    // block8: rpython/rtyper/rlist.py:319  items[i] = src[i]
     block8:
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 300 "rpython/rtyper/rlist.py"
+#line 319 "rpython/rtyper/rlist.py"
         (&v_1->items)[i_0] = v_5;
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         v_6 = unchecked(i_0 + 1L);
-#line 301 "rpython/rtyper/rlist.py"
+#line 320 "rpython/rtyper/rlist.py"
         i_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rlist.py:284  while lo < length:
+    // block9: rpython/rtyper/rlist.py:303  while lo < length:
     block9:
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_2 = lo_0 < v_0;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         if (v_3) goto block11;
-#line 284 "rpython/rtyper/rlist.py"
+#line 303 "rpython/rtyper/rlist.py"
         goto block10;
 
-    // block10: rpython/rtyper/rlist.py:296  width *= 2
+    // block10: rpython/rtyper/rlist.py:315  width *= 2
     block10:
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         v_6 = unchecked(width_0 * 2L);
-#line 296 "rpython/rtyper/rlist.py"
+#line 315 "rpython/rtyper/rlist.py"
         width_0 = v_6; tmp_0 = src_0; src_0 = v_4; v_4 = tmp_0; goto block5;
 
-    // block11: rpython/rtyper/rlist.py:285  mid = lo + width
+    // block11: rpython/rtyper/rlist.py:304  mid = lo + width
     block11:
-#line 285 "rpython/rtyper/rlist.py"
+#line 304 "rpython/rtyper/rlist.py"
         v_6 = unchecked(lo_0 + width_0);
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block12; }
-#line 286 "rpython/rtyper/rlist.py"
+#line 305 "rpython/rtyper/rlist.py"
         goto block12;
 
-    // block12: rpython/rtyper/rlist.py:288  hi = mid + width
+    // block12: rpython/rtyper/rlist.py:307  hi = mid + width
     block12:
-#line 288 "rpython/rtyper/rlist.py"
+#line 307 "rpython/rtyper/rlist.py"
         v_7 = unchecked(v_6 + width_0);
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_2 = v_7 > v_0;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         if (v_3) { v_7 = v_0; goto block13; }
-#line 289 "rpython/rtyper/rlist.py"
+#line 308 "rpython/rtyper/rlist.py"
         goto block13;
 
-    // block13: rpython/rtyper/rlist.py:291  _ll_merge(src, dst, lo, mid, hi, lt)
+    // block13: rpython/rtyper/rlist.py:310  _ll_merge(src, dst, lo, mid, hi, lt)
     block13:
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple_4(src_0, v_4, lo_0, v_6, v_7);
-#line 291 "rpython/rtyper/rlist.py"
+#line 310 "rpython/rtyper/rlist.py"
         lo_0 = v_7; goto block9;
 
-    // block14: rpython/rtyper/rlist.py:272  end = start + _RUN
+    // block14: rpython/rtyper/rlist.py:291  end = start + _RUN
     block14:
-#line 272 "rpython/rtyper/rlist.py"
+#line 291 "rpython/rtyper/rlist.py"
         v_6 = unchecked(start_0 + 16L);
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_2 = v_6 > v_0;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = v_0; goto block15; }
-#line 273 "rpython/rtyper/rlist.py"
+#line 292 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:275  _ll_insertion_sort(items, start, end, lt)
+    // block15: rpython/rtyper/rlist.py:294  _ll_insertion_sort(items, start, end, lt)
     block15:
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple_4(v_1, start_0, v_6);
-#line 275 "rpython/rtyper/rlist.py"
+#line 294 "rpython/rtyper/rlist.py"
         start_0 = v_6; goto block1;
 #line default
     }
@@ -10147,11 +10013,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:228
+    // rpython.rtyper.rlist._ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:247
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple_4(GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* items_0, long start_0, long end_0)
     {
-#line 228 "rpython/rtyper/rlist.py"
+#line 247 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -10160,85 +10026,85 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_Signed_Signed* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:230  i = start + 1
-#line 230 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:249  i = start + 1
+#line 249 "rpython/rtyper/rlist.py"
         v_0 = unchecked(start_0 + 1L);
-#line 230 "rpython/rtyper/rlist.py"
+#line 249 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:231  while i < end:
+    // block1: rpython/rtyper/rlist.py:250  while i < end:
     block1:
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_1 = v_0 < end_0;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 231 "rpython/rtyper/rlist.py"
+#line 250 "rpython/rtyper/rlist.py"
         return;
 
-    // block2: rpython/rtyper/rlist.py:232  x = items[i]
+    // block2: rpython/rtyper/rlist.py:251  x = items[i]
     block2:
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         v_3 = (&items_0->items)[v_0];
-#line 232 "rpython/rtyper/rlist.py"
+#line 251 "rpython/rtyper/rlist.py"
         j_0 = v_0; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block3: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block3:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = j_0 > start_0;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block5;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:237  items[j] = x
+    // block4: rpython/rtyper/rlist.py:256  items[j] = x
     block4:
-#line 237 "rpython/rtyper/rlist.py"
+#line 256 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_3;
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + 1L);
-#line 238 "rpython/rtyper/rlist.py"
+#line 257 "rpython/rtyper/rlist.py"
         v_0 = v_4; goto block1;
 
-    // block5: rpython/rtyper/rlist.py:234  while j > start and ll_less(lt, x, items[j - 1]):
+    // block5: rpython/rtyper/rlist.py:253  while j > start and ll_less(lt, x, items[j - 1]):
     block5:
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_4_tuple2_Signed_Signed_tuple2_Signed_Signed(v_3, v_5);
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         if (v_2) goto block6;
-#line 234 "rpython/rtyper/rlist.py"
+#line 253 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block6: rpython/rtyper/rlist.py:235  items[j] = items[j - 1]
+    // block6: rpython/rtyper/rlist.py:254  items[j] = items[j - 1]
     block6:
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         v_5 = (&items_0->items)[v_4];
-#line 235 "rpython/rtyper/rlist.py"
+#line 254 "rpython/rtyper/rlist.py"
         (&items_0->items)[j_0] = v_5;
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         v_4 = unchecked(j_0 - 1L);
-#line 236 "rpython/rtyper/rlist.py"
+#line 255 "rpython/rtyper/rlist.py"
         j_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:241
+    // rpython.rtyper.rlist._ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4, rpython/rtyper/rlist.py:260
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple_4(GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* src_0, GcArray_tuple2_Signed_GcArray_tuple2_Signed_2* dst_0, long lo_0, long mid_0, long hi_0)
     {
-#line 241 "rpython/rtyper/rlist.py"
+#line 260 "rpython/rtyper/rlist.py"
         long i_0 = default;
         long j_0 = default;
         long k_0 = default;
@@ -10249,147 +10115,147 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         tuple2_Signed_Signed* v_5 = default;
 
-    // block0: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
-#line 246 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
+#line 265 "rpython/rtyper/rlist.py"
         i_0 = lo_0; j_0 = mid_0; k_0 = lo_0; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block1: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block1:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block6;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:254  while i < mid:
+    // block2: rpython/rtyper/rlist.py:273  while i < mid:
     block2:
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_0 = i_0 < mid_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         if (v_1) goto block5;
-#line 254 "rpython/rtyper/rlist.py"
+#line 273 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:258  while j < hi:
+    // block3: rpython/rtyper/rlist.py:277  while j < hi:
     block3:
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         if (v_1) goto block4;
-#line 258 "rpython/rtyper/rlist.py"
+#line 277 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:259  dst[k] = src[j]
+    // block4: rpython/rtyper/rlist.py:278  dst[k] = src[j]
     block4:
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 259 "rpython/rtyper/rlist.py"
+#line 278 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 260 "rpython/rtyper/rlist.py"
+#line 279 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 261 "rpython/rtyper/rlist.py"
+#line 280 "rpython/rtyper/rlist.py"
         j_0 = v_3; k_0 = v_4; goto block3;
 
-    // block5: rpython/rtyper/rlist.py:255  dst[k] = src[i]
+    // block5: rpython/rtyper/rlist.py:274  dst[k] = src[i]
     block5:
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 255 "rpython/rtyper/rlist.py"
+#line 274 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 256 "rpython/rtyper/rlist.py"
+#line 275 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 257 "rpython/rtyper/rlist.py"
+#line 276 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block2;
 
-    // block6: rpython/rtyper/rlist.py:246  while i < mid and j < hi:
+    // block6: rpython/rtyper/rlist.py:265  while i < mid and j < hi:
     block6:
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_0 = j_0 < hi_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         if (v_1) goto block7;
-#line 246 "rpython/rtyper/rlist.py"
+#line 265 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block7: rpython/rtyper/rlist.py:247  if ll_less(lt, src[j], src[i]):
+    // block7: rpython/rtyper/rlist.py:266  if ll_less(lt, src[j], src[i]):
     block7:
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_5 = (&src_0->items)[i_0];
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_less__ll_lt_tuple_4_tuple2_Signed_Signed_tuple2_Signed_Signed(v_2, v_5);
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         if (v_1) goto block10;
-#line 247 "rpython/rtyper/rlist.py"
+#line 266 "rpython/rtyper/rlist.py"
         goto block8;
 
-    // block8: rpython/rtyper/rlist.py:251  dst[k] = src[i]
+    // block8: rpython/rtyper/rlist.py:270  dst[k] = src[i]
     block8:
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[i_0];
-#line 251 "rpython/rtyper/rlist.py"
+#line 270 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 252 "rpython/rtyper/rlist.py"
+#line 271 "rpython/rtyper/rlist.py"
         goto block9;
 
-    // block9: rpython/rtyper/rlist.py:253  k += 1
+    // block9: rpython/rtyper/rlist.py:272  k += 1
     block9:
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         v_4 = unchecked(k_0 + 1L);
-#line 253 "rpython/rtyper/rlist.py"
+#line 272 "rpython/rtyper/rlist.py"
         i_0 = v_3; k_0 = v_4; goto block1;
 
-    // block10: rpython/rtyper/rlist.py:248  dst[k] = src[j]
+    // block10: rpython/rtyper/rlist.py:267  dst[k] = src[j]
     block10:
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         v_2 = (&src_0->items)[j_0];
-#line 248 "rpython/rtyper/rlist.py"
+#line 267 "rpython/rtyper/rlist.py"
         (&dst_0->items)[k_0] = v_2;
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         v_3 = unchecked(j_0 + 1L);
-#line 249 "rpython/rtyper/rlist.py"
+#line 268 "rpython/rtyper/rlist.py"
         j_0 = v_3; v_3 = i_0; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rlist.py:217
+    // rpython.rtyper.rlist.ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, rpython/rtyper/rlist.py:236
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_less__ll_lt_tuple_4_tuple2_Signed_Signed_tuple2_Signed_Signed(tuple2_Signed_Signed* x_0, tuple2_Signed_Signed* y_0)
     {
-#line 217 "rpython/rtyper/rlist.py"
+#line 236 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:218  if lt is None:
-#line 218 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:237  if lt is None:
+#line 237 "rpython/rtyper/rlist.py"
         v_0 = false;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 218 "rpython/rtyper/rlist.py"
+#line 237 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:220  return lt(x, y)
+    // block1: rpython/rtyper/rlist.py:239  return lt(x, y)
     block1:
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rtuple_gen_lt_locals_ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed(x_0, y_0);
-#line 220 "rpython/rtyper/rlist.py"
+#line 239 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -10490,7 +10356,7 @@ public static unsafe class RpythonProgram
     // block2: rpython/rtyper/rlist.py:69  raise IndexError
     block2:
 #line 69 "rpython/rtyper/rlist.py"
-        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -10554,40 +10420,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_Signed* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed(GcArray_tuple2_Signed_GcArray_tuple2_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(26, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_GcArray_tuple2_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(25, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_rpy_str_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_rpy_str_Array_UniChar_Signed* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_rpy_str_Signed(listiter_GcArray_tuple2_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Signed_GcArray_tuple2_Signed* v_1 = default;
         long v_2 = default;
@@ -10602,56 +10468,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_rpy_str_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_tuple2_rpy_str_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -10761,40 +10627,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_tuple2_Float* rpython_rtyper_rlist_ll_listiter__listiter_array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float(GcArray_tuple2_Float* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_tuple2_Float* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter_GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.Malloc(27, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter_GcArray_tuple2_Float*)Rpython.Runtime.Memory.NoGc.Malloc(26, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_tuple2_tuple2_Signed_UniChar_Float, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static tuple2_tuple2_UniChar_Float* rpython_rtyper_rlist_ll_listnext__listiter_array_tuple2_tuple2_Signed_UniChar_Float(listiter_GcArray_tuple2_Float* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_tuple2_Float* v_1 = default;
         long v_2 = default;
@@ -10809,56 +10675,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_tuple2_tuple2_Signed_UniChar_Float(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_tuple2_tuple2_Signed_UniChar_Float(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4

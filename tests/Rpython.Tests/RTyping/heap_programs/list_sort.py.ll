@@ -61,7 +61,7 @@ block0(n_0: Signed):
     v_44: Void = direct_call(graph ll_sort__list_array_Signed_None, v_43, None)  # line 28
     v_45: Signed = direct_call(graph ll_len__list_array_Signed, v_42)  # line 30
     v_46: Ptr(GcArray(Signed)) = same_as(None)  # line 30
-    v_47: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_45, 1)  # line 30
+    v_47: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_45)  # line 30
     --> block1(n_0, v_3, v_6, v_11, v_23, v_42, 1, v_47)
 block1(n_1: Signed, empty_0: Ptr(list), one_0: Ptr(list), up_0: Ptr(list), down_0: Ptr(list), big_0: Ptr(list), ordered_0: Signed, iter40_0: Ptr(rangeiter)):
     v_48: Signed = direct_call(graph ll_rangenext__rangeiter, iter40_0)  # line 30
@@ -105,7 +105,7 @@ graph lcg(seed_0: Signed, count_0: Signed, modulo_0: Signed)  # list_sort.py:9
 block0(seed_0: Signed, count_0: Signed, modulo_0: Signed):
     v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 0)  # line 10
     v_1: Ptr(GcArray(Signed)) = same_as(None)  # line 12
-    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, count_0, 1)  # line 12
+    v_2: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 0, count_0)  # line 12
     --> block1(seed_0, count_0, modulo_0, v_0, seed_0, v_2)
 block1(seed_1: Signed, count_1: Signed, modulo_1: Signed, items_0: Ptr(list), x_0: Signed, iter2_0: Ptr(rangeiter)):
     v_3: Signed = direct_call(graph ll_rangenext__rangeiter, iter2_0)  # line 12
@@ -359,7 +359,7 @@ block3(n_3: Signed, records_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0
     v_70: Void = direct_call(graph ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple#4, v_69, <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>)  # line 58
     v_71: Signed = direct_call(graph ll_len__list_array_tuple2_Signed_Signed, t44_2)  # line 60
     v_72: Ptr(GcArray(Signed)) = same_as(None)  # line 60
-    v_73: Ptr(rangeiter) = direct_call(graph ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_71, 1)  # line 60
+    v_73: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_71)  # line 60
     --> block4(n_3, records_2, nested_2, t44_2, 1, iter51_2, v_73)
 block4(n_4: Signed, records_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), nested_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), many_0: Ptr(list), ok_0: Signed, iter51_3: Ptr(listiter), iter64_0: Ptr(rangeiter)):
     v_74: Signed = direct_call(graph ll_rangenext__rangeiter, iter64_0)  # line 60
@@ -544,291 +544,242 @@ block1(l_1: Ptr(list)):
     v_2: Ptr(GcArray(Signed)) = getfield(l_1, 'items')  # line 28
     --> return(v_2)
 
-graph ll_sort__list_array_Signed_None(l_0: Ptr(list), lt_0: Void)  # rlist.py:264
+graph ll_sort__list_array_Signed_None(l_0: Ptr(list), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(list), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 268
-    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 287
+    v_1: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(list), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Signed)), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(list), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Signed)), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(list), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Signed)), start_2: Signed):
-    v_6: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(list), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Signed)), start_3: Signed, src_0: Ptr(GcArray(Signed)), dst_0: Ptr(GcArray(Signed)), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(list), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Signed)), start_4: Signed, src_1: Ptr(GcArray(Signed)), dst_1: Ptr(GcArray(Signed)), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(list), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Signed)), start_5: Signed, src_2: Ptr(GcArray(Signed)), dst_2: Ptr(GcArray(Signed)), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(list), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Signed)), start_6: Signed, src_3: Ptr(GcArray(Signed)), dst_3: Ptr(GcArray(Signed)), width_3: Signed, i_1: Signed):
-    v_13: Signed = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Signed = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(list), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Signed)), start_7: Signed, src_4: Ptr(GcArray(Signed)), dst_4: Ptr(GcArray(Signed)), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(list), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Signed)), start_8: Signed, src_5: Ptr(GcArray(Signed)), dst_5: Ptr(GcArray(Signed)), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(list), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Signed)), start_9: Signed, src_6: Ptr(GcArray(Signed)), dst_6: Ptr(GcArray(Signed)), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(list), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Signed)), start_10: Signed, src_7: Ptr(GcArray(Signed)), dst_7: Ptr(GcArray(Signed)), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(list), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Signed)), start_11: Signed, src_8: Ptr(GcArray(Signed)), dst_8: Ptr(GcArray(Signed)), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(list), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Signed)), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(list), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Signed)), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_Signed_Signed_Signed_None, items_13, start_13, end_0, None)  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_Signed_Signed_Signed_None, items_13, start_13, end_0, None)  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
-graph _ll_insertion_sort__array_Signed_Signed_Signed_None(items_0: Ptr(GcArray(Signed)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_Signed_Signed_Signed_None(items_0: Ptr(GcArray(Signed)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Signed)), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Signed)), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Signed)), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Signed = getarrayitem(items_2, i_1)  # line 232
+    v_3: Signed = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Signed)), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Signed, j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Signed)), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Signed, j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Signed)), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Signed, j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Signed = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Signed = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__None_Signed_Signed, None, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Signed)), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Signed, j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Signed = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Signed = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Signed)), dst_0: Ptr(GcArray(Signed)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_Signed_array_Signed_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Signed)), dst_0: Ptr(GcArray(Signed)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Signed)), dst_0: Ptr(GcArray(Signed)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Signed)), dst_1: Ptr(GcArray(Signed)), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Signed)), dst_2: Ptr(GcArray(Signed)), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Signed)), dst_3: Ptr(GcArray(Signed)), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Signed)), dst_4: Ptr(GcArray(Signed)), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Signed = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Signed = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Signed)), dst_5: Ptr(GcArray(Signed)), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Signed = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Signed = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Signed)), dst_6: Ptr(GcArray(Signed)), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Signed)), dst_7: Ptr(GcArray(Signed)), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Signed = getarrayitem(src_7, j_6)  # line 247
-    v_17: Signed = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__None_Signed_Signed, None, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Signed = getarrayitem(src_7, j_6)  # line 266
+    v_17: Signed = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__None_Signed_Signed, None, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Signed)), dst_8: Ptr(GcArray(Signed)), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Signed = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Signed = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Signed)), dst_9: Ptr(GcArray(Signed)), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Signed)), dst_10: Ptr(GcArray(Signed)), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Signed = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Signed = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__None_Signed_Signed(lt_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:217
+graph ll_less__None_Signed_Signed(lt_0: Void, x_0: Signed, y_0: Signed)  # rlist.py:236
 block0(lt_0: Void, x_0: Signed, y_0: Signed):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: Signed, y_1: Signed):
-    v_2: Bool = int_lt(x_1, y_1)  # line 219
+    v_2: Bool = int_lt(x_1, y_1)  # line 238
     --> return(v_2)
 
-graph ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:313
-block0(ITER_0: Void, start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Signed = direct_call(graph _ll_range_length__Signed_Signed_Signed, start_0, stop_0, step_0)  # line 315
-    v_1: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 316
-    v_2: Void = setfield(v_1, 'index', 0)  # line 317
-    v_3: Void = setfield(v_1, 'next', start_0)  # line 318
-    v_4: Void = setfield(v_1, 'remaining', v_0)  # line 319
-    v_5: Void = setfield(v_1, 'step', step_0)  # line 320
-    --> return(v_1)
-
-graph _ll_range_length__Signed_Signed_Signed(start_0: Signed, stop_0: Signed, step_0: Signed)  # rlist.py:477
-block0(start_0: Signed, stop_0: Signed, step_0: Signed):
-    v_0: Bool = int_eq(step_0, 0)  # line 479
-    v_1: Bool = same_as(v_0)  # line 479
+graph ll_rangeiter1__rangeiter_Signed_Signed(ITER_0: Void, start_0: Signed, stop_0: Signed)  # rlist.py:337
+block0(ITER_0: Void, start_0: Signed, stop_0: Signed):
+    v_0: Bool = int_gt(stop_0, start_0)  # line 340
+    v_1: Bool = same_as(v_0)  # line 340
     switch v_1
-    False --> block1(start_0, stop_0, step_0)
-    True --> block6()
-block1(start_1: Signed, stop_1: Signed, step_1: Signed):
-    v_2: Bool = int_gt(step_1, 0)  # line 481
-    v_3: Bool = same_as(v_2)  # line 481
-    switch v_3
-    False --> block2(start_1, stop_1, step_1)
-    True --> block4(start_1, stop_1, step_1)
-block2(start_2: Signed, stop_2: Signed, step_2: Signed):
-    v_4: Bool = int_gt(start_2, stop_2)  # line 483
-    v_5: Bool = same_as(v_4)  # line 483
-    switch v_5
-    False --> return(0)
-    True --> block3(start_2, stop_2, step_2)
-block3(start_3: Signed, stop_3: Signed, step_3: Signed):
-    v_6: Signed = int_sub(start_3, stop_3)  # line 483
-    v_7: Signed = int_sub(v_6, step_3)  # line 483
-    v_8: Signed = int_sub(v_7, 1)  # line 483
-    v_9: Signed = int_neg(step_3)  # line 483
-    v_10: Signed = int_floordiv_zer(v_8, v_9)  # line 483
-    v_11: Signed = int_mod(v_8, v_9)  # line 483
-    v_12: Bool = int_ne(v_11, 0)  # line 483
-    v_13: Signed = int_xor(v_11, v_9)  # line 483
-    v_14: Bool = int_lt(v_13, 0)  # line 483
-    v_15: Signed = cast_bool_to_int(v_12)  # line 483
-    v_16: Signed = cast_bool_to_int(v_14)  # line 483
-    v_17: Signed = int_and(v_15, v_16)  # line 483
-    v_18: Signed = int_sub(v_10, v_17)  # line 483
-    --> return(v_18)
-block4(start_4: Signed, stop_4: Signed, step_4: Signed):
-    v_19: Bool = int_gt(stop_4, start_4)  # line 482
-    v_20: Bool = same_as(v_19)  # line 482
-    switch v_20
-    False --> return(0)
-    True --> block5(start_4, stop_4, step_4)
-block5(start_5: Signed, stop_5: Signed, step_5: Signed):
-    v_21: Signed = int_sub(stop_5, start_5)  # line 482
-    v_22: Signed = int_add(v_21, step_5)  # line 482
-    v_23: Signed = int_sub(v_22, 1)  # line 482
-    v_24: Signed = int_floordiv_zer(v_23, step_5)  # line 482
-    v_25: Signed = int_mod(v_23, step_5)  # line 482
-    v_26: Bool = int_ne(v_25, 0)  # line 482
-    v_27: Signed = int_xor(v_25, step_5)  # line 482
-    v_28: Bool = int_lt(v_27, 0)  # line 482
-    v_29: Signed = cast_bool_to_int(v_26)  # line 482
-    v_30: Signed = cast_bool_to_int(v_28)  # line 482
-    v_31: Signed = int_and(v_29, v_30)  # line 482
-    v_32: Signed = int_sub(v_24, v_31)  # line 482
-    --> return(v_32)
-block6():
-    v_33: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 480
-    v_34: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_35: Void = setfield(v_34, 'typeptr', vtable ValueError [6, 7))  # line 480
-    v_36: Ptr(BaseException) = cast_pointer(v_33)  # line 480
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 480
-    --> raise(v_37, v_33)
+    False --> block1(ITER_0, start_0, 0)
+    True --> block2(ITER_0, start_0, stop_0)
+block1(ITER_1: Void, start_1: Signed, remaining_0: Signed):
+    v_2: Ptr(rangeiter) = direct_call(graph _ll_rangeiter__rangeiter_Signed_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), start_1, remaining_0, 1)  # line 342
+    --> return(v_2)
+block2(ITER_2: Void, start_2: Signed, stop_1: Signed):
+    v_3: Signed = int_sub(stop_1, start_2)  # line 341
+    --> block1(ITER_2, start_2, v_3)
 
-graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:343
+graph _ll_rangeiter__rangeiter_Signed_Signed_Signed(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed)  # rlist.py:345
+block0(ITER_0: Void, start_0: Signed, remaining_0: Signed, step_0: Signed):
+    v_0: Ptr(rangeiter) = malloc(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }, 'gc')  # line 346
+    v_1: Void = setfield(v_0, 'index', 0)  # line 347
+    v_2: Void = setfield(v_0, 'next', start_0)  # line 348
+    v_3: Void = setfield(v_0, 'remaining', remaining_0)  # line 349
+    v_4: Void = setfield(v_0, 'step', step_0)  # line 350
+    --> return(v_0)
+
+graph ll_rangenext__rangeiter(it_0: Ptr(rangeiter))  # rlist.py:373
 block0(it_0: Ptr(rangeiter)):
-    v_0: Signed = getfield(it_0, 'remaining')  # line 345
-    v_1: Bool = int_le(v_0, 0)  # line 346
-    v_2: Bool = same_as(v_1)  # line 346
+    v_0: Signed = getfield(it_0, 'remaining')  # line 375
+    v_1: Bool = int_le(v_0, 0)  # line 376
+    v_2: Bool = same_as(v_1)  # line 376
     switch v_2
     False --> block1(it_0, v_0)
     True --> block2()
 block1(it_1: Ptr(rangeiter), remaining_0: Signed):
-    v_3: Signed = int_sub(remaining_0, 1)  # line 348
-    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 348
-    v_5: Signed = getfield(it_1, 'next')  # line 349
-    v_6: Signed = getfield(it_1, 'step')  # line 350
-    v_7: Signed = int_add(v_5, v_6)  # line 350
-    v_8: Void = setfield(it_1, 'next', v_7)  # line 350
-    v_9: Signed = getfield(it_1, 'index')  # line 351
-    v_10: Signed = int_add(v_9, 1)  # line 351
-    v_11: Void = setfield(it_1, 'index', v_10)  # line 351
+    v_3: Signed = int_sub(remaining_0, 1)  # line 378
+    v_4: Void = setfield(it_1, 'remaining', v_3)  # line 378
+    v_5: Signed = getfield(it_1, 'next')  # line 379
+    v_6: Signed = getfield(it_1, 'step')  # line 380
+    v_7: Signed = int_add(v_5, v_6)  # line 380
+    v_8: Void = setfield(it_1, 'next', v_7)  # line 380
+    v_9: Signed = getfield(it_1, 'index')  # line 381
+    v_10: Signed = int_add(v_9, 1)  # line 381
+    v_11: Void = setfield(it_1, 'index', v_10)  # line 381
     --> return(v_5)
 block2():
-    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 347
-    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 347
-    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 347
-    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 347
+    v_12: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 377
+    v_13: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_14: Void = setfield(v_13, 'typeptr', vtable StopIteration [7, 8))  # line 377
+    v_15: Ptr(BaseException) = cast_pointer(v_12)  # line 377
+    v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
 graph ll_getitem__list_array_Signed_Signed(l_0: Ptr(list), index_0: Signed)  # rlist.py:59
@@ -981,88 +932,88 @@ block0(length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_newlist__list_array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1077,119 +1028,119 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:306
+graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(list)):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(list) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 361
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 391
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
-graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:399
+graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Ptr(rpy_str)):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(rpy_str), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(rpy_str), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
@@ -1284,84 +1235,84 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Float)) = malloc_varsize(GcArray(Float), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_sort__array_Float_None(l_0: Ptr(GcArray(Float)), lt_0: Void)  # rlist.py:264
+graph ll_sort__array_Float_None(l_0: Ptr(GcArray(Float)), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(GcArray(Float)), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__array_Float, l_0)  # line 268
-    v_1: Ptr(GcArray(Float)) = direct_call(graph ll_items__array_Float, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__array_Float, l_0)  # line 287
+    v_1: Ptr(GcArray(Float)) = direct_call(graph ll_items__array_Float, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(GcArray(Float)), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Float)), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(GcArray(Float)), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Float)), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(GcArray(Float)), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Float)), start_2: Signed):
-    v_6: Ptr(GcArray(Float)) = malloc_varsize(GcArray(Float), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Float)) = malloc_varsize(GcArray(Float), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(GcArray(Float)), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Float)), start_3: Signed, src_0: Ptr(GcArray(Float)), dst_0: Ptr(GcArray(Float)), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(GcArray(Float)), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Float)), start_4: Signed, src_1: Ptr(GcArray(Float)), dst_1: Ptr(GcArray(Float)), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(GcArray(Float)), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Float)), start_5: Signed, src_2: Ptr(GcArray(Float)), dst_2: Ptr(GcArray(Float)), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(GcArray(Float)), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Float)), start_6: Signed, src_3: Ptr(GcArray(Float)), dst_3: Ptr(GcArray(Float)), width_3: Signed, i_1: Signed):
-    v_13: Float = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Float = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(GcArray(Float)), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Float)), start_7: Signed, src_4: Ptr(GcArray(Float)), dst_4: Ptr(GcArray(Float)), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(GcArray(Float)), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Float)), start_8: Signed, src_5: Ptr(GcArray(Float)), dst_5: Ptr(GcArray(Float)), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(GcArray(Float)), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Float)), start_9: Signed, src_6: Ptr(GcArray(Float)), dst_6: Ptr(GcArray(Float)), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(GcArray(Float)), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Float)), start_10: Signed, src_7: Ptr(GcArray(Float)), dst_7: Ptr(GcArray(Float)), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(GcArray(Float)), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Float)), start_11: Signed, src_8: Ptr(GcArray(Float)), dst_8: Ptr(GcArray(Float)), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_Float_array_Float_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_Float_array_Float_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(GcArray(Float)), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Float)), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(GcArray(Float)), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Float)), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_Float_Signed_Signed_None, items_13, start_13, end_0, None)  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_Float_Signed_Signed_None, items_13, start_13, end_0, None)  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__array_Float(l_0: Ptr(GcArray(Float)))  # rlist.py:31
@@ -1379,143 +1330,143 @@ block0(l_0: Ptr(GcArray(Float))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_insertion_sort__array_Float_Signed_Signed_None(items_0: Ptr(GcArray(Float)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_Float_Signed_Signed_None(items_0: Ptr(GcArray(Float)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Float)), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Float)), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Float)), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Float = getarrayitem(items_2, i_1)  # line 232
+    v_3: Float = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Float)), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Float, j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Float)), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Float, j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Float)), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Float, j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Float = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Float = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__None_Float_Float, None, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Float)), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Float, j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Float = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Float = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_Float_array_Float_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Float)), dst_0: Ptr(GcArray(Float)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_Float_array_Float_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Float)), dst_0: Ptr(GcArray(Float)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Float)), dst_0: Ptr(GcArray(Float)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Float)), dst_1: Ptr(GcArray(Float)), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Float)), dst_2: Ptr(GcArray(Float)), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Float)), dst_3: Ptr(GcArray(Float)), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Float)), dst_4: Ptr(GcArray(Float)), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Float = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Float = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Float)), dst_5: Ptr(GcArray(Float)), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Float = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Float = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Float)), dst_6: Ptr(GcArray(Float)), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Float)), dst_7: Ptr(GcArray(Float)), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Float = getarrayitem(src_7, j_6)  # line 247
-    v_17: Float = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__None_Float_Float, None, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Float = getarrayitem(src_7, j_6)  # line 266
+    v_17: Float = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__None_Float_Float, None, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Float)), dst_8: Ptr(GcArray(Float)), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Float = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Float = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Float)), dst_9: Ptr(GcArray(Float)), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Float)), dst_10: Ptr(GcArray(Float)), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Float = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Float = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__None_Float_Float(lt_0: Void, x_0: Float, y_0: Float)  # rlist.py:217
+graph ll_less__None_Float_Float(lt_0: Void, x_0: Float, y_0: Float)  # rlist.py:236
 block0(lt_0: Void, x_0: Float, y_0: Float):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: Float, y_1: Float):
-    v_2: Bool = float_lt(x_1, y_1)  # line 219
+    v_2: Bool = float_lt(x_1, y_1)  # line 238
     --> return(v_2)
 
-graph ll_listiter__listiter_array_Float_array_Float(ITER_0: Void, l_0: Ptr(GcArray(Float)))  # rlist.py:306
+graph ll_listiter__listiter_array_Float_array_Float(ITER_0: Void, l_0: Ptr(GcArray(Float)))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Float))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Float)), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Float)), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Float(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Float(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Float)) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Float, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Float)) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Float, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Float))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Float)) = direct_call(graph ll_items__array_Float, l_0)  # line 361
-    v_8: Float = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Float)) = direct_call(graph ll_items__array_Float, l_0)  # line 391
+    v_8: Float = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1527,84 +1478,84 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_sort__array_rpy_str_ll_strlt(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_0: Void)  # rlist.py:264
+graph ll_sort__array_rpy_str_ll_strlt(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 268
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 287
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed):
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_3: Signed, src_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_4: Signed, src_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_5: Signed, src_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_6: Signed, src_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_3: Signed, i_1: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Ptr(rpy_str) = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_7: Signed, src_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_8: Signed, src_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_9: Signed, src_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_10: Signed, src_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_11: Signed, src_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt })  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt })  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt })  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt })  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:31
@@ -1622,112 +1573,112 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt(items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_rpy_str_Signed_Signed_ll_strlt(items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Ptr(rpy_str) = getarrayitem(items_2, i_1)  # line 232
+    v_3: Ptr(rpy_str) = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Ptr(rpy_str), j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Ptr(rpy_str), j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Ptr(rpy_str), j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Ptr(rpy_str) = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt }, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Ptr(rpy_str) = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt }, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Ptr(rpy_str), j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Ptr(rpy_str) = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Ptr(rpy_str) = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt(src_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_rpy_str_array_rpy_str_Signed_Signed_Signed_ll_strlt(src_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Ptr(rpy_str) = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Ptr(rpy_str) = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Ptr(rpy_str) = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Ptr(rpy_str) = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Ptr(rpy_str) = getarrayitem(src_7, j_6)  # line 247
-    v_17: Ptr(rpy_str) = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt }, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Ptr(rpy_str) = getarrayitem(src_7, j_6)  # line 266
+    v_17: Ptr(rpy_str) = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__ll_strlt_rpy_str_rpy_str, FunctionDesc { Kind = Function, Name = rpython.rtyper.rstr.ll_strlt, Function = <function rpython.rtyper.rstr.ll_strlt>, UniqueName = rpython.rtyper.rstr.ll_strlt }, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Ptr(rpy_str) = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Ptr(rpy_str) = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), dst_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Ptr(rpy_str) = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Ptr(rpy_str) = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:217
+graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(rpy_str), y_1: Ptr(rpy_str)):
-    v_2: Bool = direct_call(graph ll_strlt__rpy_str_rpy_str, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph ll_strlt__rpy_str_rpy_str, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph ll_strlt__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:143
@@ -1822,168 +1773,168 @@ block2():
     v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 716
     --> raise(v_14, v_10)
 
-graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:399
+graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: UniChar):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: UniChar, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: UniChar, length_1: Signed):
-    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: UniChar, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(UniChar)), newitems_0: Ptr(GcArray(UniChar)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(UniChar))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(UniChar)), newitems_2: Ptr(GcArray(UniChar)), keep_1: Signed, i_1: Signed):
-    v_21: UniChar = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: UniChar = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_sort__list_array_UniChar_None(l_0: Ptr(list), lt_0: Void)  # rlist.py:264
+graph ll_sort__list_array_UniChar_None(l_0: Ptr(list), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(list), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 268
-    v_1: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 287
+    v_1: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(list), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(UniChar)), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(list), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(UniChar)), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(list), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(UniChar)), start_2: Signed):
-    v_6: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(list), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(UniChar)), start_3: Signed, src_0: Ptr(GcArray(UniChar)), dst_0: Ptr(GcArray(UniChar)), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(list), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(UniChar)), start_4: Signed, src_1: Ptr(GcArray(UniChar)), dst_1: Ptr(GcArray(UniChar)), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(list), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(UniChar)), start_5: Signed, src_2: Ptr(GcArray(UniChar)), dst_2: Ptr(GcArray(UniChar)), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(list), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(UniChar)), start_6: Signed, src_3: Ptr(GcArray(UniChar)), dst_3: Ptr(GcArray(UniChar)), width_3: Signed, i_1: Signed):
-    v_13: UniChar = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: UniChar = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(list), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(UniChar)), start_7: Signed, src_4: Ptr(GcArray(UniChar)), dst_4: Ptr(GcArray(UniChar)), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(list), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(UniChar)), start_8: Signed, src_5: Ptr(GcArray(UniChar)), dst_5: Ptr(GcArray(UniChar)), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(list), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(UniChar)), start_9: Signed, src_6: Ptr(GcArray(UniChar)), dst_6: Ptr(GcArray(UniChar)), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(list), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(UniChar)), start_10: Signed, src_7: Ptr(GcArray(UniChar)), dst_7: Ptr(GcArray(UniChar)), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(list), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(UniChar)), start_11: Signed, src_8: Ptr(GcArray(UniChar)), dst_8: Ptr(GcArray(UniChar)), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(list), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(UniChar)), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(list), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(UniChar)), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_UniChar_Signed_Signed_None, items_13, start_13, end_0, None)  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_UniChar_Signed_Signed_None, items_13, start_13, end_0, None)  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__list_array_UniChar(l_0: Ptr(list))  # rlist.py:31
@@ -2004,114 +1955,114 @@ block1(l_1: Ptr(list)):
     v_2: Ptr(GcArray(UniChar)) = getfield(l_1, 'items')  # line 28
     --> return(v_2)
 
-graph _ll_insertion_sort__array_UniChar_Signed_Signed_None(items_0: Ptr(GcArray(UniChar)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_UniChar_Signed_Signed_None(items_0: Ptr(GcArray(UniChar)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(UniChar)), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(UniChar)), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(UniChar)), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: UniChar = getarrayitem(items_2, i_1)  # line 232
+    v_3: UniChar = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(UniChar)), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: UniChar, j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(UniChar)), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: UniChar, j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(UniChar)), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: UniChar, j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: UniChar = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: UniChar = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(UniChar)), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: UniChar, j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: UniChar = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: UniChar = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None(src_0: Ptr(GcArray(UniChar)), dst_0: Ptr(GcArray(UniChar)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_UniChar_array_UniChar_Signed_Signed_Signed_None(src_0: Ptr(GcArray(UniChar)), dst_0: Ptr(GcArray(UniChar)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(UniChar)), dst_0: Ptr(GcArray(UniChar)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(UniChar)), dst_1: Ptr(GcArray(UniChar)), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(UniChar)), dst_2: Ptr(GcArray(UniChar)), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(UniChar)), dst_3: Ptr(GcArray(UniChar)), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(UniChar)), dst_4: Ptr(GcArray(UniChar)), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: UniChar = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: UniChar = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(UniChar)), dst_5: Ptr(GcArray(UniChar)), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: UniChar = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: UniChar = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(UniChar)), dst_6: Ptr(GcArray(UniChar)), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(UniChar)), dst_7: Ptr(GcArray(UniChar)), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: UniChar = getarrayitem(src_7, j_6)  # line 247
-    v_17: UniChar = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: UniChar = getarrayitem(src_7, j_6)  # line 266
+    v_17: UniChar = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__None_UniChar_UniChar, None, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(UniChar)), dst_8: Ptr(GcArray(UniChar)), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: UniChar = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: UniChar = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(UniChar)), dst_9: Ptr(GcArray(UniChar)), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(UniChar)), dst_10: Ptr(GcArray(UniChar)), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: UniChar = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: UniChar = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__None_UniChar_UniChar(lt_0: Void, x_0: UniChar, y_0: UniChar)  # rlist.py:217
+graph ll_less__None_UniChar_UniChar(lt_0: Void, x_0: UniChar, y_0: UniChar)  # rlist.py:236
 block0(lt_0: Void, x_0: UniChar, y_0: UniChar):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: UniChar, y_1: UniChar):
-    v_2: Signed = cast_unichar_to_int(x_1)  # line 219
-    v_3: Signed = cast_unichar_to_int(y_1)  # line 219
-    v_4: Bool = int_lt(v_2, v_3)  # line 219
+    v_2: Signed = cast_unichar_to_int(x_1)  # line 238
+    v_3: Signed = cast_unichar_to_int(y_1)  # line 238
+    v_4: Bool = int_lt(v_2, v_3)  # line 238
     --> return(v_4)
 
 graph ll_newlist__array_Bool_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -2123,84 +2074,84 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_sort__array_Bool_None(l_0: Ptr(GcArray(Bool)), lt_0: Void)  # rlist.py:264
+graph ll_sort__array_Bool_None(l_0: Ptr(GcArray(Bool)), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(GcArray(Bool)), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__array_Bool, l_0)  # line 268
-    v_1: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__array_Bool, l_0)  # line 287
+    v_1: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(GcArray(Bool)), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Bool)), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(GcArray(Bool)), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Bool)), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(GcArray(Bool)), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Bool)), start_2: Signed):
-    v_6: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(GcArray(Bool)), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Bool)), start_3: Signed, src_0: Ptr(GcArray(Bool)), dst_0: Ptr(GcArray(Bool)), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(GcArray(Bool)), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Bool)), start_4: Signed, src_1: Ptr(GcArray(Bool)), dst_1: Ptr(GcArray(Bool)), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(GcArray(Bool)), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Bool)), start_5: Signed, src_2: Ptr(GcArray(Bool)), dst_2: Ptr(GcArray(Bool)), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(GcArray(Bool)), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Bool)), start_6: Signed, src_3: Ptr(GcArray(Bool)), dst_3: Ptr(GcArray(Bool)), width_3: Signed, i_1: Signed):
-    v_13: Bool = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Bool = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(GcArray(Bool)), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Bool)), start_7: Signed, src_4: Ptr(GcArray(Bool)), dst_4: Ptr(GcArray(Bool)), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(GcArray(Bool)), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Bool)), start_8: Signed, src_5: Ptr(GcArray(Bool)), dst_5: Ptr(GcArray(Bool)), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(GcArray(Bool)), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Bool)), start_9: Signed, src_6: Ptr(GcArray(Bool)), dst_6: Ptr(GcArray(Bool)), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(GcArray(Bool)), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Bool)), start_10: Signed, src_7: Ptr(GcArray(Bool)), dst_7: Ptr(GcArray(Bool)), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(GcArray(Bool)), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Bool)), start_11: Signed, src_8: Ptr(GcArray(Bool)), dst_8: Ptr(GcArray(Bool)), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None, src_8, dst_8, lo_3, mid_1, hi_0, None)  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(GcArray(Bool)), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Bool)), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(GcArray(Bool)), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Bool)), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_Bool_Signed_Signed_None, items_13, start_13, end_0, None)  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_Bool_Signed_Signed_None, items_13, start_13, end_0, None)  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__array_Bool(l_0: Ptr(GcArray(Bool)))  # rlist.py:31
@@ -2218,114 +2169,114 @@ block0(l_0: Ptr(GcArray(Bool))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_insertion_sort__array_Bool_Signed_Signed_None(items_0: Ptr(GcArray(Bool)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_Bool_Signed_Signed_None(items_0: Ptr(GcArray(Bool)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Bool)), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Bool)), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Bool)), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Bool = getarrayitem(items_2, i_1)  # line 232
+    v_3: Bool = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Bool)), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Bool, j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Bool)), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Bool, j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Bool)), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Bool, j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Bool = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__None_Bool_Bool, None, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Bool = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__None_Bool_Bool, None, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Bool)), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Bool, j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Bool = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Bool = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Bool)), dst_0: Ptr(GcArray(Bool)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_Bool_array_Bool_Signed_Signed_Signed_None(src_0: Ptr(GcArray(Bool)), dst_0: Ptr(GcArray(Bool)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Bool)), dst_0: Ptr(GcArray(Bool)), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Bool)), dst_1: Ptr(GcArray(Bool)), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Bool)), dst_2: Ptr(GcArray(Bool)), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Bool)), dst_3: Ptr(GcArray(Bool)), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Bool)), dst_4: Ptr(GcArray(Bool)), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Bool = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Bool = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Bool)), dst_5: Ptr(GcArray(Bool)), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Bool = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Bool = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Bool)), dst_6: Ptr(GcArray(Bool)), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Bool)), dst_7: Ptr(GcArray(Bool)), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Bool = getarrayitem(src_7, j_6)  # line 247
-    v_17: Bool = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__None_Bool_Bool, None, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Bool = getarrayitem(src_7, j_6)  # line 266
+    v_17: Bool = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__None_Bool_Bool, None, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Bool)), dst_8: Ptr(GcArray(Bool)), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Bool = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Bool = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Bool)), dst_9: Ptr(GcArray(Bool)), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Bool)), dst_10: Ptr(GcArray(Bool)), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Bool = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Bool = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__None_Bool_Bool(lt_0: Void, x_0: Bool, y_0: Bool)  # rlist.py:217
+graph ll_less__None_Bool_Bool(lt_0: Void, x_0: Bool, y_0: Bool)  # rlist.py:236
 block0(lt_0: Void, x_0: Bool, y_0: Bool):
-    v_0: Bool = same_as(True)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(True)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(x_0, y_0)
 block1(x_1: Bool, y_1: Bool):
-    v_2: Signed = cast_bool_to_int(x_1)  # line 219
-    v_3: Signed = cast_bool_to_int(y_1)  # line 219
-    v_4: Bool = int_lt(v_2, v_3)  # line 219
+    v_2: Signed = cast_bool_to_int(x_1)  # line 238
+    v_3: Signed = cast_bool_to_int(y_1)  # line 238
+    v_4: Bool = int_lt(v_2, v_3)  # line 238
     --> return(v_4)
 
 graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
@@ -2437,35 +2388,35 @@ block6():
     v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 541
     --> return(v_21)
 
-graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:306
+graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Bool))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Bool))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 361
-    v_8: Bool = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 391
+    v_8: Bool = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_newlist__array_tuple2_rpy_str_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -2477,84 +2428,84 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_sort__array_tuple2_rpy_str_Signed_ll_lt_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_0: Void)  # rlist.py:264
+graph ll_sort__array_tuple2_rpy_str_Signed_ll_lt_tuple(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, l_0)  # line 268
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_items__array_tuple2_rpy_str_Signed, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, l_0)  # line 287
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_items__array_tuple2_rpy_str_Signed, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_2: Signed):
-    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_3: Signed, src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_4: Signed, src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_5: Signed, src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_6: Signed, src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_3: Signed, i_1: Signed):
-    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_7: Signed, src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_8: Signed, src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_9: Signed, src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_10: Signed, src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_11: Signed, src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple })  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple })  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple })  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple })  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__array_tuple2_rpy_str_Signed(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:31
@@ -2572,112 +2523,112 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_tuple2_rpy_str_Signed_Signed_Signed_ll_lt_tuple(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 232
+    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Ptr(tuple2), j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Ptr(tuple2), j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Ptr(tuple2), j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple }, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple }, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Ptr(tuple2), j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed_Signed_Signed_Signed_ll_lt_tuple(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 247
-    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple }, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 266
+    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple }, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), dst_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:217
+graph ll_less__ll_lt_tuple_tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple2_rpy_str_Signed_tuple2_rpy_str_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
@@ -2778,84 +2729,84 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_sort__array_tuple2_tuple2_Signed_UniChar_Float_ll_lt_tuple#2(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_0: Void)  # rlist.py:264
+graph ll_sort__array_tuple2_tuple2_Signed_UniChar_Float_ll_lt_tuple#2(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 268
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = direct_call(graph ll_items__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 287
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = direct_call(graph ll_items__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_2: Signed):
-    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float })), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float })), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_3: Signed, src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_4: Signed, src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_5: Signed, src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_6: Signed, src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_3: Signed, i_1: Signed):
-    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_7: Signed, src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_8: Signed, src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_9: Signed, src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_10: Signed, src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_11: Signed, src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 })  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 })  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 })  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 })  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__array_tuple2_tuple2_Signed_UniChar_Float(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))))  # rlist.py:31
@@ -2873,112 +2824,112 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tupl
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph _ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_ll_lt_tuple#2(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 232
+    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Ptr(tuple2), j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Ptr(tuple2), j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Ptr(tuple2), j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 }, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 }, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Ptr(tuple2), j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float_Signed_Signed_Signed_ll_lt_tuple#2(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 247
-    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 }, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 266
+    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#2 }, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), dst_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:217
+graph ll_less__ll_lt_tuple#2_tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple2_tuple2_Signed_UniChar_Float_tuple2_tuple2_Signed_UniChar_Float(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
@@ -3041,13 +2992,13 @@ block1(key1_1: UniChar, key2_1: UniChar):
     v_2: Bool = unichar_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_less__ll_lt_tuple#3_tuple2_Signed_UniChar_tuple2_Signed_UniChar(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:217
+graph ll_less__ll_lt_tuple#3_tuple2_Signed_UniChar_tuple2_Signed_UniChar(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_UniChar_tuple2_Signed_UniChar(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
@@ -3095,168 +3046,168 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_append__list_array_tuple2_Signed_Signed_tuple2_Signed_Signed(l_0: Ptr(list), newitem_0: Ptr(tuple2))  # rlist.py:399
+graph ll_append__list_array_tuple2_Signed_Signed_tuple2_Signed_Signed(l_0: Ptr(list), newitem_0: Ptr(tuple2))  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Ptr(tuple2)):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(tuple2), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_tuple2_Signed_Signed_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_tuple2_Signed_Signed_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(tuple2), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(tuple2), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_tuple2_Signed_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_tuple2_Signed_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), newitems_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Ptr(tuple2) = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple#4(l_0: Ptr(list), lt_0: Void)  # rlist.py:264
+graph ll_sort__list_array_tuple2_Signed_Signed_ll_lt_tuple#4(l_0: Ptr(list), lt_0: Void)  # rlist.py:283
 block0(l_0: Ptr(list), lt_0: Void):
-    v_0: Signed = direct_call(graph ll_len__list_array_tuple2_Signed_Signed, l_0)  # line 268
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__list_array_tuple2_Signed_Signed, l_0)  # line 269
+    v_0: Signed = direct_call(graph ll_len__list_array_tuple2_Signed_Signed, l_0)  # line 287
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = direct_call(graph ll_items__list_array_tuple2_Signed_Signed, l_0)  # line 288
     --> block1(l_0, lt_0, v_0, v_1, 0)
 block1(l_1: Ptr(list), lt_1: Void, length_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed):
-    v_2: Bool = int_lt(start_0, length_0)  # line 271
-    v_3: Bool = same_as(v_2)  # line 271
+    v_2: Bool = int_lt(start_0, length_0)  # line 290
+    v_3: Bool = same_as(v_2)  # line 290
     switch v_3
     False --> block2(l_1, lt_1, length_0, items_0, start_0)
     True --> block13(l_1, lt_1, length_0, items_0, start_0)
 block2(l_2: Ptr(list), lt_2: Void, length_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_1: Signed):
-    v_4: Bool = int_le(length_1, 16)  # line 277
-    v_5: Bool = same_as(v_4)  # line 277
+    v_4: Bool = int_le(length_1, 16)  # line 296
+    v_5: Bool = same_as(v_4)  # line 296
     switch v_5
     False --> block3(l_2, lt_2, length_1, items_1, start_1)
     True --> return(None)
 block3(l_3: Ptr(list), lt_3: Void, length_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_2: Signed):
-    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_2)  # line 280
+    v_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = malloc_varsize(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed })), 'gc', length_2)  # line 299
     --> block4(l_3, lt_3, length_2, items_2, start_2, items_2, v_6, 16)
 block4(l_4: Ptr(list), lt_4: Void, length_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_3: Signed, src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_0: Signed):
-    v_7: Bool = int_lt(width_0, length_3)  # line 282
-    v_8: Bool = same_as(v_7)  # line 282
+    v_7: Bool = int_lt(width_0, length_3)  # line 301
+    v_8: Bool = same_as(v_7)  # line 301
     switch v_8
     False --> block5(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0)
     True --> block8(l_4, lt_4, length_3, items_3, start_3, src_0, dst_0, width_0, 0)
 block5(l_5: Ptr(list), lt_5: Void, length_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_4: Signed, src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_1: Signed):
-    v_9: Bool = ptr_ne(src_1, items_4)  # line 297
-    v_10: Bool = same_as(v_9)  # line 297
+    v_9: Bool = ptr_ne(src_1, items_4)  # line 316
+    v_10: Bool = same_as(v_9)  # line 316
     switch v_10
     False --> return(None)
     True --> block6(l_5, lt_5, length_4, items_4, start_4, src_1, dst_1, width_1, 0)
 block6(l_6: Ptr(list), lt_6: Void, length_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_5: Signed, src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_2: Signed, i_0: Signed):
-    v_11: Bool = int_lt(i_0, length_5)  # line 299
-    v_12: Bool = same_as(v_11)  # line 299
+    v_11: Bool = int_lt(i_0, length_5)  # line 318
+    v_12: Bool = same_as(v_11)  # line 318
     switch v_12
     False --> return(None)
     True --> block7(l_6, lt_6, length_5, items_5, start_5, src_2, dst_2, width_2, i_0)
 block7(l_7: Ptr(list), lt_7: Void, length_6: Signed, items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_6: Signed, src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_3: Signed, i_1: Signed):
-    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 300
-    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 300
-    v_15: Signed = int_add(i_1, 1)  # line 301
+    v_13: Ptr(tuple2) = getarrayitem(src_3, i_1)  # line 319
+    v_14: Void = setarrayitem(items_6, i_1, v_13)  # line 319
+    v_15: Signed = int_add(i_1, 1)  # line 320
     --> block6(l_7, lt_7, length_6, items_6, start_6, src_3, dst_3, width_3, v_15)
 block8(l_8: Ptr(list), lt_8: Void, length_7: Signed, items_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_7: Signed, src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_4: Signed, lo_0: Signed):
-    v_16: Bool = int_lt(lo_0, length_7)  # line 284
-    v_17: Bool = same_as(v_16)  # line 284
+    v_16: Bool = int_lt(lo_0, length_7)  # line 303
+    v_17: Bool = same_as(v_16)  # line 303
     switch v_17
     False --> block9(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4)
     True --> block10(l_8, lt_8, length_7, items_7, start_7, src_4, dst_4, width_4, lo_0)
 block9(l_9: Ptr(list), lt_9: Void, length_8: Signed, items_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_8: Signed, src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_5: Signed):
-    v_18: Signed = int_mul(width_5, 2)  # line 296
+    v_18: Signed = int_mul(width_5, 2)  # line 315
     --> block4(l_9, lt_9, length_8, items_8, start_8, dst_5, src_5, v_18)
 block10(l_10: Ptr(list), lt_10: Void, length_9: Signed, items_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_9: Signed, src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_6: Signed, lo_1: Signed):
-    v_19: Signed = int_add(lo_1, width_6)  # line 285
-    v_20: Bool = int_gt(v_19, length_9)  # line 286
-    v_21: Bool = same_as(v_20)  # line 286
+    v_19: Signed = int_add(lo_1, width_6)  # line 304
+    v_20: Bool = int_gt(v_19, length_9)  # line 305
+    v_21: Bool = same_as(v_20)  # line 305
     switch v_21
     False --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, v_19)
     True --> block11(l_10, lt_10, length_9, items_9, start_9, src_6, dst_6, width_6, lo_1, length_9)
 block11(l_11: Ptr(list), lt_11: Void, length_10: Signed, items_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_10: Signed, src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_7: Signed, lo_2: Signed, mid_0: Signed):
-    v_22: Signed = int_add(mid_0, width_7)  # line 288
-    v_23: Bool = int_gt(v_22, length_10)  # line 289
-    v_24: Bool = same_as(v_23)  # line 289
+    v_22: Signed = int_add(mid_0, width_7)  # line 307
+    v_23: Bool = int_gt(v_22, length_10)  # line 308
+    v_24: Bool = same_as(v_23)  # line 308
     switch v_24
     False --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, v_22)
     True --> block12(l_11, lt_11, length_10, items_10, start_10, src_7, dst_7, width_7, lo_2, mid_0, length_10)
 block12(l_12: Ptr(list), lt_12: Void, length_11: Signed, items_11: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_11: Signed, src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), width_8: Signed, lo_3: Signed, mid_1: Signed, hi_0: Signed):
-    v_25: Void = direct_call(graph _ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 })  # line 291
+    v_25: Void = direct_call(graph _ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4, src_8, dst_8, lo_3, mid_1, hi_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 })  # line 310
     --> block8(l_12, lt_12, length_11, items_11, start_11, src_8, dst_8, width_8, hi_0)
 block13(l_13: Ptr(list), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_12: Signed):
-    v_26: Signed = int_add(start_12, 16)  # line 272
-    v_27: Bool = int_gt(v_26, length_12)  # line 273
-    v_28: Bool = same_as(v_27)  # line 273
+    v_26: Signed = int_add(start_12, 16)  # line 291
+    v_27: Bool = int_gt(v_26, length_12)  # line 292
+    v_28: Bool = same_as(v_27)  # line 292
     switch v_28
     False --> block14(l_13, lt_13, length_12, items_12, start_12, v_26)
     True --> block14(l_13, lt_13, length_12, items_12, start_12, length_12)
 block14(l_14: Ptr(list), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_13: Signed, end_0: Signed):
-    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 })  # line 275
+    v_29: Void = direct_call(graph _ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4, items_13, start_13, end_0, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 })  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
 
 graph ll_len__list_array_tuple2_Signed_Signed(l_0: Ptr(list))  # rlist.py:31
@@ -3277,112 +3228,112 @@ block1(l_1: Ptr(list)):
     v_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))) = getfield(l_1, 'items')  # line 28
     --> return(v_2)
 
-graph _ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:228
+graph _ll_insertion_sort__array_tuple2_Signed_Signed_Signed_Signed_ll_lt_tuple#4(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_0: Signed, end_0: Signed, lt_0: Void):
-    v_0: Signed = int_add(start_0, 1)  # line 230
+    v_0: Signed = int_add(start_0, 1)  # line 249
     --> block1(items_0, start_0, end_0, lt_0, v_0)
 block1(items_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_1: Signed, end_1: Signed, lt_1: Void, i_0: Signed):
-    v_1: Bool = int_lt(i_0, end_1)  # line 231
-    v_2: Bool = same_as(v_1)  # line 231
+    v_1: Bool = int_lt(i_0, end_1)  # line 250
+    v_2: Bool = same_as(v_1)  # line 250
     switch v_2
     False --> return(None)
     True --> block2(items_1, start_1, end_1, lt_1, i_0)
 block2(items_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_2: Signed, end_2: Signed, lt_2: Void, i_1: Signed):
-    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 232
+    v_3: Ptr(tuple2) = getarrayitem(items_2, i_1)  # line 251
     --> block3(items_2, start_2, end_2, lt_2, i_1, v_3, i_1)
 block3(items_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_3: Signed, end_3: Signed, lt_3: Void, i_2: Signed, x_0: Ptr(tuple2), j_0: Signed):
-    v_4: Bool = int_gt(j_0, start_3)  # line 234
-    v_5: Bool = same_as(v_4)  # line 234
+    v_4: Bool = int_gt(j_0, start_3)  # line 253
+    v_5: Bool = same_as(v_4)  # line 253
     switch v_5
     False --> block4(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
     True --> block5(items_3, start_3, end_3, lt_3, i_2, x_0, j_0)
 block4(items_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_4: Signed, end_4: Signed, lt_4: Void, i_3: Signed, x_1: Ptr(tuple2), j_1: Signed):
-    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 237
-    v_7: Signed = int_add(i_3, 1)  # line 238
+    v_6: Void = setarrayitem(items_4, j_1, x_1)  # line 256
+    v_7: Signed = int_add(i_3, 1)  # line 257
     --> block1(items_4, start_4, end_4, lt_4, v_7)
 block5(items_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_5: Signed, end_5: Signed, lt_5: Void, i_4: Signed, x_2: Ptr(tuple2), j_2: Signed):
-    v_8: Signed = int_sub(j_2, 1)  # line 234
-    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 234
-    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 }, x_2, v_9)  # line 234
-    v_11: Bool = same_as(v_10)  # line 234
+    v_8: Signed = int_sub(j_2, 1)  # line 253
+    v_9: Ptr(tuple2) = getarrayitem(items_5, v_8)  # line 253
+    v_10: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 }, x_2, v_9)  # line 253
+    v_11: Bool = same_as(v_10)  # line 253
     switch v_11
     False --> block4(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
     True --> block6(items_5, start_5, end_5, lt_5, i_4, x_2, j_2)
 block6(items_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), start_6: Signed, end_6: Signed, lt_6: Void, i_5: Signed, x_3: Ptr(tuple2), j_3: Signed):
-    v_12: Signed = int_sub(j_3, 1)  # line 235
-    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 235
-    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 235
-    v_15: Signed = int_sub(j_3, 1)  # line 236
+    v_12: Signed = int_sub(j_3, 1)  # line 254
+    v_13: Ptr(tuple2) = getarrayitem(items_6, v_12)  # line 254
+    v_14: Void = setarrayitem(items_6, j_3, v_13)  # line 254
+    v_15: Signed = int_sub(j_3, 1)  # line 255
     --> block3(items_6, start_6, end_6, lt_6, i_5, x_3, v_15)
 
-graph _ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:241
+graph _ll_merge__array_tuple2_Signed_Signed_array_tuple2_Signed_Signed_Signed_Signed_Signed_ll_lt_tuple#4(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void)  # rlist.py:260
 block0(src_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_0: Signed, mid_0: Signed, hi_0: Signed, lt_0: Void):
     --> block1(src_0, dst_0, lo_0, mid_0, hi_0, lt_0, lo_0, mid_0, lo_0)
 block1(src_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_1: Signed, mid_1: Signed, hi_1: Signed, lt_1: Void, i_0: Signed, j_0: Signed, k_0: Signed):
-    v_0: Bool = int_lt(i_0, mid_1)  # line 246
-    v_1: Bool = same_as(v_0)  # line 246
+    v_0: Bool = int_lt(i_0, mid_1)  # line 265
+    v_1: Bool = same_as(v_0)  # line 265
     switch v_1
     False --> block2(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
     True --> block6(src_1, dst_1, lo_1, mid_1, hi_1, lt_1, i_0, j_0, k_0)
 block2(src_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_2: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_2: Signed, mid_2: Signed, hi_2: Signed, lt_2: Void, i_1: Signed, j_1: Signed, k_1: Signed):
-    v_2: Bool = int_lt(i_1, mid_2)  # line 254
-    v_3: Bool = same_as(v_2)  # line 254
+    v_2: Bool = int_lt(i_1, mid_2)  # line 273
+    v_3: Bool = same_as(v_2)  # line 273
     switch v_3
     False --> block3(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
     True --> block5(src_2, dst_2, lo_2, mid_2, hi_2, lt_2, i_1, j_1, k_1)
 block3(src_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_3: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_3: Signed, mid_3: Signed, hi_3: Signed, lt_3: Void, i_2: Signed, j_2: Signed, k_2: Signed):
-    v_4: Bool = int_lt(j_2, hi_3)  # line 258
-    v_5: Bool = same_as(v_4)  # line 258
+    v_4: Bool = int_lt(j_2, hi_3)  # line 277
+    v_5: Bool = same_as(v_4)  # line 277
     switch v_5
     False --> return(None)
     True --> block4(src_3, dst_3, lo_3, mid_3, hi_3, lt_3, i_2, j_2, k_2)
 block4(src_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_4: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_4: Signed, mid_4: Signed, hi_4: Signed, lt_4: Void, i_3: Signed, j_3: Signed, k_3: Signed):
-    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 259
-    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 259
-    v_8: Signed = int_add(j_3, 1)  # line 260
-    v_9: Signed = int_add(k_3, 1)  # line 261
+    v_6: Ptr(tuple2) = getarrayitem(src_4, j_3)  # line 278
+    v_7: Void = setarrayitem(dst_4, k_3, v_6)  # line 278
+    v_8: Signed = int_add(j_3, 1)  # line 279
+    v_9: Signed = int_add(k_3, 1)  # line 280
     --> block3(src_4, dst_4, lo_4, mid_4, hi_4, lt_4, i_3, v_8, v_9)
 block5(src_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_5: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_5: Signed, mid_5: Signed, hi_5: Signed, lt_5: Void, i_4: Signed, j_4: Signed, k_4: Signed):
-    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 255
-    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 255
-    v_12: Signed = int_add(i_4, 1)  # line 256
-    v_13: Signed = int_add(k_4, 1)  # line 257
+    v_10: Ptr(tuple2) = getarrayitem(src_5, i_4)  # line 274
+    v_11: Void = setarrayitem(dst_5, k_4, v_10)  # line 274
+    v_12: Signed = int_add(i_4, 1)  # line 275
+    v_13: Signed = int_add(k_4, 1)  # line 276
     --> block2(src_5, dst_5, lo_5, mid_5, hi_5, lt_5, v_12, j_4, v_13)
 block6(src_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_6: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_6: Signed, mid_6: Signed, hi_6: Signed, lt_6: Void, i_5: Signed, j_5: Signed, k_5: Signed):
-    v_14: Bool = int_lt(j_5, hi_6)  # line 246
-    v_15: Bool = same_as(v_14)  # line 246
+    v_14: Bool = int_lt(j_5, hi_6)  # line 265
+    v_15: Bool = same_as(v_14)  # line 265
     switch v_15
     False --> block2(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
     True --> block7(src_6, dst_6, lo_6, mid_6, hi_6, lt_6, i_5, j_5, k_5)
 block7(src_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_7: Signed, mid_7: Signed, hi_7: Signed, lt_7: Void, i_6: Signed, j_6: Signed, k_6: Signed):
-    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 247
-    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 247
-    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 }, v_16, v_17)  # line 247
-    v_19: Bool = same_as(v_18)  # line 247
+    v_16: Ptr(tuple2) = getarrayitem(src_7, j_6)  # line 266
+    v_17: Ptr(tuple2) = getarrayitem(src_7, i_6)  # line 266
+    v_18: Bool = direct_call(graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed, FunctionDesc { Kind = Function, Name = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4, Function = <function rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple>, UniqueName = rpython.rtyper.rtuple.gen_lt.<locals>.ll_lt_tuple#4 }, v_16, v_17)  # line 266
+    v_19: Bool = same_as(v_18)  # line 266
     switch v_19
     False --> block8(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
     True --> block10(src_7, dst_7, lo_7, mid_7, hi_7, lt_7, i_6, j_6, k_6)
 block8(src_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_8: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_8: Signed, mid_8: Signed, hi_8: Signed, lt_8: Void, i_7: Signed, j_7: Signed, k_7: Signed):
-    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 251
-    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 251
-    v_22: Signed = int_add(i_7, 1)  # line 252
+    v_20: Ptr(tuple2) = getarrayitem(src_8, i_7)  # line 270
+    v_21: Void = setarrayitem(dst_8, k_7, v_20)  # line 270
+    v_22: Signed = int_add(i_7, 1)  # line 271
     --> block9(src_8, dst_8, lo_8, mid_8, hi_8, lt_8, v_22, j_7, k_7)
 block9(src_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_9: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_9: Signed, mid_9: Signed, hi_9: Signed, lt_9: Void, i_8: Signed, j_8: Signed, k_8: Signed):
-    v_23: Signed = int_add(k_8, 1)  # line 253
+    v_23: Signed = int_add(k_8, 1)  # line 272
     --> block1(src_9, dst_9, lo_9, mid_9, hi_9, lt_9, i_8, j_8, v_23)
 block10(src_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), dst_10: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Signed }))), lo_10: Signed, mid_10: Signed, hi_10: Signed, lt_10: Void, i_9: Signed, j_9: Signed, k_9: Signed):
-    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 248
-    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 248
-    v_26: Signed = int_add(j_9, 1)  # line 249
+    v_24: Ptr(tuple2) = getarrayitem(src_10, j_9)  # line 267
+    v_25: Void = setarrayitem(dst_10, k_9, v_24)  # line 267
+    v_26: Signed = int_add(j_9, 1)  # line 268
     --> block9(src_10, dst_10, lo_10, mid_10, hi_10, lt_10, i_9, v_26, k_9)
 
-graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:217
+graph ll_less__ll_lt_tuple#4_tuple2_Signed_Signed_tuple2_Signed_Signed(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2))  # rlist.py:236
 block0(lt_0: Void, x_0: Ptr(tuple2), y_0: Ptr(tuple2)):
-    v_0: Bool = same_as(False)  # line 218
-    v_1: Bool = same_as(v_0)  # line 218
+    v_0: Bool = same_as(False)  # line 237
+    v_1: Bool = same_as(v_0)  # line 237
     --> block1(lt_0, x_0, y_0)
 block1(lt_1: Void, x_1: Ptr(tuple2), y_1: Ptr(tuple2)):
-    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed, x_1, y_1)  # line 220
+    v_2: Bool = direct_call(graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed, x_1, y_1)  # line 239
     --> return(v_2)
 
 graph gen_lt.<locals>.ll_lt_tuple__tuple2_Signed_Signed_tuple2_Signed_Signed(t1_0: Ptr(tuple2), t2_0: Ptr(tuple2))  # rtuple.py:52
@@ -3437,35 +3388,35 @@ block0(l_0: Ptr(list), index_0: Signed):
     v_3: Ptr(tuple2) = getarrayitem(v_0, v_2)  # line 60
     --> return(v_3)
 
-graph ll_listiter__listiter_array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:306
+graph ll_listiter__listiter_array_tuple2_rpy_str_Signed_array_tuple2_rpy_str_Signed(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_rpy_str_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_tuple2_rpy_str_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_rpy_str_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_items__array_tuple2_rpy_str_Signed, l_0)  # line 361
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Signed }))) = direct_call(graph ll_items__array_tuple2_rpy_str_Signed, l_0)  # line 391
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:872
@@ -3504,33 +3455,33 @@ block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed
     v_17: Signed = int_add(i_3, 1)  # line 878
     --> block1(count_5, items_5, v_16, v_17)
 
-graph ll_listiter__listiter_array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))))  # rlist.py:306
+graph ll_listiter__listiter_array_tuple2_tuple2_Signed_UniChar_Float_array_tuple2_tuple2_Signed_UniChar_Float(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_tuple2_tuple2_Signed_UniChar_Float(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_tuple2_tuple2_Signed_UniChar_Float(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_tuple2_tuple2_Signed_UniChar_Float, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_tuple2_tuple2_Signed_UniChar_Float, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = direct_call(graph ll_items__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 361
-    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Ptr(GcStruct tuple2 immutable { item0: Signed, item1: UniChar }), item1: Float }))) = direct_call(graph ll_items__array_tuple2_tuple2_Signed_UniChar_Float, l_0)  # line 391
+    v_8: Ptr(tuple2) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)

@@ -90,13 +90,6 @@ public unsafe struct IndexError
     [FieldOffset(0)] public LookupError super;
 }
 
-// GcStruct ValueError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct StopIteration { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct StopIteration
@@ -146,6 +139,13 @@ public unsafe struct RecursionError
     [FieldOffset(0)] public RuntimeError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -161,17 +161,17 @@ public static unsafe class Prebuilt
 
     public static exc_data* exc_data => (exc_data*)(s_image + 16);
     public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 32);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 48);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 64);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 80);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 112);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 128);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 160);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 176);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 208);
-    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 224);
-    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 256);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 272);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 48);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 64);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 96);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 112);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 144);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 160);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 192);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 208);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 240);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 256);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 288);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 304);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 336);
 
@@ -185,34 +185,34 @@ public static unsafe class Prebuilt
             "00000000000000000000000000000000",
             // @32: vtable of IndexError (vtable_IndexError)
             "04000000000000000500000000000000",
-            // @48: vtable of ValueError (vtable_ValueError)
-            "06000000000000000700000000000000",
-            // @64: vtable of StopIteration (vtable_StopIteration)
+            // @48: vtable of StopIteration (vtable_StopIteration)
             "07000000000000000800000000000000",
-            // @80: MemoryError (prebuilt_MemoryError)
-            "0800000000000000000000000000000070000000000000000000000000000000",
-            // @112: vtable of MemoryError (vtable_MemoryError)
+            // @64: MemoryError (prebuilt_MemoryError)
+            "0700000000000000000000000000000060000000000000000000000000000000",
+            // @96: vtable of MemoryError (vtable_MemoryError)
             "0B000000000000000C00000000000000",
-            // @128: OSError (prebuilt_OSError)
-            "09000000000000000000000000000000A0000000000000000000000000000000",
-            // @160: vtable of OSError (vtable_OSError)
+            // @112: OSError (prebuilt_OSError)
+            "0800000000000000000000000000000090000000000000000000000000000000",
+            // @144: vtable of OSError (vtable_OSError)
             "0C000000000000000D00000000000000",
-            // @176: OverflowError (prebuilt_OverflowError)
-            "0A000000000000000000000000000000D0000000000000000000000000000000",
-            // @208: vtable of OverflowError (vtable_OverflowError)
+            // @160: OverflowError (prebuilt_OverflowError)
+            "09000000000000000000000000000000C0000000000000000000000000000000",
+            // @192: vtable of OverflowError (vtable_OverflowError)
             "09000000000000000A00000000000000",
-            // @224: RecursionError (prebuilt_RecursionError)
-            "0B00000000000000000000000000000000010000000000000000000000000000",
-            // @256: vtable of RecursionError (vtable_RecursionError)
+            // @208: RecursionError (prebuilt_RecursionError)
+            "0A000000000000000000000000000000F0000000000000000000000000000000",
+            // @240: vtable of RecursionError (vtable_RecursionError)
             "0E000000000000000F00000000000000",
-            // @272: ValueError (prebuilt_ValueError)
-            "0500000000000000000000000000000030000000000000000000000000000000",
+            // @256: ValueError (prebuilt_ValueError)
+            "0B00000000000000000000000000000020010000000000000000000000000000",
+            // @288: vtable of ValueError (vtable_ValueError)
+            "06000000000000000700000000000000",
             // @304: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "0C00000000000000000000000000000050010000000000000000000000000000",
             // @336: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             "0A000000000000000B00000000000000",
         ];
-        ReadOnlySpan<int> pointerSlots = [96, 144, 192, 240, 288, 320];
+        ReadOnlySpan<int> pointerSlots = [80, 128, 176, 224, 272, 320];
         byte* data = (byte*)NativeMemory.AlignedAlloc(352, 16);
         int length = 0;
         foreach (string bytes in image)
@@ -575,7 +575,7 @@ public static unsafe class RpythonProgram
 #line 3 "lists.py"
         v_1 = null;
 #line 3 "lists.py"
-        v_8 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, v_6, 1L);
+        v_8 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -852,11 +852,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:434
+    // rpython.rtyper.rlist.ll_insert__list_array_Signed_Signed_Signed, rpython/rtyper/rlist.py:464
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_insert__list_array_Signed_Signed_Signed(list* l_0, long index_0, long newitem_0)
     {
-#line 434 "rpython/rtyper/rlist.py"
+#line 464 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -868,14 +868,14 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:435  length = l.length
-#line 435 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:465  length = l.length
+#line 465 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 436 "rpython/rtyper/rlist.py"
+#line 466 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_bounds__Signed_Signed(index_0, v_0);
-#line 437 "rpython/rtyper/rlist.py"
+#line 467 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 437 "rpython/rtyper/rlist.py"
+#line 467 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -883,42 +883,42 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:438  items = l.items
+    // block1: rpython/rtyper/rlist.py:468  items = l.items
     block1:
-#line 438 "rpython/rtyper/rlist.py"
+#line 468 "rpython/rtyper/rlist.py"
         v_3 = l_0->items;
-#line 438 "rpython/rtyper/rlist.py"
+#line 468 "rpython/rtyper/rlist.py"
         i_0 = v_0; goto block2;
 
-    // block2: rpython/rtyper/rlist.py:440  while i > index:
+    // block2: rpython/rtyper/rlist.py:470  while i > index:
     block2:
-#line 440 "rpython/rtyper/rlist.py"
+#line 470 "rpython/rtyper/rlist.py"
         v_4 = i_0 > v_1;
-#line 440 "rpython/rtyper/rlist.py"
+#line 470 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 440 "rpython/rtyper/rlist.py"
+#line 470 "rpython/rtyper/rlist.py"
         if (v_5) goto block4;
-#line 440 "rpython/rtyper/rlist.py"
+#line 470 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:443  items[index] = newitem
+    // block3: rpython/rtyper/rlist.py:473  items[index] = newitem
     block3:
-#line 443 "rpython/rtyper/rlist.py"
+#line 473 "rpython/rtyper/rlist.py"
         (&v_3->items)[v_1] = newitem_0;
-#line 443 "rpython/rtyper/rlist.py"
+#line 473 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:441  items[i] = items[i - 1]
+    // block4: rpython/rtyper/rlist.py:471  items[i] = items[i - 1]
     block4:
-#line 441 "rpython/rtyper/rlist.py"
+#line 471 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 - 1L);
-#line 441 "rpython/rtyper/rlist.py"
+#line 471 "rpython/rtyper/rlist.py"
         v_6 = (&v_3->items)[v_2];
-#line 441 "rpython/rtyper/rlist.py"
+#line 471 "rpython/rtyper/rlist.py"
         (&v_3->items)[i_0] = v_6;
-#line 442 "rpython/rtyper/rlist.py"
+#line 472 "rpython/rtyper/rlist.py"
         v_2 = unchecked(i_0 - 1L);
-#line 442 "rpython/rtyper/rlist.py"
+#line 472 "rpython/rtyper/rlist.py"
         i_0 = v_2; goto block2;
 #line default
     }
@@ -968,11 +968,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -985,58 +985,58 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long i_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1044,77 +1044,77 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_5 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_5;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:418
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:448
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list* l_0)
     {
-#line 418 "rpython/rtyper/rlist.py"
+#line 448 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -1128,29 +1128,29 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:419  length = l.length
-#line 419 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:449  length = l.length
+#line 449 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         if (v_2) goto block3;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
+    // block1: rpython/rtyper/rlist.py:452  res = l.items[length - 1]
     block1:
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_3 = l_0->items;
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 - 1L);
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_5 = (&v_3->items)[v_4];
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 - 1L);
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1158,14 +1158,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:424  return res
+    // block2: rpython/rtyper/rlist.py:454  return res
     block2:
-#line 424 "rpython/rtyper/rlist.py"
+#line 454 "rpython/rtyper/rlist.py"
         return v_5;
 
-    // block3: rpython/rtyper/rlist.py:421  raise IndexError
+    // block3: rpython/rtyper/rlist.py:451  raise IndexError
     block3:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_6 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(1, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1173,17 +1173,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:421  raise IndexError
+    // block4: rpython/rtyper/rlist.py:451  raise IndexError
     block4:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_IndexError;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         goto block5;
 
     // block5
@@ -1196,21 +1196,21 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:427
+    // rpython.rtyper.rlist.ll_pop__list_array_Signed_Signed, rpython/rtyper/rlist.py:457
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 427 "rpython/rtyper/rlist.py"
+#line 457 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         GcArray_Signed* v_2 = default;
 
-    // block0: rpython/rtyper/rlist.py:428  i = _ll_index(index, l.length)
-#line 428 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:458  i = _ll_index(index, l.length)
+#line 458 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 428 "rpython/rtyper/rlist.py"
+#line 458 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1218,13 +1218,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:429  res = l.items[i]
+    // block1: rpython/rtyper/rlist.py:459  res = l.items[i]
     block1:
-#line 429 "rpython/rtyper/rlist.py"
+#line 459 "rpython/rtyper/rlist.py"
         v_2 = l_0->items;
-#line 429 "rpython/rtyper/rlist.py"
+#line 459 "rpython/rtyper/rlist.py"
         v_0 = (&v_2->items)[v_1];
-#line 430 "rpython/rtyper/rlist.py"
+#line 460 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(l_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1232,9 +1232,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:431  return res
+    // block2: rpython/rtyper/rlist.py:461  return res
     block2:
-#line 431 "rpython/rtyper/rlist.py"
+#line 461 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -1326,11 +1326,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:408
+    // rpython.rtyper.rlist.ll_delitem__list_array_Signed_Signed, rpython/rtyper/rlist.py:438
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_delitem__list_array_Signed_Signed(list* l_0, long index_0)
     {
-#line 408 "rpython/rtyper/rlist.py"
+#line 438 "rpython/rtyper/rlist.py"
         long v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
@@ -1341,10 +1341,10 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:409  length = l.length
-#line 409 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:439  length = l.length
+#line 439 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 410 "rpython/rtyper/rlist.py"
+#line 440 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist__ll_index__Signed_Signed(index_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1352,31 +1352,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:411  items = l.items
+    // block1: rpython/rtyper/rlist.py:441  items = l.items
     block1:
-#line 411 "rpython/rtyper/rlist.py"
+#line 441 "rpython/rtyper/rlist.py"
         v_2 = l_0->items;
-#line 411 "rpython/rtyper/rlist.py"
+#line 441 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:412  while i < length - 1:
+    // block2: rpython/rtyper/rlist.py:442  while i < length - 1:
     block2:
-#line 412 "rpython/rtyper/rlist.py"
+#line 442 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 412 "rpython/rtyper/rlist.py"
+#line 442 "rpython/rtyper/rlist.py"
         v_4 = v_1 < v_3;
-#line 412 "rpython/rtyper/rlist.py"
+#line 442 "rpython/rtyper/rlist.py"
         v_5 = v_4;
-#line 412 "rpython/rtyper/rlist.py"
+#line 442 "rpython/rtyper/rlist.py"
         if (v_5) goto block5;
-#line 412 "rpython/rtyper/rlist.py"
+#line 442 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
+    // block3: rpython/rtyper/rlist.py:445  _ll_list_resize(l, length - 1)
     block3:
-#line 415 "rpython/rtyper/rlist.py"
+#line 445 "rpython/rtyper/rlist.py"
         v_1 = unchecked(v_0 - 1L);
-#line 415 "rpython/rtyper/rlist.py"
+#line 445 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1384,99 +1384,99 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:415  _ll_list_resize(l, length - 1)
+    // block4: rpython/rtyper/rlist.py:445  _ll_list_resize(l, length - 1)
     block4:
-#line 415 "rpython/rtyper/rlist.py"
+#line 445 "rpython/rtyper/rlist.py"
         return;
 
-    // block5: rpython/rtyper/rlist.py:413  items[i] = items[i + 1]
+    // block5: rpython/rtyper/rlist.py:443  items[i] = items[i + 1]
     block5:
-#line 413 "rpython/rtyper/rlist.py"
+#line 443 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_1 + 1L);
-#line 413 "rpython/rtyper/rlist.py"
+#line 443 "rpython/rtyper/rlist.py"
         v_6 = (&v_2->items)[v_3];
-#line 413 "rpython/rtyper/rlist.py"
+#line 443 "rpython/rtyper/rlist.py"
         (&v_2->items)[v_1] = v_6;
-#line 414 "rpython/rtyper/rlist.py"
+#line 444 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_1 + 1L);
-#line 414 "rpython/rtyper/rlist.py"
+#line 444 "rpython/rtyper/rlist.py"
         v_1 = v_3; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:173
+    // rpython.rtyper.rlist.ll_contains__list_array_Signed_Signed_None, rpython/rtyper/rlist.py:192
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_contains__list_array_Signed_Signed_None(list* l_0, long x_0)
     {
-#line 173 "rpython/rtyper/rlist.py"
+#line 192 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long i_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rlist.py:174  items = ll_items(l)
-#line 174 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:193  items = ll_items(l)
+#line 193 "rpython/rtyper/rlist.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_Signed(l_0);
-#line 174 "rpython/rtyper/rlist.py"
+#line 193 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:176  while i < ll_len(l):
+    // block1: rpython/rtyper/rlist.py:195  while i < ll_len(l):
     block1:
-#line 176 "rpython/rtyper/rlist.py"
+#line 195 "rpython/rtyper/rlist.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_Signed(l_0);
-#line 176 "rpython/rtyper/rlist.py"
+#line 195 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 176 "rpython/rtyper/rlist.py"
+#line 195 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 176 "rpython/rtyper/rlist.py"
+#line 195 "rpython/rtyper/rlist.py"
         if (v_3) goto block2;
-#line 176 "rpython/rtyper/rlist.py"
+#line 195 "rpython/rtyper/rlist.py"
         return false;
 
-    // block2: rpython/rtyper/rlist.py:177  if _ll_equal(eq, items[i], x):
+    // block2: rpython/rtyper/rlist.py:196  if _ll_equal(eq, items[i], x):
     block2:
-#line 177 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         v_1 = (&v_0->items)[i_0];
-#line 177 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist__ll_equal__None_Signed_Signed(v_1, x_0);
-#line 177 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 177 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         if (v_3) return true;
-#line 177 "rpython/rtyper/rlist.py"
+#line 196 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:179  i += 1
+    // block3: rpython/rtyper/rlist.py:198  i += 1
     block3:
-#line 179 "rpython/rtyper/rlist.py"
+#line 198 "rpython/rtyper/rlist.py"
         v_1 = unchecked(i_0 + 1L);
-#line 179 "rpython/rtyper/rlist.py"
+#line 198 "rpython/rtyper/rlist.py"
         i_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:157
+    // rpython.rtyper.rlist._ll_equal__None_Signed_Signed, rpython/rtyper/rlist.py:176
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist__ll_equal__None_Signed_Signed(long x_0, long y_0)
     {
-#line 157 "rpython/rtyper/rlist.py"
+#line 176 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rlist.py:158  if eq is None:
-#line 158 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:177  if eq is None:
+#line 177 "rpython/rtyper/rlist.py"
         v_0 = true;
-#line 158 "rpython/rtyper/rlist.py"
+#line 177 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 158 "rpython/rtyper/rlist.py"
+#line 177 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:159  return x == y
+    // block1: rpython/rtyper/rlist.py:178  return x == y
     block1:
-#line 159 "rpython/rtyper/rlist.py"
+#line 178 "rpython/rtyper/rlist.py"
         v_0 = x_0 == y_0;
-#line 159 "rpython/rtyper/rlist.py"
+#line 178 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
@@ -1855,224 +1855,90 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(4, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(4, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -2085,62 +1951,62 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
-        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 377 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -2153,11 +2019,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list* l_0, long newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -2166,27 +2032,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2194,65 +2060,65 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(7, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(6, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list* v_1 = default;
         long v_2 = default;
@@ -2266,56 +2132,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_2 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_2;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4

@@ -192,13 +192,6 @@ public unsafe struct Exception
     [FieldOffset(0)] public BaseException super;
 }
 
-// GcStruct ValueError { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct ValueError
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct StopIteration { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct StopIteration
@@ -262,6 +255,13 @@ public unsafe struct RecursionError
     [FieldOffset(0)] public RuntimeError super;
 }
 
+// GcStruct ValueError { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
 // GcStruct ZeroDivisionError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ZeroDivisionError
@@ -290,18 +290,18 @@ public static unsafe class Prebuilt
     public static rpy_str* str_BAZ => (rpy_str*)(s_image + 528);
     public static rpy_str* str_new => (rpy_str*)(s_image + 576);
     public static rpy_str* str_nope => (rpy_str*)(s_image + 624);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 672);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 688);
-    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 704);
-    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 720);
-    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 752);
-    public static OSError* prebuilt_OSError => (OSError*)(s_image + 768);
-    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 800);
-    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 816);
-    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 848);
-    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 864);
-    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 896);
-    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 912);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 672);
+    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 688);
+    public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 704);
+    public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 736);
+    public static OSError* prebuilt_OSError => (OSError*)(s_image + 752);
+    public static object_vtable* vtable_OSError => (object_vtable*)(s_image + 784);
+    public static OverflowError* prebuilt_OverflowError => (OverflowError*)(s_image + 800);
+    public static object_vtable* vtable_OverflowError => (object_vtable*)(s_image + 832);
+    public static RecursionError* prebuilt_RecursionError => (RecursionError*)(s_image + 848);
+    public static object_vtable* vtable_RecursionError => (object_vtable*)(s_image + 880);
+    public static ValueError* prebuilt_ValueError => (ValueError*)(s_image + 896);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 928);
     public static ZeroDivisionError* prebuilt_ZeroDivisionError => (ZeroDivisionError*)(s_image + 944);
     public static object_vtable* vtable_ZeroDivisionError => (object_vtable*)(s_image + 976);
 
@@ -316,61 +316,61 @@ public static unsafe class Prebuilt
             // @32: vtable of r_dicts.Point (vtable_r_dicts_Point)
             "01000000000000000200000000000000",
             // @48: rpy_str 'Foo' (str_Foo)
-            "1000000000000000000000000000000000000000000000000300000000000000460000006F0000006F00000000000000",
+            "0F00000000000000000000000000000000000000000000000300000000000000460000006F0000006F00000000000000",
             // @96: rpy_str 'bar' (str_bar)
-            "100000000000000000000000000000000000000000000000030000000000000062000000610000007200000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000062000000610000007200000000000000",
             // @144: rpy_str 'FOO' (str_FOO)
-            "1000000000000000000000000000000000000000000000000300000000000000460000004F0000004F00000000000000",
+            "0F00000000000000000000000000000000000000000000000300000000000000460000004F0000004F00000000000000",
             // @192: rpy_str 'Baz' (str_Baz)
-            "100000000000000000000000000000000000000000000000030000000000000042000000610000007A00000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000042000000610000007A00000000000000",
             // @240: rpy_str 'BAR' (str_BAR)
-            "100000000000000000000000000000000000000000000000030000000000000042000000410000005200000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000042000000410000005200000000000000",
             // @288: rpy_str 'foo' (str_foo)
-            "1000000000000000000000000000000000000000000000000300000000000000660000006F0000006F00000000000000",
+            "0F00000000000000000000000000000000000000000000000300000000000000660000006F0000006F00000000000000",
             // @336: rpy_str 'qux' (str_qux)
-            "100000000000000000000000000000000000000000000000030000000000000071000000750000007800000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000071000000750000007800000000000000",
             // @384: rpy_str 'QUX' (str_QUX)
-            "100000000000000000000000000000000000000000000000030000000000000051000000550000005800000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000051000000550000005800000000000000",
             // @432: rpy_str 'zap' (str_zap)
-            "10000000000000000000000000000000000000000000000003000000000000007A000000610000007000000000000000",
+            "0F000000000000000000000000000000000000000000000003000000000000007A000000610000007000000000000000",
             // @480: rpy_str 'baz' (str_baz)
-            "100000000000000000000000000000000000000000000000030000000000000062000000610000007A00000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000062000000610000007A00000000000000",
             // @528: rpy_str 'BAZ' (str_BAZ)
-            "100000000000000000000000000000000000000000000000030000000000000042000000410000005A00000000000000",
+            "0F0000000000000000000000000000000000000000000000030000000000000042000000410000005A00000000000000",
             // @576: rpy_str 'new' (str_new)
-            "10000000000000000000000000000000000000000000000003000000000000006E000000650000007700000000000000",
+            "0F000000000000000000000000000000000000000000000003000000000000006E000000650000007700000000000000",
             // @624: rpy_str 'nope' (str_nope)
-            "10000000000000000000000000000000000000000000000004000000000000006E0000006F0000007000000065000000",
-            // @672: vtable of ValueError (vtable_ValueError)
-            "07000000000000000800000000000000",
-            // @688: vtable of StopIteration (vtable_StopIteration)
+            "0F000000000000000000000000000000000000000000000004000000000000006E0000006F0000007000000065000000",
+            // @672: vtable of StopIteration (vtable_StopIteration)
             "08000000000000000900000000000000",
-            // @704: vtable of KeyError (vtable_KeyError)
+            // @688: vtable of KeyError (vtable_KeyError)
             "05000000000000000600000000000000",
-            // @720: MemoryError (prebuilt_MemoryError)
-            "11000000000000000000000000000000F0020000000000000000000000000000",
-            // @752: vtable of MemoryError (vtable_MemoryError)
+            // @704: MemoryError (prebuilt_MemoryError)
+            "10000000000000000000000000000000E0020000000000000000000000000000",
+            // @736: vtable of MemoryError (vtable_MemoryError)
             "0C000000000000000D00000000000000",
-            // @768: OSError (prebuilt_OSError)
-            "1200000000000000000000000000000020030000000000000000000000000000",
-            // @800: vtable of OSError (vtable_OSError)
+            // @752: OSError (prebuilt_OSError)
+            "1100000000000000000000000000000010030000000000000000000000000000",
+            // @784: vtable of OSError (vtable_OSError)
             "0D000000000000000E00000000000000",
-            // @816: OverflowError (prebuilt_OverflowError)
-            "1300000000000000000000000000000050030000000000000000000000000000",
-            // @848: vtable of OverflowError (vtable_OverflowError)
+            // @800: OverflowError (prebuilt_OverflowError)
+            "1200000000000000000000000000000040030000000000000000000000000000",
+            // @832: vtable of OverflowError (vtable_OverflowError)
             "0A000000000000000B00000000000000",
-            // @864: RecursionError (prebuilt_RecursionError)
-            "1400000000000000000000000000000080030000000000000000000000000000",
-            // @896: vtable of RecursionError (vtable_RecursionError)
+            // @848: RecursionError (prebuilt_RecursionError)
+            "1300000000000000000000000000000070030000000000000000000000000000",
+            // @880: vtable of RecursionError (vtable_RecursionError)
             "0F000000000000001000000000000000",
-            // @912: ValueError (prebuilt_ValueError)
-            "06000000000000000000000000000000A0020000000000000000000000000000",
+            // @896: ValueError (prebuilt_ValueError)
+            "14000000000000000000000000000000A0030000000000000000000000000000",
+            // @928: vtable of ValueError (vtable_ValueError)
+            "07000000000000000800000000000000",
             // @944: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "15000000000000000000000000000000D0030000000000000000000000000000",
             // @976: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
             "0B000000000000000C00000000000000",
         ];
-        ReadOnlySpan<int> pointerSlots = [736, 784, 832, 880, 928, 960];
+        ReadOnlySpan<int> pointerSlots = [720, 768, 816, 864, 912, 960];
         byte* data = (byte*)NativeMemory.AlignedAlloc(992, 16);
         int length = 0;
         foreach (string bytes in image)
@@ -464,7 +464,7 @@ public static unsafe class RpythonProgram
 #line 29 "r_dicts.py"
         v_1 = null;
 #line 29 "r_dicts.py"
-        v_2 = rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(0L, 60L, 1L);
+        v_2 = rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(0L, 60L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -1752,224 +1752,90 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:313
+    // rpython.rtyper.rlist.ll_rangeiter1__rangeiter_Signed_Signed, rpython/rtyper/rlist.py:337
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long stop_0, long step_0)
+    public static rangeiter* rpython_rtyper_rlist_ll_rangeiter1__rangeiter_Signed_Signed(long start_0, long stop_0)
     {
-#line 313 "rpython/rtyper/rlist.py"
-        long v_0 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
-        rangeiter* v_1 = default;
-
-    // block0: rpython/rtyper/rlist.py:315  remaining = _ll_range_length(start, stop, step)
-#line 315 "rpython/rtyper/rlist.py"
-        v_0 = rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(start_0, stop_0, step_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block1;
-
-    // block1: rpython/rtyper/rlist.py:316  it = malloc(ITER.TO)
-    block1:
-#line 316 "rpython/rtyper/rlist.py"
-        v_1 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 48); if (v_1 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return null;
-        goto block2;
-
-    // block2: rpython/rtyper/rlist.py:317  it.index = 0
-    block2:
-#line 317 "rpython/rtyper/rlist.py"
-        v_1->index = 0L;
-#line 318 "rpython/rtyper/rlist.py"
-        v_1->next = start_0;
-#line 319 "rpython/rtyper/rlist.py"
-        v_1->remaining = v_0;
-#line 320 "rpython/rtyper/rlist.py"
-        v_1->step = step_0;
-#line 320 "rpython/rtyper/rlist.py"
-        return v_1;
-#line default
-    }
-
-    // rpython.rtyper.rlist._ll_range_length__Signed_Signed_Signed, rpython/rtyper/rlist.py:477
-    public static long rpython_rtyper_rlist__ll_range_length__Signed_Signed_Signed(long start_0, long stop_0, long step_0)
-    {
-#line 477 "rpython/rtyper/rlist.py"
+#line 337 "rpython/rtyper/rlist.py"
         bool v_0 = default;
         bool v_1 = default;
-        long v_2 = default;
-        long v_3 = default;
-        long v_4 = default;
+        long remaining_0 = default;
+        rangeiter* v_2 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
-        long v_5 = default;
-        ValueError* v_6 = default;
-        BaseException* v_7 = default;
-        object_vtable* v_8 = default;
-        BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:479  if step == 0:
-#line 479 "rpython/rtyper/rlist.py"
-        v_0 = step_0 == 0L;
-#line 479 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:340  if stop > start:
+#line 340 "rpython/rtyper/rlist.py"
+        v_0 = stop_0 > start_0;
+#line 340 "rpython/rtyper/rlist.py"
         v_1 = v_0;
-#line 479 "rpython/rtyper/rlist.py"
-        if (v_1) goto block8;
-#line 479 "rpython/rtyper/rlist.py"
-        goto block1;
+#line 340 "rpython/rtyper/rlist.py"
+        if (v_1) goto block3;
+#line 340 "rpython/rtyper/rlist.py"
+        remaining_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rlist.py:481  if step > 0:
+    // block1: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block1:
-#line 481 "rpython/rtyper/rlist.py"
-        v_0 = step_0 > 0L;
-#line 481 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 481 "rpython/rtyper/rlist.py"
-        if (v_1) goto block5;
-#line 481 "rpython/rtyper/rlist.py"
+#line 342 "rpython/rtyper/rlist.py"
+        v_2 = rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(start_0, remaining_0, 1L);
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block2: rpython/rtyper/rlist.py:342  return _ll_rangeiter(ITER, start, remaining, 1)
     block2:
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = start_0 > stop_0;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_1) goto block3;
-#line 483 "rpython/rtyper/rlist.py"
-        return 0L;
+#line 342 "rpython/rtyper/rlist.py"
+        return v_2;
 
-    // block3: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
+    // block3: rpython/rtyper/rlist.py:341  remaining = stop - start
     block3:
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(start_0 - stop_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 - step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(-step_0);
-#line 483 "rpython/rtyper/rlist.py"
-        if (v_3 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 == -1L ? unchecked(-v_2) : v_2 / v_3; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block4;
-
-    // block4: rpython/rtyper/rlist.py:483  return (start - stop - step - 1) // (-step) if start > stop else 0
-    block4:
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_3 == -1L ? 0L : v_2 % v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_0 = v_5 != 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_5 ^ v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_3 = v_1 ? 1L : 0L;
-#line 483 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_3;
-#line 483 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_4 - v_5);
-#line 483 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block5: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block5:
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = stop_0 > start_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_0;
-#line 482 "rpython/rtyper/rlist.py"
-        if (v_1) goto block6;
-#line 482 "rpython/rtyper/rlist.py"
-        return 0L;
-
-    // block6: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block6:
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(stop_0 - start_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_3 = unchecked(v_2 + step_0);
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - 1L);
-#line 482 "rpython/rtyper/rlist.py"
-        if (step_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_3 = step_0 == -1L ? unchecked(-v_2) : v_2 / step_0; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block7;
-
-    // block7: rpython/rtyper/rlist.py:482  return (stop - start + step - 1) // step if stop > start else 0
-    block7:
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = step_0 == -1L ? 0L : v_2 % step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_0 = v_4 != 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_4 ^ step_0;
-#line 482 "rpython/rtyper/rlist.py"
-        v_1 = v_2 < 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = v_0 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_4 = v_1 ? 1L : 0L;
-#line 482 "rpython/rtyper/rlist.py"
-        v_5 = v_2 & v_4;
-#line 482 "rpython/rtyper/rlist.py"
-        v_2 = unchecked(v_3 - v_5);
-#line 482 "rpython/rtyper/rlist.py"
-        return v_2;
-
-    // block8: rpython/rtyper/rlist.py:480  raise ValueError
-    block8:
-#line 480 "rpython/rtyper/rlist.py"
-        v_6 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block9;
-
-    // block9: rpython/rtyper/rlist.py:480  raise ValueError
-    block9:
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 480 "rpython/rtyper/rlist.py"
-        v_7 = (BaseException*)v_6;
-#line 480 "rpython/rtyper/rlist.py"
-        v_8 = v_7->typeptr;
-#line 480 "rpython/rtyper/rlist.py"
-        goto block10;
-
-    // block10
-    block10:
-#line hidden
-        evalue_0 = (BaseException*)v_6;
-        Prebuilt.exc_data->exc_type = v_8;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return 0L;
+#line 341 "rpython/rtyper/rlist.py"
+        remaining_0 = unchecked(stop_0 - start_0);
+#line 341 "rpython/rtyper/rlist.py"
+        goto block1;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:343
+    // rpython.rtyper.rlist._ll_rangeiter__rangeiter_Signed_Signed_Signed, rpython/rtyper/rlist.py:345
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static rangeiter* rpython_rtyper_rlist__ll_rangeiter__rangeiter_Signed_Signed_Signed(long start_0, long remaining_0, long step_0)
+    {
+#line 345 "rpython/rtyper/rlist.py"
+        rangeiter* v_0 = default;
+        object_vtable* etype_0 = default;
+        bool raised_0 = default;
+
+    // block0: rpython/rtyper/rlist.py:346  it = malloc(ITER.TO)
+#line 346 "rpython/rtyper/rlist.py"
+        v_0 = (rangeiter*)Rpython.Runtime.Memory.NoGc.Malloc(5, 48); if (v_0 == null) rpyexc_raise_MemoryError();
+#line hidden
+        etype_0 = Prebuilt.exc_data->exc_type;
+        raised_0 = etype_0 != null;
+        if (raised_0) return null;
+        goto block1;
+
+    // block1: rpython/rtyper/rlist.py:347  it.index = 0
+    block1:
+#line 347 "rpython/rtyper/rlist.py"
+        v_0->index = 0L;
+#line 348 "rpython/rtyper/rlist.py"
+        v_0->next = start_0;
+#line 349 "rpython/rtyper/rlist.py"
+        v_0->remaining = remaining_0;
+#line 350 "rpython/rtyper/rlist.py"
+        v_0->step = step_0;
+#line 350 "rpython/rtyper/rlist.py"
+        return v_0;
+#line default
+    }
+
+    // rpython.rtyper.rlist.ll_rangenext__rangeiter, rpython/rtyper/rlist.py:373
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_rangenext__rangeiter(rangeiter* it_0)
     {
-#line 343 "rpython/rtyper/rlist.py"
+#line 373 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -1982,62 +1848,62 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:345  remaining = it.remaining
-#line 345 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:375  remaining = it.remaining
+#line 375 "rpython/rtyper/rlist.py"
         v_0 = it_0->remaining;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_1 = v_0 <= 0L;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         v_2 = v_1;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         if (v_2) goto block2;
-#line 346 "rpython/rtyper/rlist.py"
+#line 376 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:348  it.remaining = remaining - 1
+    // block1: rpython/rtyper/rlist.py:378  it.remaining = remaining - 1
     block1:
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 348 "rpython/rtyper/rlist.py"
+#line 378 "rpython/rtyper/rlist.py"
         it_0->remaining = v_3;
-#line 349 "rpython/rtyper/rlist.py"
+#line 379 "rpython/rtyper/rlist.py"
         v_0 = it_0->next;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_3 = it_0->step;
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_0 + v_3);
-#line 350 "rpython/rtyper/rlist.py"
+#line 380 "rpython/rtyper/rlist.py"
         it_0->next = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_3 = it_0->index;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + 1L);
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         it_0->index = v_4;
-#line 351 "rpython/rtyper/rlist.py"
+#line 381 "rpython/rtyper/rlist.py"
         return v_0;
 
-    // block2: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:377  raise StopIteration
     block2:
-#line 347 "rpython/rtyper/rlist.py"
-        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+#line 377 "rpython/rtyper/rlist.py"
+        v_5 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:347  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:377  raise StopIteration
     block3:
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_StopIteration;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
-#line 347 "rpython/rtyper/rlist.py"
+#line 377 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -3155,7 +3021,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_5 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3268,7 +3134,7 @@ public static unsafe class RpythonProgram
     // block4: rpython/rtyper/rordereddict.py:371  raise KeyError
     block4:
 #line 371 "rpython/rtyper/rordereddict.py"
-        v_3 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_3 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3549,7 +3415,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rordereddict.py:490  it = malloc(ITER.TO)
 #line 490 "rpython/rtyper/rordereddict.py"
-        v_0 = (dictiter_dicttable_GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dictiter_dicttable_GcArray_odictentry_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(8, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3615,7 +3481,7 @@ public static unsafe class RpythonProgram
 #line 506 "rpython/rtyper/rordereddict.py"
         it_0->index = v_2;
 #line 507 "rpython/rtyper/rordereddict.py"
-        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3697,7 +3563,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rordereddict.py:80  d = malloc(DICT.TO)
 #line 80 "rpython/rtyper/rordereddict.py"
-        v_0 = (dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 56); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3707,7 +3573,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rordereddict.py:81  d.entries = malloc(DICT.TO.entries.TO, 0)
     block1:
 #line 81 "rpython/rtyper/rordereddict.py"
-        v_1 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 32, 16, 0L); if (v_1 == null) rpyexc_raise_MemoryError();
+        v_1 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 32, 16, 0L); if (v_1 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3841,7 +3707,7 @@ public static unsafe class RpythonProgram
     // block1: rpython/rtyper/rlist.py:39  return malloc(LIST.TO, length)
     block1:
 #line 39 "rpython/rtyper/rlist.py"
-        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(12, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
+        v_2 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 8, 16, length_0); if (v_2 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3855,40 +3721,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
-        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
+        v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -3903,56 +3769,56 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
-        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+#line 389 "rpython/rtyper/rlist.py"
+        v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4718,7 +4584,7 @@ public static unsafe class RpythonProgram
 #line 285 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_0);
 #line 285 "rpython/rtyper/rordereddict.py"
-        v_8 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 32, 16, v_1); if (v_8 == null) rpyexc_raise_MemoryError();
+        v_8 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 32, 16, v_1); if (v_8 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5053,7 +4919,7 @@ public static unsafe class RpythonProgram
 #line 244 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict__ll_overallocate__Signed(v_1);
 #line 244 "rpython/rtyper/rordereddict.py"
-        newentries_0 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 32, 16, v_2); if (newentries_0 == null) rpyexc_raise_MemoryError();
+        newentries_0 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 32, 16, v_2); if (newentries_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5225,7 +5091,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rordereddict.py:88  res = malloc(DICT.TO)
 #line 88 "rpython/rtyper/rordereddict.py"
-        v_0 = (dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(10, 56); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(9, 56); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5251,7 +5117,7 @@ public static unsafe class RpythonProgram
 #line 93 "rpython/rtyper/rordereddict.py"
         v_1 = v_2->length;
 #line 93 "rpython/rtyper/rordereddict.py"
-        v_3 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(11, 24, 32, 16, v_1); if (v_3 == null) rpyexc_raise_MemoryError();
+        v_3 = (GcArray_odictentry_Bool_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 24, 32, 16, v_1); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5754,7 +5620,7 @@ public static unsafe class RpythonProgram
 #line 420 "rpython/rtyper/rordereddict.py"
         v_4 = d_0->entries;
 #line 421 "rpython/rtyper/rordereddict.py"
-        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(14, 32); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (tuple2*)Rpython.Runtime.Memory.NoGc.Malloc(13, 32); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5787,7 +5653,7 @@ public static unsafe class RpythonProgram
     // block5: rpython/rtyper/rordereddict.py:417  raise KeyError
     block5:
 #line 417 "rpython/rtyper/rordereddict.py"
-        v_7 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_7 == null) rpyexc_raise_MemoryError();
+        v_7 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5828,7 +5694,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rordereddict.py:490  it = malloc(ITER.TO)
 #line 490 "rpython/rtyper/rordereddict.py"
-        v_0 = (dictiter_dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (dictiter_dicttable_GcArray_odictentry_Bool_2*)Rpython.Runtime.Memory.NoGc.Malloc(14, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5894,7 +5760,7 @@ public static unsafe class RpythonProgram
 #line 506 "rpython/rtyper/rordereddict.py"
         it_0->index = v_2;
 #line 507 "rpython/rtyper/rordereddict.py"
-        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6013,7 +5879,7 @@ public static unsafe class RpythonProgram
     // block3: rpython/rtyper/rordereddict.py:354  raise KeyError
     block3:
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_5 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_5 == null) rpyexc_raise_MemoryError();
+        v_5 = (KeyError*)Rpython.Runtime.Memory.NoGc.Malloc(7, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -6267,7 +6133,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(16, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(15, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;

@@ -2562,17 +2562,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_rpy_str_Array_UniChar* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_rpy_str_Array_UniChar* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.Malloc(4, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2580,22 +2580,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter_GcArray_rpy_str_Array_UniChar* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -2610,38 +2610,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2649,17 +2649,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -3179,11 +3179,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_rpy_str_rpy_str, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_rpy_str_rpy_str(list_GcArray_rpy_str_Array_UniChar* l_0, rpy_str* newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -3192,27 +3192,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3220,36 +3220,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_rpy_str_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_rpy_str_Signed(list_GcArray_rpy_str_Array_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3263,58 +3263,58 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         rpy_str* v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_rpy_str_Array_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3322,68 +3322,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -4233,17 +4233,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_Bool_array_Bool, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_GcArray_Bool* rpython_rtyper_rlist_ll_listiter__listiter_array_Bool_array_Bool(GcArray_Bool* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_GcArray_Bool* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_GcArray_Bool*)Rpython.Runtime.Memory.NoGc.Malloc(9, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4251,22 +4251,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_Bool, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rlist_ll_listnext__listiter_array_Bool(listiter_GcArray_Bool* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Bool* v_1 = default;
         long v_2 = default;
@@ -4280,38 +4280,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_Bool(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_Bool(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_3 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_3;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4319,17 +4319,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return false;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
@@ -4386,11 +4386,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
@@ -4399,27 +4399,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4427,36 +4427,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4470,58 +4470,58 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         int v_8 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_UniChar*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 24, 4, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4529,68 +4529,68 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_8 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_8;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5479,11 +5479,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5492,27 +5492,27 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5520,36 +5520,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5562,58 +5562,58 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long i_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_3) { v_6 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_5 = unchecked(newsize_0 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_5 + v_4);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_7 = (GcArray_Signed*)Rpython.Runtime.Memory.NoGc.MallocVarSize(14, 24, 8, 16, v_6); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5621,83 +5621,83 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_4 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_4;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_3) { v_4 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_4;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_3) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_7;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_5 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_7->items)[i_0] = v_5;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_5 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_5; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_4 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_4;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_2;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_3) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_list_array_Signed_list_array_Signed, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter_list_GcArray_Signed* rpython_rtyper_rlist_ll_listiter__listiter_list_array_Signed_list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter_list_GcArray_Signed* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter_list_GcArray_Signed*)Rpython.Runtime.Memory.NoGc.Malloc(15, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5705,22 +5705,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_list_array_Signed, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_listnext__listiter_list_array_Signed(listiter_list_GcArray_Signed* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         list_GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5734,38 +5734,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_8 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__list_array_Signed(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__list_array_Signed(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_2 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_2;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_6 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5773,17 +5773,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (BaseException*)v_6;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = v_7->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4

@@ -472,35 +472,35 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:306
+graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_rpy_str(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_rpy_str, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 361
-    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 391
+    v_8: Ptr(rpy_str) = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:31
@@ -713,88 +713,88 @@ block2(ch_2: UniChar):
     v_4: Bool = unichar_istitle(ch_2)  # line 365
     --> return(v_4)
 
-graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:399
+graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Ptr(rpy_str)):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Ptr(rpy_str), length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_rpy_str_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Ptr(rpy_str), length_1: Signed):
-    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_rpy_str_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), newitems_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), keep_1: Signed, i_1: Signed):
-    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Ptr(rpy_str) = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
@@ -1126,35 +1126,35 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Bool)) = malloc_varsize(GcArray(Bool), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:306
+graph ll_listiter__listiter_array_Bool_array_Bool(ITER_0: Void, l_0: Ptr(GcArray(Bool)))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(GcArray(Bool))):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcArray(Bool)), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_array_Bool(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(GcArray(Bool)) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__array_Bool, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(GcArray(Bool))):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 361
-    v_8: Bool = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Bool)) = direct_call(graph ll_items__array_Bool, l_0)  # line 391
+    v_8: Bool = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__array_Bool(l_0: Ptr(GcArray(Bool)))  # rlist.py:31
@@ -1172,88 +1172,88 @@ block0(l_0: Ptr(GcArray(Bool))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:399
+graph ll_append__list_array_UniChar_UniChar(l_0: Ptr(list), newitem_0: UniChar)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: UniChar):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: UniChar, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_UniChar_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: UniChar, length_1: Signed):
-    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(UniChar)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: UniChar, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_UniChar_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(UniChar)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(UniChar)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(UniChar)), newitems_0: Ptr(GcArray(UniChar)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(UniChar))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(UniChar)), newitems_2: Ptr(GcArray(UniChar)), keep_1: Signed, i_1: Signed):
-    v_21: UniChar = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: UniChar = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
 graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:536
@@ -1578,119 +1578,119 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:399
+graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Signed):
-    v_0: Signed = getfield(l_0, 'length')  # line 400
-    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 401
-    v_2: Signed = getarraysize(v_1)  # line 401
-    v_3: Bool = int_lt(v_0, v_2)  # line 401
-    v_4: Bool = same_as(v_3)  # line 401
+    v_0: Signed = getfield(l_0, 'length')  # line 430
+    v_1: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 431
+    v_2: Signed = getarraysize(v_1)  # line 431
+    v_3: Bool = int_lt(v_0, v_2)  # line 431
+    v_4: Bool = same_as(v_3)  # line 431
     switch v_4
     False --> block1(l_0, newitem_0, v_0)
     True --> block3(l_0, newitem_0, v_0)
 block1(l_1: Ptr(list), newitem_1: Signed, length_0: Signed):
-    v_5: Signed = int_add(length_0, 1)  # line 404
-    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 404
+    v_5: Signed = int_add(length_0, 1)  # line 434
+    v_6: Void = direct_call(graph _ll_list_resize__list_array_Signed_Signed, l_1, v_5)  # line 434
     --> block2(l_1, newitem_1, length_0)
 block2(l_2: Ptr(list), newitem_2: Signed, length_1: Signed):
-    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 405
-    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 405
+    v_7: Ptr(GcArray(Signed)) = getfield(l_2, 'items')  # line 435
+    v_8: Void = setarrayitem(v_7, length_1, newitem_2)  # line 435
     --> return(None)
 block3(l_3: Ptr(list), newitem_3: Signed, length_2: Signed):
-    v_9: Signed = int_add(length_2, 1)  # line 402
-    v_10: Void = setfield(l_3, 'length', v_9)  # line 402
+    v_9: Signed = int_add(length_2, 1)  # line 432
+    v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:376
+graph _ll_list_resize__list_array_Signed_Signed(l_0: Ptr(list), newsize_0: Signed)  # rlist.py:406
 block0(l_0: Ptr(list), newsize_0: Signed):
-    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 378
-    v_1: Signed = getarraysize(v_0)  # line 378
-    v_2: Bool = int_ge(v_1, newsize_0)  # line 379
-    v_3: Bool = same_as(v_2)  # line 379
+    v_0: Ptr(GcArray(Signed)) = getfield(l_0, 'items')  # line 408
+    v_1: Signed = getarraysize(v_0)  # line 408
+    v_2: Bool = int_ge(v_1, newsize_0)  # line 409
+    v_3: Bool = same_as(v_2)  # line 409
     switch v_3
     False --> block1(l_0, newsize_0, v_1)
     True --> block8(l_0, newsize_0, v_1)
 block1(l_1: Ptr(list), newsize_1: Signed, allocated_0: Signed):
-    v_4: Bool = int_eq(newsize_1, 0)  # line 382
-    v_5: Bool = same_as(v_4)  # line 382
+    v_4: Bool = int_eq(newsize_1, 0)  # line 412
+    v_5: Bool = same_as(v_4)  # line 412
     switch v_5
     False --> block2(l_1, newsize_1, allocated_0)
     True --> block4(l_1, newsize_1, allocated_0, 0)
 block2(l_2: Ptr(list), newsize_2: Signed, allocated_1: Signed):
-    v_6: Signed = int_rshift(newsize_2, 3)  # line 385
-    v_7: Signed = int_add(newsize_2, v_6)  # line 385
-    v_8: Bool = int_lt(newsize_2, 9)  # line 385
-    v_9: Bool = same_as(v_8)  # line 385
+    v_6: Signed = int_rshift(newsize_2, 3)  # line 415
+    v_7: Signed = int_add(newsize_2, v_6)  # line 415
+    v_8: Bool = int_lt(newsize_2, 9)  # line 415
+    v_9: Bool = same_as(v_8)  # line 415
     switch v_9
     False --> block3(l_2, newsize_2, allocated_1, v_7, 6)
     True --> block3(l_2, newsize_2, allocated_1, v_7, 3)
 block3(l_3: Ptr(list), newsize_3: Signed, allocated_2: Signed, t12_0: Signed, v_10: Signed):
-    v_11: Signed = int_add(t12_0, v_10)  # line 385
+    v_11: Signed = int_add(t12_0, v_10)  # line 415
     --> block4(l_3, newsize_3, allocated_2, v_11)
 block4(l_4: Ptr(list), newsize_4: Signed, allocated_3: Signed, new_allocated_0: Signed):
-    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 386
-    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 387
-    v_14: Signed = getfield(l_4, 'length')  # line 388
-    v_15: Bool = int_lt(newsize_4, v_14)  # line 389
-    v_16: Bool = same_as(v_15)  # line 389
+    v_12: Ptr(GcArray(Signed)) = getfield(l_4, 'items')  # line 416
+    v_13: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', new_allocated_0)  # line 417
+    v_14: Signed = getfield(l_4, 'length')  # line 418
+    v_15: Bool = int_lt(newsize_4, v_14)  # line 419
+    v_16: Bool = same_as(v_15)  # line 419
     switch v_16
     False --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, v_14, 0)
     True --> block5(l_4, newsize_4, allocated_3, new_allocated_0, v_12, v_13, newsize_4, 0)
 block5(l_5: Ptr(list), newsize_5: Signed, allocated_4: Signed, new_allocated_1: Signed, items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), keep_0: Signed, i_0: Signed):
-    v_17: Bool = int_lt(i_0, keep_0)  # line 392
-    v_18: Bool = same_as(v_17)  # line 392
+    v_17: Bool = int_lt(i_0, keep_0)  # line 422
+    v_18: Bool = same_as(v_17)  # line 422
     switch v_18
     False --> block6(l_5, newsize_5, newitems_0)
     True --> block7(l_5, newsize_5, allocated_4, new_allocated_1, items_0, newitems_0, keep_0, i_0)
 block6(l_6: Ptr(list), newsize_6: Signed, newitems_1: Ptr(GcArray(Signed))):
-    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 395
-    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 396
+    v_19: Void = setfield(l_6, 'items', newitems_1)  # line 425
+    v_20: Void = setfield(l_6, 'length', newsize_6)  # line 426
     --> return(None)
 block7(l_7: Ptr(list), newsize_7: Signed, allocated_5: Signed, new_allocated_2: Signed, items_1: Ptr(GcArray(Signed)), newitems_2: Ptr(GcArray(Signed)), keep_1: Signed, i_1: Signed):
-    v_21: Signed = getarrayitem(items_1, i_1)  # line 393
-    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 393
-    v_23: Signed = int_add(i_1, 1)  # line 394
+    v_21: Signed = getarrayitem(items_1, i_1)  # line 423
+    v_22: Void = setarrayitem(newitems_2, i_1, v_21)  # line 423
+    v_23: Signed = int_add(i_1, 1)  # line 424
     --> block5(l_7, newsize_7, allocated_5, new_allocated_2, items_1, newitems_2, keep_1, v_23)
 block8(l_8: Ptr(list), newsize_8: Signed, allocated_6: Signed):
-    v_24: Signed = int_rshift(allocated_6, 1)  # line 379
-    v_25: Bool = int_ge(newsize_8, v_24)  # line 379
-    v_26: Bool = same_as(v_25)  # line 379
+    v_24: Signed = int_rshift(allocated_6, 1)  # line 409
+    v_25: Bool = int_ge(newsize_8, v_24)  # line 409
+    v_26: Bool = same_as(v_25)  # line 409
     switch v_26
     False --> block1(l_8, newsize_8, allocated_6)
     True --> block9(l_8, newsize_8)
 block9(l_9: Ptr(list), newsize_9: Signed):
-    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 380
+    v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:306
+graph ll_listiter__listiter_list_array_Signed_list_array_Signed(ITER_0: Void, l_0: Ptr(list))  # rlist.py:325
 block0(ITER_0: Void, l_0: Ptr(list)):
-    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 307
-    v_1: Void = setfield(v_0, 'list', l_0)  # line 308
-    v_2: Void = setfield(v_0, 'index', 0)  # line 309
+    v_0: Ptr(listiter) = malloc(GcStruct listiter { list: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), index: Signed }, 'gc')  # line 326
+    v_1: Void = setfield(v_0, 'list', l_0)  # line 327
+    v_2: Void = setfield(v_0, 'index', 0)  # line 328
     --> return(v_0)
 
-graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:355
+graph ll_listnext__listiter_list_array_Signed(it_0: Ptr(listiter))  # rlist.py:385
 block0(it_0: Ptr(listiter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 356
-    v_1: Ptr(list) = getfield(it_0, 'list')  # line 357
-    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 358
-    v_3: Bool = int_ge(v_0, v_2)  # line 358
-    v_4: Bool = same_as(v_3)  # line 358
+    v_0: Signed = getfield(it_0, 'index')  # line 386
+    v_1: Ptr(list) = getfield(it_0, 'list')  # line 387
+    v_2: Signed = direct_call(graph ll_len__list_array_Signed, v_1)  # line 388
+    v_3: Bool = int_ge(v_0, v_2)  # line 388
+    v_4: Bool = same_as(v_3)  # line 388
     switch v_4
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(listiter), index_0: Signed, l_0: Ptr(list)):
-    v_5: Signed = int_add(index_0, 1)  # line 360
-    v_6: Void = setfield(it_1, 'index', v_5)  # line 360
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 361
-    v_8: Signed = getarrayitem(v_7, index_0)  # line 361
+    v_5: Signed = int_add(index_0, 1)  # line 390
+    v_6: Void = setfield(it_1, 'index', v_5)  # line 390
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_0)  # line 391
+    v_8: Signed = getarrayitem(v_7, index_0)  # line 391
     --> return(v_8)
 block2():
-    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 359
-    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 359
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 359
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 359
+    v_9: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 389
+    v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_11: Void = setfield(v_10, 'typeptr', vtable StopIteration [7, 8))  # line 389
+    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 389
+    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
 graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:31

@@ -4283,17 +4283,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:306
+    // rpython.rtyper.rlist.ll_listiter__listiter_array_rpy_str_array_rpy_str, rpython/rtyper/rlist.py:325
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static listiter* rpython_rtyper_rlist_ll_listiter__listiter_array_rpy_str_array_rpy_str(GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 306 "rpython/rtyper/rlist.py"
+#line 325 "rpython/rtyper/rlist.py"
         listiter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:307  it = malloc(ITER.TO)
-#line 307 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:326  it = malloc(ITER.TO)
+#line 326 "rpython/rtyper/rlist.py"
         v_0 = (listiter*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4301,22 +4301,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:308  it.list = l
+    // block1: rpython/rtyper/rlist.py:327  it.list = l
     block1:
-#line 308 "rpython/rtyper/rlist.py"
+#line 327 "rpython/rtyper/rlist.py"
         v_0->list = l_0;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         v_0->index = 0L;
-#line 309 "rpython/rtyper/rlist.py"
+#line 328 "rpython/rtyper/rlist.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:355
+    // rpython.rtyper.rlist.ll_listnext__listiter_array_rpy_str, rpython/rtyper/rlist.py:385
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rlist_ll_listnext__listiter_array_rpy_str(listiter* it_0)
     {
-#line 355 "rpython/rtyper/rlist.py"
+#line 385 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_rpy_str_Array_UniChar* v_1 = default;
         long v_2 = default;
@@ -4331,38 +4331,38 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:356  index = it.index
-#line 356 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:386  index = it.index
+#line 386 "rpython/rtyper/rlist.py"
         v_0 = it_0->index;
-#line 357 "rpython/rtyper/rlist.py"
+#line 387 "rpython/rtyper/rlist.py"
         v_1 = it_0->list;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_2 = rpython_rtyper_rlist_ll_len__array_rpy_str(v_1);
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_3 = v_0 >= v_2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         v_4 = v_3;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         if (v_4) goto block2;
-#line 358 "rpython/rtyper/rlist.py"
+#line 388 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:360  it.index = index + 1
+    // block1: rpython/rtyper/rlist.py:390  it.index = index + 1
     block1:
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 360 "rpython/rtyper/rlist.py"
+#line 390 "rpython/rtyper/rlist.py"
         it_0->index = v_2;
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_5 = rpython_rtyper_rlist_ll_items__array_rpy_str(v_1);
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         v_6 = (&v_5->items)[v_0];
-#line 361 "rpython/rtyper/rlist.py"
+#line 391 "rpython/rtyper/rlist.py"
         return v_6;
 
-    // block2: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block2: rpython/rtyper/rlist.py:389  raise StopIteration
     block2:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(6, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4370,17 +4370,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:359  raise StopIteration
+    // block3: rpython/rtyper/rlist.py:389  raise StopIteration
     block3:
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_8 = (BaseException*)v_7;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         v_9 = v_8->typeptr;
-#line 359 "rpython/rtyper/rlist.py"
+#line 389 "rpython/rtyper/rlist.py"
         goto block4;
 
     // block4
