@@ -576,7 +576,8 @@ class CodeGen(object):
             assert target >= 0
             self.ops[pos] = target
         c = self.code
-        c.code = self.ops
+        c.code = self.ops[:]        # a copy never resized: a fixed-size array to dispatch on
+        c.attr_caches = [None] * (len(self.ops) // 2)
         c.lines = self.lines
         c.varnames = self.varnames
         return c

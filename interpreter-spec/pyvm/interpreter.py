@@ -27,13 +27,13 @@ from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
     W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject, W_Function,
-    W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Module, W_Property, W_SetObject,
-    W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject,
+    W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method, W_Module, W_Property,
+    W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject,
     W_TypeObject, binary_op, bind, call_function, compare, compute_mro, contains_w, delattr_w,
-    delitem_w, exception_matches, formatting, getattr_w, getitem_w, inplace_op, is_true,
-    isinstance_w, iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args,
-    newbool, next_w, oerr, oerr_noargs, repr_w, setattr_w, setitem_w, stop_iteration_value,
-    str_of, str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException,
+    delitem_w, exception_matches, formatting, getattr_cached, getattr_w, getitem_w, inplace_op,
+    is_true, isinstance_w, iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args,
+    newbool, next_w, oerr, oerr_noargs, repr_w, setattr_cached, setattr_w, setitem_w,
+    stop_iteration_value, str_of, str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException,
     w_False, w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError,
     w_NameError, w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError,
     w_StopIteration, w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError,
@@ -347,16 +347,21 @@ class Frame(object):
         self.stack[sp] = w_value
         self.sp = sp + 1
 
-    def call_simple(self, w_func, nargs):
-        """Call a function whose parameters are exactly nargs positional ones (no
-        defaults needed, no cells, no generator): no Args, no argument list."""
+    def call_simple(self, w_func, w_self, nargs):
+        """Call a function whose parameters are exactly nargs positional ones, after w_self
+        if it is not None (no defaults needed, no cells, no generator): no Args, no
+        argument list."""
         frame = Frame(w_func.code, w_func.w_globals, None, w_func)
         start = self.sp - nargs
         assert start >= 1
+        first = 0
+        if w_self is not None:
+            frame.locals_w[0] = w_self
+            first = 1
         for i in range(nargs):
             w_arg = self.stack[start + i]
             assert w_arg is not None
-            frame.locals_w[i] = w_arg
+            frame.locals_w[first + i] = w_arg
         self.drop_to(start - 1)
         return frame.run_call()
 
@@ -539,17 +544,19 @@ class Frame(object):
                     jitdriver.can_enter_jit(pc=arg, pycode=code, frame=self)
             elif op == LOAD_GLOBAL:
                 self.push(self.lookup_global(names[arg]))
-            elif op == LOAD_ATTR:
+            elif op == LOAD_ATTR or op == LOAD_METHOD:
                 w_obj = self.pop()
-                self.push(getattr_w(w_obj, names[arg]))
-            elif op == LOAD_METHOD:
-                w_obj = self.pop()
-                self.push(getattr_w(w_obj, names[arg]))
+                self.push(getattr_cached(code.attr_caches, pc >> 1, w_obj, names[arg]))
             elif op == CALL_METHOD or op == CALL_FUNCTION:
                 w_func = self.peek(arg)
                 if isinstance(w_func, PyFunction) and w_func.code.simple_args == arg:
                     # positional arguments straight from the stack into the new frame
-                    self.push(self.call_simple(w_func, arg))
+                    self.push(self.call_simple(w_func, None, arg))
+                elif isinstance(w_func, W_Method) and isinstance(w_func.w_func, PyFunction) and \
+                        w_func.w_func.code.simple_args == arg + 1:
+                    w_function = w_func.w_func
+                    assert isinstance(w_function, PyFunction)
+                    self.push(self.call_simple(w_function, w_func.w_self, arg))
                 else:
                     args_w = self.popn(arg)
                     w_func = self.pop()
@@ -1207,6 +1214,8 @@ def build_class(w_body, name, bases_w, w_globals):
     if w_qual is not None and isinstance(w_qual, W_StrObject):
         w_type.qualname = w_qual.value
         del namespace["__qualname__"]
+    if "__eq__" in namespace and "__hash__" not in namespace:
+        namespace["__hash__"] = w_None
     w_type.dict_w = namespace
     w_type.mro_w = compute_mro(w_type)
     if w_type.lookup("__getattr__") is not None:
@@ -1229,8 +1238,6 @@ def build_class(w_body, name, bases_w, w_globals):
                     w_f.w_class = w_type
     if "__slots__" in namespace:
         raise oerr(w_NotImplementedError, "__slots__ is not supported")
-    if "__eq__" in namespace and "__hash__" not in namespace:
-        namespace["__hash__"] = w_None
     # __init_subclass__ of a user base
     for i in range(1, len(w_type.mro_w)):
         w_t = w_type.mro_w[i]

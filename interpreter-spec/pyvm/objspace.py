@@ -737,6 +737,27 @@ class W_UserIter(W_Iterator):
 
 # ---------------------------------------------------------------- types
 
+class TypeEpoch(object):
+    """Counts the changes of class namespaces after their creation: what a lookup through a
+    class found stays true while the count stays the same (the attribute caches rely on it)."""
+
+    def __init__(self):
+        self.value = 0
+
+    def classes_changed(self):
+        self.value += 1
+
+
+type_epoch = TypeEpoch()
+
+
+class W_Absent(W_Root):
+    """What a class lookup cache holds for a name no class of the MRO has."""
+
+
+w_absent = W_Absent()
+
+
 class W_TypeObject(W_Root):
     """A class: builtin types and user classes alike.  ``dict`` is the class namespace
     (str -> value); ``mro_w`` the C3 linearisation; ``layout`` tells what kind of
@@ -755,12 +776,29 @@ class W_TypeObject(W_Root):
         self.has_getattr = False
         self.has_eq_override = False
         self.w_builtin_base = None      # for a user subclass of list, dict, int, str...
-        self.version = 0
+        self.lookup_cache = {}          # name -> what lookup found (w_absent: nothing)
+        self.lookup_epoch = -1
 
     def getclass(self):
         return w_type_type
 
     def lookup(self, name):
+        """The class attribute ``name`` through the MRO, or None.  Remembered per class
+        (CPython's type attribute cache) until a class namespace changes."""
+        if self.lookup_epoch != type_epoch.value:
+            self.lookup_cache = {}
+            self.lookup_epoch = type_epoch.value
+        w_v = self.lookup_cache.get(name, None)
+        if w_v is None:
+            w_v = self.lookup_uncached(name)
+            if w_v is None:
+                w_v = w_absent
+            self.lookup_cache[name] = w_v
+        if w_v is w_absent:
+            return None
+        return w_v
+
+    def lookup_uncached(self, name):
         for w_t in self.mro_w:
             assert isinstance(w_t, W_TypeObject)
             w_v = w_t.dict_w.get(name, None)
@@ -1305,6 +1343,120 @@ def bind(w_descr, w_obj, w_type):
     return w_descr
 
 
+class AttrCache(object):
+    """What an attribute instruction found for instances of ``w_type`` whose map is ``map``
+    (CPython 3.11's inline caches): valid while ``epoch`` is the type epoch.  For a read,
+    ``index`` is the attribute's place in the instance's storage, or -1 when it is the class
+    attribute ``w_descr`` (a plain value, a function or a static or class method) bound to the
+    instance.  For a store, the place written, and ``new_map`` the map after adding the
+    attribute (None when the instance already has it)."""
+
+    def __init__(self, w_type, map, index, w_descr, new_map):
+        self.w_type = w_type
+        self.map = map
+        self.epoch = type_epoch.value
+        self.index = index
+        self.w_descr = w_descr
+        self.new_map = new_map
+        self.next = None        # the entry for other instances the instruction saw
+
+    def matches(self, w_obj):
+        return self.map is w_obj.map and self.w_type is w_obj.w_type and self.epoch == type_epoch.value
+
+
+ATTR_CACHE_ENTRIES = 4      # polymorphic: a method of a base class sees instances of subclasses
+
+
+def find_attr_cache(caches, slot, w_obj):
+    cache = caches[slot]
+    while cache is not None:
+        if cache.matches(w_obj):
+            return cache
+        cache = cache.next
+    return None
+
+
+def add_attr_cache(caches, slot, cache):
+    """Puts ``cache`` first at ``caches[slot]``, keeping the newest ATTR_CACHE_ENTRIES - 1
+    valid entries after it."""
+    kept = cache
+    old = caches[slot]
+    n = 1
+    while old is not None and n < ATTR_CACHE_ENTRIES:
+        if old.epoch == type_epoch.value:
+            kept.next = old
+            kept = old
+            n += 1
+        old = old.next
+    kept.next = None
+    caches[slot] = cache
+
+
+def plain_instance_type(w_obj):
+    """The class of an instance whose attributes are only its own and its classes' (no
+    __getattr__, no exception state, no builtin value), or None."""
+    w_type = w_obj.w_type
+    if w_type.layout != LAYOUT_OBJECT or w_type.has_getattr or w_obj.w_builtin is not None:
+        return None
+    return w_type
+
+
+def cacheable_descr(w_descr):
+    """Whether binding a class attribute depends on nothing but the class: not a property or
+    a descriptor object."""
+    return not isinstance(w_descr, W_Property) and not isinstance(w_descr, W_Instance)
+
+
+def getattr_cached(caches, slot, w_obj, name):
+    """getattr_w at an instruction with an attribute cache (``caches[slot]``)."""
+    if not isinstance(w_obj, W_Instance):
+        return getattr_w(w_obj, name)
+    cache = find_attr_cache(caches, slot, w_obj)
+    if cache is not None:
+        if cache.index >= 0:
+            return w_obj.storage[cache.index]
+        return bind(cache.w_descr, w_obj, cache.w_type)
+    w_res = getattr_w(w_obj, name)
+    w_type = plain_instance_type(w_obj)
+    if w_type is not None:
+        w_descr = w_type.lookup(name)
+        index = w_obj.map.index_of(name)
+        if (w_descr is None and index >= 0) or (w_descr is not None and cacheable_descr(w_descr)):
+            add_attr_cache(caches, slot, AttrCache(w_type, w_obj.map, index, w_descr, None))
+    return w_res
+
+
+def setattr_cached(caches, slot, w_obj, name, w_value):
+    """setattr_w at an instruction with an attribute cache (``caches[slot]``)."""
+    if not isinstance(w_obj, W_Instance):
+        setattr_w(w_obj, name, w_value)
+        return
+    cache = find_attr_cache(caches, slot, w_obj)
+    if cache is not None:
+        if cache.new_map is None:
+            w_obj.storage[cache.index] = w_value
+        else:
+            w_obj.map = cache.new_map
+            w_obj.storage.append(w_value)
+        return
+    old_map = w_obj.map
+    w_type = plain_instance_type(w_obj)
+    setattr_w(w_obj, name, w_value)
+    if w_type is None or w_obj.w_type is not w_type:
+        return
+    w_descr = w_type.lookup(name)
+    if w_descr is not None and not cacheable_descr(w_descr):
+        return
+    w_sa = w_type.lookup("__setattr__")
+    if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
+        return
+    index = w_obj.map.index_of(name)
+    if w_obj.map is old_map:
+        add_attr_cache(caches, slot, AttrCache(w_type, old_map, index, None, None))
+    elif index == len(old_map.names):
+        add_attr_cache(caches, slot, AttrCache(w_type, old_map, index, None, w_obj.map))
+
+
 def getattr_w(w_obj, name):
     w_res = lookup_attr(w_obj, name)
     if w_res is None:
@@ -1585,7 +1737,7 @@ def setattr_w(w_obj, name, w_value):
         w_obj.dict_w[name] = w_value
         if name == "__getattr__":
             w_obj.has_getattr = True
-        w_obj.version += 1
+        type_epoch.classes_changed()
         return
     if isinstance(w_obj, W_Module):
         w_obj.dict_w[name] = w_value
@@ -1624,6 +1776,7 @@ def delattr_w(w_obj, name):
         if name not in w_obj.dict_w:
             raise oerr(w_AttributeError, "type object '%s' has no attribute '%s'" % (w_obj.name, name))
         del w_obj.dict_w[name]
+        type_epoch.classes_changed()
         return
     raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
 

@@ -126,6 +126,8 @@ class PyCode(object):
         self.uses_locals_dict = False   # module and class bodies: names live in a dict
         self.source_lines = []
         self.w_doc = None
+        # for each instruction (pc // 2): the AttrCache of LOAD_ATTR, LOAD_METHOD, STORE_ATTR
+        self.attr_caches = []
 
     def line_at(self, pc):
         i = pc // 2
