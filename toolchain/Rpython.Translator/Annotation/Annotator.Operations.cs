@@ -562,6 +562,7 @@ internal sealed partial class Annotator
     /// its bases or its subclasses, is a default of it.</summary>
     private SomeValue InstanceAttribute(SomeInstance instance, string name, Position position)
     {
+        Bookkeeper.ReadMethods(instance.ClassDef, name, position);
         var methods = Bookkeeper.MethodsOf(instance.ClassDef, name);
         if (!methods.IsEmpty)
             return new SomePbc(methods);

@@ -39,6 +39,7 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
     private readonly Dictionary<object, SomeValue> _prebuiltContainers = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<PyInstance> _seenInstances = [];
     private readonly HashSet<(ClassDef, string)> _seenClassAttributes = [];
+    private readonly Dictionary<(ClassDef, string), ReadLocations> _methodReaders = [];
     private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, object?> Builtins { get; } = builtins;
@@ -81,11 +82,17 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         var classDef = baseClass is null ? new ClassDef(name, Reflow) : new ClassDef(name, ClassDefOf(baseClass));
         _classDefs[cls] = classDef;
         _classes[classDef] = cls;
-        // A class met after its bases' attributes were read overrides their class-level values.
-        foreach (var attribute in cls.Dict.Keys)
+        // A class met after its bases' attributes were read overrides their class-level values,
+        // and its methods are more of the methods the reads through its bases may reach.
+        foreach (var (attribute, value) in cls.Dict)
         {
             if (classDef.Base?.OwnerOf(attribute) is not null)
                 SeeClassAttribute(classDef, attribute);
+            if (value is PyFunction or PyStaticMethod)
+            {
+                for (var b = classDef.Base; b is not null; b = b.Base)
+                    _methodReaders.GetValueOrDefault((b, attribute))?.ReflowAll(Reflow);
+            }
         }
         return classDef;
     }
@@ -206,6 +213,17 @@ internal sealed class Bookkeeper(IReflowScheduler reflow, IReadOnlyDictionary<st
         var cls = ClassOf(classDef);
         if (cls.Dict.TryGetValue(name, out var value) && value is not PyFunction)
             classDef.GeneralizeAttribute(name, Immutable(value), $"the class attribute {cls.Name}.{name}");
+    }
+
+    /// <summary>Records that <paramref name="location"/> read attribute <paramref name="name"/> of
+    /// instances of <paramref name="classDef"/>: a subclass met later that defines a method of that
+    /// name reflows it (RPython's read locations of a class attribute), or the override would be
+    /// missing from the methods it may call.</summary>
+    public void ReadMethods(ClassDef classDef, string name, object location)
+    {
+        if (!_methodReaders.TryGetValue((classDef, name), out var readers))
+            _methodReaders[(classDef, name)] = readers = new ReadLocations();
+        readers.Add(location);
     }
 
     /// <summary>The methods a call of <paramref name="name"/> on an instance of <paramref name="classDef"/>
