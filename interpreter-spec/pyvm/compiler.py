@@ -473,6 +473,23 @@ class FBlock(object):
         self.name = name        # the except-as name to clear
 
 
+def is_swap(st):
+    """Whether an assignment is ``a, b = x, y`` (or of three): as many plain targets as
+    values, none starred."""
+    if len(st.targets) != 1 or not isinstance(st.value, TupleExpr):
+        return False
+    target = st.targets[0]
+    if not (isinstance(target, TupleExpr) or isinstance(target, ListExpr)):
+        return False
+    values = st.value.elts
+    if len(target.elts) != len(values) or len(values) < 2 or len(values) > 3:
+        return False
+    for e in values + target.elts:
+        if isinstance(e, Starred):
+            return False
+    return True
+
+
 class CodeGen(object):
     def __init__(self, scope, filename, firstline, source_lines):
         self.scope = scope
@@ -578,6 +595,8 @@ class CodeGen(object):
         c = self.code
         c.code = self.ops[:]        # a copy never resized: a fixed-size array to dispatch on
         c.attr_caches = [None] * (len(self.ops) // 2)
+        c.global_values = [None] * (len(self.ops) // 2)
+        c.global_epochs = [0] * (len(self.ops) // 2)
         c.lines = self.lines
         c.varnames = self.varnames
         return c
@@ -654,6 +673,18 @@ class CodeGen(object):
         if isinstance(st, ExprStmt):
             self.compile_expr(st.value)
             self.emit(POP_TOP, 0)
+        elif isinstance(st, Assign) and is_swap(st):
+            # a, b = b, a: the values rotated on the stack, no tuple (as CPython does)
+            value = st.value
+            assert isinstance(value, TupleExpr)
+            self.compile_exprs(value.elts)
+            if len(value.elts) == 3:
+                self.emit(ROT_THREE, 0)
+            self.emit(ROT_TWO, 0)
+            target = st.targets[0]
+            assert isinstance(target, TupleExpr) or isinstance(target, ListExpr)
+            for t in target.elts:
+                self.compile_store(t)
         elif isinstance(st, Assign):
             self.compile_expr(st.value)
             n = len(st.targets)

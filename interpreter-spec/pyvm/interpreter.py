@@ -25,20 +25,21 @@ from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP
     STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, UNARY_OP,
     UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
-    LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OperationError, TracebackEntry, W_BoolObject,
-    W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject, W_Function,
-    W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method, W_Module, W_Property,
-    W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject, W_TupleObject,
-    W_TypeObject, binary_op, bind, call_function, compare, compute_mro, contains_w, delattr_w,
-    delitem_w, exception_matches, formatting, getattr_cached, getattr_w, getitem_w, inplace_op,
-    is_true, isinstance_w, iter_w, list_from_iterable, lookup_attr, new_exception, new_exception_args,
-    newbool, next_w, oerr, oerr_noargs, repr_w, setattr_cached, setattr_w, setitem_w,
-    stop_iteration_value, str_of, str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException,
-    w_False, w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError,
-    w_NameError, w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError,
-    w_StopIteration, w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError,
-    w_bytes_type, w_dict_type, w_float_type, w_frozenset_type, w_int_type, w_list_type,
-    w_object_type, w_set_type, w_str_type, w_tuple_type)
+    LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OP_MUL, OperationError, TracebackEntry,
+    W_BoolObject, W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject,
+    W_Function, W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method, W_Module,
+    W_Property, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject,
+    W_TupleObject, W_TypeObject, binary_op, bind, call_function, cmp_ints, compare, compute_mro,
+    contains_w, delattr_w, delitem_w, exception_matches, formatting, getattr_cached, getattr_w,
+    getitem_w, globals_epoch, inplace_op, int_fast_op, is_true, isinstance_w, iter_w,
+    list_from_iterable, lookup_attr, new_exception, new_exception_args, newbool, next_w, oerr,
+    oerr_noargs, repr_w, setattr_cached, setattr_w, setitem_w, stop_iteration_value, str_of,
+    str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException, w_False,
+    w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError,
+    w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration,
+    w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_bytes_type,
+    w_dict_type, w_float_type, w_frozenset_type, w_int_type, w_list_type, w_object_type,
+    w_set_type, w_str_type, w_tuple_type)
 import objspace
 import formatting
 import strformat
@@ -500,7 +501,7 @@ class Frame(object):
             if op == LOAD_FAST:
                 w_v = self.locals_w[arg]
                 if w_v is None:
-                    raise oerr(w_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value" % code.varnames[arg])
+                    raise self.unbound_local(arg)
                 self.push(w_v)
             elif op == LOAD_CONST:
                 self.push(consts_w[arg])
@@ -511,21 +512,45 @@ class Frame(object):
             elif op == BINARY_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD:
-                    self.push(binary_mod(w_a, w_b))
-                else:
-                    self.push(binary_op(w_a, w_b, arg))
+                w_res = None
+                if arg <= OP_MUL:
+                    w_res = int_fast_op(w_a, w_b, arg)
+                if w_res is None:
+                    if arg == OP_MOD:
+                        w_res = binary_mod(w_a, w_b)
+                    else:
+                        w_res = binary_op(w_a, w_b, arg)
+                self.push(w_res)
             elif op == INPLACE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg == OP_MOD:
-                    self.push(inplace_mod(w_a, w_b))
-                else:
-                    self.push(inplace_op(w_a, w_b, arg))
+                w_res = None
+                if arg <= OP_MUL:
+                    w_res = int_fast_op(w_a, w_b, arg)
+                if w_res is None:
+                    if arg == OP_MOD:
+                        w_res = inplace_mod(w_a, w_b)
+                    else:
+                        w_res = inplace_op(w_a, w_b, arg)
+                self.push(w_res)
             elif op == COMPARE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                self.push(compare_op(w_a, w_b, arg))
+                if arg <= CMP_GE and isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                    flag = cmp_ints(w_a.intval, w_b.intval, arg)
+                    if co[pc + 2] == POP_JUMP_IF_FALSE:
+                        # the jump that follows, without making the bool and testing it
+                        if flag:
+                            self.pc = pc + 4
+                        else:
+                            target = co[pc + 3]
+                            self.pc = target
+                            if target < pc:
+                                jitdriver.can_enter_jit(pc=target, pycode=code, frame=self)
+                    else:
+                        self.push(newbool(flag))
+                else:
+                    self.push(compare_op(w_a, w_b, arg))
             elif op == POP_JUMP_IF_FALSE:
                 w_v = self.pop()
                 if w_v is w_False or not (w_v is w_True or is_true(w_v)):
@@ -543,7 +568,15 @@ class Frame(object):
                 if arg < pc:
                     jitdriver.can_enter_jit(pc=arg, pycode=code, frame=self)
             elif op == LOAD_GLOBAL:
-                self.push(self.lookup_global(names[arg]))
+                # what the instruction found last, while no module namespace changed (a
+                # code object always runs with the globals of the module that made it)
+                slot = pc >> 1
+                w_v = code.global_values[slot]
+                if w_v is None or code.global_epochs[slot] != globals_epoch.value:
+                    w_v = self.lookup_global(names[arg])
+                    code.global_values[slot] = w_v
+                    code.global_epochs[slot] = globals_epoch.value
+                self.push(w_v)
             elif op == LOAD_ATTR or op == LOAD_METHOD:
                 w_obj = self.pop()
                 self.push(getattr_cached(code.attr_caches, pc >> 1, w_obj, names[arg]))
@@ -572,7 +605,15 @@ class Frame(object):
             elif op == BINARY_SUBSCR:
                 w_index = self.pop()
                 w_obj = self.pop()
-                self.push(getitem_w(w_obj, w_index))
+                w_res = None
+                if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+                    items = w_obj.items
+                    i = w_index.intval
+                    if 0 <= i < len(items):
+                        w_res = items[i]
+                if w_res is None:
+                    w_res = getitem_w(w_obj, w_index)
+                self.push(w_res)
             elif op == RETURN_VALUE:
                 return self.pop()
             else:
@@ -590,11 +631,19 @@ class Frame(object):
             w_index = self.pop()
             w_obj = self.pop()
             w_value = self.pop()
-            setitem_w(w_obj, w_index, w_value)
+            stored = False
+            if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+                items = w_obj.items
+                i = w_index.intval
+                if 0 <= i < len(items):
+                    items[i] = w_value
+                    stored = True
+            if not stored:
+                setitem_w(w_obj, w_index, w_value)
         elif op == STORE_ATTR:
             w_obj = self.pop()
             w_value = self.pop()
-            setattr_w(w_obj, names[arg], w_value)
+            setattr_cached(code.attr_caches, pc >> 1, w_obj, names[arg], w_value)
         elif op == LOAD_DEREF:
             cell = self.cells[arg]
             assert cell is not None
@@ -611,6 +660,7 @@ class Frame(object):
             w_locals = self.w_locals
             if w_locals is None:
                 self.w_globals[names[arg]] = self.pop()
+                globals_epoch.bump()
             else:
                 w_locals[names[arg]] = self.pop()
         elif op == GET_ITER:
@@ -677,6 +727,9 @@ class Frame(object):
             return self.dispatch_rare(op, arg, pc)
         return None
 
+    def unbound_local(self, idx):
+        return oerr(w_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value" % self.code.varnames[idx])
+
     def unbound_cell(self, idx):
         code = self.code
         if idx < len(code.cellvars):
@@ -700,7 +753,7 @@ class Frame(object):
             pass
         elif op == DELETE_FAST:
             if self.locals_w[arg] is None:
-                raise oerr(w_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value" % code.varnames[arg])
+                raise self.unbound_local(arg)
             self.locals_w[arg] = None
         elif op == DELETE_DEREF:
             cell = self.cells[arg]
@@ -728,11 +781,13 @@ class Frame(object):
             self.push(w_v)
         elif op == STORE_GLOBAL:
             self.w_globals[names[arg]] = self.pop()
+            globals_epoch.bump()
         elif op == DELETE_GLOBAL:
             name = names[arg]
             if name not in self.w_globals:
                 raise oerr(w_NameError, "name '%s' is not defined" % name)
             del self.w_globals[name]
+            globals_epoch.bump()
         elif op == DELETE_NAME:
             name = names[arg]
             w_locals = self.w_locals
@@ -741,6 +796,7 @@ class Frame(object):
             if name not in w_locals:
                 raise oerr(w_NameError, "name '%s' is not defined" % name)
             del w_locals[name]
+            globals_epoch.bump()
         elif op == DELETE_ATTR:
             delattr_w(self.pop(), names[arg])
         elif op == DELETE_SUBSCR:
@@ -999,6 +1055,7 @@ class Frame(object):
             for k, w_v in w_mod.dict_w.items():
                 if not k.startswith("_"):
                     w_locals[k] = w_v
+            globals_epoch.bump()
         elif op == LOAD_ASSERTION_ERROR:
             self.push(w_AssertionError)
         else:

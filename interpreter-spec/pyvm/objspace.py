@@ -737,18 +737,20 @@ class W_UserIter(W_Iterator):
 
 # ---------------------------------------------------------------- types
 
-class TypeEpoch(object):
-    """Counts the changes of class namespaces after their creation: what a lookup through a
-    class found stays true while the count stays the same (the attribute caches rely on it)."""
+class Epoch(object):
+    """A count of changes: what a cache found stays true while the count stays the same."""
 
     def __init__(self):
         self.value = 0
 
-    def classes_changed(self):
+    def bump(self):
         self.value += 1
 
 
-type_epoch = TypeEpoch()
+# Changes of class namespaces after their creation (the attribute caches and the classes'
+# lookup caches rely on it) and of module namespaces (LOAD_GLOBAL's cache).
+type_epoch = Epoch()
+globals_epoch = Epoch()
 
 
 class W_Absent(W_Root):
@@ -1737,10 +1739,11 @@ def setattr_w(w_obj, name, w_value):
         w_obj.dict_w[name] = w_value
         if name == "__getattr__":
             w_obj.has_getattr = True
-        type_epoch.classes_changed()
+        type_epoch.bump()
         return
     if isinstance(w_obj, W_Module):
         w_obj.dict_w[name] = w_value
+        globals_epoch.bump()
         return
     if isinstance(w_obj, W_Function):
         if name == "__name__":
@@ -1776,7 +1779,7 @@ def delattr_w(w_obj, name):
         if name not in w_obj.dict_w:
             raise oerr(w_AttributeError, "type object '%s' has no attribute '%s'" % (w_obj.name, name))
         del w_obj.dict_w[name]
-        type_epoch.classes_changed()
+        type_epoch.bump()
         return
     raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
 
@@ -2905,6 +2908,25 @@ def binop_symbol_from_str(s):
         if BINOP_SYMBOLS[i] == s:
             return i
     return -1
+
+
+def int_fast_op(w_a, w_b, op):
+    """a + b, a - b or a * b (op) of two ints when the result fits a machine word, else
+    None: the eval loop's fast path, tried before binary_op."""
+    if not (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)):
+        return None
+    a = w_a.intval
+    b = w_b.intval
+    try:
+        if op == OP_ADD:
+            r = ovfcheck(a + b)
+        elif op == OP_SUB:
+            r = ovfcheck(a - b)
+        else:
+            r = ovfcheck(a * b)
+    except OverflowError:
+        return None
+    return wrapint(r)
 
 
 def int_binop(a, b, op):

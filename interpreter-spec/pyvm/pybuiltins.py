@@ -2466,4 +2466,4 @@ def setup():
 setup()
 import typemethods
 typemethods.setup()
-objspace.type_epoch.classes_changed()   # the builtin classes' namespaces are complete
+objspace.type_epoch.bump()   # the builtin classes' namespaces are complete

@@ -128,6 +128,9 @@ class PyCode(object):
         self.w_doc = None
         # for each instruction (pc // 2): the AttrCache of LOAD_ATTR, LOAD_METHOD, STORE_ATTR
         self.attr_caches = []
+        # for each instruction: what LOAD_GLOBAL found, at which objspace.globals_epoch
+        self.global_values = []
+        self.global_epochs = []
 
     def line_at(self, pc):
         i = pc // 2
