@@ -175,6 +175,25 @@ public sealed class TransformTests
         Assert.That(GraphSize.Of(main), Is.EqualTo(before));
     }
 
+    /// <summary>When the limits leave room for one copy of a callee, the call nearest the start is
+    /// inlined: in an if/elif chain (an interpreter's opcodes), the first test's.</summary>
+    [Test]
+    public void Inlining_UnderTheLimits_TakesTheCallsNearestTheStartFirst()
+    {
+        string path = GoldenProgram("inline_order.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        var helper = program.Annotator.Graphs.Single(g => g.Name == "helper");
+        var roomForOne = GraphSize.Of(main) + GraphSize.Of(helper) + new GraphSize(Blocks: 1, LocalReferences: 0);
+
+        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(ExceptionStates.Of(program.Annotator.Graphs, exceptions)), new BackendOptimizationOptions { Limits = roomForOne });
+
+        Assert.That(inlined, Is.EqualTo(1));
+        var callsLeft = main.Blocks().Where(b => b.Operations.Any(op => op.OpName == "direct_call" && ((Constant)op.Args[0]).Value == helper)).ToList();
+        Assert.That(callsLeft, Has.Count.EqualTo(1));
+        Assert.That(callsLeft[0].Operations.Any(op => op.OpName == "int_add"), Is.True, "the call left is the last one, helper(x + 5)");
+    }
+
     [Test]
     public void Inlining_HonoursDontInline()
     {

@@ -191,13 +191,24 @@ internal sealed class Inlining
         return inlined;
     }
 
+    /// <summary>The call nearest the caller's start (breadth first): when the size limits stop
+    /// inlining, the calls left are the farthest, such as those of the last tests of an
+    /// interpreter's if/elif chain of opcodes, which its author put in order of frequency.</summary>
     private static (Block Block, int Index)? FirstCallOf(FunctionGraph callee, FunctionGraph caller)
     {
-        foreach (var block in caller.Blocks())
+        var seen = new HashSet<Block> { caller.StartBlock };
+        var queue = new Queue<Block>();
+        queue.Enqueue(caller.StartBlock);
+        while (queue.TryDequeue(out var block))
         {
             int index = block.Operations.FindIndex(op => IsCallOf(op, callee));
             if (index >= 0)
                 return (block, index);
+            foreach (var link in block.Exits)
+            {
+                if (link.Target is { } target && seen.Add(target))
+                    queue.Enqueue(target);
+            }
         }
         return null;
     }
