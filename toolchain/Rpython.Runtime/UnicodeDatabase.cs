@@ -43,16 +43,36 @@ public static partial class UnicodeDatabase
 
     /// <summary>Code point <paramref name="index"/> of <c>c.upper()</c> (full case mapping: 'ß' is
     /// "SS"), or -1 past its end.</summary>
-    public static int ToUpper(int code, int index) => Mapped(code, index, UpperRuns, SpecialUpper);
+    public static int ToUpper(int code, int index)
+    {
+        if ((uint)code < 128) // ASCII, most text: no table to search
+            return index > 0 ? -1 : code is >= 'a' and <= 'z' ? code - 32 : code;
+        return Mapped(code, index, UpperRuns, SpecialUpper);
+    }
 
     /// <summary>Code point <paramref name="index"/> of <c>c.lower()</c> out of context ('Σ' is 'σ':
     /// the final sigma is the caller's), or -1 past its end.</summary>
-    public static int ToLower(int code, int index) => Mapped(code, index, LowerRuns, SpecialLower);
+    public static int ToLower(int code, int index)
+    {
+        if ((uint)code < 128)
+            return index > 0 ? -1 : code is >= 'A' and <= 'Z' ? code + 32 : code;
+        return Mapped(code, index, LowerRuns, SpecialLower);
+    }
 
     private static bool Has(int code, int flags) => (Flags(code) & flags) != 0;
 
     /// <summary>The flags of the run of code points <paramref name="code"/> is in (none out of range).</summary>
     private static int Flags(int code)
+    {
+        if ((uint)code < 128)
+            return AsciiFlags[code];
+        return SearchedFlags(code);
+    }
+
+    /// <summary>The flags of the ASCII code points, looked up once.</summary>
+    private static readonly int[] AsciiFlags = [.. Enumerable.Range(0, 128).Select(SearchedFlags)];
+
+    private static int SearchedFlags(int code)
     {
         if ((uint)code >= 0x110000)
             return 0;
