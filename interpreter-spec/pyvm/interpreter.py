@@ -25,21 +25,22 @@ from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP
     STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL, STORE_NAME, STORE_SUBSCR, UNARY_OP,
     UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
-    LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OP_MUL, OperationError, TracebackEntry,
+    LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OP_TRUEDIV, OperationError, TracebackEntry,
     W_BoolObject, W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject,
-    W_Function, W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method, W_Module,
-    W_Property, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_TracebackObject,
-    W_TupleObject, W_TypeObject, binary_op, bind, call_function, cmp_ints, compare, compute_mro,
-    contains_w, delattr_w, delitem_w, exception_matches, formatting, getattr_cached, getattr_w,
-    getitem_w, globals_epoch, inplace_op, int_fast_op, is_true, isinstance_w, iter_w,
-    list_from_iterable, lookup_attr, new_exception, new_exception_args, newbool, next_w, oerr,
-    oerr_noargs, repr_w, setattr_cached, setattr_w, setitem_w, stop_iteration_value, str_of,
-    str_w, type_name, unary_op, w_AssertionError, w_AttributeError, w_BaseException, w_False,
-    w_GeneratorExit, w_ImportError, w_IndentationError, w_ModuleNotFoundError, w_NameError,
-    w_None, w_NotImplementedError, w_RecursionError, w_RuntimeError, w_StopIteration,
-    w_SyntaxError, w_True, w_TypeError, w_UnboundLocalError, w_ValueError, w_bytes_type,
-    w_dict_type, w_float_type, w_frozenset_type, w_int_type, w_list_type, w_object_type,
-    w_set_type, w_str_type, w_tuple_type)
+    W_FloatObject, W_Function, W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method,
+    W_Module, W_Property, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
+    W_TracebackObject, W_TupleObject, W_TypeObject, arith_fast_op, binary_op, bind,
+    call_function, cmp_floats, cmp_ints, compare, compute_mro, contains_w, delattr_w, delitem_w,
+    exception_matches, formatting, getattr_cached, getattr_w, getitem_w, globals_epoch,
+    inplace_op, is_true, isinstance_w, iter_w, list_from_iterable, lookup_attr, new_exception,
+    new_exception_args, newbool, next_w, oerr, oerr_noargs, repr_w, setattr_cached, setattr_w,
+    setitem_w, stop_iteration_value, str_of, str_w, type_name, unary_op, w_AssertionError,
+    w_AttributeError, w_BaseException, w_False, w_GeneratorExit, w_ImportError,
+    w_IndentationError, w_ModuleNotFoundError, w_NameError, w_None, w_NotImplementedError,
+    w_RecursionError, w_RuntimeError, w_StopIteration, w_SyntaxError, w_True, w_TypeError,
+    w_UnboundLocalError, w_ValueError, w_bytes_type, w_dict_type, w_float_type,
+    w_frozenset_type, w_int_type, w_list_type, w_object_type, w_set_type, w_str_type,
+    w_tuple_type)
 import objspace
 import formatting
 import strformat
@@ -513,8 +514,8 @@ class Frame(object):
                 w_b = self.pop()
                 w_a = self.pop()
                 w_res = None
-                if arg <= OP_MUL:
-                    w_res = int_fast_op(w_a, w_b, arg)
+                if arg <= OP_TRUEDIV:
+                    w_res = arith_fast_op(w_a, w_b, arg)
                 if w_res is None:
                     if arg == OP_MOD:
                         w_res = binary_mod(w_a, w_b)
@@ -525,8 +526,8 @@ class Frame(object):
                 w_b = self.pop()
                 w_a = self.pop()
                 w_res = None
-                if arg <= OP_MUL:
-                    w_res = int_fast_op(w_a, w_b, arg)
+                if arg <= OP_TRUEDIV:
+                    w_res = arith_fast_op(w_a, w_b, arg)
                 if w_res is None:
                     if arg == OP_MOD:
                         w_res = inplace_mod(w_a, w_b)
@@ -536,8 +537,13 @@ class Frame(object):
             elif op == COMPARE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg <= CMP_GE and isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-                    flag = cmp_ints(w_a.intval, w_b.intval, arg)
+                if arg <= CMP_GE and ((isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject))
+                                      or (isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject))):
+                    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                        flag = cmp_ints(w_a.intval, w_b.intval, arg)
+                    else:
+                        assert isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject)
+                        flag = cmp_floats(w_a.floatval, w_b.floatval, arg)
                     if co[pc + 2] == POP_JUMP_IF_FALSE:
                         # the jump that follows, without making the bool and testing it
                         if flag:

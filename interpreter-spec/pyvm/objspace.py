@@ -2910,23 +2910,46 @@ def binop_symbol_from_str(s):
     return -1
 
 
-def int_fast_op(w_a, w_b, op):
-    """a + b, a - b or a * b (op) of two ints when the result fits a machine word, else
-    None: the eval loop's fast path, tried before binary_op."""
-    if not (isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)):
+def arith_fast_op(w_a, w_b, op):
+    """The eval loop's fast path, tried before binary_op: a + b, a - b or a * b (op) of two
+    ints when the result fits a machine word; those and a / b of floats, or of a float and
+    an int.  None otherwise."""
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        a = w_a.intval
+        b = w_b.intval
+        try:
+            if op == OP_ADD:
+                r = ovfcheck(a + b)
+            elif op == OP_SUB:
+                r = ovfcheck(a - b)
+            elif op == OP_MUL:
+                r = ovfcheck(a * b)
+            else:
+                return None
+        except OverflowError:
+            return None
+        return wrapint(r)
+    if isinstance(w_a, W_FloatObject):
+        x = w_a.floatval
+    elif isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject):
+        x = float(w_a.intval)
+    else:
         return None
-    a = w_a.intval
-    b = w_b.intval
-    try:
-        if op == OP_ADD:
-            r = ovfcheck(a + b)
-        elif op == OP_SUB:
-            r = ovfcheck(a - b)
-        else:
-            r = ovfcheck(a * b)
-    except OverflowError:
+    if isinstance(w_b, W_FloatObject):
+        y = w_b.floatval
+    elif isinstance(w_b, W_IntObject):
+        y = float(w_b.intval)
+    else:
         return None
-    return wrapint(r)
+    if op == OP_ADD:
+        return W_FloatObject(x + y)
+    if op == OP_SUB:
+        return W_FloatObject(x - y)
+    if op == OP_MUL:
+        return W_FloatObject(x * y)
+    if y == 0.0:
+        return None
+    return W_FloatObject(x / y)
 
 
 def int_binop(a, b, op):
