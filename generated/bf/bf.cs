@@ -772,30 +772,30 @@ public static unsafe class RpythonProgram
 #line 244 "rpython/rtyper/rstr.py"
         index_0 = v_6; goto block8;
 
-    // block13: rpython/rtyper/rlist.py:400  length = l.length
+    // block13: rpython/rtyper/rlist.py:430  length = l.length
     block13:
-#line 400 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_11 = v_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = v_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_12 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_7 = v_11 < v_12;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_7) goto block36;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block14;
 
-    // block14: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block14: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block14:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)v_2; ss[2] = (nint)v_4; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(v_0, v_12);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_0 = (list_GcArray_UniChar*)ss[0]; v_2 = (dicttable*)ss[1]; v_4 = (list_GcArray_Signed*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -803,11 +803,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block15: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block15:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = v_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_11] = v_9;
 #line 93 "targetbf.py"
         v_7 = v_9 == 91;
@@ -832,32 +832,32 @@ public static unsafe class RpythonProgram
 #line 99 "targetbf.py"
         index_0 = v_6; pc_0 = v_11; goto block8;
 
-    // block18: rpython/rtyper/rlist.py:419  length = l.length
+    // block18: rpython/rtyper/rlist.py:449  length = l.length
     block18:
-#line 419 "rpython/rtyper/rlist.py"
+#line 449 "rpython/rtyper/rlist.py"
         v_11 = v_4->length;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         v_7 = v_11 == 0L;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         if (v_7) goto block30;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         goto block19;
 
-    // block19: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
+    // block19: rpython/rtyper/rlist.py:452  res = l.items[length - 1]
     block19:
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_5 = v_4->items;
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 - 1L);
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_13 = (&v_5->items)[v_12];
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 - 1L);
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_4; ss[1] = (nint)v_2; ss[2] = (nint)v_0; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_4, v_12);
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_4 = (list_GcArray_Signed*)ss[0]; v_2 = (dicttable*)ss[1]; v_0 = (list_GcArray_UniChar*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -981,9 +981,9 @@ public static unsafe class RpythonProgram
 #line 363 "rpython/rtyper/rordereddict.py"
         goto block24;
 
-    // block30: rpython/rtyper/rlist.py:421  raise IndexError
+    // block30: rpython/rtyper/rlist.py:451  raise IndexError
     block30:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_14 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_14 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -991,15 +991,15 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block31;
 
-    // block31: rpython/rtyper/rlist.py:421  raise IndexError
+    // block31: rpython/rtyper/rlist.py:451  raise IndexError
     block31:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_15 = (BaseException*)v_14;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_15->typeptr = Prebuilt.vtable_IndexError;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_15 = (BaseException*)v_14;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_16 = v_15->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_14;
@@ -1007,30 +1007,30 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return null;
 
-    // block32: rpython/rtyper/rlist.py:400  length = l.length
+    // block32: rpython/rtyper/rlist.py:430  length = l.length
     block32:
-#line 400 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_11 = v_4->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_5 = v_4->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_12 = v_5->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_7 = v_11 < v_12;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_7) goto block35;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block33;
 
-    // block33: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block33: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block33:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_4; ss[1] = (nint)v_0; ss[2] = (nint)v_2; ss[3] = (nint)program_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_4, v_12);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_4 = (list_GcArray_Signed*)ss[0]; v_0 = (list_GcArray_UniChar*)ss[1]; v_2 = (dicttable*)ss[2]; program_0 = (rpy_str*)ss[3]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1038,31 +1038,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block34;
 
-    // block34: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block34: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block34:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_5 = v_4->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_5->items)[v_11] = pc_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         goto block17;
 
-    // block35: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block35: rpython/rtyper/rlist.py:432  l.length = length + 1
     block35:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_4->length = v_12;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block34;
 
-    // block36: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block36: rpython/rtyper/rlist.py:432  l.length = length + 1
     block36:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_12 = unchecked(v_11 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_0->length = v_12;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block15;
 
     // block37: rpython/rtyper/rstr.py:716  raise StopIteration
@@ -2181,28 +2181,28 @@ public static unsafe class RpythonProgram
     block82:
 #line 51 "targetbf.py"
         v_1 = v_0->inst_thetape;
-#line 400 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_3 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_6 = v_2->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_3 < v_6;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_4) goto block85;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block83;
 
-    // block83: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block83: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block83:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_3 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_1; ss[1] = (nint)program_0; ss[2] = (nint)bracket_map_0; ss[3] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 4; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_1, v_6);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 4; v_1 = (list_GcArray_Signed*)ss[0]; program_0 = (rpy_str*)ss[1]; bracket_map_0 = (dicttable*)ss[2]; v_0 = (targetbf_Tape*)ss[3]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2210,22 +2210,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block84;
 
-    // block84: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block84: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block84:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_2 = v_1->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_2->items)[v_3] = 0L;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block85: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block85: rpython/rtyper/rlist.py:432  l.length = length + 1
     block85:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_6 = unchecked(v_3 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_1->length = v_6;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block84;
 
     // block86: rpython/rtyper/rstr.py:51  raise IndexError
@@ -2364,28 +2364,28 @@ public static unsafe class RpythonProgram
     block1:
 #line 51 "targetbf.py"
         v_2 = self_0->inst_thetape;
-#line 400 "rpython/rtyper/rlist.py"
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = v_2->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_4 = v_2->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = v_4->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_1;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_3) goto block4;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block2: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block2:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_1 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(v_2, v_1);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_2 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2393,22 +2393,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block3: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block3:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_4 = v_2->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_4->items)[v_0] = 0L;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block4: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block4: rpython/rtyper/rlist.py:432  l.length = length + 1
     block4:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_1 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2->length = v_1;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block3;
 #line default
     }
@@ -3904,11 +3904,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_UniChar_UniChar, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_UniChar_UniChar(list_GcArray_UniChar* l_0, int newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_UniChar* v_1 = default;
         long v_2 = default;
@@ -3916,29 +3916,29 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(l_0, v_2);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3946,31 +3946,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block2: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block2:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block3: rpython/rtyper/rlist.py:432  l.length = length + 1
     block3:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block2;
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_UniChar_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_UniChar_Signed(list_GcArray_UniChar* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3982,56 +3982,56 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_2) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_2) { v_4 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_1 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = unchecked(newsize_0 + v_1);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_2) { v_1 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_1 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + v_1);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_5 = (GcArray_UniChar*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(4, 24, 4, 16, v_4); if (v_5 == null) rpyexc_raise_MemoryError();
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_0 = (list_GcArray_UniChar*)ss[0]; v_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4039,73 +4039,73 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_1;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_2) { v_1 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_2) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_0);
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_5;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_6 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_5->items)[i_0] = v_6;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_3; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_3;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_2) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:418
+    // rpython.rtyper.rlist.ll_pop_default__list_array_Signed, rpython/rtyper/rlist.py:448
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rlist_ll_pop_default__list_array_Signed(list_GcArray_Signed* l_0)
     {
-#line 418 "rpython/rtyper/rlist.py"
+#line 448 "rpython/rtyper/rlist.py"
         long v_0 = default;
         bool v_1 = default;
         GcArray_Signed* v_2 = default;
@@ -4118,27 +4118,27 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:419  length = l.length
-#line 419 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:449  length = l.length
+#line 449 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         v_1 = v_0 == 0L;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         if (v_1) goto block2;
-#line 420 "rpython/rtyper/rlist.py"
+#line 450 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:422  res = l.items[length - 1]
+    // block1: rpython/rtyper/rlist.py:452  res = l.items[length - 1]
     block1:
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_2 = l_0->items;
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 422 "rpython/rtyper/rlist.py"
+#line 452 "rpython/rtyper/rlist.py"
         v_4 = (&v_2->items)[v_3];
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         v_3 = unchecked(v_0 - 1L);
-#line 423 "rpython/rtyper/rlist.py"
+#line 453 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4146,9 +4146,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         return v_4;
 
-    // block2: rpython/rtyper/rlist.py:421  raise IndexError
+    // block2: rpython/rtyper/rlist.py:451  raise IndexError
     block2:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_5 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(1, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4156,15 +4156,15 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rlist.py:421  raise IndexError
+    // block3: rpython/rtyper/rlist.py:451  raise IndexError
     block3:
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_6->typeptr = Prebuilt.vtable_IndexError;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_6 = (BaseException*)v_5;
-#line 421 "rpython/rtyper/rlist.py"
+#line 451 "rpython/rtyper/rlist.py"
         v_7 = v_6->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_5;
@@ -4174,11 +4174,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:376
+    // rpython.rtyper.rlist._ll_list_resize__list_array_Signed_Signed, rpython/rtyper/rlist.py:406
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newsize_0)
     {
-#line 376 "rpython/rtyper/rlist.py"
+#line 406 "rpython/rtyper/rlist.py"
         GcArray_Signed* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4189,56 +4189,56 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         long i_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:378  allocated = len(l.items)
-#line 378 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:408  allocated = len(l.items)
+#line 408 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 378 "rpython/rtyper/rlist.py"
+#line 408 "rpython/rtyper/rlist.py"
         v_1 = v_0->length;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = v_1 >= newsize_0;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_2) goto block9;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:382  if newsize == 0:
+    // block1: rpython/rtyper/rlist.py:412  if newsize == 0:
     block1:
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 == 0L;
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         if (v_2) { v_4 = 0L; goto block4; }
-#line 382 "rpython/rtyper/rlist.py"
+#line 412 "rpython/rtyper/rlist.py"
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block2: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block2:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_1 = newsize_0 >> 3;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_3 = unchecked(newsize_0 + v_1);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < 9L;
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         if (v_2) { v_1 = 3L; goto block3; }
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_1 = 6L; goto block3;
 
-    // block3: rpython/rtyper/rlist.py:385  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
+    // block3: rpython/rtyper/rlist.py:415  new_allocated = newsize + (newsize >> 3) + (3 if newsize < 9 else 6)
     block3:
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         v_4 = unchecked(v_3 + v_1);
-#line 385 "rpython/rtyper/rlist.py"
+#line 415 "rpython/rtyper/rlist.py"
         goto block4;
 
-    // block4: rpython/rtyper/rlist.py:386  items = l.items
+    // block4: rpython/rtyper/rlist.py:416  items = l.items
     block4:
-#line 386 "rpython/rtyper/rlist.py"
+#line 416 "rpython/rtyper/rlist.py"
         v_0 = l_0->items;
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         v_5 = (GcArray_Signed*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(8, 24, 8, 16, v_4); if (v_5 == null) rpyexc_raise_MemoryError();
-#line 387 "rpython/rtyper/rlist.py"
+#line 417 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; l_0 = (list_GcArray_Signed*)ss[0]; v_0 = (GcArray_Signed*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4246,64 +4246,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block5;
 
-    // block5: rpython/rtyper/rlist.py:388  keep = l.length
+    // block5: rpython/rtyper/rlist.py:418  keep = l.length
     block5:
-#line 388 "rpython/rtyper/rlist.py"
+#line 418 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 < v_1;
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         if (v_2) { v_1 = newsize_0; i_0 = 0L; goto block6; }
-#line 389 "rpython/rtyper/rlist.py"
+#line 419 "rpython/rtyper/rlist.py"
         i_0 = 0L; goto block6;
 
-    // block6: rpython/rtyper/rlist.py:392  while i < keep:
+    // block6: rpython/rtyper/rlist.py:422  while i < keep:
     block6:
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         v_2 = i_0 < v_1;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         if (v_2) goto block8;
-#line 392 "rpython/rtyper/rlist.py"
+#line 422 "rpython/rtyper/rlist.py"
         goto block7;
 
-    // block7: rpython/rtyper/rlist.py:395  l.items = newitems
+    // block7: rpython/rtyper/rlist.py:425  l.items = newitems
     block7:
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(l_0);
-#line 395 "rpython/rtyper/rlist.py"
+#line 425 "rpython/rtyper/rlist.py"
         l_0->items = v_5;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 396 "rpython/rtyper/rlist.py"
+#line 426 "rpython/rtyper/rlist.py"
         return;
 
-    // block8: rpython/rtyper/rlist.py:393  newitems[i] = items[i]
+    // block8: rpython/rtyper/rlist.py:423  newitems[i] = items[i]
     block8:
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         v_3 = (&v_0->items)[i_0];
-#line 393 "rpython/rtyper/rlist.py"
+#line 423 "rpython/rtyper/rlist.py"
         (&v_5->items)[i_0] = v_3;
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         v_3 = unchecked(i_0 + 1L);
-#line 394 "rpython/rtyper/rlist.py"
+#line 424 "rpython/rtyper/rlist.py"
         i_0 = v_3; goto block6;
 
-    // block9: rpython/rtyper/rlist.py:379  if allocated >= newsize and newsize >= (allocated >> 1):
+    // block9: rpython/rtyper/rlist.py:409  if allocated >= newsize and newsize >= (allocated >> 1):
     block9:
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_3 = v_1 >> 1;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         v_2 = newsize_0 >= v_3;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         if (v_2) goto block10;
-#line 379 "rpython/rtyper/rlist.py"
+#line 409 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block10: rpython/rtyper/rlist.py:380  l.length = newsize
+    // block10: rpython/rtyper/rlist.py:410  l.length = newsize
     block10:
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         l_0->length = newsize_0;
-#line 380 "rpython/rtyper/rlist.py"
+#line 410 "rpython/rtyper/rlist.py"
         return;
 #line default
     }
@@ -5314,11 +5314,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:399
+    // rpython.rtyper.rlist.ll_append__list_array_Signed_Signed, rpython/rtyper/rlist.py:429
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rlist_ll_append__list_array_Signed_Signed(list_GcArray_Signed* l_0, long newitem_0)
     {
-#line 399 "rpython/rtyper/rlist.py"
+#line 429 "rpython/rtyper/rlist.py"
         long v_0 = default;
         GcArray_Signed* v_1 = default;
         long v_2 = default;
@@ -5326,29 +5326,29 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rlist.py:400  length = l.length
-#line 400 "rpython/rtyper/rlist.py"
+    // block0: rpython/rtyper/rlist.py:430  length = l.length
+#line 430 "rpython/rtyper/rlist.py"
         v_0 = l_0->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_2 = v_1->length;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         v_3 = v_0 < v_2;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         if (v_3) goto block3;
-#line 401 "rpython/rtyper/rlist.py"
+#line 431 "rpython/rtyper/rlist.py"
         goto block1;
 
-    // block1: rpython/rtyper/rlist.py:404  _ll_list_resize(l, length + 1)
+    // block1: rpython/rtyper/rlist.py:434  _ll_list_resize(l, length + 1)
     block1:
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)l_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         rpython_rtyper_rlist__ll_list_resize__list_array_Signed_Signed(l_0, v_2);
-#line 404 "rpython/rtyper/rlist.py"
+#line 434 "rpython/rtyper/rlist.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; l_0 = (list_GcArray_Signed*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5356,22 +5356,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block2;
 
-    // block2: rpython/rtyper/rlist.py:405  l.items[length] = newitem
+    // block2: rpython/rtyper/rlist.py:435  l.items[length] = newitem
     block2:
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         v_1 = l_0->items;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         (&v_1->items)[v_0] = newitem_0;
-#line 405 "rpython/rtyper/rlist.py"
+#line 435 "rpython/rtyper/rlist.py"
         return;
 
-    // block3: rpython/rtyper/rlist.py:402  l.length = length + 1
+    // block3: rpython/rtyper/rlist.py:432  l.length = length + 1
     block3:
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         v_2 = unchecked(v_0 + 1L);
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         l_0->length = v_2;
-#line 402 "rpython/rtyper/rlist.py"
+#line 432 "rpython/rtyper/rlist.py"
         goto block2;
 #line default
     }
