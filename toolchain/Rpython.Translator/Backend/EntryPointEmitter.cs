@@ -77,11 +77,24 @@ internal static class EntryPointEmitter
             $"new(TypeId: {typeIds.Register(list)}, Size: {layout.Size}, LengthOffset: {layout.Field("length").Offset}, ItemsOffset: {layout.Field("items").Offset})");
     }
 
-    /// <summary>The C# type of the one parameter of the emitted method <paramref name="method"/>.</summary>
+    /// <summary>The C# type of the one parameter of the emitted method <paramref name="method"/>: its
+    /// declaration's line (the emitter writes a signature on one line) parsed alone, since parsing
+    /// the whole unit again took seconds for a large program.</summary>
     private static string ParameterType(CSharpUnit unit, string method)
     {
-        var declaration = CSharpSyntaxTree.ParseText(unit.Source).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-            .Single(m => m.Identifier.ValueText == method);
-        return declaration.ParameterList.Parameters.Single().Type!.ToString();
+        const string declarationStart = "    public static ";
+        string source = unit.Source;
+        for (int at = source.IndexOf(" " + method + "(", StringComparison.Ordinal); at >= 0;
+             at = source.IndexOf(" " + method + "(", at + 1, StringComparison.Ordinal))
+        {
+            int lineStart = source.LastIndexOf('\n', at) + 1;
+            if (string.CompareOrdinal(source, lineStart, declarationStart, 0, declarationStart.Length) != 0)
+                continue; // a call
+            int lineEnd = source.IndexOf('\n', at);
+            string line = source[lineStart..(lineEnd < 0 ? source.Length : lineEnd)];
+            if (SyntaxFactory.ParseMemberDeclaration(line + " { }") is MethodDeclarationSyntax declaration && declaration.Identifier.ValueText == method)
+                return declaration.ParameterList.Parameters.Single().Type!.ToString();
+        }
+        throw new InvalidOperationException($"the emitted unit declares no method {method}");
     }
 }
