@@ -378,7 +378,6 @@ class Frame(object):
         sp = self.sp - 1
         assert sp >= 0
         w_value = self.stack[sp]
-        assert w_value is not None
         self.stack[sp] = None
         self.sp = sp
         return w_value
