@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection.PortableExecutable;
 using Rpython.Cli;
 using Rpython.Runtime;
 using Rpython.Translator.Backend;
@@ -123,6 +124,22 @@ public sealed unsafe class ExecutableTests
             Is.EqualTo(new[] { "Rpython.Runtime.dll", "standin", "standin.dll", "standin.runtimeconfig.json" }));
         Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { Path.GetFullPath(options.ExecutablePath), "é𝄞", "two words" }));
         Assert.That(code, Is.EqualTo(3));
+    }
+
+    /// <summary>The runtime packaged beside a program is ReadyToRun code (Rpython.Runtime.csproj): the
+    /// collector's first minor collection does not wait for the JIT to compile it.</summary>
+    [Test]
+    public void Package_ShipsTheRuntimeAsReadyToRunCode()
+    {
+        string assembly = Path.Combine(_folder.Path, "prog.dll");
+
+        ExecutablePackage.Write(assembly, Path.Combine(_folder.Path, "prog" + AppHost.ExecutableSuffix));
+
+        using var pe = new PEReader(File.OpenRead(Path.Combine(_folder.Path, "Rpython.Runtime.dll")));
+        var header = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
+        Assert.That(header.Size, Is.GreaterThan(0), "a ReadyToRun image has a managed native header");
+        Assert.That(pe.GetSectionData(header.RelativeVirtualAddress).GetReader().ReadUInt32(), Is.EqualTo(0x00525452u), "whose signature is \"RTR\"");
+        Assert.That(pe.PEHeaders.CorHeader.Flags & CorFlags.ILOnly, Is.EqualTo((CorFlags)0), "so it is no longer IL only");
     }
 
     private static (int Code, string Output) RunProcess(string executable, params string[] args)

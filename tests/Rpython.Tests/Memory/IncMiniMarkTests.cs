@@ -260,6 +260,31 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
+    public void DuringAMajorCycleLargeObjectsMakeAMinorCollectionPerNurseryOfThemNotEach()
+    {
+        Restart(SmallConfig with { MinHeapSize = 512 << 10, CheckHeap = true });
+        int list = PushList(20000);
+        IncMiniMarkGc.MinorCollection();
+        IncMiniMarkGc.CollectStep();  // SCANNING
+        Assert.That(IncMiniMarkGc.State, Is.EqualTo(IncMiniMarkGc.StateMarking));
+        Assert.That(IncMiniMarkGc.OldBytes, Is.GreaterThan(IncMiniMarkGc.NextMajorCollectionThreshold), "past the threshold for the whole cycle");
+        long minors = GcLog.Stats.MinorCollections, rawBefore = IncMiniMarkGc.RawBytes, maxRaw = 0;
+        int arrays = 0;
+        // Garbage of 16 KB each: sixteen of them are a nursery's worth (256 KB).
+        while (IncMiniMarkGc.State != IncMiniMarkGc.StateScanning && arrays < 100000)
+        {
+            MallocVarSize(IntArray, 2000);
+            arrays++;
+            maxRaw = Math.Max(maxRaw, IncMiniMarkGc.RawBytes - rawBefore);
+        }
+        Assert.That(IncMiniMarkGc.State, Is.EqualTo(IncMiniMarkGc.StateScanning), "large objects alone drive the cycle to its end");
+        Assert.That(arrays, Is.GreaterThan(32));
+        Assert.That(GcLog.Stats.MinorCollections - minors, Is.LessThanOrEqualTo((arrays / 16) + 1), "a minor collection per nursery's worth");
+        Assert.That(maxRaw, Is.LessThanOrEqualTo(256 << 10), "the young large garbage stays within a nursery's worth");
+        Assert.That(ListValues(Root(list)), Is.EqualTo(Enumerable.Range(0, 20000).Select(i => (long)i)));
+    }
+
+    [Test]
     public void ObjectsPromotedWhileSweepingAreNotSwept()
     {
         int garbage = PushList(20000);

@@ -26,13 +26,14 @@ namespace Rpython.Runtime.Memory;
 // Pacing, and what bounds a pause: every minor collection during a cycle owes the cycle a quota of
 // work — as many bytes as the nursery holds, or twice what it promoted if more (so marking outruns
 // promotion) — done in steps of RPYTHON_GC_INCREMENT_STEP bytes (a quarter of the nursery): the first
-// right after the minor collection, the others spread over the nursery as the program refills it,
-// each a pause of its own (a swept page counts half its bytes). A pause is then at most a minor
-// collection and one step. Marking ends only in the step right after a minor collection; if that
-// step cannot empty the grey objects a minor collection queued, its budget doubles for the next try,
-// so every cycle ends. A safety net remains: the work done pays for promoting half as many bytes
-// (threshold_objects_made_old); when more was promoted during the cycle (large objects), minor
-// collections and steps repeat in one pause until it is paid for.
+// right after the minor collection, the others spread over the next nursery's worth of allocation
+// (nursery objects and young large objects), each a pause of its own (a swept page counts half its
+// bytes). A pause is then at most a minor collection and one step. Marking ends only in the step
+// right after a minor collection; if that step cannot empty the grey objects a minor collection
+// queued, its budget doubles for the next try, so every cycle ends. A safety net remains: the work
+// done pays for promoting half as many bytes (threshold_objects_made_old); when more was promoted
+// during the cycle (large objects), minor collections and steps repeat in one pause until it is paid
+// for.
 public static unsafe partial class IncMiniMarkGc
 {
     internal const int StateScanning = 0;
@@ -53,8 +54,8 @@ public static unsafe partial class IncMiniMarkGc
     private static long s_incrementStep;
     private static long s_finishBudget;     // the marking step right after a minor collection's budget
     private static long s_stepQuota;        // work the last minor collection still owes the cycle
-    private static byte* s_nextStepAt;      // where in the nursery the next of those steps runs
-    private static nuint s_stepSpacing;
+    private static long s_nextStepAt;       // the allocation since the minor collection at which the next runs
+    private static long s_stepSpacing;
     private static long s_sizeObjectsMadeOld;
     private static long s_thresholdObjectsMadeOld;
     private static long s_pageSize;
@@ -100,16 +101,16 @@ public static unsafe partial class IncMiniMarkGc
         {
             s_stepQuota = quota - budget;
             long steps = (s_stepQuota + s_incrementStep - 1) / s_incrementStep;
-            s_stepSpacing = s_nurserySize / (nuint)(steps + 1);
-            s_nextStepAt = s_nursery + s_stepSpacing;
+            s_stepSpacing = (long)s_nurserySize / (steps + 1);
+            s_nextStepAt = s_stepSpacing;
         }
     }
 
     /// <summary>Runs the next of the steps a minor collection owes once the program has allocated up
-    /// to its place in the nursery (the allocation slow path asks at every chunk).</summary>
+    /// to its place (the allocation slow path asks at every chunk of the nursery and large object).</summary>
     private static void MajorStepIfDue()
     {
-        if (s_stepQuota <= 0 || NurseryFree < s_nextStepAt)
+        if (s_stepQuota <= 0 || AllocatedSinceMinor < s_nextStepAt)
             return;
         long start = GcLog.Now();
         long budget = Math.Min(s_stepQuota, s_incrementStep);

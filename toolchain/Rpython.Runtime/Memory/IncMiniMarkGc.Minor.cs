@@ -61,6 +61,7 @@ public static unsafe partial class IncMiniMarkGc
         }
         while (!s_oldObjectsWithCardsSet.IsEmpty);
         FreeYoungLargeObjects();
+        s_youngLargeBytes = 0;
         NurseryFree = s_nurseryCleaned = s_nursery;
         SetNurseryTop();
         s_sizeObjectsMadeOld += s_nurserySurvivingSize;

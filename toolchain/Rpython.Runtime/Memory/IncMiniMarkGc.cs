@@ -54,7 +54,9 @@ namespace Rpython.Runtime.Memory;
 /// nursery already zeroed, which advances in chunks, and is never more than the large-object threshold
 /// ahead of NurseryFree: the inlined bump can only succeed for a small object. Objects of
 /// <see cref="GcConfig.LargeObject"/> bytes and more (132 KB) are allocated outside the nursery, zeroed,
-/// as young large objects; arrays of GC pointers among them get card bytes before their header.
+/// as young large objects; arrays of GC pointers among them get card bytes before their header. They
+/// count as the nursery filling up: the next minor collection comes when the nursery used and the
+/// young large objects together would pass the nursery's size.
 /// </para>
 /// <para>
 /// <b>Minor collection</b> (IncMiniMarkGc.Minor.cs): copies the nursery objects reachable from the
@@ -108,6 +110,7 @@ public static unsafe partial class IncMiniMarkGc
     private static long s_rawBytes;         // large objects and their card bytes
     private static NativeStack s_oldLarge;
     private static NativeStack s_youngLarge;
+    private static long s_youngLargeBytes;  // young large objects and their card bytes
     private static NativeStack s_largeToSweep;
 
     private static NativeStack s_oldObjectsPointingToYoung;
@@ -157,6 +160,7 @@ public static unsafe partial class IncMiniMarkGc
         s_arenas = null;
         FreeAllLarge(ref s_oldLarge);
         FreeAllLarge(ref s_youngLarge);
+        s_youngLargeBytes = 0;
         FreeAllLarge(ref s_largeToSweep);
         s_rawBytes = 0;
         s_oldObjectsPointingToYoung.Free();
@@ -376,7 +380,7 @@ public static unsafe partial class IncMiniMarkGc
         var info = GcTypes.Info(typeId);
         long cardBytes = (info->Flags & GcTypeFlags.HasGcPointersInItems) != 0 ? CardBytes(length) : 0;
         nuint total = (nuint)cardBytes + size;
-        if (s_stress || ThresholdReached((long)total) || !WithinMaxHeapSize((long)total))
+        if (s_stress || LargeAllocationCollects((long)total) || !WithinMaxHeapSize((long)total))
         {
             long start = GcLog.Now();
             MinorCollectionWithMajorProgress((long)total + ((long)s_nurserySize / 2));
@@ -386,6 +390,8 @@ public static unsafe partial class IncMiniMarkGc
             if (!WithinMaxHeapSize((long)total))
                 return null;
         }
+        else
+            MajorStepIfDue();
         byte* memory = GcMemory.TryAllocZeroed(total);
         if (memory == null)
             return null;
@@ -396,9 +402,23 @@ public static unsafe partial class IncMiniMarkGc
         if ((info->Flags & GcTypeFlags.IsVarSize) != 0)
             *(long*)(obj + lengthOffset) = length;
         s_youngLarge.Push((nint)obj);
+        s_youngLargeBytes += (long)total;
         s_rawBytes += (long)total;
         return obj;
     }
+
+    /// <summary>What the program allocated since the last minor collection: the nursery used and the
+    /// young large objects.</summary>
+    private static long AllocatedSinceMinor => (NurseryFree - s_nursery) + s_youngLargeBytes;
+
+    /// <summary>Whether a large allocation of <paramref name="bytes"/> first needs a minor collection (and
+    /// major progress): when the allocation since the last one would pass the nursery's size, as a full
+    /// nursery does (the young large objects that died are freed, and a major cycle gets its work, once
+    /// per nursery's worth of allocation), or, between cycles, when the old generation would pass its
+    /// threshold (which starts one). During a cycle the old generation stays past the threshold until
+    /// the sweep ends, so the threshold alone made every large allocation a minor collection.</summary>
+    private static bool LargeAllocationCollects(long bytes) =>
+        AllocatedSinceMinor + bytes > (long)s_nurserySize || (s_state == StateScanning && ThresholdReached(bytes));
 
     /// <summary>Whether the old generation can grow by <paramref name="extra"/> bytes and still hold a
     /// full nursery's survivors under RPYTHON_GC_MAX.</summary>
