@@ -509,53 +509,40 @@ class Frame(object):
                 self.locals_w[arg] = self.pop()
             elif op == POP_TOP:
                 self.pop()
-            elif op == BINARY_OP:
+            elif op == BINARY_OP or op == INPLACE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
                 w_res = None
                 if arg <= OP_TRUEDIV:
                     w_res = arith_fast_op(w_a, w_b, arg)
                 if w_res is None:
-                    if arg == OP_MOD:
-                        w_res = binary_mod(w_a, w_b)
+                    if op == INPLACE_OP:
+                        w_res = inplace_mod(w_a, w_b) if arg == OP_MOD else inplace_op(w_a, w_b, arg)
                     else:
-                        w_res = binary_op(w_a, w_b, arg)
-                self.push(w_res)
-            elif op == INPLACE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                w_res = None
-                if arg <= OP_TRUEDIV:
-                    w_res = arith_fast_op(w_a, w_b, arg)
-                if w_res is None:
-                    if arg == OP_MOD:
-                        w_res = inplace_mod(w_a, w_b)
-                    else:
-                        w_res = inplace_op(w_a, w_b, arg)
+                        w_res = binary_mod(w_a, w_b) if arg == OP_MOD else binary_op(w_a, w_b, arg)
                 self.push(w_res)
             elif op == COMPARE_OP:
                 w_b = self.pop()
                 w_a = self.pop()
-                if arg <= CMP_GE and ((isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject))
-                                      or (isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject))):
+                flag = -1       # the comparison of two ints or two floats, inline: 1 or 0
+                if arg <= CMP_GE:
                     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-                        flag = cmp_ints(w_a.intval, w_b.intval, arg)
-                    else:
-                        assert isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject)
-                        flag = cmp_floats(w_a.floatval, w_b.floatval, arg)
-                    if co[pc + 2] == POP_JUMP_IF_FALSE:
-                        # the jump that follows, without making the bool and testing it
-                        if flag:
-                            self.pc = pc + 4
-                        else:
-                            target = co[pc + 3]
-                            self.pc = target
-                            if target < pc:
-                                jitdriver.can_enter_jit(pc=target, pycode=code, frame=self)
-                    else:
-                        self.push(newbool(flag))
-                else:
+                        flag = int(cmp_ints(w_a.intval, w_b.intval, arg))
+                    elif isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+                        flag = int(cmp_floats(w_a.floatval, w_b.floatval, arg))
+                if flag < 0:
                     self.push(compare_op(w_a, w_b, arg))
+                elif co[pc + 2] == POP_JUMP_IF_FALSE:
+                    # the jump that follows, without making the bool and testing it
+                    if flag == 1:
+                        self.pc = pc + 4
+                    else:
+                        target = co[pc + 3]
+                        self.pc = target
+                        if target < pc:
+                            jitdriver.can_enter_jit(pc=target, pycode=code, frame=self)
+                else:
+                    self.push(newbool(flag == 1))
             elif op == POP_JUMP_IF_FALSE:
                 w_v = self.pop()
                 if w_v is w_False or not (w_v is w_True or is_true(w_v)):

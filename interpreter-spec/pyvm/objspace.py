@@ -2911,24 +2911,11 @@ def binop_symbol_from_str(s):
 
 
 def arith_fast_op(w_a, w_b, op):
-    """The eval loop's fast path, tried before binary_op: a + b, a - b or a * b (op) of two
-    ints when the result fits a machine word; those and a / b of floats, or of a float and
-    an int.  None otherwise."""
+    """The eval loop's fast path, tried before binary_op for an op up to OP_TRUEDIV: the
+    arithmetic of two machine ints (None when the result needs a big int), of two floats or of
+    a float and an int; None for other operands."""
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        a = w_a.intval
-        b = w_b.intval
-        try:
-            if op == OP_ADD:
-                r = ovfcheck(a + b)
-            elif op == OP_SUB:
-                r = ovfcheck(a - b)
-            elif op == OP_MUL:
-                r = ovfcheck(a * b)
-            else:
-                return None
-        except OverflowError:
-            return None
-        return wrapint(r)
+        return int_binop(w_a.intval, w_b.intval, op)
     if isinstance(w_a, W_FloatObject):
         x = w_a.floatval
     elif isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject):
@@ -2941,15 +2928,7 @@ def arith_fast_op(w_a, w_b, op):
         y = float(w_b.intval)
     else:
         return None
-    if op == OP_ADD:
-        return W_FloatObject(x + y)
-    if op == OP_SUB:
-        return W_FloatObject(x - y)
-    if op == OP_MUL:
-        return W_FloatObject(x * y)
-    if y == 0.0:
-        return None
-    return W_FloatObject(x / y)
+    return float_binop(x, y, op)
 
 
 def int_binop(a, b, op):

@@ -170,7 +170,7 @@ internal sealed partial class RTyper
         {
             var type = (PtrType)result.ConcreteType!;
             var count = Arg(1, LowLevelTypes.Signed);
-            if (item is Constant { Value: null or 0L or 0 or false })
+            if (item is Constant { Value: null or 0L or false })
                 CallHelper("rlist", "ll_alloc_zeroed", result, Void(type), count);
             else
                 CallHelper("rlist", "ll_alloc_and_set", result, Void(type), count, Convert(item, ItemType(type)));
