@@ -77,7 +77,7 @@ public sealed class BackendOptTests
                 Checked(() => graphs.ToList().ForEach(g => MallocRemoval.Run(g)));
                 break;
             case Chain.All:
-                Checked(() => BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions()));
+                Checked(() => BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions(), program.Annotator.AddLowLevelGraph));
                 break;
         }
         return (program, main, exceptions);

@@ -22,10 +22,11 @@ public sealed class TransformTests
 {
     private static string GoldenProgram(string name) => TestPaths.InRepo("tests", "Rpython.Tests", "Transform", "golden", name);
 
-    /// <summary>The graphs of the program's own module (not the ll helpers), dumped with their types.</summary>
+    /// <summary>The graphs of the program's own module (not the ll helpers) and the raises outlined,
+    /// dumped with their types.</summary>
     private static string Dump(ProgramAnnotation program, string path) =>
         string.Join("\n", program.Annotator.Graphs
-            .Where(g => g.ModuleName == Path.GetFileNameWithoutExtension(path))
+            .Where(g => g.ModuleName == Path.GetFileNameWithoutExtension(path) || g.IsCold)
             .Select(g => GraphDumper.Dump(g, v => RTyperTests.Short(v.ConcreteType))));
 
     [TestCase("stack_check.py", "stackchecked")]
@@ -33,6 +34,7 @@ public sealed class TransformTests
     [TestCase("inline_and_fold.py", "inlined")]
     [TestCase("malloc_removal.py", "inlined")]
     [TestCase("malloc_removal.py", "optimized")]
+    [TestCase("raise_outlining.py", "optimized")]
     public void GraphsAfterThePassesMatchGolden(string name, string stage)
     {
         string path = GoldenProgram(name);
@@ -44,7 +46,7 @@ public sealed class TransformTests
         if (stage == "inlined")
             Inlining.Run(graphs, new ConstantFolding(ExceptionStates.Of(graphs, exceptions)), new BackendOptimizationOptions());
         if (stage == "optimized")
-            BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions());
+            BackendOptimizations.Run(graphs, exceptions, new BackendOptimizationOptions(), program.Annotator.AddLowLevelGraph);
         foreach (var graph in graphs)
             GraphChecker.Check(graph);
         Golden.Compare(path + "." + stage + ".ll", Dump(program, path));
@@ -56,7 +58,7 @@ public sealed class TransformTests
         string path = GoldenProgram("malloc_removal.py");
         var (program, main, exceptions) = RTyperTests.Lower(path);
         ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
-        var report = BackendOptimizations.Run(program.Annotator.Graphs, exceptions, new BackendOptimizationOptions());
+        var report = BackendOptimizations.Run(program.Annotator.Graphs, exceptions, new BackendOptimizationOptions(), program.Annotator.AddLowLevelGraph);
 
         Assert.That(report.MallocsRemoved, Is.EqualTo(2));
         var ops = main.Blocks().SelectMany(b => b.Operations).Select(op => op.OpName).ToList();
@@ -159,6 +161,46 @@ public sealed class TransformTests
         Assert.That(inCycles, Is.EquivalentTo(new[] { a, b, c }));
     }
 
+    // ---- raise outlining ----
+
+    /// <summary>Every raise of IndexError that leaves main (the inlined list reads') calls one shared
+    /// function, so does check's TooBig; the IndexError main catches stays a jump to its handler.</summary>
+    [Test]
+    public void RaiseOutlining_SharesOneFunctionPerRaiseAndKeepsCaughtRaisesInPlace()
+    {
+        string path = GoldenProgram("raise_outlining.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+
+        var report = BackendOptimizations.Run(program.Annotator.Graphs, exceptions, new BackendOptimizationOptions(), program.Annotator.AddLowLevelGraph);
+
+        var outlined = program.Annotator.Graphs.Where(g => g.IsCold).Select(g => g.Name).ToList();
+        Assert.That(outlined, Is.EquivalentTo(new[] { "raise_IndexError", "raise_TooBig" }));
+        var called = main.Blocks().SelectMany(b => b.Operations).Where(op => op.OpName == "direct_call")
+            .Select(op => ((FunctionGraph)((Constant)op.Args[0]).Value!).Name).ToList();
+        Assert.That(called, Is.EquivalentTo(new[] { "raise_IndexError", "raise_TooBig" }));
+        Assert.That(report.RaisesOutlined, Is.GreaterThanOrEqualTo(called.Count));
+        Assert.That(RTyperTests.TransformedOutcomes(main, exceptions), Is.EqualTo(RTyperTests.CPythonResults(path)));
+    }
+
+    /// <summary>The inliner weighs a graph as it will be once its raising paths moved out: the size
+    /// before outlining predicts the size after.</summary>
+    [Test]
+    public void GraphSize_CountsEachRaisingPathAsTheCallThatReplacesIt()
+    {
+        string path = GoldenProgram("raise_outlining.py");
+        var (program, main, exceptions) = RTyperTests.Lower(path);
+        ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
+        var states = ExceptionStates.Of(program.Annotator.Graphs, exceptions);
+        Inlining.Run(program.Annotator.Graphs, new ConstantFolding(states), new BackendOptimizationOptions());
+        var predicted = GraphSize.Of(main, states);
+
+        int outlined = RaiseOutlining.Run(program.Annotator.Graphs, states, program.Annotator.AddLowLevelGraph);
+
+        Assert.That(outlined, Is.GreaterThanOrEqualTo(2));
+        Assert.That(GraphSize.Of(main, ExceptionStates.Of(program.Annotator.Graphs, exceptions)), Is.EqualTo(predicted));
+    }
+
     // ---- inlining ----
 
     [Test]
@@ -167,12 +209,13 @@ public sealed class TransformTests
         string path = GoldenProgram("inline_and_fold.py");
         var (program, main, exceptions) = RTyperTests.Lower(path);
         ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
-        var before = GraphSize.Of(main);
+        var states = ExceptionStates.Of(program.Annotator.Graphs, exceptions);
+        var before = GraphSize.Of(main, states);
 
-        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(ExceptionStates.Of(program.Annotator.Graphs, exceptions)), new BackendOptimizationOptions { Limits = before });
+        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(states), new BackendOptimizationOptions { Limits = before });
 
         Assert.That(inlined, Is.Zero);
-        Assert.That(GraphSize.Of(main), Is.EqualTo(before));
+        Assert.That(GraphSize.Of(main, states), Is.EqualTo(before));
     }
 
     /// <summary>When the limits leave room for one copy of a callee, the call nearest the start is
@@ -184,9 +227,10 @@ public sealed class TransformTests
         var (program, main, exceptions) = RTyperTests.Lower(path);
         ExceptionTransform.Run(program.Annotator.Graphs, exceptions);
         var helper = program.Annotator.Graphs.Single(g => g.Name == "helper");
-        var roomForOne = GraphSize.Of(main) + GraphSize.Of(helper) + new GraphSize(Blocks: 1, LocalReferences: 0);
+        var states = ExceptionStates.Of(program.Annotator.Graphs, exceptions);
+        var roomForOne = GraphSize.Of(main, states) + GraphSize.Of(helper, states) + new GraphSize(Blocks: 1, LocalReferences: 0);
 
-        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(ExceptionStates.Of(program.Annotator.Graphs, exceptions)), new BackendOptimizationOptions { Limits = roomForOne });
+        int inlined = Inlining.Run(program.Annotator.Graphs, new ConstantFolding(states), new BackendOptimizationOptions { Limits = roomForOne });
 
         Assert.That(inlined, Is.EqualTo(1));
         var callsLeft = main.Blocks().Where(b => b.Operations.Any(op => op.OpName == "direct_call" && ((Constant)op.Args[0]).Value == helper)).ToList();
@@ -221,19 +265,21 @@ public sealed class TransformTests
         var graphs = program.Annotator.Graphs;
         StackCheckInsertion.Run(graphs);
         ExceptionTransform.Run(graphs, typer.ExceptionData);
-        var before = graphs.ToDictionary(g => g, GraphSize.Of);
+        var statesBefore = ExceptionStates.Of(graphs, typer.ExceptionData);
+        var before = graphs.ToDictionary(g => g, g => GraphSize.Of(g, statesBefore));
 
-        var report = BackendOptimizations.Run(graphs, typer.ExceptionData, new BackendOptimizationOptions());
+        var report = BackendOptimizations.Run(graphs, typer.ExceptionData, new BackendOptimizationOptions(), program.Annotator.AddLowLevelGraph);
 
         Assert.That(report.InlinedCallSites, Is.GreaterThan(0));
+        var states = ExceptionStates.Of(graphs, typer.ExceptionData);
         foreach (var graph in graphs)
         {
             GraphChecker.Check(graph);
-            if (before[graph].IsWithin(GraphSize.RyuJitLimits))
-                Assert.That(GraphSize.Of(graph).IsWithin(GraphSize.RyuJitLimits), Is.True, $"{graph}: {GraphSize.Of(graph)}");
+            if (!before.TryGetValue(graph, out var size) || size.IsWithin(GraphSize.RyuJitLimits))
+                Assert.That(GraphSize.Of(graph, states).IsWithin(GraphSize.RyuJitLimits), Is.True, $"{graph}: {GraphSize.Of(graph, states)}");
         }
         var mainloop = graphs.Single(g => g.Name == "mainloop");
-        TestContext.Out.WriteLine($"mainloop: {before[mainloop]} before, {GraphSize.Of(mainloop)} after");
+        TestContext.Out.WriteLine($"mainloop: {before[mainloop]} before, {GraphSize.Of(mainloop, states)} after");
     }
 
     // ---- the pipeline ----

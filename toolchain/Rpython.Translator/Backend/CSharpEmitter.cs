@@ -322,7 +322,9 @@ internal sealed class CSharpEmitter
             text.Append('\n');
             // Small graphs (the ll helpers: str indexing, list append, dict lookup...) are worth inlining
             // into their callers, which the CLR's JIT does not do by itself for methods of this shape.
-            if (graph.Blocks().Sum(b => b.Operations.Count) <= AggressiveInliningLimit)
+            if (graph.IsCold)
+                text.Append("    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]\n");
+            else if (graph.Blocks().Sum(b => b.Operations.Count) <= AggressiveInliningLimit)
                 text.Append("    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]\n");
             text.Append("    public static ").Append(returnType).Append(' ').Append(emitter._methodNames[graph]).Append('(').Append(parameterList).Append(")\n")
                 .Append("    {\n");

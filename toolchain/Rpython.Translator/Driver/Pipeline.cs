@@ -177,7 +177,7 @@ internal sealed class Translation
             [.. Program.Annotator.Graphs.Where(g => Program.Annotator.SourceDescOf(g) is { } desc && desc.Function.Hints.Any(h => h is PyExternal { QualifiedName: var name }
                 && name == "rpython.rlib.objectmodel." + decorator))];
         var options = new BackendOptimizationOptions { NeverInline = MarkedWith("dont_inline"), AlwaysInline = MarkedWith("always_inline") };
-        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData, options);
+        BackendOptimizations.Run(Program.Annotator.Graphs, Typer.ExceptionData, options, Program.Annotator.AddLowLevelGraph);
         CheckGraphs();
         if (!Gc.IsFramework)
             DumpTransformed();

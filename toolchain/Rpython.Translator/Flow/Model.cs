@@ -151,6 +151,10 @@ internal sealed class FunctionGraph
 
     public SourceLocation? Location { get; }
 
+    /// <summary>Whether the graph runs only on rare paths (a raise moved out of its callers): the C#
+    /// backend asks the CLR's JIT never to inline it back.</summary>
+    public bool IsCold { get; init; }
+
     /// <summary>Annotated assignments in the body (<c>x: int = ...</c>): the value assigned and its
     /// declared type, checked against the inferred type after annotation.</summary>
     public List<(FlowValue Value, Syntax.Expr Annotation, string Name)> Declarations { get; } = [];

@@ -10,7 +10,9 @@ namespace Rpython.Translator.Transform;
 //      each caller folded again as soon as it changed;
 //   3. malloc removal (MallocRemoval.cs) and constant folding again, on each graph, until no more
 //      malloc goes: inlining brings allocations and their uses together, removing them exposes
-//      constants (an instance's vtable, a tuple's items), folding exposes more removable mallocs.
+//      constants (an instance's vtable, a tuple's items), folding exposes more removable mallocs;
+//   4. raise outlining (RaiseOutlining.cs): the raising paths left move into shared functions,
+//      which the pass adds to the program.
 // When: after the stack checks and the exception transform, before the backend (Driver/Pipeline.cs
 // says why in that order; the header of Inlining.cs why after the exception transform). Each pass
 // keeps GraphChecker's invariants and the exception transform's; the pipeline checks the graphs
@@ -31,12 +33,13 @@ internal sealed record BackendOptimizationOptions
 }
 
 /// <summary>What the backend optimisations did, for the log and the tests.</summary>
-internal sealed record BackendOptimizationReport(int InlinedCallSites, int MallocsRemoved);
+internal sealed record BackendOptimizationReport(int InlinedCallSites, int MallocsRemoved, int RaisesOutlined);
 
 /// <summary>Runs the backend optimisations on a whole program's transformed graphs (see the file header).</summary>
 internal static class BackendOptimizations
 {
-    public static BackendOptimizationReport Run(IReadOnlyList<FunctionGraph> graphs, ExceptionData data, BackendOptimizationOptions options)
+    /// <param name="addGraph">adds a graph the optimisations made (a raise outlined) to the program.</param>
+    public static BackendOptimizationReport Run(IReadOnlyList<FunctionGraph> graphs, ExceptionData data, BackendOptimizationOptions options, Action<FunctionGraph> addGraph)
     {
         var folding = new ConstantFolding(ExceptionStates.Of(graphs, data));
         foreach (var graph in graphs)
@@ -52,6 +55,7 @@ internal static class BackendOptimizations
                 folding.Run(graph);
             }
         }
-        return new BackendOptimizationReport(inlined, removed);
+        int outlined = RaiseOutlining.Run(graphs, folding.States, addGraph);
+        return new BackendOptimizationReport(inlined, removed, outlined);
     }
 }

@@ -243,5 +243,6 @@ internal sealed class ExceptionTransform
     }
 
     /// <summary>The value a graph returns while an exception propagates: the zero of its result type.</summary>
-    private static Constant ErrorValue(FunctionGraph graph) => Zero(graph.ReturnBlock.InputArgs[0].ConcreteType!);
+    /// <summary>What a graph returns when an exception is in flight: the zero of its result type.</summary>
+    public static Constant ErrorValue(FunctionGraph graph) => Zero(graph.ReturnBlock.InputArgs[0].ConcreteType!);
 }

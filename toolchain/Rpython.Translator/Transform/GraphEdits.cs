@@ -104,3 +104,57 @@ internal static class GraphEdits
     /// 0.0, false, '\0', null (the LLInterpreter's zero: one definition of it).</summary>
     public static Constant Zero(LowLevelType type) => RTyper.Typed(LLInterpreter.Zero(type), type);
 }
+
+/// <summary>Copies some blocks of a graph (a callee's body to inline, a raising path to outline) with
+/// fresh variables: each copy also receives copies of the <c>passon</c> values (the caller's values
+/// live across an inlined call), and a link to the graph's return block becomes a link to
+/// <c>after</c> carrying what <c>returnArgs</c> makes of the returned value and those copies.</summary>
+internal sealed class BlockCopier
+{
+    private readonly Dictionary<Variable, Variable> _renamed = [];
+    private readonly Dictionary<Block, (Block Copy, List<Variable> Passon)> _copies = [];
+
+    public BlockCopier(IReadOnlyList<Block> blocks, Block returnBlock, List<Variable> passon,
+        Func<FlowValue, List<Variable>, List<FlowValue>> returnArgs, Block after)
+    {
+        foreach (var block in blocks)
+        {
+            var passed = passon.Select(GraphEdits.Fresh).ToList();
+            _copies[block] = (new Block(block.InputArgs.Select(Rename).Concat(passed)), passed);
+        }
+        foreach (var block in blocks)
+        {
+            var (copy, passed) = _copies[block];
+            foreach (var op in block.Operations)
+                copy.Operations.Add(new SpaceOperation(op.OpName, [.. op.Args.Select(RenameValue)], Rename(op.Result), op.Location));
+            copy.ExitSwitch = block.ExitSwitch is null ? null : RenameValue(block.ExitSwitch);
+            foreach (var link in block.Exits)
+            {
+                if (link.Target == returnBlock)
+                {
+                    var back = GraphEdits.Jump(copy, link.ExitCase, after, [.. returnArgs(RenameValue(link.Args[0]), passed)]);
+                    back.Location = link.Location;
+                    copy.Exits.Add(back);
+                    continue;
+                }
+                if (!_copies.TryGetValue(link.Target!, out var target))
+                    throw new InvalidOperationException("a link leaves the blocks copied (to the except block? copies are made after the exception transform)");
+                var copied = GraphEdits.CopyLink(link, copy, target.Copy, RenameValue);
+                copied.Args.AddRange(passed);
+                copy.Exits.Add(copied);
+            }
+        }
+    }
+
+    /// <summary>The copy of <paramref name="block"/>, one of the blocks copied.</summary>
+    public Block CopyOf(Block block) => _copies[block].Copy;
+
+    private Variable Rename(Variable v)
+    {
+        if (!_renamed.TryGetValue(v, out var fresh))
+            _renamed[v] = fresh = GraphEdits.Fresh(v);
+        return fresh;
+    }
+
+    private FlowValue RenameValue(FlowValue value) => value is Variable v ? Rename(v) : value;
+}

@@ -32,7 +32,8 @@ namespace Rpython.Translator.Transform;
 //   itself, a graph with a jit_marker (the JIT's portal stays a function of its own), a graph
 //   marked @dont_inline; @always_inline weighs nothing.
 // - A call site is inlined only while the caller stays within the size limits (GraphSize:
-//   RyuJIT's limits, DESIGN decision 11).
+//   RyuJIT's limits, DESIGN decision 11), both weighed as they will be once RaiseOutlining moved
+//   their raising paths out.
 // - Splicing (inline_once): the caller's block is split after the call; the callee's blocks are
 //   copied with fresh variables, each also receiving the caller's values that are live after the
 //   call (RPython's passon variables: a variable belongs to one block); the call becomes a link to
@@ -162,20 +163,22 @@ internal sealed class Inlining
     /// size limits allow; returns how many.</summary>
     private int InlineCallsOf(FunctionGraph callee, FunctionGraph caller)
     {
-        var calleeSize = GraphSize.Of(callee);
+        var calleeSize = GraphSize.Of(callee, _folding.States);
+        var callerSize = GraphSize.Of(caller, _folding.States);
         int inlined = 0;
         bool someLeft = false;
         while (FirstCallOf(callee, caller) is var (block, index))
         {
             // The callee's copy carries the caller's live values through each of its blocks, but
             // those copies share locals in the emitted method: they cost nothing there.
-            var grown = GraphSize.Of(caller) + calleeSize + new GraphSize(Blocks: 1, LocalReferences: 0);
+            var grown = callerSize + calleeSize + new GraphSize(Blocks: 1, LocalReferences: 0);
             if (!grown.IsWithin(_options.Limits))
             {
                 someLeft = true;
                 break;
             }
             InlineCall(block, index, callee);
+            callerSize = grown;
             inlined++;
         }
         if (inlined > 0)
@@ -229,65 +232,12 @@ internal sealed class Inlining
         var passon = onward.Args.Where(a => a != call.Result).Cast<Variable>().ToList();
         var after = onward.Target!;
         var afterArgs = onward.Args.ToList();
-        var copier = new BodyCopier(callee, passon, (returned, passed) =>
+        var body = callee.Blocks().Where(b => b != callee.ReturnBlock && b != callee.ExceptBlock).ToList();
+        var copier = new BlockCopier(body, callee.ReturnBlock, passon, (returned, passed) =>
             [.. afterArgs.Select(a => a == call.Result ? returned : passed[passon.IndexOf((Variable)a)])], after);
-        onward.Target = copier.StartCopy;
+        onward.Target = copier.CopyOf(callee.StartBlock);
         onward.Args.Clear();
         onward.Args.AddRange(call.Args.Skip(1));
         onward.Args.AddRange(passon);
-    }
-
-    /// <summary>Copies a callee's blocks for one call site: fresh variables, the passon values added
-    /// to every block, the returns redirected.</summary>
-    private sealed class BodyCopier
-    {
-        private readonly Dictionary<Variable, Variable> _renamed = [];
-        private readonly Dictionary<Block, (Block Copy, List<Variable> Passon)> _copies = [];
-
-        /// <param name="returnArgs">the values the link after a return carries: from the returned
-        /// value and the copies of the passon values in the returning block.</param>
-        public BodyCopier(FunctionGraph callee, List<Variable> passon, Func<FlowValue, List<Variable>, List<FlowValue>> returnArgs, Block after)
-        {
-            var blocks = callee.Blocks().Where(b => b != callee.ReturnBlock && b != callee.ExceptBlock).ToList();
-            foreach (var block in blocks)
-            {
-                var passed = passon.Select(Fresh).ToList();
-                _copies[block] = (new Block(block.InputArgs.Select(Rename).Concat(passed)), passed);
-            }
-            foreach (var block in blocks)
-            {
-                var (copy, passed) = _copies[block];
-                foreach (var op in block.Operations)
-                    copy.Operations.Add(new SpaceOperation(op.OpName, [.. op.Args.Select(RenameValue)], Rename(op.Result), op.Location));
-                copy.ExitSwitch = block.ExitSwitch is null ? null : RenameValue(block.ExitSwitch);
-                foreach (var link in block.Exits)
-                {
-                    if (link.Target == callee.ExceptBlock)
-                        throw new InvalidOperationException($"{callee} links to its except block: inlining runs after the exception transform");
-                    if (link.Target == callee.ReturnBlock)
-                    {
-                        var back = Jump(copy, link.ExitCase, after, [.. returnArgs(RenameValue(link.Args[0]), passed)]);
-                        back.Location = link.Location;
-                        copy.Exits.Add(back);
-                        continue;
-                    }
-                    var copied = CopyLink(link, copy, _copies[link.Target!].Copy, RenameValue);
-                    copied.Args.AddRange(passed);
-                    copy.Exits.Add(copied);
-                }
-            }
-            StartCopy = _copies[callee.StartBlock].Copy;
-        }
-
-        public Block StartCopy { get; }
-
-        private Variable Rename(Variable v)
-        {
-            if (!_renamed.TryGetValue(v, out var fresh))
-                _renamed[v] = fresh = Fresh(v);
-            return fresh;
-        }
-
-        private FlowValue RenameValue(FlowValue value) => value is Variable v ? Rename(v) : value;
     }
 }
