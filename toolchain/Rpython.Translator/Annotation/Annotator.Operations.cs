@@ -40,7 +40,7 @@ internal sealed partial class Annotator
             "setitem" => SetItem(args[0], args[1], args[2]),
             "delitem" => DelItem(args[0], args[1]),
             "delslice" => args[0] is SomeList deleted ? Resized(deleted) : throw new AnnotatorError($"cannot delete a slice of {AnnotationFormatter.FormatType(args[0])}"),
-            "getslice" => GetSlice(args[0]),
+            "getslice" => GetSlice(args[0], position),
             "newlist" => NewList(args, position),
             "newdict" => NewDict(args, position),
             "newtuple" => new SomeTuple([.. args]),
@@ -353,7 +353,7 @@ internal sealed partial class Annotator
         return list;
     }
 
-    /// <summary>The list that <c>l1 + l2</c> or <c>l * n</c> makes (RPython's ListDef.offspring):
+    /// <summary>The list that <c>l1 + l2</c>, <c>l * n</c> or <c>l[a:b]</c> makes (RPython's ListDef.offspring):
     /// its items are theirs, and theirs grow with its own, since the ll helpers copy items from one
     /// low-level list to the other (<c>[None] * n</c> becomes a list of instances when instances are
     /// stored into the copy).</summary>
@@ -459,11 +459,13 @@ internal sealed partial class Annotator
         throw new AnnotatorError($"cannot delete an item of {AnnotationFormatter.FormatType(container)}");
     }
 
-    private static SomeValue GetSlice(SomeValue container) => container switch
+    /// <summary>A slice of a list is a new list (RPython's offspring): a copy of a list that grows
+    /// need not grow, so `code = ops[:]` is a fixed-size array.</summary>
+    private SomeValue GetSlice(SomeValue container, Position position) => container switch
     {
         SomeBytes => new SomeBytes(),
         SomeString s => new SomeString(noNul: s.NoNul),
-        SomeList list => new SomeList(list.ListDef),
+        SomeList list => new SomeList(Offspring(position, list)),
         _ => throw new AnnotatorError($"cannot slice {AnnotationFormatter.FormatType(container)}"),
     };
 

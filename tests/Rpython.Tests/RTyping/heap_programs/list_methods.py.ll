@@ -403,13 +403,13 @@ block5(item_1: Ptr(list), iter3_4: Ptr(rangeiter), iter41_1: Ptr(listiter), t40_
     v_29: Void = direct_call(graph ll_append__list_array_rpy_str_rpy_str, v_27, v_28)  # line 57
     --> block4(n_5, items_1, parts_1, iter3_4, iter41_1, t40_1)
 block6(n_6: Signed, items_2: Ptr(list), t40_2: Ptr(list)):
-    v_30: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 3)  # line 58
-    v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_30, 2)  # line 58
+    v_30: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_list_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), items_2, 0, 3)  # line 58
+    v_31: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_30, 2)  # line 58
     v_32: Ptr(GcArray(Signed)) = same_as(None)  # line 58
     v_33: Ptr(GcArray(Signed)) = direct_call(graph ll_alloc_and_set__array_Signed_Signed_Signed, Ptr(GcArray(Signed)), 3, n_6)  # line 58
     v_34: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_31, v_33)  # line 58
-    v_35: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), items_2, 0, 2)  # line 58
-    v_36: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_list_array_Signed_Signed, Ptr(GcArray(Signed)), v_35, 0)  # line 58
+    v_35: Ptr(GcArray(Signed)) = direct_call(graph ll_slice__array_Signed_list_array_Signed_Signed_Signed, Ptr(GcArray(Signed)), items_2, 0, 2)  # line 58
+    v_36: Ptr(GcArray(Signed)) = direct_call(graph ll_mul__array_Signed_array_Signed_Signed, Ptr(GcArray(Signed)), v_35, 0)  # line 58
     v_37: Ptr(GcArray(Signed)) = direct_call(graph ll_concat__array_Signed_array_Signed_array_Signed, Ptr(GcArray(Signed)), v_34, v_36)  # line 58
     v_38: Ptr(GcArray(Signed)) = same_as(None)  # line 58
     v_39: Signed = int_mod(n_6, 3)  # line 58
@@ -2195,36 +2195,66 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(S
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_mul__array_Signed_list_array_Signed_Signed(LIST_0: Void, l_0: Ptr(list), times_0: Signed)  # rlist.py:128
-block0(LIST_0: Void, l_0: Ptr(list), times_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 129
+graph ll_slice__array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:90
+block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 91
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
+    v_3: Bool = int_lt(v_2, v_1)  # line 94
+    v_4: Bool = same_as(v_3)  # line 94
+    switch v_4
+    False --> block1(LIST_0, l_0, v_1, v_2, v_0)
+    True --> block1(LIST_0, l_0, v_1, v_1, v_0)
+block1(LIST_1: Void, l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_5: Signed = int_sub(stop_1, start_1)  # line 96
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_5)  # line 96
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 97
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_6)  # line 98
+    --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
+block2(LIST_2: Void, l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_9: Signed = int_sub(stop_2, start_2)  # line 100
+    v_10: Bool = int_lt(i_0, v_9)  # line 100
+    v_11: Bool = same_as(v_10)  # line 100
+    switch v_11
+    False --> return(res_0)
+    True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
+block3(LIST_3: Void, l_3: Ptr(list), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_12: Signed = int_add(start_3, i_1)  # line 101
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 101
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
+    v_15: Signed = int_add(i_1, 1)  # line 102
+    --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
+
+graph ll_mul__array_Signed_array_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), times_0: Signed)  # rlist.py:128
+block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), times_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 129
     v_1: Bool = int_lt(times_0, 0)  # line 130
     v_2: Bool = same_as(v_1)  # line 130
     switch v_2
     False --> block1(LIST_0, l_0, times_0, v_0)
     True --> block1(LIST_0, l_0, 0, v_0)
-block1(LIST_1: Void, l_1: Ptr(list), times_1: Signed, length_0: Signed):
+block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), times_1: Signed, length_0: Signed):
     v_3: Signed = int_mul(length_0, times_1)  # line 132
     v_4: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), v_3)  # line 132
     v_5: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, v_4)  # line 133
-    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 134
+    v_6: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 134
     --> block2(LIST_1, l_1, times_1, length_0, v_4, v_5, v_6, 0)
-block2(LIST_2: Void, l_2: Ptr(list), times_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), source_0: Ptr(GcArray(Signed)), j_0: Signed):
+block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), times_2: Signed, length_1: Signed, res_0: Ptr(GcArray(Signed)), items_0: Ptr(GcArray(Signed)), source_0: Ptr(GcArray(Signed)), j_0: Signed):
     v_7: Bool = int_lt(j_0, times_2)  # line 136
     v_8: Bool = same_as(v_7)  # line 136
     switch v_8
     False --> return(res_0)
     True --> block3(LIST_2, l_2, times_2, length_1, res_0, items_0, source_0, j_0, 0)
-block3(LIST_3: Void, l_3: Ptr(list), times_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), source_1: Ptr(GcArray(Signed)), j_1: Signed, i_0: Signed):
+block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), times_3: Signed, length_2: Signed, res_1: Ptr(GcArray(Signed)), items_1: Ptr(GcArray(Signed)), source_1: Ptr(GcArray(Signed)), j_1: Signed, i_0: Signed):
     v_9: Bool = int_lt(i_0, length_2)  # line 138
     v_10: Bool = same_as(v_9)  # line 138
     switch v_10
     False --> block4(LIST_3, l_3, times_3, length_2, res_1, items_1, source_1, j_1)
     True --> block5(LIST_3, l_3, times_3, length_2, res_1, items_1, source_1, j_1, i_0)
-block4(LIST_4: Void, l_4: Ptr(list), times_4: Signed, length_3: Signed, res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), source_2: Ptr(GcArray(Signed)), j_2: Signed):
+block4(LIST_4: Void, l_4: Ptr(GcArray(Signed)), times_4: Signed, length_3: Signed, res_2: Ptr(GcArray(Signed)), items_2: Ptr(GcArray(Signed)), source_2: Ptr(GcArray(Signed)), j_2: Signed):
     v_11: Signed = int_add(j_2, 1)  # line 141
     --> block2(LIST_4, l_4, times_4, length_3, res_2, items_2, source_2, v_11)
-block5(LIST_5: Void, l_5: Ptr(list), times_5: Signed, length_4: Signed, res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), source_3: Ptr(GcArray(Signed)), j_3: Signed, i_1: Signed):
+block5(LIST_5: Void, l_5: Ptr(GcArray(Signed)), times_5: Signed, length_4: Signed, res_3: Ptr(GcArray(Signed)), items_3: Ptr(GcArray(Signed)), source_3: Ptr(GcArray(Signed)), j_3: Signed, i_1: Signed):
     v_12: Signed = getarrayitem(source_3, i_1)  # line 139
     v_13: Signed = int_mul(j_3, length_4)  # line 139
     v_14: Signed = int_add(v_13, i_1)  # line 139

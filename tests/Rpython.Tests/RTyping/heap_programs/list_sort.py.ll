@@ -14,92 +14,91 @@ block0(n_0: Signed):
 
 graph sort_ints(n_0: Signed)  # list_sort.py:18
 block0(n_0: Signed):
-    v_0: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 1)  # line 19
-    v_1: Ptr(GcArray(Signed)) = getfield(v_0, 'items')  # line 19
-    v_2: Void = setarrayitem(v_1, 0, n_0)  # line 19
-    v_3: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_0, 1, 9223372036854775807)  # line 19
-    v_4: Ptr(list) = same_as(v_3)  # line 20
-    v_5: Void = direct_call(graph ll_sort__list_array_Signed_None, v_4, None)  # line 20
-    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 1)  # line 21
-    v_7: Ptr(GcArray(Signed)) = getfield(v_6, 'items')  # line 21
-    v_8: Void = setarrayitem(v_7, 0, n_0)  # line 21
-    v_9: Ptr(list) = same_as(v_6)  # line 22
-    v_10: Void = direct_call(graph ll_sort__list_array_Signed_None, v_9, None)  # line 22
-    v_11: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 4)  # line 23
-    v_12: Ptr(GcArray(Signed)) = getfield(v_11, 'items')  # line 23
-    v_13: Void = setarrayitem(v_12, 0, 1)  # line 23
-    v_14: Void = setarrayitem(v_12, 1, 2)  # line 23
-    v_15: Void = setarrayitem(v_12, 2, 3)  # line 23
-    v_16: Void = setarrayitem(v_12, 3, 4)  # line 23
-    v_17: Ptr(list) = same_as(v_11)  # line 24
-    v_18: Void = direct_call(graph ll_sort__list_array_Signed_None, v_17, None)  # line 24
-    v_19: Signed = int_add(n_0, 5)  # line 25
-    v_20: Signed = int_add(n_0, 4)  # line 25
-    v_21: Signed = int_add(n_0, 3)  # line 25
-    v_22: Signed = int_sub(n_0, 1)  # line 25
-    v_23: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 5)  # line 25
-    v_24: Ptr(GcArray(Signed)) = getfield(v_23, 'items')  # line 25
-    v_25: Void = setarrayitem(v_24, 0, v_19)  # line 25
-    v_26: Void = setarrayitem(v_24, 1, v_20)  # line 25
-    v_27: Void = setarrayitem(v_24, 2, v_21)  # line 25
-    v_28: Void = setarrayitem(v_24, 3, n_0)  # line 25
-    v_29: Void = setarrayitem(v_24, 4, v_22)  # line 25
-    v_30: Ptr(list) = same_as(v_23)  # line 26
-    v_31: Void = direct_call(graph ll_sort__list_array_Signed_None, v_30, None)  # line 26
-    v_32: Signed = int_mod(n_0, 37)  # line 27
-    v_33: Bool = int_ne(v_32, 0)  # line 27
-    v_34: Signed = int_xor(v_32, 37)  # line 27
-    v_35: Bool = int_lt(v_34, 0)  # line 27
-    v_36: Signed = cast_bool_to_int(v_33)  # line 27
-    v_37: Signed = cast_bool_to_int(v_35)  # line 27
-    v_38: Signed = int_and(v_36, v_37)  # line 27
-    v_39: Signed = int_mul(v_38, 37)  # line 27
-    v_40: Signed = int_add(v_32, v_39)  # line 27
-    v_41: Signed = int_add(100, v_40)  # line 27
-    v_42: Ptr(list) = direct_call(graph lcg, n_0, v_41, 50)  # line 27
-    v_43: Ptr(list) = same_as(v_42)  # line 28
-    v_44: Void = direct_call(graph ll_sort__list_array_Signed_None, v_43, None)  # line 28
-    v_45: Signed = direct_call(graph ll_len__list_array_Signed, v_42)  # line 30
-    v_46: Ptr(GcArray(Signed)) = same_as(None)  # line 30
-    v_47: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_45)  # line 30
-    --> block1(n_0, v_3, v_6, v_11, v_23, v_42, 1, v_47)
+    v_0: Ptr(GcArray(Signed)) = direct_call(graph ll_newlist__array_Signed_Signed, Ptr(GcArray(Signed)), 1)  # line 19
+    v_1: Void = setarrayitem(v_0, 0, n_0)  # line 19
+    v_2: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_0, 1, 9223372036854775807)  # line 19
+    v_3: Ptr(list) = same_as(v_2)  # line 20
+    v_4: Void = direct_call(graph ll_sort__list_array_Signed_None, v_3, None)  # line 20
+    v_5: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 1)  # line 21
+    v_6: Ptr(GcArray(Signed)) = getfield(v_5, 'items')  # line 21
+    v_7: Void = setarrayitem(v_6, 0, n_0)  # line 21
+    v_8: Ptr(list) = same_as(v_5)  # line 22
+    v_9: Void = direct_call(graph ll_sort__list_array_Signed_None, v_8, None)  # line 22
+    v_10: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 4)  # line 23
+    v_11: Ptr(GcArray(Signed)) = getfield(v_10, 'items')  # line 23
+    v_12: Void = setarrayitem(v_11, 0, 1)  # line 23
+    v_13: Void = setarrayitem(v_11, 1, 2)  # line 23
+    v_14: Void = setarrayitem(v_11, 2, 3)  # line 23
+    v_15: Void = setarrayitem(v_11, 3, 4)  # line 23
+    v_16: Ptr(list) = same_as(v_10)  # line 24
+    v_17: Void = direct_call(graph ll_sort__list_array_Signed_None, v_16, None)  # line 24
+    v_18: Signed = int_add(n_0, 5)  # line 25
+    v_19: Signed = int_add(n_0, 4)  # line 25
+    v_20: Signed = int_add(n_0, 3)  # line 25
+    v_21: Signed = int_sub(n_0, 1)  # line 25
+    v_22: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), 5)  # line 25
+    v_23: Ptr(GcArray(Signed)) = getfield(v_22, 'items')  # line 25
+    v_24: Void = setarrayitem(v_23, 0, v_18)  # line 25
+    v_25: Void = setarrayitem(v_23, 1, v_19)  # line 25
+    v_26: Void = setarrayitem(v_23, 2, v_20)  # line 25
+    v_27: Void = setarrayitem(v_23, 3, n_0)  # line 25
+    v_28: Void = setarrayitem(v_23, 4, v_21)  # line 25
+    v_29: Ptr(list) = same_as(v_22)  # line 26
+    v_30: Void = direct_call(graph ll_sort__list_array_Signed_None, v_29, None)  # line 26
+    v_31: Signed = int_mod(n_0, 37)  # line 27
+    v_32: Bool = int_ne(v_31, 0)  # line 27
+    v_33: Signed = int_xor(v_31, 37)  # line 27
+    v_34: Bool = int_lt(v_33, 0)  # line 27
+    v_35: Signed = cast_bool_to_int(v_32)  # line 27
+    v_36: Signed = cast_bool_to_int(v_34)  # line 27
+    v_37: Signed = int_and(v_35, v_36)  # line 27
+    v_38: Signed = int_mul(v_37, 37)  # line 27
+    v_39: Signed = int_add(v_31, v_38)  # line 27
+    v_40: Signed = int_add(100, v_39)  # line 27
+    v_41: Ptr(list) = direct_call(graph lcg, n_0, v_40, 50)  # line 27
+    v_42: Ptr(list) = same_as(v_41)  # line 28
+    v_43: Void = direct_call(graph ll_sort__list_array_Signed_None, v_42, None)  # line 28
+    v_44: Signed = direct_call(graph ll_len__list_array_Signed, v_41)  # line 30
+    v_45: Ptr(GcArray(Signed)) = same_as(None)  # line 30
+    v_46: Ptr(rangeiter) = direct_call(graph ll_rangeiter1__rangeiter_Signed_Signed, Ptr(GcStruct rangeiter { index: Signed, next: Signed, remaining: Signed, step: Signed }), 1, v_44)  # line 30
+    --> block1(n_0, v_2, v_5, v_10, v_22, v_41, 1, v_46)
 block1(n_1: Signed, empty_0: Ptr(list), one_0: Ptr(list), up_0: Ptr(list), down_0: Ptr(list), big_0: Ptr(list), ordered_0: Signed, iter40_0: Ptr(rangeiter)):
-    v_48: Signed = direct_call(graph ll_rangenext__rangeiter, iter40_0)  # line 30
-    no exception --> block2(v_48, iter40_0, n_1, empty_0, one_0, up_0, down_0, big_0, ordered_0)
+    v_47: Signed = direct_call(graph ll_rangenext__rangeiter, iter40_0)  # line 30
+    no exception --> block2(v_47, iter40_0, n_1, empty_0, one_0, up_0, down_0, big_0, ordered_0)
     StopIteration --> block3(empty_0, one_0, up_0, down_0, big_0, ordered_0)
 block2(item_0: Signed, iter40_1: Ptr(rangeiter), n_2: Signed, empty_1: Ptr(list), one_1: Ptr(list), up_1: Ptr(list), down_1: Ptr(list), big_1: Ptr(list), ordered_1: Signed):
-    v_49: Signed = int_sub(item_0, 1)  # line 31
-    v_50: Signed = direct_call(graph ll_getitem__list_array_Signed_Signed, big_1, v_49)  # line 31
-    v_51: Signed = direct_call(graph ll_getitem_nonneg__list_array_Signed_Signed, big_1, item_0)  # line 31
-    v_52: Bool = int_gt(v_50, v_51)  # line 31
-    v_53: Bool = same_as(v_52)  # line 31
-    switch v_53
+    v_48: Signed = int_sub(item_0, 1)  # line 31
+    v_49: Signed = direct_call(graph ll_getitem__list_array_Signed_Signed, big_1, v_48)  # line 31
+    v_50: Signed = direct_call(graph ll_getitem_nonneg__list_array_Signed_Signed, big_1, item_0)  # line 31
+    v_51: Bool = int_gt(v_49, v_50)  # line 31
+    v_52: Bool = same_as(v_51)  # line 31
+    switch v_52
     False --> block1(n_2, empty_1, one_1, up_1, down_1, big_1, ordered_1, iter40_1)
     True --> block1(n_2, empty_1, one_1, up_1, down_1, big_1, 0, iter40_1)
 block3(empty_2: Ptr(list), one_2: Ptr(list), up_2: Ptr(list), down_2: Ptr(list), big_2: Ptr(list), ordered_2: Signed):
-    v_54: Ptr(rpy_str) = direct_call(graph ints_text, empty_2)  # line 33
-    v_55: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_54, '|')  # line 33
-    v_56: Ptr(rpy_str) = direct_call(graph ints_text, one_2)  # line 33
-    v_57: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_55, v_56)  # line 33
-    v_58: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_57, '|')  # line 33
-    v_59: Ptr(rpy_str) = direct_call(graph ints_text, up_2)  # line 33
-    v_60: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_58, v_59)  # line 33
-    v_61: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_60, '|')  # line 33
-    v_62: Ptr(rpy_str) = direct_call(graph ints_text, down_2)  # line 33
-    v_63: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_61, v_62)  # line 33
-    v_64: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_63, '|')  # line 33
-    v_65: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, ordered_2)  # line 33
-    v_66: Ptr(rpy_str) = same_as(v_65)  # line 33
-    v_67: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_64, v_66)  # line 33
-    v_68: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_67, ':')  # line 33
-    v_69: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), big_2, 0, 5)  # line 33
-    v_70: Ptr(rpy_str) = direct_call(graph ints_text, v_69)  # line 33
-    v_71: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_68, v_70)  # line 33
-    v_72: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_71, ':')  # line 33
-    v_73: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), big_2, -3, 9223372036854775807)  # line 33
-    v_74: Ptr(rpy_str) = direct_call(graph ints_text, v_73)  # line 33
-    v_75: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_72, v_74)  # line 33
-    --> return(v_75)
+    v_53: Ptr(rpy_str) = direct_call(graph ints_text, empty_2)  # line 33
+    v_54: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_53, '|')  # line 33
+    v_55: Ptr(rpy_str) = direct_call(graph ints_text, one_2)  # line 33
+    v_56: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_54, v_55)  # line 33
+    v_57: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_56, '|')  # line 33
+    v_58: Ptr(rpy_str) = direct_call(graph ints_text, up_2)  # line 33
+    v_59: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_57, v_58)  # line 33
+    v_60: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_59, '|')  # line 33
+    v_61: Ptr(rpy_str) = direct_call(graph ints_text, down_2)  # line 33
+    v_62: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_60, v_61)  # line 33
+    v_63: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_62, '|')  # line 33
+    v_64: Ptr(rpy_str) = direct_call(graph ll_int2dec__Signed, ordered_2)  # line 33
+    v_65: Ptr(rpy_str) = same_as(v_64)  # line 33
+    v_66: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_63, v_65)  # line 33
+    v_67: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_66, ':')  # line 33
+    v_68: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), big_2, 0, 5)  # line 33
+    v_69: Ptr(rpy_str) = direct_call(graph ints_text, v_68)  # line 33
+    v_70: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_67, v_69)  # line 33
+    v_71: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_70, ':')  # line 33
+    v_72: Ptr(list) = direct_call(graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), big_2, -3, 9223372036854775807)  # line 33
+    v_73: Ptr(rpy_str) = direct_call(graph ints_text, v_72)  # line 33
+    v_74: Ptr(rpy_str) = direct_call(graph ll_strconcat__rpy_str_rpy_str, v_71, v_73)  # line 33
+    --> return(v_74)
 
 graph lcg(seed_0: Signed, count_0: Signed, modulo_0: Signed)  # list_sort.py:9
 block0(seed_0: Signed, count_0: Signed, modulo_0: Signed):
@@ -463,21 +462,18 @@ block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2:
     v_8: Signed = int_add(i_1, 1)  # line 176
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
+graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
 block0(LIST_0: Void, length_0: Signed):
-    v_0: Bool = same_as(False)  # line 38
+    v_0: Bool = same_as(True)  # line 38
     v_1: Bool = same_as(v_0)  # line 38
     --> block1(LIST_0, length_0)
 block1(LIST_1: Void, length_1: Signed):
-    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 40
-    v_3: Void = setfield(v_2, 'length', length_1)  # line 41
-    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 42
-    v_5: Void = setfield(v_2, 'items', v_4)  # line 42
+    v_2: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:90
-block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
-    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 91
+graph ll_slice__list_array_Signed_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed)  # rlist.py:90
+block0(LIST_0: Void, l_0: Ptr(GcArray(Signed)), start_0: Signed, stop_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__array_Signed, l_0)  # line 91
     v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
     v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
     v_3: Bool = int_lt(v_2, v_1)  # line 94
@@ -485,33 +481,33 @@ block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
     switch v_4
     False --> block1(LIST_0, l_0, v_1, v_2, v_0)
     True --> block1(LIST_0, l_0, v_1, v_1, v_0)
-block1(LIST_1: Void, l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
+block1(LIST_1: Void, l_1: Ptr(GcArray(Signed)), start_1: Signed, stop_1: Signed, length_0: Signed):
     v_5: Signed = int_sub(stop_1, start_1)  # line 96
     v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_5)  # line 96
-    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 97
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__array_Signed, l_1)  # line 97
     v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, v_6)  # line 98
     --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
-block2(LIST_2: Void, l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(list), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
+block2(LIST_2: Void, l_2: Ptr(GcArray(Signed)), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(list), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
     v_9: Signed = int_sub(stop_2, start_2)  # line 100
     v_10: Bool = int_lt(i_0, v_9)  # line 100
     v_11: Bool = same_as(v_10)  # line 100
     switch v_11
     False --> return(res_0)
     True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
-block3(LIST_3: Void, l_3: Ptr(list), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(list), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
+block3(LIST_3: Void, l_3: Ptr(GcArray(Signed)), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(list), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
     v_12: Signed = int_add(start_3, i_1)  # line 101
     v_13: Signed = getarrayitem(items_1, v_12)  # line 101
     v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
     v_15: Signed = int_add(i_1, 1)  # line 102
     --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
-graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:31
-block0(l_0: Ptr(list)):
-    v_0: Bool = same_as(False)  # line 32
+graph ll_len__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:31
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 32
     v_1: Bool = same_as(v_0)  # line 32
     --> block1(l_0)
-block1(l_1: Ptr(list)):
-    v_2: Signed = getfield(l_1, 'length')  # line 34
+block1(l_1: Ptr(GcArray(Signed))):
+    v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
 graph _ll_bounds__Signed_Signed(index_0: Signed, length_0: Signed)  # rlist.py:79
@@ -534,6 +530,24 @@ block2(index_2: Signed, length_2: Signed):
     switch v_6
     False --> return(v_4)
     True --> return(0)
+
+graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
+block0(LIST_0: Void, length_0: Signed):
+    v_0: Bool = same_as(False)  # line 38
+    v_1: Bool = same_as(v_0)  # line 38
+    --> block1(LIST_0, length_0)
+block1(LIST_1: Void, length_1: Signed):
+    v_2: Ptr(list) = malloc(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }, 'gc')  # line 40
+    v_3: Void = setfield(v_2, 'length', length_1)  # line 41
+    v_4: Ptr(GcArray(Signed)) = malloc_varsize(GcArray(Signed), 'gc', length_1)  # line 42
+    v_5: Void = setfield(v_2, 'items', v_4)  # line 42
+    --> return(v_2)
+
+graph ll_items__array_Signed(l_0: Ptr(GcArray(Signed)))  # rlist.py:25
+block0(l_0: Ptr(GcArray(Signed))):
+    v_0: Bool = same_as(True)  # line 26
+    v_1: Bool = same_as(v_0)  # line 26
+    --> return(l_0)
 
 graph ll_items__list_array_Signed(l_0: Ptr(list))  # rlist.py:25
 block0(l_0: Ptr(list)):
@@ -623,6 +637,15 @@ block13(l_13: Ptr(list), lt_13: Void, length_12: Signed, items_12: Ptr(GcArray(S
 block14(l_14: Ptr(list), lt_14: Void, length_13: Signed, items_13: Ptr(GcArray(Signed)), start_13: Signed, end_0: Signed):
     v_29: Void = direct_call(graph _ll_insertion_sort__array_Signed_Signed_Signed_None, items_13, start_13, end_0, None)  # line 294
     --> block1(l_14, lt_14, length_13, items_13, end_0)
+
+graph ll_len__list_array_Signed(l_0: Ptr(list))  # rlist.py:31
+block0(l_0: Ptr(list)):
+    v_0: Bool = same_as(False)  # line 32
+    v_1: Bool = same_as(v_0)  # line 32
+    --> block1(l_0)
+block1(l_1: Ptr(list)):
+    v_2: Signed = getfield(l_1, 'length')  # line 34
+    --> return(v_2)
 
 graph _ll_insertion_sort__array_Signed_Signed_Signed_None(items_0: Ptr(GcArray(Signed)), start_0: Signed, end_0: Signed, lt_0: Void)  # rlist.py:247
 block0(items_0: Ptr(GcArray(Signed)), start_0: Signed, end_0: Signed, lt_0: Void):
@@ -931,6 +954,36 @@ graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
 block0(length_0: Signed):
     v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
     --> return(v_0)
+
+graph ll_slice__list_array_Signed_list_array_Signed_Signed_Signed(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed)  # rlist.py:90
+block0(LIST_0: Void, l_0: Ptr(list), start_0: Signed, stop_0: Signed):
+    v_0: Signed = direct_call(graph ll_len__list_array_Signed, l_0)  # line 91
+    v_1: Signed = direct_call(graph _ll_bounds__Signed_Signed, start_0, v_0)  # line 92
+    v_2: Signed = direct_call(graph _ll_bounds__Signed_Signed, stop_0, v_0)  # line 93
+    v_3: Bool = int_lt(v_2, v_1)  # line 94
+    v_4: Bool = same_as(v_3)  # line 94
+    switch v_4
+    False --> block1(LIST_0, l_0, v_1, v_2, v_0)
+    True --> block1(LIST_0, l_0, v_1, v_1, v_0)
+block1(LIST_1: Void, l_1: Ptr(list), start_1: Signed, stop_1: Signed, length_0: Signed):
+    v_5: Signed = int_sub(stop_1, start_1)  # line 96
+    v_6: Ptr(list) = direct_call(graph ll_newlist__list_array_Signed_Signed, Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }), v_5)  # line 96
+    v_7: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, l_1)  # line 97
+    v_8: Ptr(GcArray(Signed)) = direct_call(graph ll_items__list_array_Signed, v_6)  # line 98
+    --> block2(LIST_1, l_1, start_1, stop_1, length_0, v_6, v_7, v_8, 0)
+block2(LIST_2: Void, l_2: Ptr(list), start_2: Signed, stop_2: Signed, length_1: Signed, res_0: Ptr(list), items_0: Ptr(GcArray(Signed)), newitems_0: Ptr(GcArray(Signed)), i_0: Signed):
+    v_9: Signed = int_sub(stop_2, start_2)  # line 100
+    v_10: Bool = int_lt(i_0, v_9)  # line 100
+    v_11: Bool = same_as(v_10)  # line 100
+    switch v_11
+    False --> return(res_0)
+    True --> block3(LIST_2, l_2, start_2, stop_2, length_1, res_0, items_0, newitems_0, i_0)
+block3(LIST_3: Void, l_3: Ptr(list), start_3: Signed, stop_3: Signed, length_2: Signed, res_1: Ptr(list), items_1: Ptr(GcArray(Signed)), newitems_1: Ptr(GcArray(Signed)), i_1: Signed):
+    v_12: Signed = int_add(start_3, i_1)  # line 101
+    v_13: Signed = getarrayitem(items_1, v_12)  # line 101
+    v_14: Void = setarrayitem(newitems_1, i_1, v_13)  # line 101
+    v_15: Signed = int_add(i_1, 1)  # line 102
+    --> block2(LIST_3, l_3, start_3, stop_3, length_2, res_1, items_1, newitems_1, v_15)
 
 graph ll_append__list_array_Signed_Signed(l_0: Ptr(list), newitem_0: Signed)  # rlist.py:429
 block0(l_0: Ptr(list), newitem_0: Signed):
