@@ -133,20 +133,6 @@ public unsafe struct list_GcArray_Signed
     [FieldOffset(24)] public GcArray_Signed* items;
 }
 
-// GcStruct Exception { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct Exception
-{
-    [FieldOffset(0)] public BaseException super;
-}
-
-// GcStruct StopIteration { super }
-[StructLayout(LayoutKind.Explicit, Size = 24)]
-public unsafe struct StopIteration
-{
-    [FieldOffset(0)] public Exception super;
-}
-
 // GcStruct targetbf.Tape { typeptr, inst_position, inst_thetape }
 [StructLayout(LayoutKind.Explicit, Size = 40)]
 public unsafe struct targetbf_Tape
@@ -164,6 +150,13 @@ public unsafe struct striter
     [FieldOffset(0)] public Rpython.Runtime.Memory.GcHeader gc_header;
     [FieldOffset(16)] public rpy_str* @string;
     [FieldOffset(24)] public long index;
+}
+
+// GcStruct Exception { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct Exception
+{
+    [FieldOffset(0)] public BaseException super;
 }
 
 // GcStruct LookupError { super }
@@ -190,6 +183,13 @@ public unsafe struct KeyError
 // GcStruct ValueError { super }
 [StructLayout(LayoutKind.Explicit, Size = 24)]
 public unsafe struct ValueError
+{
+    [FieldOffset(0)] public Exception super;
+}
+
+// GcStruct StopIteration { super }
+[StructLayout(LayoutKind.Explicit, Size = 24)]
+public unsafe struct StopIteration
 {
     [FieldOffset(0)] public Exception super;
 }
@@ -253,12 +253,12 @@ public static unsafe class Prebuilt
     public static rpy_str* str_usage__ => (rpy_str*)(s_image + 32);
     public static rpy_str* str__program_b_ => (rpy_str*)(s_image + 96);
     public static rpy_str* str_________ => (rpy_str*)(s_image + 176);
-    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 240);
-    public static rpy_str* str_empty => (rpy_str*)(s_image + 256);
-    public static object_vtable* vtable_targetbf_Tape => (object_vtable*)(s_image + 288);
-    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 304);
-    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 320);
-    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 336);
+    public static rpy_str* str_empty => (rpy_str*)(s_image + 240);
+    public static object_vtable* vtable_targetbf_Tape => (object_vtable*)(s_image + 272);
+    public static object_vtable* vtable_IndexError => (object_vtable*)(s_image + 288);
+    public static object_vtable* vtable_KeyError => (object_vtable*)(s_image + 304);
+    public static object_vtable* vtable_ValueError => (object_vtable*)(s_image + 320);
+    public static object_vtable* vtable_StopIteration => (object_vtable*)(s_image + 336);
     public static MemoryError* prebuilt_MemoryError => (MemoryError*)(s_image + 352);
     public static object_vtable* vtable_MemoryError => (object_vtable*)(s_image + 384);
     public static OSError* prebuilt_OSError => (OSError*)(s_image + 400);
@@ -280,23 +280,23 @@ public static unsafe class Prebuilt
             // @16: exc_data (exc_data)
             "00000000000000000000000000000000",
             // @32: rpy_str 'usage: ' (str_usage__)
-            "0B0000000304000000000000000000000000000000000000070000000000000075000000730000006100000067000000650000003A0000002000000000000000",
+            "0A0000000304000000000000000000000000000000000000070000000000000075000000730000006100000067000000650000003A0000002000000000000000",
             // @96: rpy_str ' program.b\x0a' (str__program_b_)
-            "0B00000003040000000000000000000000000000000000000B000000000000002000000070000000720000006F0000006700000072000000610000006D0000002E000000620000000A00000000000000",
+            "0A00000003040000000000000000000000000000000000000B000000000000002000000070000000720000006F0000006700000072000000610000006D0000002E000000620000000A00000000000000",
             // @176: rpy_str '[]<>+-,.' (str_________)
-            "0B000000030400000000000000000000000000000000000008000000000000005B0000005D0000003C0000003E0000002B0000002D0000002C0000002E000000",
-            // @240: vtable of StopIteration (vtable_StopIteration)
-            "08000000000000000900000000000000",
-            // @256: rpy_str '' (str_empty)
-            "0B00000003040000000000000000000000000000000000000000000000000000",
-            // @288: vtable of targetbf.Tape (vtable_targetbf_Tape)
+            "0A000000030400000000000000000000000000000000000008000000000000005B0000005D0000003C0000003E0000002B0000002D0000002C0000002E000000",
+            // @240: rpy_str '' (str_empty)
+            "0A00000003040000000000000000000000000000000000000000000000000000",
+            // @272: vtable of targetbf.Tape (vtable_targetbf_Tape)
             "01000000000000000200000000000000",
-            // @304: vtable of IndexError (vtable_IndexError)
+            // @288: vtable of IndexError (vtable_IndexError)
             "05000000000000000600000000000000",
-            // @320: vtable of KeyError (vtable_KeyError)
+            // @304: vtable of KeyError (vtable_KeyError)
             "06000000000000000700000000000000",
-            // @336: vtable of ValueError (vtable_ValueError)
+            // @320: vtable of ValueError (vtable_ValueError)
             "07000000000000000800000000000000",
+            // @336: vtable of StopIteration (vtable_StopIteration)
+            "08000000000000000900000000000000",
             // @352: MemoryError (prebuilt_MemoryError)
             "1000000003040000000000000000000080010000000000000000000000000000",
             // @384: vtable of MemoryError (vtable_MemoryError)
@@ -314,7 +314,7 @@ public static unsafe class Prebuilt
             // @528: vtable of RecursionError (vtable_RecursionError)
             "0F000000000000001000000000000000",
             // @544: ValueError (prebuilt_ValueError)
-            "0F00000003040000000000000000000050010000000000000000000000000000",
+            "0E00000003040000000000000000000040010000000000000000000000000000",
             // @576: ZeroDivisionError (prebuilt_ZeroDivisionError)
             "1400000003040000000000000000000060020000000000000000000000000000",
             // @608: vtable of ZeroDivisionError (vtable_ZeroDivisionError)
@@ -552,14 +552,8 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         long v_12 = default;
         long v_13 = default;
-        StopIteration* v_14 = default;
-        BaseException* v_15 = default;
-        object_vtable* v_16 = default;
-        BaseException* evalue_0 = default;
-        long classid_0 = default;
-        bool matches_0 = default;
-        rpy_str* v_17 = default;
-        tuple2* v_18 = default;
+        rpy_str* v_14 = default;
+        tuple2* v_15 = default;
 
     // block0: rpython/rtyper/rlist.py:40  l = malloc(LIST.TO)
 #line 40 "rpython/rtyper/rlist.py"
@@ -1004,101 +998,46 @@ public static unsafe class RpythonProgram
 #line 432 "rpython/rtyper/rlist.py"
         goto block15;
 
-    // block36: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block36: targetbf.py:100  return "".join(parsed), bracket_map
     block36:
-#line 716 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_0; ss[1] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 716 "rpython/rtyper/rstr.py"
-        v_14 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(8, 24); if (v_14 == null) rpyexc_raise_MemoryError();
-#line 716 "rpython/rtyper/rstr.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_0 = (list_GcArray_UniChar*)ss[0]; v_2 = (dicttable*)ss[1]; }
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) goto block43;
-        goto block37;
-
-    // block37: rpython/rtyper/rstr.py:716  raise StopIteration
-    block37:
-#line 716 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_14;
-#line 716 "rpython/rtyper/rstr.py"
-        v_15->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
-        v_15 = (BaseException*)v_14;
-#line 716 "rpython/rtyper/rstr.py"
-        v_16 = v_15->typeptr;
-#line hidden
-        evalue_0 = (BaseException*)v_14;
-        goto block38;
-
-    // block38: targetbf.py:90  for char in program:
-    block38:
-#line 90 "targetbf.py"
-        classid_0 = v_16->subclassrange_min;
-#line 90 "targetbf.py"
-        matches_0 = 8L <= classid_0 && classid_0 < 9L;
-#line 90 "targetbf.py"
-        if (matches_0) goto block40;
-#line 90 "targetbf.py"
-        goto block39;
-
-    // block39
-    block39:
-#line hidden
-        Prebuilt.exc_data->exc_type = v_16;
-        Prebuilt.exc_data->exc_value = evalue_0;
-        return null;
-
-    // block40: targetbf.py:100  return "".join(parsed), bracket_map
-    block40:
 #line 100 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 100 "targetbf.py"
-        v_17 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, v_0);
+        v_14 = rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(Prebuilt.str_empty, v_0);
 #line 100 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; v_2 = (dicttable*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        goto block41;
+        goto block37;
 
-    // block41: targetbf.py:100  return "".join(parsed), bracket_map
-    block41:
+    // block37: targetbf.py:100  return "".join(parsed), bracket_map
+    block37:
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_17; ss[1] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)v_14; ss[1] = (nint)v_2; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 100 "targetbf.py"
-        v_18 = (tuple2*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 32); if (v_18 == null) rpyexc_raise_MemoryError();
+        v_15 = (tuple2*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(8, 32); if (v_15 == null) rpyexc_raise_MemoryError();
 #line 100 "targetbf.py"
-        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_17 = (rpy_str*)ss[0]; v_2 = (dicttable*)ss[1]; }
+        { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; v_14 = (rpy_str*)ss[0]; v_2 = (dicttable*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return null;
-        goto block42;
-
-    // block42: targetbf.py:100  return "".join(parsed), bracket_map
-    block42:
-#line 100 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_18);
-#line 100 "targetbf.py"
-        v_18->item0 = v_17;
-#line 100 "targetbf.py"
-        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_18);
-#line 100 "targetbf.py"
-        v_18->item1 = v_2;
-#line 100 "targetbf.py"
-        return v_18;
-
-    // block43
-    block43:
-#line hidden
-        v_16 = Prebuilt.exc_data->exc_type;
-        evalue_0 = Prebuilt.exc_data->exc_value;
-        Prebuilt.exc_data->exc_type = null;
-        Prebuilt.exc_data->exc_value = null;
         goto block38;
+
+    // block38: targetbf.py:100  return "".join(parsed), bracket_map
+    block38:
+#line 100 "targetbf.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_15);
+#line 100 "targetbf.py"
+        v_15->item0 = v_14;
+#line 100 "targetbf.py"
+        Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_15);
+#line 100 "targetbf.py"
+        v_15->item1 = v_2;
+#line 100 "targetbf.py"
+        return v_15;
 #line default
     }
 
@@ -1126,7 +1065,7 @@ public static unsafe class RpythonProgram
 #line 59 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 59 "targetbf.py"
-        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(10, 40); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (targetbf_Tape*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(9, 40); if (v_0 == null) rpyexc_raise_MemoryError();
 #line 59 "targetbf.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; }
 #line hidden
@@ -1621,7 +1560,7 @@ public static unsafe class RpythonProgram
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_10 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, 1L); if (v_10 == null) rpyexc_raise_MemoryError();
+        v_10 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 1L); if (v_10 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; v_0 = (targetbf_Tape*)ss[2]; }
 #line hidden
@@ -2658,7 +2597,7 @@ public static unsafe class RpythonProgram
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)items_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_1 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, total_0); if (v_1 == null) rpyexc_raise_MemoryError();
+        v_1 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, total_0); if (v_1 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; items_0 = (GcArray_rpy_str_Array_UniChar*)ss[0]; }
 #line hidden
@@ -2746,7 +2685,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -3134,7 +3073,7 @@ public static unsafe class RpythonProgram
 #line 706 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)s_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
 #line 706 "rpython/rtyper/rstr.py"
-        v_0 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 32); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(11, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line 706 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; s_0 = (rpy_str*)ss[0]; }
 #line hidden
@@ -4896,7 +4835,7 @@ public static unsafe class RpythonProgram
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)sep_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
 #line 30 "rpython/rtyper/rstr.py"
-        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, v_4); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, v_4); if (v_6 == null) rpyexc_raise_MemoryError();
 #line 30 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; sep_0 = (rpy_str*)ss[0]; v_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
@@ -4970,7 +4909,7 @@ public static unsafe class RpythonProgram
     // block8: rpython/rtyper/rstr.py:30  return malloc(STR, length)
     block8:
 #line 30 "rpython/rtyper/rstr.py"
-        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
+        v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5132,7 +5071,7 @@ public static unsafe class RpythonProgram
 
     // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
 #line 30 "rpython/rtyper/rstr.py"
-        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5444,12 +5383,11 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
-        object_vtable* v_2 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rlist.py:69  raise IndexError
 #line 69 "rpython/rtyper/rlist.py"
-        v_0 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(13, 24); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (IndexError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(12, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5462,13 +5400,9 @@ public static unsafe class RpythonProgram
         v_1 = (BaseException*)v_0;
 #line 69 "rpython/rtyper/rlist.py"
         v_1->typeptr = Prebuilt.vtable_IndexError;
-#line 69 "rpython/rtyper/rlist.py"
-        v_1 = (BaseException*)v_0;
-#line 69 "rpython/rtyper/rlist.py"
-        v_2 = v_1->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_0;
-        Prebuilt.exc_data->exc_type = v_2;
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_IndexError;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 #line default
@@ -5483,12 +5417,11 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
-        object_vtable* v_2 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:354  raise KeyError
 #line 354 "rpython/rtyper/rordereddict.py"
-        v_0 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (KeyError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(13, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5501,13 +5434,9 @@ public static unsafe class RpythonProgram
         v_1 = (BaseException*)v_0;
 #line 354 "rpython/rtyper/rordereddict.py"
         v_1->typeptr = Prebuilt.vtable_KeyError;
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_1 = (BaseException*)v_0;
-#line 354 "rpython/rtyper/rordereddict.py"
-        v_2 = v_1->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_0;
-        Prebuilt.exc_data->exc_type = v_2;
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_KeyError;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 #line default
@@ -5522,12 +5451,11 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
-        object_vtable* v_2 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:58  raise ValueError
 #line 58 "rpython/rtyper/rstr.py"
-        v_0 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 24); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5540,13 +5468,9 @@ public static unsafe class RpythonProgram
         v_1 = (BaseException*)v_0;
 #line 58 "rpython/rtyper/rstr.py"
         v_1->typeptr = Prebuilt.vtable_ValueError;
-#line 58 "rpython/rtyper/rstr.py"
-        v_1 = (BaseException*)v_0;
-#line 58 "rpython/rtyper/rstr.py"
-        v_2 = v_1->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_0;
-        Prebuilt.exc_data->exc_type = v_2;
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_ValueError;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 #line default
@@ -5561,12 +5485,11 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
-        object_vtable* v_2 = default;
         BaseException* evalue_0 = default;
 
     // block0: rpython/rtyper/rstr.py:716  raise StopIteration
 #line 716 "rpython/rtyper/rstr.py"
-        v_0 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(8, 24); if (v_0 == null) rpyexc_raise_MemoryError();
+        v_0 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
@@ -5579,13 +5502,9 @@ public static unsafe class RpythonProgram
         v_1 = (BaseException*)v_0;
 #line 716 "rpython/rtyper/rstr.py"
         v_1->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
-        v_1 = (BaseException*)v_0;
-#line 716 "rpython/rtyper/rstr.py"
-        v_2 = v_1->typeptr;
 #line hidden
         evalue_0 = (BaseException*)v_0;
-        Prebuilt.exc_data->exc_type = v_2;
+        Prebuilt.exc_data->exc_type = Prebuilt.vtable_StopIteration;
         Prebuilt.exc_data->exc_value = evalue_0;
         return;
 #line default
@@ -5665,7 +5584,7 @@ public static unsafe class RpythonProgram
     public static rpy_str* rpy_str_from(string text)
     {
         int[] codePoints = Rpython.Runtime.Io.CodePoints(text);
-        var s = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(11, 32, 4, 24, codePoints.Length);
+        var s = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, codePoints.Length);
         if (s == null)
         {
             rpyexc_raise_MemoryError();
@@ -5703,7 +5622,7 @@ public static unsafe class RpythonProgram
 public static unsafe class RpythonMain
 {
     private static readonly Rpython.Runtime.ArgvLayout s_argv = new(
-        Str: new(TypeId: 11, LengthOffset: 24, ItemsOffset: 32, ItemSize: 4, Alignment: 8),
+        Str: new(TypeId: 10, LengthOffset: 24, ItemsOffset: 32, ItemSize: 4, Alignment: 8),
         Items: new(TypeId: 1, LengthOffset: 16, ItemsOffset: 24, ItemSize: 8, Alignment: 8),
         List: null);
 
@@ -5725,14 +5644,14 @@ public static unsafe class RpythonMain
             table[5] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 4, 0, 16, 24, 32, o + 4, 0); // GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })
             table[6] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 4, 1); // GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }
             table[7] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(24, o + 5, 0, 16, 24, 8, o + 5, 0); // GcArray(Signed)
-            table[8] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 5, 0); // GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
-            table[9] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 5, 2); // GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }) }
-            table[10] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(40, o + 7, 1); // GcStruct targetbf.Tape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_position: Signed, inst_thetape: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }) }
-            table[11] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(32, o + 8, 0, 24, 32, 4, o + 8, 0); // GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }
-            table[12] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 8, 1); // GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }
-            table[13] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
-            table[14] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
-            table[15] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[8] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 5, 2); // GcStruct tuple2 immutable { item0: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), item1: Ptr(GcStruct dicttable { num_live_items: Signed, num_ever_used_items: Signed, resize_counter: Signed, indexes: Ptr(GcArray(Signed)), entries: Ptr(GcArray(Struct odictentry { key: Signed, value: Signed, f_hash: Signed, f_valid: Bool })) }) }
+            table[9] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(40, o + 7, 1); // GcStruct targetbf.Tape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_position: Signed, inst_thetape: Ptr(GcStruct list { length: Signed, items: Ptr(GcArray(Signed)) }) }
+            table[10] = Rpython.Runtime.Memory.GcTypeInfo.VarSize(32, o + 8, 0, 24, 32, 4, o + 8, 0); // GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }
+            table[11] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(32, o + 8, 1); // GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }
+            table[12] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[13] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct KeyError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }
+            table[14] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
+            table[15] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
             table[16] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct MemoryError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
             table[17] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct OSError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }
             table[18] = Rpython.Runtime.Memory.GcTypeInfo.Fixed(24, o + 9, 0); // GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }

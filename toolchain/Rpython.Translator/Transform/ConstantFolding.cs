@@ -16,8 +16,10 @@ namespace Rpython.Translator.Transform;
 //   by the LLInterpreter (LLInterpreter.Fold): folding cannot disagree with running. A result that
 //   is a pointer other than null is not made a constant (prebuilt objects are the backend's), and
 //   two non-null pointer constants are not compared (their identity is the backend's too). A getfield
-//   of a vtable constant folds (vtables never change). same_as, and cast_pointer to the same type,
-//   are replaced by their argument.
+//   of a vtable constant folds (vtables never change), so does a getfield of an instance's typeptr
+//   after the block stored a class into it (it never changes either: the class of an exception
+//   just made, which a handler then tests). same_as, and cast_pointer to the same type, are
+//   replaced by their argument.
 // - exc_data.exc_type is known null where ExceptionStates says so: its read folds to null, so the
 //   check after an operation that cannot raise any more (a folded _ovf, a removed malloc) vanishes;
 //   a link along which an exception is known to be in flight skips a block that only checks.
@@ -98,18 +100,28 @@ internal sealed class ConstantFolding
         FlowValue Known(FlowValue value) => value is Variable v && known.TryGetValue(v, out var replacement) ? replacement : value;
         // The reads of exc_type while an exception is known to be in flight: not null, though unknown.
         var raisedTypes = new HashSet<Variable>();
+        // The class stored into an instance's typeptr in this block, by the instance (the variable its
+        // casts come from): typeptr never changes once set.
+        var classes = new Dictionary<Variable, FlowValue>();
+        var casts = new Dictionary<Variable, Variable>();
+        Variable Instance(Variable v) => casts.TryGetValue(v, out var of) ? of : v;
         bool changed = false;
         var kept = new List<SpaceOperation>();
         foreach (var op in block.Operations)
         {
             if (op.Args.Any(a => a is Variable v && known.ContainsKey(v)))
                 op.Args = [.. op.Args.Select(Known)];
-            if (TryFold(op, state, v => v is Variable variable && raisedTypes.Contains(variable), out var value))
+            if (TryFold(op, state, v => v is Variable variable && raisedTypes.Contains(variable), out var value)
+                || op is { OpName: "getfield", Args: [Variable read, Constant { Value: "typeptr" }] } && classes.TryGetValue(Instance(read), out value))
             {
                 known[op.Result] = value;
                 changed = true;
                 continue;
             }
+            if (op is { OpName: "cast_pointer", Args: [Variable cast] })
+                casts[op.Result] = Instance(cast);
+            else if (op is { OpName: "setfield", Args: [Variable instance, Constant { Value: "typeptr" }, Constant stored] })
+                classes[Instance(instance)] = stored;
             if (state == ExceptionState.Raised && _states.IsTypeRead(op))
                 raisedTypes.Add(op.Result);
             state = _states.After(op, state, block);

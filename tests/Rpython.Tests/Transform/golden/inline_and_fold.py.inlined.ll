@@ -27,10 +27,8 @@ block4(n_1: Signed):
 block5(v_9: Ptr(ValueError), n_2: Signed):
     v_10: Ptr(BaseException) = cast_pointer(v_9)  # line 9
     v_11: Void = setfield(v_10, 'typeptr', vtable ValueError [3, 4))  # line 9
-    v_12: Ptr(BaseException) = cast_pointer(v_9)  # line 9
-    v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 9
     evalue_0: Ptr(BaseException) = cast_pointer(v_9)
-    --> block6(evalue_0, v_13, n_2)
+    --> block6(evalue_0, vtable ValueError [3, 4), n_2)
 block6(evalue_1: Ptr(BaseException), etype_1: Ptr(object_vtable), n_3: Signed):
     evalue_2: Ptr(Exception) = cast_pointer(evalue_1)
     classid_0: Signed = getfield(etype_1, 'subclassrange_min')  # line 15
@@ -39,27 +37,27 @@ block6(evalue_1: Ptr(BaseException), etype_1: Ptr(object_vtable), n_3: Signed):
     False --> block7(etype_1, evalue_1)
     True --> block8(n_3, etype_1, evalue_2)
 block7(etype_2: Ptr(object_vtable), evalue_3: Ptr(BaseException)):
-    v_14: Void = setfield(<exc_data>, 'exc_type', etype_2)
-    v_15: Void = setfield(<exc_data>, 'exc_value', evalue_3)
+    v_12: Void = setfield(<exc_data>, 'exc_type', etype_2)
+    v_13: Void = setfield(<exc_data>, 'exc_value', evalue_3)
     --> return(0)
-block8(n_4: Signed, v_16: Ptr(object_vtable), v_17: Ptr(Exception)):
-    v_18: Ptr(BaseException) = cast_pointer(v_17)  # line 16
-    v_19: Ptr(object_vtable) = getfield(v_18, 'typeptr')  # line 16
-    v_20: Signed = getfield(v_19, 'subclassrange_min')  # line 16
-    v_21: Bool = int_between(3, v_20, 4)  # line 16
-    switch v_21
-    False --> block9(v_16, v_17)
+block8(n_4: Signed, v_14: Ptr(object_vtable), v_15: Ptr(Exception)):
+    v_16: Ptr(BaseException) = cast_pointer(v_15)  # line 16
+    v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 16
+    v_18: Signed = getfield(v_17, 'subclassrange_min')  # line 16
+    v_19: Bool = int_between(3, v_18, 4)  # line 16
+    switch v_19
+    False --> block9(v_14, v_15)
     True --> block2(n_4, -1)
 block9(etype_3: Ptr(object_vtable), evalue_4: Ptr(Exception)):
     evalue_5: Ptr(BaseException) = cast_pointer(evalue_4)
-    v_22: Void = setfield(<exc_data>, 'exc_type', etype_3)
-    v_23: Void = setfield(<exc_data>, 'exc_value', evalue_5)
+    v_20: Void = setfield(<exc_data>, 'exc_type', etype_3)
+    v_21: Void = setfield(<exc_data>, 'exc_value', evalue_5)
     --> return(0)
 block10(n_5: Signed):
     etype_4: Ptr(object_vtable) = getfield(<exc_data>, 'exc_type')
     evalue_6: Ptr(BaseException) = getfield(<exc_data>, 'exc_value')
-    v_24: Void = setfield(<exc_data>, 'exc_type', None)
-    v_25: Void = setfield(<exc_data>, 'exc_value', None)
+    v_22: Void = setfield(<exc_data>, 'exc_type', None)
+    v_23: Void = setfield(<exc_data>, 'exc_value', None)
     --> block6(evalue_6, etype_4, n_5)
 
 graph checked(x_0: Signed)  # inline_and_fold.py:7

@@ -68,45 +68,43 @@ block11(n_6: Signed, v_30: Ptr(GcArray(Signed))):
 block12(v_32: Ptr(IndexError), n_7: Signed, v_33: Ptr(GcArray(Signed))):
     v_34: Ptr(BaseException) = cast_pointer(v_32)  # line 55
     v_35: Void = setfield(v_34, 'typeptr', vtable IndexError [4, 5))  # line 55
-    v_36: Ptr(BaseException) = cast_pointer(v_32)  # line 55
-    v_37: Ptr(object_vtable) = getfield(v_36, 'typeptr')  # line 55
     evalue_0: Ptr(BaseException) = cast_pointer(v_32)
-    --> block13(evalue_0, v_37, n_7, v_33)
-block13(evalue_1: Ptr(BaseException), etype_2: Ptr(object_vtable), n_8: Signed, v_38: Ptr(GcArray(Signed))):
+    --> block13(evalue_0, vtable IndexError [4, 5), n_7, v_33)
+block13(evalue_1: Ptr(BaseException), etype_2: Ptr(object_vtable), n_8: Signed, v_36: Ptr(GcArray(Signed))):
     evalue_2: Ptr(Exception) = cast_pointer(evalue_1)
     classid_0: Signed = getfield(etype_2, 'subclassrange_min')  # line 22
     matches_0: Bool = int_between(2, classid_0, 16)  # line 22
     switch matches_0
     False --> block14(etype_2, evalue_1)
-    True --> block15(n_8, v_38, etype_2, evalue_2)
+    True --> block15(n_8, v_36, etype_2, evalue_2)
 block14(etype_3: Ptr(object_vtable), evalue_3: Ptr(BaseException)):
-    v_39: Void = setfield(<exc_data>, 'exc_type', etype_3)
-    v_40: Void = setfield(<exc_data>, 'exc_value', evalue_3)
+    v_37: Void = setfield(<exc_data>, 'exc_type', etype_3)
+    v_38: Void = setfield(<exc_data>, 'exc_value', evalue_3)
     --> return(0)
-block15(n_9: Signed, l_5: Ptr(GcArray(Signed)), v_41: Ptr(object_vtable), v_42: Ptr(Exception)):
-    v_43: Ptr(BaseException) = cast_pointer(v_42)  # line 23
-    v_44: Ptr(object_vtable) = getfield(v_43, 'typeptr')  # line 23
-    v_45: Signed = getfield(v_44, 'subclassrange_min')  # line 23
-    v_46: Bool = int_between(4, v_45, 5)  # line 23
-    switch v_46
-    False --> block16(v_41, v_42)
+block15(n_9: Signed, l_5: Ptr(GcArray(Signed)), v_39: Ptr(object_vtable), v_40: Ptr(Exception)):
+    v_41: Ptr(BaseException) = cast_pointer(v_40)  # line 23
+    v_42: Ptr(object_vtable) = getfield(v_41, 'typeptr')  # line 23
+    v_43: Signed = getfield(v_42, 'subclassrange_min')  # line 23
+    v_44: Bool = int_between(4, v_43, 5)  # line 23
+    switch v_44
+    False --> block16(v_39, v_40)
     True --> block4(n_9, l_5, -1)
 block16(etype_4: Ptr(object_vtable), evalue_4: Ptr(Exception)):
     evalue_5: Ptr(BaseException) = cast_pointer(evalue_4)
-    v_47: Void = setfield(<exc_data>, 'exc_type', etype_4)
-    v_48: Void = setfield(<exc_data>, 'exc_value', evalue_5)
+    v_45: Void = setfield(<exc_data>, 'exc_type', etype_4)
+    v_46: Void = setfield(<exc_data>, 'exc_value', evalue_5)
     --> return(0)
-block17(n_10: Signed, v_49: Ptr(GcArray(Signed))):
+block17(n_10: Signed, v_47: Ptr(GcArray(Signed))):
     etype_5: Ptr(object_vtable) = getfield(<exc_data>, 'exc_type')
     evalue_6: Ptr(BaseException) = getfield(<exc_data>, 'exc_value')
-    v_50: Void = setfield(<exc_data>, 'exc_type', None)
-    v_51: Void = setfield(<exc_data>, 'exc_value', None)
-    --> block13(evalue_6, etype_5, n_10, v_49)
+    v_48: Void = setfield(<exc_data>, 'exc_type', None)
+    v_49: Void = setfield(<exc_data>, 'exc_value', None)
+    --> block13(evalue_6, etype_5, n_10, v_47)
 block18(index_3: Signed, length_3: Signed, l_6: Ptr(GcArray(Signed))):
-    v_52: Signed = int_add(index_3, length_3)  # line 53
-    v_53: Bool = int_lt(v_52, 0)  # line 54
-    switch v_53
-    False --> block2(v_52, length_3, l_6, index_3)
+    v_50: Signed = int_add(index_3, length_3)  # line 53
+    v_51: Bool = int_lt(v_50, 0)  # line 54
+    switch v_51
+    False --> block2(v_50, length_3, l_6, index_3)
     True --> block11(index_3, l_6)
 
 graph item(l_0: Ptr(GcArray(Signed)), i_0: Signed)  # raise_outlining.py:9
@@ -155,11 +153,9 @@ block0():
 block1(v_1: Ptr(raise_outlining.TooBig)):
     v_2: Ptr(BaseException) = cast_pointer(v_1)  # line 15
     v_3: Void = setfield(v_2, 'typeptr', vtable raise_outlining.TooBig [6, 7))  # line 15
-    v_4: Ptr(BaseException) = cast_pointer(v_1)  # line 15
-    v_5: Ptr(object_vtable) = getfield(v_4, 'typeptr')  # line 15
     evalue_0: Ptr(BaseException) = cast_pointer(v_1)
-    v_6: Void = setfield(<exc_data>, 'exc_type', v_5)
-    v_7: Void = setfield(<exc_data>, 'exc_value', evalue_0)
+    v_4: Void = setfield(<exc_data>, 'exc_type', vtable raise_outlining.TooBig [6, 7))
+    v_5: Void = setfield(<exc_data>, 'exc_value', evalue_0)
     --> return(None)
 
 graph raise_IndexError()  # rlist.py:55
@@ -173,9 +169,7 @@ block0():
 block1(v_1: Ptr(IndexError)):
     v_2: Ptr(BaseException) = cast_pointer(v_1)  # line 55
     v_3: Void = setfield(v_2, 'typeptr', vtable IndexError [4, 5))  # line 55
-    v_4: Ptr(BaseException) = cast_pointer(v_1)  # line 55
-    v_5: Ptr(object_vtable) = getfield(v_4, 'typeptr')  # line 55
     evalue_0: Ptr(BaseException) = cast_pointer(v_1)
-    v_6: Void = setfield(<exc_data>, 'exc_type', v_5)
-    v_7: Void = setfield(<exc_data>, 'exc_value', evalue_0)
+    v_4: Void = setfield(<exc_data>, 'exc_type', vtable IndexError [4, 5))
+    v_5: Void = setfield(<exc_data>, 'exc_value', evalue_0)
     --> return(None)
