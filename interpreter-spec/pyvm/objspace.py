@@ -695,22 +695,175 @@ class W_StrIter(W_Iterator):
 
 
 class W_RangeObject(W_Root):
-    def __init__(self, start, stop, step):
+    """A range whose bounds, step and length are machine ints, as almost every range is: iterating,
+    indexing and ``in`` work on them directly.  Any other range is a W_LongRangeObject (make_range
+    and make_long_range decide)."""
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step, length):
         self.start = start
         self.stop = stop
         self.step = step
+        self.length = length
 
     def getclass(self):
         return w_range_type
 
-    def length(self):
-        if self.step > 0:
-            if self.start >= self.stop:
-                return 0
-            return (self.stop - self.start - 1) // self.step + 1
-        if self.start <= self.stop:
-            return 0
-        return (self.start - self.stop - 1) // (-self.step) + 1
+
+class W_LongRangeObject(W_Root):
+    """A range with a bound, step or length beyond a machine int: CPython's ranges take any ints,
+    and only len() needs the length to fit (OverflowError otherwise)."""
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step, length):
+        self.start = start
+        self.stop = stop
+        self.step = step
+        self.length = length
+
+    def getclass(self):
+        return w_range_type
+
+
+def is_range(w_obj):
+    return isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_LongRangeObject)
+
+
+def make_range(start, stop, step):
+    """range(start, stop, step) of machine ints (step not 0)."""
+    try:
+        if step > 0:
+            span = ovfcheck(stop - start)
+        else:
+            span = ovfcheck(start - stop)
+    except OverflowError:
+        return long_range(BigInt.fromint(start), BigInt.fromint(stop), BigInt.fromint(step))
+    if span <= 0:
+        return W_RangeObject(start, stop, step, 0)
+    if step > 0:
+        return W_RangeObject(start, stop, step, (span - 1) // step + 1)
+    try:
+        magnitude = ovfcheck(-step)
+    except OverflowError:
+        return W_RangeObject(start, stop, step, 1)    # a step of -2**63 and a span that fits
+    return W_RangeObject(start, stop, step, (span - 1) // magnitude + 1)
+
+
+def make_long_range(start, stop, step):
+    """range(start, stop, step) of BigInts (step not 0): a W_RangeObject when everything fits."""
+    if start.fits_int() and stop.fits_int() and step.fits_int():
+        return make_range(start.toint(), stop.toint(), step.toint())
+    return long_range(start, stop, step)
+
+
+def long_range(start, stop, step):
+    """A W_LongRangeObject, its length counted on BigInts."""
+    if step.sign > 0:
+        lo, hi, mag = start, stop, step
+    else:
+        lo, hi, mag = stop, start, step.neg()
+    if lo.compare(hi) >= 0:
+        length = BigInt.fromint(0)
+    else:
+        length = hi.sub(lo).sub(BigInt.fromint(1)).divmod(mag)[0].add(BigInt.fromint(1))
+    return W_LongRangeObject(start, stop, step, length)
+
+
+def range_bigs(w_r):
+    """(start, stop, step, length) of any range, as BigInts: the operations that are not worth a
+    machine-int version of their own."""
+    if isinstance(w_r, W_RangeObject):
+        return BigInt.fromint(w_r.start), BigInt.fromint(w_r.stop), BigInt.fromint(w_r.step), BigInt.fromint(w_r.length)
+    assert isinstance(w_r, W_LongRangeObject)
+    return w_r.start, w_r.stop, w_r.step, w_r.length
+
+
+def range_len(w_r):
+    if isinstance(w_r, W_RangeObject):
+        return w_r.length
+    assert isinstance(w_r, W_LongRangeObject)
+    if not w_r.length.fits_int():
+        raise oerr(w_OverflowError, "Python int too large to convert to C ssize_t")
+    return w_r.length.toint()
+
+
+def range_item(w_r, index):
+    """The index-th item of a range (a BigInt index, negative counting from the end)."""
+    start, stop, step, length = range_bigs(w_r)
+    if index.sign < 0:
+        index = index.add(length)
+    if index.sign < 0 or index.compare(length) >= 0:
+        raise oerr(w_IndexError, "range object index out of range")
+    return newlong(start.add(index.mul(step)))
+
+
+def range_slice(w_r, w_slice):
+    """A range sliced: CPython's compute_slice, on BigInts."""
+    start, stop, step, length = range_bigs(w_r)
+    first, last, by = slice_indices_long(w_slice, length)
+    return make_long_range(start.add(first.mul(step)), start.add(last.mul(step)), step.mul(by))
+
+
+def range_contains_int(w_r, x):
+    """Whether the BigInt x is an item of the range."""
+    start, stop, step, length = range_bigs(w_r)
+    if step.sign > 0:
+        if x.compare(start) < 0 or x.compare(stop) >= 0:
+            return False
+    elif x.compare(start) > 0 or x.compare(stop) <= 0:
+        return False
+    return x.sub(start).divmod(step)[1].iszero()
+
+
+def range_eq(w_a, w_b):
+    """CPython's range_equals: the same items (so any two empty ranges are equal)."""
+    if w_a is w_b:
+        return True
+    start_a, stop_a, step_a, length = range_bigs(w_a)
+    start_b, stop_b, step_b, length_b = range_bigs(w_b)
+    if length.compare(length_b) != 0:
+        return False
+    if length.iszero():
+        return True
+    if start_a.compare(start_b) != 0:
+        return False
+    return length.is_one() or step_a.compare(step_b) == 0
+
+
+def range_hash(w_r):
+    """CPython's range_hash: the hash of (len, start, step), start and step None where they do not
+    change the items."""
+    start, stop, step, length = range_bigs(w_r)
+    w_start = w_None if length.iszero() else newlong(start)
+    w_step = w_None if length.iszero() or length.is_one() else newlong(step)
+    return tuple_hash([newlong(length), w_start, w_step])
+
+
+def range_repr(w_r):
+    start, stop, step, length = range_bigs(w_r)
+    if step.is_one():
+        return "range(%s, %s)" % (start.str(), stop.str())
+    return "range(%s, %s, %s)" % (start.str(), stop.str(), step.str())
+
+
+def range_iter(w_r, reverse):
+    """An iterator over the items of a range, from the last one down if ``reverse``."""
+    if isinstance(w_r, W_RangeObject):
+        if not reverse:
+            return W_RangeIter(w_r.start, w_r.length, w_r.step)
+        if w_r.length == 0:
+            return W_RangeIter(w_r.start, 0, 1)
+        try:
+            back = ovfcheck(-w_r.step)
+            # The last item, start + (length-1)*step, lies between start and stop: it fits.
+            return W_RangeIter(w_r.start + (w_r.length - 1) * w_r.step, w_r.length, back)
+        except OverflowError:
+            pass    # a step of -2**63, negated below on BigInts
+    start, stop, step, length = range_bigs(w_r)
+    if not reverse:
+        return W_LongRangeIter(start, length, step)
+    last = start.add(length.sub(BigInt.fromint(1)).mul(step))
+    return W_LongRangeIter(last, length, step.neg())
 
 
 class W_RangeIter(W_Iterator):
@@ -726,6 +879,23 @@ class W_RangeIter(W_Iterator):
         self.current += self.step
         self.remaining -= 1
         return wrapint(v)
+
+
+class W_LongRangeIter(W_Iterator):
+    """Iterates over a W_LongRangeObject (or reversed() of a range whose negated step overflows)."""
+
+    def __init__(self, current, remaining, step):
+        self.current = current
+        self.remaining = remaining
+        self.step = step
+
+    def next(self):
+        if self.remaining.iszero():
+            return None
+        v = self.current
+        self.current = self.current.add(self.step)
+        self.remaining = self.remaining.sub(BigInt.fromint(1))
+        return newlong(v)
 
 
 class W_UserIter(W_Iterator):
@@ -1615,13 +1785,14 @@ def special_getattr(w_obj, name):
         if name == "step":
             return w_obj.w_step
         return None
-    if isinstance(w_obj, W_RangeObject):
+    if is_range(w_obj):
+        start, stop, step, length = range_bigs(w_obj)
         if name == "start":
-            return W_IntObject(w_obj.start)
+            return newlong(start)
         if name == "stop":
-            return W_IntObject(w_obj.stop)
+            return newlong(stop)
         if name == "step":
-            return W_IntObject(w_obj.step)
+            return newlong(step)
         return None
     if isinstance(w_obj, W_TracebackObject):
         if name == "tb_lineno":
@@ -1847,6 +2018,21 @@ def index_w(w_obj, what):
     raise oerr(w_TypeError, "%s indices must be integers or slices, not %s" % (what, type_name(w_obj)))
 
 
+def bigint_index_w(w_obj):
+    """The BigInt of an int (or bool, or an object with __index__); None for anything else."""
+    if isinstance(w_obj, W_IntObject):
+        return BigInt.fromint(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return w_obj.num
+    if isinstance(w_obj, W_Instance):
+        w_res = call_special(w_obj, "__index__", [])
+        if w_res is not None:
+            if not is_int(w_res):
+                raise oerr(w_TypeError, "__index__ returned non-int (type %s)" % type_name(w_res))
+            return bigint_index_w(w_res)
+    return None
+
+
 def bigint_w(w_obj):
     if isinstance(w_obj, W_IntObject):
         return BigInt.fromint(w_obj.intval)
@@ -1935,7 +2121,9 @@ def is_true(w_obj):
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value) > 0
     if isinstance(w_obj, W_RangeObject):
-        return w_obj.length() > 0
+        return w_obj.length > 0
+    if isinstance(w_obj, W_LongRangeObject):
+        return not w_obj.length.iszero()
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__bool__", [])
         if w_res is not None:
@@ -2069,10 +2257,8 @@ def builtin_repr(w_obj):
         return formatting.bytes_repr(w_obj.value)
     if isinstance(w_obj, W_TypeObject):
         return "<class '" + qualified_name(w_obj) + "'>"
-    if isinstance(w_obj, W_RangeObject):
-        if w_obj.step == 1:
-            return "range(%d, %d)" % (w_obj.start, w_obj.stop)
-        return "range(%d, %d, %d)" % (w_obj.start, w_obj.stop, w_obj.step)
+    if is_range(w_obj):
+        return range_repr(w_obj)
     if isinstance(w_obj, W_SliceObject):
         return "slice(" + repr_w(w_obj.w_start) + ", " + repr_w(w_obj.w_stop) + ", " + repr_w(w_obj.w_step) + ")"
     if isinstance(w_obj, W_BuiltinFunction):
@@ -2157,6 +2343,8 @@ def hash_w(w_obj):
         return intmask(h)
     if isinstance(w_obj, W_BytesObject):
         return formatting.str_hash(w_obj.value)
+    if is_range(w_obj):
+        return range_hash(w_obj)
     if isinstance(w_obj, W_Instance):
         w_type = w_obj.w_type
         w_hash = w_type.lookup("__hash__")
@@ -2410,10 +2598,8 @@ def builtin_compare(w_a, w_b, op):
         return newbool(cmp_strs(w_a.value, w_b.value, op))
     if isinstance(w_a, W_SliceObject) and isinstance(w_b, W_SliceObject):
         return seq_compare([w_a.w_start, w_a.w_stop, w_a.w_step], [w_b.w_start, w_b.w_stop, w_b.w_step], op)
-    if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject) and (op == CMP_EQ or op == CMP_NE):
-        la = w_a.length()
-        same = la == w_b.length() and (la == 0 or (w_a.start == w_b.start and (la == 1 or w_a.step == w_b.step)))
-        return newbool(same == (op == CMP_EQ))
+    if is_range(w_a) and is_range(w_b) and (op == CMP_EQ or op == CMP_NE):
+        return newbool(range_eq(w_a, w_b) == (op == CMP_EQ))
     if isinstance(w_a, W_DictView) and w_a.kind != VIEW_VALUES and isinstance(w_b, W_SetObject):
         return newbool(set_compare(set_from_items(w_a.items_w()), w_b, op))
     if isinstance(w_b, W_DictView) and w_b.kind != VIEW_VALUES and isinstance(w_a, W_SetObject):
@@ -2497,6 +2683,8 @@ def contains_w(w_container, w_item):
             if v > r.start or v <= r.stop:
                 return False
         return (v - r.start) % r.step == 0
+    if is_range(w_container) and (isinstance(w_item, W_IntObject) or isinstance(w_item, W_LongObject)):
+        return range_contains_int(w_container, bigint_w(w_item))
     if isinstance(w_container, W_DictView) and w_container.kind == VIEW_KEYS:
         return w_container.w_dict.table.contains(w_item)
     if isinstance(w_container, W_BytesObject):
@@ -2528,7 +2716,9 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
         return W_SeqIter(w_obj)
     if isinstance(w_obj, W_RangeObject):
-        return W_RangeIter(w_obj.start, w_obj.length(), w_obj.step)
+        return W_RangeIter(w_obj.start, w_obj.length, w_obj.step)
+    if isinstance(w_obj, W_LongRangeObject):
+        return range_iter(w_obj, False)
     if isinstance(w_obj, W_StrObject):
         return W_StrIter(w_obj.value)
     if isinstance(w_obj, W_DictObject):
@@ -2642,13 +2832,16 @@ def getitem_w(w_obj, w_index):
             raise oerr(w_TypeError, "string indices must be integers, not '%s'" % type_name(w_index))
         i = normalize_index(index_w(w_index, "string"), len(s), "string")
         return W_StrObject(s[i])
-    if isinstance(w_obj, W_RangeObject):
-        if isinstance(w_index, W_SliceObject):
-            start, stop, step, length = slice_indices(w_index, w_obj.length())
-            r = w_obj
-            return W_RangeObject(r.start + start * r.step, r.start + stop * r.step, r.step * step)
-        i = normalize_index(index_w(w_index, "range object"), w_obj.length(), "range object")
+    if isinstance(w_obj, W_RangeObject) and isinstance(w_index, W_IntObject):
+        i = normalize_index(w_index.intval, w_obj.length, "range object")
         return W_IntObject(w_obj.start + i * w_obj.step)
+    if is_range(w_obj):
+        if isinstance(w_index, W_SliceObject):
+            return range_slice(w_obj, w_index)
+        index = bigint_index_w(w_index)
+        if index is None:
+            raise oerr(w_TypeError, "range indices must be integers or slices, not %s" % type_name(w_index))
+        return range_item(w_obj, index)
     if isinstance(w_obj, W_BytesObject):
         s = w_obj.value
         if isinstance(w_index, W_SliceObject):
@@ -2803,6 +2996,43 @@ def index_w_slice(w_obj):
     raise oerr(w_TypeError, "slice indices must be integers or None or have an __index__ method")
 
 
+def slice_indices_long(w_slice, length):
+    """(start, stop, step) of a slice of a sequence of BigInt length, as BigInts: CPython's
+    _PySlice_GetLongIndices, what range slicing uses."""
+    step = BigInt.fromint(1)
+    if w_slice.w_step is not w_None:
+        step = slice_index_long(w_slice.w_step)
+        if step.iszero():
+            raise oerr(w_ValueError, "slice step cannot be zero")
+    if step.sign < 0:
+        lower = BigInt.fromint(-1)
+        upper = length.add(lower)
+    else:
+        lower = BigInt.fromint(0)
+        upper = length
+    return slice_bound_long(w_slice.w_start, length, lower, upper, step.sign < 0), slice_bound_long(w_slice.w_stop, length, lower, upper, step.sign >= 0), step
+
+
+def slice_bound_long(w_bound, length, lower, upper, upper_if_none):
+    if w_bound is w_None:
+        return upper if upper_if_none else lower
+    bound = slice_index_long(w_bound)
+    if bound.sign < 0:
+        bound = bound.add(length)
+        if bound.compare(lower) < 0:
+            return lower
+    elif bound.compare(upper) > 0:
+        return upper
+    return bound
+
+
+def slice_index_long(w_obj):
+    index = bigint_index_w(w_obj)
+    if index is None:
+        raise oerr(w_TypeError, "slice indices must be integers or None or have an __index__ method")
+    return index
+
+
 def slice_items(items, w_slice):
     start, stop, step, length = slice_indices(w_slice, len(items))
     if step == 1:
@@ -2862,8 +3092,8 @@ def len_w(w_obj):
         return w_obj.table.count
     if isinstance(w_obj, W_SetObject):
         return w_obj.table.count
-    if isinstance(w_obj, W_RangeObject):
-        return w_obj.length()
+    if is_range(w_obj):
+        return range_len(w_obj)
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value)
     if isinstance(w_obj, W_DictView):

@@ -16,7 +16,7 @@ from objspace import (ALL_EXCEPTION_TYPES, Args, BigInt, CMP_EQ, CMP_GT, CMP_LT,
     LAYOUT_BUILTIN, LAYOUT_EXCEPTION, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW,
     OperationError, UNARY_NEG, W_BoolObject, W_BuiltinFunction, W_BytesObject, W_ClassMethod,
     W_DictObject, W_DictView, W_FloatObject, W_Function, W_Instance, W_IntObject, W_Iterator,
-    W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property, W_RangeObject,
+    W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property,
     W_Root, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_Super, W_TupleObject,
     W_TypeObject, bigint, bigint_w, binary_op, call_function, call_special, compare,
     delattr_w, eq_w, exception_repr, exception_str, fake_address, float_arg_w, float_w,
@@ -1073,7 +1073,9 @@ def b_reversed(args):
         items = list_from_iterable(w_seq)
         items.reverse()
         return W_ListIter(items)
-    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_StrObject) or isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_BytesObject) or (isinstance(w_seq, W_Instance) and w_seq.w_type.lookup("__getitem__") is not None):
+    if objspace.is_range(w_seq):
+        return objspace.range_iter(w_seq, True)
+    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_StrObject) or isinstance(w_seq, W_BytesObject) or (isinstance(w_seq, W_Instance) and w_seq.w_type.lookup("__getitem__") is not None):
         return W_Reversed(w_seq, len_w(w_seq))
     raise oerr(w_TypeError, "'%s' object is not reversible" % type_name(w_seq))
 
@@ -1474,14 +1476,27 @@ def new_range(args):
     n = len(args.args_w) - 1
     if n < 1 or n > 3:
         raise oerr(w_TypeError, "range expected at least 1 argument, got %d" % n if n < 1 else "range expected at most 3 arguments, got %d" % n)
-    if n == 1:
-        return W_RangeObject(0, int_w(args.args_w[1]), 1)
-    step = 1
-    if n == 3:
-        step = int_w(args.args_w[3])
-        if step == 0:
+    w_start = W_IntObject(0) if n == 1 else args.args_w[1]
+    w_stop = args.args_w[1] if n == 1 else args.args_w[2]
+    w_step = args.args_w[3] if n == 3 else W_IntObject(1)
+    if isinstance(w_start, W_IntObject) and isinstance(w_stop, W_IntObject) and isinstance(w_step, W_IntObject):
+        if w_step.intval == 0:
             raise oerr(w_ValueError, "range() arg 3 must not be zero")
-    return W_RangeObject(int_w(args.args_w[1]), int_w(args.args_w[2]), step)
+        return objspace.make_range(w_start.intval, w_stop.intval, w_step.intval)
+    start = range_arg(w_start)
+    stop = range_arg(w_stop)
+    step = range_arg(w_step)
+    if step.iszero():
+        raise oerr(w_ValueError, "range() arg 3 must not be zero")
+    return objspace.make_long_range(start, stop, step)
+
+
+def range_arg(w_x):
+    """An argument of range(): any int, or an object with __index__."""
+    x = objspace.bigint_index_w(w_x)
+    if x is None:
+        raise oerr(w_TypeError, "'%s' object cannot be interpreted as an integer" % type_name(w_x))
+    return x
 
 
 def new_slice(args):

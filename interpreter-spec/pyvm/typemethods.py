@@ -7,11 +7,11 @@ from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, C
     CMP_LT, CMP_NE, OP_ADD, OP_AND, OP_MATMUL, OP_MUL, OP_OR, OP_SUB, OP_XOR, OperationError,
     UNARY_NEG, VIEW_ITEMS, VIEW_KEYS, VIEW_VALUES, W_BuiltinFunction, W_BytesObject,
     W_ClassMethod, W_DictObject, W_DictView, W_FloatObject, W_IntObject, W_Iterator,
-    W_ListObject, W_RangeObject, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
+    W_ListObject, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
     W_TupleObject, W_TypeObject, bigint, bigint_w, binary_op, compare, contains_w, delitem_w,
     eq_w, float_w, formatting, getitem_w, hash_w, int_pos, int_w, is_int, is_number, is_true,
     isinstance_w, iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong,
-    oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
+    next_w, oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
     str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
     w_NotImplemented, w_OverflowError, w_StopIteration, w_True, w_TypeError, w_ValueError,
     w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type, w_dict_values_type,
@@ -1540,16 +1540,38 @@ def it_next(args):
 
 def r_index(args):
     w_r = args.args_w[0]
-    assert isinstance(w_r, W_RangeObject)
     w_x = args.args_w[1]
-    if contains_w(w_r, w_x):
-        return W_IntObject((int_w(w_x) - w_r.start) // w_r.step)
-    raise oerr(w_ValueError, "%s is not in range" % repr_w(w_x))
+    if not is_int(w_x):
+        # Any other object may equal an item: CPython searches as for any sequence.
+        index = 0
+        w_it = iter_w(w_r)
+        while True:
+            w_y = next_w(w_it)
+            if w_y is None:
+                raise oerr(w_ValueError, "sequence.index(x): x not in sequence")
+            if eq_w(w_y, w_x):
+                return W_IntObject(index)
+            index += 1
+    x = bigint_w(w_x)
+    if not objspace.range_contains_int(w_r, x):
+        raise oerr(w_ValueError, "%s is not in range" % repr_w(w_x))
+    start, stop, step, length = objspace.range_bigs(w_r)
+    return newlong(x.sub(start).divmod(step)[0])
 
 
 def r_count(args):
     w_r = args.args_w[0]
-    return W_IntObject(1 if contains_w(w_r, args.args_w[1]) else 0)
+    w_x = args.args_w[1]
+    if is_int(w_x):
+        return W_IntObject(1 if objspace.range_contains_int(w_r, bigint_w(w_x)) else 0)
+    count = 0
+    w_it = iter_w(w_r)
+    while True:
+        w_y = next_w(w_it)
+        if w_y is None:
+            return W_IntObject(count)
+        if eq_w(w_y, w_x):
+            count += 1
 
 
 def slice_indices_m(args):
