@@ -201,6 +201,42 @@ class W_BytesObject(W_Root):
         return w_bytes_type
 
 
+class W_BytearrayObject(W_Root):
+    """bytearray: mutable bytes, a list of characters < 256.  The methods it shares with bytes,
+    which work on a str, read its bytes as one (getvalue)."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def getclass(self):
+        return w_bytearray_type
+
+    def getvalue(self):
+        return "".join(self.data)
+
+
+def newbytearray(s):
+    """A bytearray of the characters (all < 256) of s."""
+    return W_BytearrayObject([c for c in s])
+
+
+def bytes_like(w_obj):
+    """The bytes of a bytes or bytearray as a str; None for any other object."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.getvalue()
+    return None
+
+
+def byte_w(w_obj):
+    """An int that is to be a byte (bytearray items, `in` of bytes)."""
+    v = int_w(w_obj)
+    if v < 0 or v > 255:
+        raise oerr(w_ValueError, "byte must be in range(0, 256)")
+    return v
+
+
 class W_TupleObject(W_Root):
     _immutable_fields_ = ['items[*]']
 
@@ -653,6 +689,21 @@ class W_ListIter(W_Iterator):
         return w_item
 
 
+class W_BytearrayIter(W_Iterator):
+    """Iterates over a bytearray as it is at each step (it may change meanwhile, as in CPython)."""
+
+    def __init__(self, w_ba):
+        self.w_ba = w_ba
+        self.index = 0
+
+    def next(self):
+        data = self.w_ba.data
+        if self.index >= len(data):
+            return None
+        self.index += 1
+        return W_IntObject(ord(data[self.index - 1]))
+
+
 class W_DictIter(W_Iterator):
     """Iterates over a dict's keys, noticing size changes as CPython does."""
 
@@ -1069,6 +1120,7 @@ w_bool_type = make_builtin_type("bool", w_int_type, LAYOUT_BUILTIN)
 w_float_type = make_builtin_type("float", w_object_type, LAYOUT_BUILTIN)
 w_str_type = make_builtin_type("str", w_object_type, LAYOUT_BUILTIN)
 w_bytes_type = make_builtin_type("bytes", w_object_type, LAYOUT_BUILTIN)
+w_bytearray_type = make_builtin_type("bytearray", w_object_type, LAYOUT_BUILTIN)
 w_tuple_type = make_builtin_type("tuple", w_object_type, LAYOUT_BUILTIN)
 w_list_type = make_builtin_type("list", w_object_type, LAYOUT_BUILTIN)
 w_dict_type = make_builtin_type("dict", w_object_type, LAYOUT_BUILTIN)
@@ -2120,6 +2172,8 @@ def is_true(w_obj):
         return not w_obj.num.iszero()
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value) > 0
+    if isinstance(w_obj, W_BytearrayObject):
+        return len(w_obj.data) > 0
     if isinstance(w_obj, W_RangeObject):
         return w_obj.length > 0
     if isinstance(w_obj, W_LongRangeObject):
@@ -2255,6 +2309,8 @@ def builtin_repr(w_obj):
         return "{" + ", ".join(parts) + "}"
     if isinstance(w_obj, W_BytesObject):
         return formatting.bytes_repr(w_obj.value)
+    if isinstance(w_obj, W_BytearrayObject):
+        return "bytearray(" + formatting.bytes_repr(w_obj.getvalue()) + ")"
     if isinstance(w_obj, W_TypeObject):
         return "<class '" + qualified_name(w_obj) + "'>"
     if is_range(w_obj):
@@ -2334,7 +2390,7 @@ def hash_w(w_obj):
         return tuple_hash(w_obj.items)
     if isinstance(w_obj, W_LongObject):
         return w_obj.num.hash()
-    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen) or isinstance(w_obj, W_SliceObject):
+    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen) or isinstance(w_obj, W_SliceObject) or isinstance(w_obj, W_BytearrayObject):
         raise oerr(w_TypeError, "unhashable type: '%s'" % type_name(w_obj))
     if isinstance(w_obj, W_SetObject):
         h = 0
@@ -2594,8 +2650,11 @@ def builtin_compare(w_a, w_b, op):
         return newbool(eq == (op == CMP_EQ))
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
         return newbool(set_compare(w_a, w_b, op))
-    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
-        return newbool(cmp_strs(w_a.value, w_b.value, op))
+    a = bytes_like(w_a)
+    if a is not None:
+        b = bytes_like(w_b)
+        if b is not None:
+            return newbool(cmp_strs(a, b, op))
     if isinstance(w_a, W_SliceObject) and isinstance(w_b, W_SliceObject):
         return seq_compare([w_a.w_start, w_a.w_stop, w_a.w_step], [w_b.w_start, w_b.w_stop, w_b.w_step], op)
     if is_range(w_a) and is_range(w_b) and (op == CMP_EQ or op == CMP_NE):
@@ -2687,11 +2746,14 @@ def contains_w(w_container, w_item):
         return range_contains_int(w_container, bigint_w(w_item))
     if isinstance(w_container, W_DictView) and w_container.kind == VIEW_KEYS:
         return w_container.w_dict.table.contains(w_item)
-    if isinstance(w_container, W_BytesObject):
-        if isinstance(w_item, W_IntObject):
-            return w_container.value.find(chr(w_item.intval)) >= 0
-        if isinstance(w_item, W_BytesObject):
-            return w_container.value.find(w_item.value) >= 0
+    s = bytes_like(w_container)
+    if s is not None:
+        sub = bytes_like(w_item)
+        if sub is not None:
+            return s.find(sub) >= 0
+        if not is_int(w_item) and not has_index(w_item):
+            raise oerr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w_item))
+        return s.find(chr(byte_w(w_item))) >= 0
     if isinstance(w_container, W_Instance):
         w_res = call_special(w_container, "__contains__", [w_item])
         if w_res is not None:
@@ -2731,6 +2793,8 @@ def iter_w(w_obj):
         return W_DictIter(w_obj.w_dict, w_obj.kind)
     if isinstance(w_obj, W_BytesObject):
         return W_ListIter([W_IntObject(ord(c)) for c in w_obj.value])
+    if isinstance(w_obj, W_BytearrayObject):
+        return W_BytearrayIter(w_obj)
     if isinstance(w_obj, W_GeneratorBase):
         return w_obj
     if isinstance(w_obj, W_Instance):
@@ -2852,6 +2916,11 @@ def getitem_w(w_obj, w_index):
         if i < 0 or i >= len(s):
             raise oerr(w_IndexError, "index out of range")
         return W_IntObject(ord(s[i]))
+    if isinstance(w_obj, W_BytearrayObject):
+        if isinstance(w_index, W_SliceObject):
+            return newbytearray(slice_str(w_obj.getvalue(), w_index))
+        i = normalize_index(index_w(w_index, "bytearray"), len(w_obj.data), "bytearray")
+        return W_IntObject(ord(w_obj.data[i]))
     if isinstance(w_obj, W_TypeObject):
         w_cgi = w_obj.lookup("__class_getitem__")
         if w_cgi is not None:
@@ -2899,6 +2968,13 @@ def setitem_w(w_obj, w_index, w_value):
     if isinstance(w_obj, W_DictObject):
         w_obj.table.set(w_index, w_value)
         return
+    if isinstance(w_obj, W_BytearrayObject):
+        if isinstance(w_index, W_SliceObject):
+            bytearray_setslice(w_obj, w_index, w_value)
+            return
+        i = normalize_index(index_w(w_index, "bytearray"), len(w_obj.data), "bytearray")
+        w_obj.data[i] = chr(byte_w(w_value))
+        return
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__setitem__", [w_index, w_value])
         if w_res is not None:
@@ -2927,6 +3003,22 @@ def delitem_w(w_obj, w_index):
     if isinstance(w_obj, W_DictObject):
         if w_obj.table.remove(w_index) is None:
             raise OperationError(new_exception_args(w_KeyError, [w_index]))
+        return
+    if isinstance(w_obj, W_BytearrayObject):
+        data = w_obj.data
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, length = slice_indices(w_index, len(data))
+            if step < 0:    # the same items, counted from the lowest
+                start += (length - 1) * step
+                step = -step
+            keep = []
+            for j in range(len(data)):
+                k = j - start
+                if k < 0 or k % step != 0 or k // step >= length:
+                    keep.append(data[j])
+            w_obj.data = keep
+            return
+        del data[normalize_index(index_w(w_index, "bytearray"), len(data), "bytearray")]
         return
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__delitem__", [w_index])
@@ -3081,6 +3173,28 @@ def list_setslice(w_list, w_slice, w_value):
         i += step
 
 
+def bytearray_setslice(w_ba, w_slice, w_value):
+    """ba[i:j:k] = value: the bytes of a bytes-like value, or of an iterable of ints."""
+    new = bytes_like(w_value)
+    if new is None:
+        if isinstance(w_value, W_StrObject) or is_int(w_value):
+            raise oerr(w_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        new = "".join([chr(byte_w(w_x)) for w_x in list_from_iterable(w_value)])
+    data = w_ba.data
+    start, stop, step, length = slice_indices(w_slice, len(data))
+    if step == 1:
+        if stop < start:
+            stop = start
+        w_ba.data = data[:start] + [c for c in new] + data[stop:]
+        return
+    if len(new) != length:
+        raise oerr(w_ValueError, "attempt to assign bytes of size %d to extended slice of size %d" % (len(new), length))
+    i = start
+    for k in range(length):
+        data[i] = new[k]
+        i += step
+
+
 def len_w(w_obj):
     if isinstance(w_obj, W_ListObject):
         return len(w_obj.items)
@@ -3096,6 +3210,8 @@ def len_w(w_obj):
         return range_len(w_obj)
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value)
+    if isinstance(w_obj, W_BytearrayObject):
+        return len(w_obj.data)
     if isinstance(w_obj, W_DictView):
         return w_obj.w_dict.table.count
     if isinstance(w_obj, W_Instance):
@@ -3373,7 +3489,7 @@ def user_binop(w_a, w_b, op):
 
 
 def is_sequence(w_x):
-    return isinstance(w_x, W_StrObject) or isinstance(w_x, W_ListObject) or isinstance(w_x, W_TupleObject) or isinstance(w_x, W_BytesObject)
+    return isinstance(w_x, W_StrObject) or isinstance(w_x, W_ListObject) or isinstance(w_x, W_TupleObject) or isinstance(w_x, W_BytesObject) or isinstance(w_x, W_BytearrayObject)
 
 
 def builtin_binop(w_a, w_b, op):
@@ -3411,7 +3527,7 @@ def builtin_binop(w_a, w_b, op):
             raise oerr(w_TypeError, 'can only concatenate tuple (not "%s") to tuple' % type_name(w_b))
         return None
     if is_int(w_a) and op == OP_MUL:
-        if isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject) or isinstance(w_b, W_TupleObject) or isinstance(w_b, W_BytesObject):
+        if is_sequence(w_b):
             return builtin_binop(w_b, w_a, op)
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
         return set_binop(w_a, w_b, op)
@@ -3425,14 +3541,25 @@ def builtin_binop(w_a, w_b, op):
         for w_k in w_b.table.keys():
             w_d.table.set(w_k, w_b.table.get(w_k))
         return w_d
-    if isinstance(w_a, W_BytesObject):
-        if op == OP_ADD and isinstance(w_b, W_BytesObject):
-            return W_BytesObject(w_a.value + w_b.value)
-        if op == OP_ADD and not isinstance(w_b, W_Instance):
-            raise oerr(w_TypeError, "can't concat %s to bytes" % type_name(w_b))
-        if op == OP_MUL and is_int(w_b):
-            return W_BytesObject(w_a.value * repeat_count(w_b))
+    a = bytes_like(w_a)
+    if a is not None:
+        # The result has the type of the left operand: bytes + bytearray is bytes.
+        if op == OP_ADD:
+            b = bytes_like(w_b)
+            if b is not None:
+                return new_bytes_like(w_a, a + b)
+            if not isinstance(w_b, W_Instance):
+                raise oerr(w_TypeError, "can't concat %s to %s" % (type_name(w_b), type_name(w_a)))
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
+            return new_bytes_like(w_a, a * repeat_count(w_b))
     return None
+
+
+def new_bytes_like(w_like, s):
+    """A bytearray of s if w_like is one, else bytes: the result of an operation on w_like."""
+    if isinstance(w_like, W_BytearrayObject):
+        return newbytearray(s)
+    return W_BytesObject(s)
 
 
 def has_index(w_x):
@@ -3504,6 +3631,14 @@ def inplace_op(w_a, w_b, op):
         for w_k in w_b.table.keys():
             w_a.table.set(w_k, w_b.table.get(w_k))
         return w_a
+    if isinstance(w_a, W_BytearrayObject):
+        b = bytes_like(w_b)
+        if op == OP_ADD and b is not None:
+            w_a.data.extend([c for c in b])
+            return w_a
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
+            w_a.data = w_a.data * repeat_count(w_b)
+            return w_a
     if isinstance(w_a, W_Instance):
         w_res = call_special(w_a, BINOP_INAMES[op], [w_b])
         if w_res is not None and w_res is not w_NotImplemented:
