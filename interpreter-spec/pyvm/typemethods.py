@@ -385,40 +385,19 @@ def s_lower(args):
 
 
 def s_casefold(args):
-    return W_StrObject(str_self(args, "casefold").lower())
+    return W_StrObject(str_self(args, "casefold").casefold())
 
 
 def s_swapcase(args):
-    s = str_self(args, "swapcase")
-    out = []
-    for c in s:
-        if c.isupper():
-            out.append(c.lower())
-        elif c.islower():
-            out.append(c.upper())
-        else:
-            out.append(c)
-    return W_StrObject("".join(out))
+    return W_StrObject(str_self(args, "swapcase").swapcase())
 
 
 def s_capitalize(args):
-    s = str_self(args, "capitalize")
-    if len(s) == 0:
-        return W_StrObject(s)
-    return W_StrObject(s[0].upper() + s[1:].lower())
+    return W_StrObject(str_self(args, "capitalize").capitalize())
 
 
 def s_title(args):
-    s = str_self(args, "title")
-    out = []
-    prev_cased = False
-    for c in s:
-        if prev_cased:
-            out.append(c.lower())
-        else:
-            out.append(c.upper())
-        prev_cased = c.isalpha()
-    return W_StrObject("".join(out))
+    return W_StrObject(str_self(args, "title").title())
 
 
 def s_isdigit(args):
@@ -427,13 +406,11 @@ def s_isdigit(args):
 
 
 def s_isnumeric(args):
-    s = str_self(args, "isnumeric")
-    return newbool(len(s) > 0 and s.isdigit())
+    return newbool(str_self(args, "isnumeric").isnumeric())
 
 
 def s_isdecimal(args):
-    s = str_self(args, "isdecimal")
-    return newbool(len(s) > 0 and s.isdigit())
+    return newbool(str_self(args, "isdecimal").isdecimal())
 
 
 def s_isalpha(args):
@@ -467,23 +444,7 @@ def s_islower(args):
 
 
 def s_istitle(args):
-    s = str_self(args, "istitle")
-    prev_cased = False
-    cased = False
-    for c in s:
-        if c.isupper():
-            if prev_cased:
-                return w_False
-            prev_cased = True
-            cased = True
-        elif c.islower():
-            if not prev_cased:
-                return w_False
-            prev_cased = True
-            cased = True
-        else:
-            prev_cased = False
-    return newbool(cased)
+    return newbool(str_self(args, "istitle").istitle())
 
 
 def s_isidentifier(args):
