@@ -1666,7 +1666,7 @@ def setattr_cached(caches, slot, w_obj, name, w_value):
     old_map = w_obj.map
     w_type = plain_instance_type(w_obj)
     setattr_w(w_obj, name, w_value)
-    if w_type is None or w_obj.w_type is not w_type:
+    if w_type is None or w_obj.w_type is not w_type or name == "__class__":
         return
     w_descr = w_type.lookup(name)
     if w_descr is not None and not cacheable_descr(w_descr):
@@ -1929,33 +1929,14 @@ def super_getattr(w_super, name):
 
 def setattr_w(w_obj, name, w_value):
     if isinstance(w_obj, W_Instance):
-        w_type = w_obj.w_type
-        w_descr = w_type.lookup(name)
-        if w_descr is not None:
-            if isinstance(w_descr, W_Property):
-                if w_descr.w_fset is None:
-                    raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
-                call_function(w_descr.w_fset, [w_obj, w_value])
-                return
-            if isinstance(w_descr, W_Instance):
-                w_set = w_descr.w_type.lookup("__set__")
-                if w_set is not None:
-                    call_function(w_set, [w_descr, w_obj, w_value])
-                    return
-        w_sa = w_type.lookup("__setattr__")
+        w_sa = w_obj.w_type.lookup("__setattr__")
         if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
             call_function(w_sa, [w_obj, W_StrObject(name), w_value])
             return
-        if w_type.layout == LAYOUT_EXCEPTION:
-            if name == "__cause__":
-                w_obj.w_cause = None if w_value is w_None else w_value
-                w_obj.suppress_context = True
-                return
-            if name == "args":
-                w_obj.w_args = W_TupleObject(list_from_iterable(w_value))
-                return
-        w_obj.setdictvalue(name, w_value)
+        instance_setattr(w_obj, name, w_value)
         return
+    if name == "__class__":
+        raise oerr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
     if isinstance(w_obj, W_TypeObject):
         if w_obj.is_builtin:
             raise oerr(w_TypeError, "cannot set '%s' attribute of immutable type '%s'" % (name, w_obj.name))
@@ -1983,6 +1964,60 @@ def setattr_w(w_obj, name, w_value):
     raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
 
 
+def instance_setattr(w_obj, name, w_value):
+    """object.__setattr__: a data descriptor of the class, the class itself, the state of an
+    exception, or the instance's own attribute."""
+    w_type = w_obj.w_type
+    w_descr = w_type.lookup(name)
+    if w_descr is not None:
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fset is None:
+                raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
+            call_function(w_descr.w_fset, [w_obj, w_value])
+            return
+        if isinstance(w_descr, W_Instance):
+            w_set = w_descr.w_type.lookup("__set__")
+            if w_set is not None:
+                call_function(w_set, [w_descr, w_obj, w_value])
+                return
+    if name == "__class__":
+        set_class(w_obj, w_value)
+        return
+    if w_type.layout == LAYOUT_EXCEPTION:
+        if name == "__cause__":
+            w_obj.w_cause = None if w_value is w_None else w_value
+            w_obj.suppress_context = True
+            return
+        if name == "args":
+            w_obj.w_args = W_TupleObject(list_from_iterable(w_value))
+            return
+    w_obj.setdictvalue(name, w_value)
+
+
+def set_class(w_obj, w_value):
+    """obj.__class__ = w_value (CPython's object_set_class): from a user class to another whose
+    instances are alike, those of user classes that derive from the same builtin type first. The
+    instance keeps its attributes."""
+    if not isinstance(w_value, W_TypeObject):
+        raise oerr(w_TypeError, "__class__ must be set to a class, not '%s' object" % type_name(w_value))
+    w_old = w_obj.w_type
+    if w_value.is_builtin or w_old.is_builtin:
+        raise oerr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+    if first_builtin(w_value) is not first_builtin(w_old):
+        raise oerr(w_TypeError, "__class__ assignment: '%s' object layout differs from '%s'" % (w_value.name, w_old.name))
+    w_obj.w_type = w_value
+
+
+def first_builtin(w_type):
+    """The first builtin type of a class's MRO: what gives its instances their layout, as the
+    first C base of CPython's classes does (object for plain classes, ValueError for a subclass
+    of ValueError...)."""
+    for w_t in w_type.mro_w:
+        if w_t.is_builtin:
+            return w_t
+    return w_object_type
+
+
 def delattr_w(w_obj, name):
     if isinstance(w_obj, W_Instance):
         w_descr = w_obj.w_type.lookup(name)
@@ -1995,6 +2030,8 @@ def delattr_w(w_obj, name):
         if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
             call_function(w_da, [w_obj, W_StrObject(name)])
             return
+        if name == "__class__":
+            raise oerr(w_TypeError, "can't delete __class__ attribute")
         if not w_obj.deldictvalue(name):
             raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
         return

@@ -1646,7 +1646,7 @@ def obj_hash(args):
 def obj_setattr(args):
     w_obj = args.args_w[0]
     if isinstance(w_obj, W_Instance):
-        w_obj.setdictvalue(str_w(args.args_w[1]), args.args_w[2])
+        objspace.instance_setattr(w_obj, str_w(args.args_w[1]), args.args_w[2])
         return w_None
     setattr_w(w_obj, str_w(args.args_w[1]), args.args_w[2])
     return w_None
