@@ -700,8 +700,9 @@ class W_BytearrayIter(W_Iterator):
         data = self.w_ba.data
         if self.index >= len(data):
             return None
+        c = data[self.index]
         self.index += 1
-        return W_IntObject(ord(data[self.index - 1]))
+        return W_IntObject(ord(c))
 
 
 class W_DictIter(W_Iterator):

@@ -1457,10 +1457,6 @@ def bytes_from_args(args, name):
         chars.append(chr(v))
 
 
-def encode_utf8(s):
-    return encode_str(s, "utf-8", "strict")
-
-
 def new_list(args):
     if len(args.args_w) == 1:
         return W_ListObject([])
@@ -1517,9 +1513,9 @@ def new_range(args):
     n = len(args.args_w) - 1
     if n < 1 or n > 3:
         raise oerr(w_TypeError, "range expected at least 1 argument, got %d" % n if n < 1 else "range expected at most 3 arguments, got %d" % n)
-    w_start = W_IntObject(0) if n == 1 else args.args_w[1]
+    w_start = objspace.wrapint(0) if n == 1 else args.args_w[1]
     w_stop = args.args_w[1] if n == 1 else args.args_w[2]
-    w_step = args.args_w[3] if n == 3 else W_IntObject(1)
+    w_step = args.args_w[3] if n == 3 else objspace.wrapint(1)
     if isinstance(w_start, W_IntObject) and isinstance(w_stop, W_IntObject) and isinstance(w_step, W_IntObject):
         if w_step.intval == 0:
             raise oerr(w_ValueError, "range() arg 3 must not be zero")

@@ -23,7 +23,7 @@ import formatting
 import strformat
 from bigint import BigInt
 from interpreter import W_Generator
-from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, encode_utf8, decode_utf8, dict_update_one, stdout, encode_str, decode_bytes
+from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, decode_utf8, dict_update_one, stdout, encode_str, decode_bytes
 
 
 def nargs(args, name, lo, hi):
