@@ -673,55 +673,55 @@ public static unsafe class RpythonProgram
 #line 42 "rpython/rtyper/rlist.py"
         index_0 = 0L; pc_0 = 0L; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:715  if index >= len(s.chars):
+    // block8: rpython/rtyper/rstr.py:819  if index >= len(s.chars):
     block8:
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_6 = program_0->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_7 = index_0 >= v_6;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_7) goto block36;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block9;
 
-    // block9: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block9: rpython/rtyper/rstr.py:821  it.index = index + 1
     block9:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_6 = unchecked(index_0 + 1L);
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_8 = (&program_0->chars.items)[index_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         s_0 = Prebuilt.str_________; end_0 = 8L; i_0 = 0L; v_9 = v_8; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    // block10: rpython/rtyper/rstr.py:238  if s.chars[i] == ch:
     block10:
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_10 = (&s_0->chars.items)[i_0];
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_7 = v_10 == v_8;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_7) goto block12;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:239  i += 1
+    // block11: rpython/rtyper/rstr.py:240  i += 1
     block11:
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_11 = unchecked(i_0 + 1L);
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_7 = v_11 < end_0;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_7) { i_0 = v_11; goto block10; }
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         index_0 = v_6; goto block8;
 
-    // block12: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+    // block12: rpython/rtyper/rstr.py:245  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
     block12:
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_7 = i_0 >= 0L;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         if (v_7) goto block13;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         index_0 = v_6; goto block8;
 
     // block13: rpython/rtyper/rlist.py:430  length = l.length
@@ -1125,9 +1125,9 @@ public static unsafe class RpythonProgram
 #line 34 "targetbf.py"
         pc_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:39  return len(s.chars)
+    // block4: rpython/rtyper/rstr.py:40  return len(s.chars)
     block4:
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_3 = program_0->chars.length;
 #line 60 "targetbf.py"
         v_4 = pc_0 < v_3;
@@ -1138,27 +1138,27 @@ public static unsafe class RpythonProgram
 
     // block5: targetbf.py:61  jitdriver.jit_merge_point(pc=pc, tape=tape, program=program,
     block5:
-#line 47 "rpython/rtyper/rstr.py"
+#line 48 "rpython/rtyper/rstr.py"
         v_3 = program_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_4 = pc_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_4) goto block76;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         pc_1 = pc_0; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block6: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block6:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_4 = pc_0 >= v_3;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_4) goto block75;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block7: rpython/rtyper/rstr.py:53  return s.chars[index]
     block7:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_5 = (&program_0->chars.items)[pc_0];
 #line 64 "targetbf.py"
         v_4 = v_5 == 62;
@@ -1537,31 +1537,31 @@ public static unsafe class RpythonProgram
     block44:
 #line 60 "rpython/rtyper/rlist.py"
         v_6 = (&v_2->items)[v_3];
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_4 = v_6 < 0L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_4) goto block48;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block45;
 
-    // block45: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
+    // block45: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
     block45:
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_4 = v_6 > 1114111L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_4) goto block48;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block46;
 
-    // block46: rpython/rtyper/rstr.py:59  return chr(code)
+    // block46: rpython/rtyper/rstr.py:60  return chr(code)
     block46:
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         v_5 = unchecked((int)v_6);
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)program_0; ss[1] = (nint)bracket_map_0; ss[2] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 3; }
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_10 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 1L); if (v_10 == null) rpyexc_raise_MemoryError();
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 3; program_0 = (rpy_str*)ss[0]; bracket_map_0 = (dicttable*)ss[1]; v_0 = (targetbf_Tape*)ss[2]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1569,9 +1569,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block47;
 
-    // block47: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block47: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block47:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_10->chars.items)[0L] = v_5;
 #line 73 "targetbf.py"
         rpy_write_str(1L, v_10);
@@ -1581,11 +1581,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block15;
 
-    // block48: rpython/rtyper/rstr.py:58  raise ValueError
+    // block48: rpython/rtyper/rstr.py:59  raise ValueError
     block48:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         rpython_raise_ValueError();
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         return;
 
     // block49: rpython/rtyper/rlist.py:55  raise IndexError
@@ -1891,22 +1891,22 @@ public static unsafe class RpythonProgram
 #line 432 "rpython/rtyper/rlist.py"
         goto block73;
 
-    // block75: rpython/rtyper/rstr.py:51  raise IndexError
+    // block75: rpython/rtyper/rstr.py:52  raise IndexError
     block75:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         rpython_raise_IndexError();
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         return;
 
-    // block76: rpython/rtyper/rstr.py:49  index += length
+    // block76: rpython/rtyper/rstr.py:50  index += length
     block76:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pc_0 + v_3);
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_4 = v_6 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_4) goto block75;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         pc_1 = pc_0; pc_0 = v_6; goto block6;
 #line default
     }
@@ -2557,11 +2557,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:976
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 872 "rpython/rtyper/rstr.py"
+#line 976 "rpython/rtyper/rstr.py"
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
@@ -2579,26 +2579,26 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:876  while i < count:
-#line 876 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:980  while i < count:
+#line 980 "rpython/rtyper/rstr.py"
         total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:876  while i < count:
+    // block1: rpython/rtyper/rstr.py:980  while i < count:
     block1:
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         if (v_0) goto block8;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block2: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block2:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)items_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_1 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, total_0); if (v_1 == null) rpyexc_raise_MemoryError();
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; items_0 = (GcArray_rpy_str_Array_UniChar*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2606,85 +2606,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         i_0 = 0L; pos_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:882  while i < count:
+    // block3: rpython/rtyper/rstr.py:986  while i < count:
     block3:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         if (v_0) goto block4;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block4: rpython/rtyper/rstr.py:883  item = items[i]
+    // block4: rpython/rtyper/rstr.py:987  item = items[i]
     block4:
-#line 883 "rpython/rtyper/rstr.py"
+#line 987 "rpython/rtyper/rstr.py"
         v_2 = (&items_0->items)[i_0];
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         srcstart_0 = 0L; i_1 = 0L; v_4 = v_2; pos_1 = pos_0; res_0 = v_1; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:174  while i < length:
+    // block5: rpython/rtyper/rstr.py:175  while i < length:
     block5:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_1 < v_3;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_0) goto block7;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:885  pos += len(item.chars)
+    // block6: rpython/rtyper/rstr.py:989  pos += len(item.chars)
     block6:
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_3 = v_4->chars.length;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         pos_0 = unchecked(pos_1 + v_3);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         i_0 = v_3; v_1 = res_0; goto block3;
 
-    // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block7: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_5 = unchecked(srcstart_0 + i_1);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[v_5];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_5 = unchecked(pos_0 + i_1);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[v_5] = v_6;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_1 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_1 = v_5; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    // block8: rpython/rtyper/rstr.py:981  total += len(items[i].chars)
     block8:
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_1 = (&items_0->items)[i_0];
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_3 = v_1->chars.length;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_5 = unchecked(total_0 + v_3);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         total_0 = v_5; i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2694,42 +2694,42 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         long v_1 = default;
         int v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_1 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = (&src_0->chars.items)[v_1];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_1 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&dst_0->chars.items)[v_1] = v_2;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_1 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_1; goto block1;
 #line default
     }
@@ -3060,21 +3060,21 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:809
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 705 "rpython/rtyper/rstr.py"
+#line 809 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
-#line 706 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:810  it = malloc(ITER.TO)
+#line 810 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)s_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 1; }
-#line 706 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(11, 32); if (v_0 == null) rpyexc_raise_MemoryError();
-#line 706 "rpython/rtyper/rstr.py"
+#line 810 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 1; s_0 = (rpy_str*)ss[0]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3082,69 +3082,69 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:707  it.string = s
+    // block1: rpython/rtyper/rstr.py:811  it.string = s
     block1:
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         Rpython.Runtime.Memory.IncMiniMarkGc.WriteBarrier(v_0);
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_0->@string = s_0;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_0->index = 0L;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:816
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 712 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         long v_2 = default;
         bool v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:713  index = it.index
-#line 713 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:817  index = it.index
+#line 817 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 714 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_2 = v_1->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_3 = v_0 >= v_2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_3) goto block2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:821  it.index = index + 1
     block1:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_0 + 1L);
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         it_0->index = v_2;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_4 = (&v_1->chars.items)[v_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:820  raise StopIteration
     block2:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         rpython_raise_StopIteration();
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         return 0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:243
+    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:244
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 243 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3152,187 +3152,187 @@ public static unsafe class RpythonProgram
         int v_3 = default;
         long v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
-#line 244 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:245  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+#line 245 "rpython/rtyper/rstr.py"
         v_0 = s_0->chars.length;
-#line 234 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_1 = s_0->chars.length;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_2 = v_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_2 = v_0 > v_1;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_2) { v_0 = v_1; i_0 = 0L; goto block2; }
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:236  while i < end:
+    // block2: rpython/rtyper/rstr.py:237  while i < end:
     block2:
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_0;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_2) goto block3;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    // block3: rpython/rtyper/rstr.py:238  if s.chars[i] == ch:
     block3:
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_3 = (&s_0->chars.items)[i_0];
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_2 = v_3 == ch_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_2) goto block5;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:239  i += 1
+    // block4: rpython/rtyper/rstr.py:240  i += 1
     block4:
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_1 = unchecked(i_0 + 1L);
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         i_0 = v_1; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+    // block5: rpython/rtyper/rstr.py:245  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
     block5:
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_2 = i_0 >= 0L;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block6: rpython/rtyper/rstr.py:203  index += length
+    // block6: rpython/rtyper/rstr.py:204  index += length
     block6:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_0 + v_1);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_2 = v_4 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_2) return false;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_4; i_0 = 0L; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:233
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:234
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 233 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         int v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
-#line 234 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:235  end = _bound(end, len(s.chars))
+#line 235 "rpython/rtyper/rstr.py"
         v_0 = s_0->chars.length;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_1 = end_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_1 = end_0 > v_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_1) { end_0 = v_0; goto block2; }
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:236  while i < end:
+    // block2: rpython/rtyper/rstr.py:237  while i < end:
     block2:
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_1 = start_0 < end_0;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block3: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    // block3: rpython/rtyper/rstr.py:238  if s.chars[i] == ch:
     block3:
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_2 = (&s_0->chars.items)[start_0];
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_1 = v_2 == ch_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_1) return start_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:239  i += 1
+    // block4: rpython/rtyper/rstr.py:240  i += 1
     block4:
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_0 = unchecked(start_0 + 1L);
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         start_0 = v_0; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:203  index += length
+    // block5: rpython/rtyper/rstr.py:204  index += length
     block5:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_3 = unchecked(end_0 + v_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_1 = v_3 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_1) { end_0 = 0L; goto block2; }
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         end_0 = v_3; goto block2;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:201
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 200 "rpython/rtyper/rstr.py"
+#line 201 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:202  if index < 0:
-#line 202 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:203  if index < 0:
+#line 203 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_0 = index_0 > length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_0) return length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block2: rpython/rtyper/rstr.py:203  index += length
+    // block2: rpython/rtyper/rstr.py:204  index += length
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_1 = unchecked(index_0 + length_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_1 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_0) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:212
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-    // block0: rpython/rtyper/rstr.py:216  index = 0
-#line 216 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:217  index = 0
+#line 217 "rpython/rtyper/rstr.py"
         return index_0;
 #line default
     }
@@ -4786,11 +4786,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:640
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 536 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4815,28 +4815,28 @@ public static unsafe class RpythonProgram
         v_0 = l_0->items;
 #line 34 "rpython/rtyper/rlist.py"
         v_1 = l_0->length;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         if (v_2) goto block8;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:646  seplen = len(sep.chars)
     block1:
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_3 = sep_0->chars.length;
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_3 * v_4);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 + v_5);
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top; ss[0] = (nint)sep_0; ss[1] = (nint)v_0; Rpython.Runtime.Memory.ShadowStack.Top = ss + 2; }
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, v_4); if (v_6 == null) rpyexc_raise_MemoryError();
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         { nint* ss = Rpython.Runtime.Memory.ShadowStack.Top -= 2; sep_0 = (rpy_str*)ss[0]; v_0 = (GcArray_UniChar*)ss[1]; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4844,71 +4844,71 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         pos_0 = 0L; i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:546  while i < num:
+    // block2: rpython/rtyper/rstr.py:650  while i < num:
     block2:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_2) goto block3;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block3: rpython/rtyper/rstr.py:547  if i > 0:
+    // block3: rpython/rtyper/rstr.py:651  if i > 0:
     block3:
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         if (v_2) { srcstart_0 = 0L; i_1 = 0L; pos_1 = pos_0; seplen_0 = v_3; sep_1 = sep_0; res_0 = v_6; goto block5; }
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
+    // block4: rpython/rtyper/rstr.py:654  res.chars[pos] = items[i]
     block4:
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_7 = (&v_0->items)[i_0];
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[pos_0] = v_7;
-#line 551 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_4 = unchecked(pos_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         pos_0 = v_4; i_0 = v_5; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:174  while i < length:
+    // block5: rpython/rtyper/rstr.py:175  while i < length:
     block5:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_2 = i_1 < v_3;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_2) goto block7;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:549  pos += seplen
+    // block6: rpython/rtyper/rstr.py:653  pos += seplen
     block6:
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         pos_0 = unchecked(pos_1 + seplen_0);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         sep_0 = sep_1; v_3 = seplen_0; v_6 = res_0; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block7: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block7:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = unchecked(srcstart_0 + i_1);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_7 = (&sep_0->chars.items)[v_4];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = unchecked(pos_0 + i_1);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_6->chars.items)[v_4] = v_7;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_1 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_1 = v_4; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block8: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block8:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         v_6 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 0L); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4948,129 +4948,129 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         long v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:46
+    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:47
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
-#line 46 "rpython/rtyper/rstr.py"
+#line 47 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         int v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
-#line 47 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:48  length = len(s.chars)
+#line 48 "rpython/rtyper/rstr.py"
         v_0 = s_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_1 = index_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_1) goto block4;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block1:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_1 = index_0 >= v_0;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block2: rpython/rtyper/rstr.py:53  return s.chars[index]
     block2:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_2 = (&s_0->chars.items)[index_0];
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: rpython/rtyper/rstr.py:51  raise IndexError
+    // block3: rpython/rtyper/rstr.py:52  raise IndexError
     block3:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         rpython_raise_IndexError();
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         return 0;
 
-    // block4: rpython/rtyper/rstr.py:49  index += length
+    // block4: rpython/rtyper/rstr.py:50  index += length
     block4:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_3 = unchecked(index_0 + v_0);
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_1 = v_3 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         index_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:55
+    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:56
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_chr__Signed(long code_0)
     {
-#line 55 "rpython/rtyper/rstr.py"
+#line 56 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         int v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
-#line 57 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
+    // block1: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
     block1:
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 > 1114111L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:59  return chr(code)
+    // block2: rpython/rtyper/rstr.py:60  return chr(code)
     block2:
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         v_1 = unchecked((int)code_0);
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block3: rpython/rtyper/rstr.py:58  raise ValueError
+    // block3: rpython/rtyper/rstr.py:59  raise ValueError
     block3:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         rpython_raise_ValueError();
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         return 0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.IncMiniMarkGc.MallocVarSize(10, 32, 4, 24, 1L); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5078,11 +5078,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_0->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -5442,19 +5442,19 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.raise_ValueError, rpython/rtyper/rstr.py:58
+    // rpython.raise_ValueError, rpython/rtyper/rstr.py:59
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void rpython_raise_ValueError()
     {
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         ValueError* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:58  raise ValueError
-#line 58 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:59  raise ValueError
+#line 59 "rpython/rtyper/rstr.py"
         v_0 = (ValueError*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(14, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5462,11 +5462,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:58  raise ValueError
+    // block1: rpython/rtyper/rstr.py:59  raise ValueError
     block1:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_1 = (BaseException*)v_0;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_1->typeptr = Prebuilt.vtable_ValueError;
 #line hidden
         evalue_0 = (BaseException*)v_0;
@@ -5476,19 +5476,19 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.raise_StopIteration, rpython/rtyper/rstr.py:716
+    // rpython.raise_StopIteration, rpython/rtyper/rstr.py:820
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void rpython_raise_StopIteration()
     {
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         StopIteration* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         BaseException* v_1 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:716  raise StopIteration
-#line 716 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:820  raise StopIteration
+#line 820 "rpython/rtyper/rstr.py"
         v_0 = (StopIteration*)Rpython.Runtime.Memory.IncMiniMarkGc.Malloc(15, 24); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5496,11 +5496,11 @@ public static unsafe class RpythonProgram
         if (raised_0) return;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block1: rpython/rtyper/rstr.py:820  raise StopIteration
     block1:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_1 = (BaseException*)v_0;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_1->typeptr = Prebuilt.vtable_StopIteration;
 #line hidden
         evalue_0 = (BaseException*)v_0;

@@ -26,7 +26,7 @@ from pycode import (BINARY_OP, BINARY_SUBSCR, BUILD_CLASS, BUILD_LIST, BUILD_MAP
     UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT, WITH_EXIT, YIELD_FROM, YIELD_VALUE)
 from objspace import (Args, CMP_GE, CMP_IN, CMP_IS, CMP_IS_NOT, LAYOUT_BUILTIN,
     LAYOUT_EXCEPTION, LAYOUT_OBJECT, OP_MOD, OP_TRUEDIV, OperationError, TracebackEntry,
-    W_BoolObject, W_BuiltinFunction, W_BytesObject, W_CellObject, W_ClassMethod, W_DictObject,
+    W_BoolObject, W_BuiltinFunction, W_CellObject, W_ClassMethod, W_DictObject,
     W_FloatObject, W_Function, W_GeneratorBase, W_Instance, W_IntObject, W_ListObject, W_Method,
     W_Module, W_Property, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
     W_TracebackObject, W_TupleObject, W_TypeObject, arith_fast_op, binary_op, bind,
@@ -1104,8 +1104,9 @@ def binary_mod(w_a, w_b):
     """a % b: str and bytes formatting, or arithmetic."""
     if isinstance(w_a, W_StrObject) and (not isinstance(w_b, W_Instance) or w_b.getclass().lookup("__rmod__") is None):
         return W_StrObject(strformat.percent_format(w_a.value, w_b))
-    if isinstance(w_a, W_BytesObject):
-        return W_BytesObject(strformat.percent_format(w_a.value, bytes_args_as_str(w_b)))
+    a = objspace.bytes_like(w_a)
+    if a is not None:
+        return objspace.new_bytes_like(w_a, strformat.percent_format(a, bytes_args_as_str(w_b)))
     return binary_op(w_a, w_b, OP_MOD)
 
 
@@ -1117,13 +1118,15 @@ def inplace_mod(w_a, w_b):
 
 def bytes_args_as_str(w_b):
     """The right operand of bytes % ...: its bytes items as strs (for %s and %b)."""
-    if isinstance(w_b, W_BytesObject):
-        return W_StrObject(w_b.value)
+    b = objspace.bytes_like(w_b)
+    if b is not None:
+        return W_StrObject(b)
     if isinstance(w_b, W_TupleObject):
         items = []
         for w_x in w_b.items:
-            if isinstance(w_x, W_BytesObject):
-                items.append(W_StrObject(w_x.value))
+            x = objspace.bytes_like(w_x)
+            if x is not None:
+                items.append(W_StrObject(x))
             else:
                 items.append(w_x)
         return W_TupleObject(items)

@@ -201,6 +201,42 @@ class W_BytesObject(W_Root):
         return w_bytes_type
 
 
+class W_BytearrayObject(W_Root):
+    """bytearray: mutable bytes, a list of characters < 256.  The methods it shares with bytes,
+    which work on a str, read its bytes as one (getvalue)."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def getclass(self):
+        return w_bytearray_type
+
+    def getvalue(self):
+        return "".join(self.data)
+
+
+def newbytearray(s):
+    """A bytearray of the characters (all < 256) of s."""
+    return W_BytearrayObject([c for c in s])
+
+
+def bytes_like(w_obj):
+    """The bytes of a bytes or bytearray as a str; None for any other object."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.getvalue()
+    return None
+
+
+def byte_w(w_obj):
+    """An int that is to be a byte (bytearray items, `in` of bytes)."""
+    v = int_w(w_obj)
+    if v < 0 or v > 255:
+        raise oerr(w_ValueError, "byte must be in range(0, 256)")
+    return v
+
+
 class W_TupleObject(W_Root):
     _immutable_fields_ = ['items[*]']
 
@@ -653,6 +689,22 @@ class W_ListIter(W_Iterator):
         return w_item
 
 
+class W_BytearrayIter(W_Iterator):
+    """Iterates over a bytearray as it is at each step (it may change meanwhile, as in CPython)."""
+
+    def __init__(self, w_ba):
+        self.w_ba = w_ba
+        self.index = 0
+
+    def next(self):
+        data = self.w_ba.data
+        if self.index >= len(data):
+            return None
+        c = data[self.index]
+        self.index += 1
+        return W_IntObject(ord(c))
+
+
 class W_DictIter(W_Iterator):
     """Iterates over a dict's keys, noticing size changes as CPython does."""
 
@@ -695,22 +747,175 @@ class W_StrIter(W_Iterator):
 
 
 class W_RangeObject(W_Root):
-    def __init__(self, start, stop, step):
+    """A range whose bounds, step and length are machine ints, as almost every range is: iterating,
+    indexing and ``in`` work on them directly.  Any other range is a W_LongRangeObject (make_range
+    and make_long_range decide)."""
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step, length):
         self.start = start
         self.stop = stop
         self.step = step
+        self.length = length
 
     def getclass(self):
         return w_range_type
 
-    def length(self):
-        if self.step > 0:
-            if self.start >= self.stop:
-                return 0
-            return (self.stop - self.start - 1) // self.step + 1
-        if self.start <= self.stop:
-            return 0
-        return (self.start - self.stop - 1) // (-self.step) + 1
+
+class W_LongRangeObject(W_Root):
+    """A range with a bound, step or length beyond a machine int: CPython's ranges take any ints,
+    and only len() needs the length to fit (OverflowError otherwise)."""
+    _immutable_fields_ = ['start', 'stop', 'step', 'length']
+
+    def __init__(self, start, stop, step, length):
+        self.start = start
+        self.stop = stop
+        self.step = step
+        self.length = length
+
+    def getclass(self):
+        return w_range_type
+
+
+def is_range(w_obj):
+    return isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_LongRangeObject)
+
+
+def make_range(start, stop, step):
+    """range(start, stop, step) of machine ints (step not 0)."""
+    try:
+        if step > 0:
+            span = ovfcheck(stop - start)
+        else:
+            span = ovfcheck(start - stop)
+    except OverflowError:
+        return long_range(BigInt.fromint(start), BigInt.fromint(stop), BigInt.fromint(step))
+    if span <= 0:
+        return W_RangeObject(start, stop, step, 0)
+    if step > 0:
+        return W_RangeObject(start, stop, step, (span - 1) // step + 1)
+    try:
+        magnitude = ovfcheck(-step)
+    except OverflowError:
+        return W_RangeObject(start, stop, step, 1)    # a step of -2**63 and a span that fits
+    return W_RangeObject(start, stop, step, (span - 1) // magnitude + 1)
+
+
+def make_long_range(start, stop, step):
+    """range(start, stop, step) of BigInts (step not 0): a W_RangeObject when everything fits."""
+    if start.fits_int() and stop.fits_int() and step.fits_int():
+        return make_range(start.toint(), stop.toint(), step.toint())
+    return long_range(start, stop, step)
+
+
+def long_range(start, stop, step):
+    """A W_LongRangeObject, its length counted on BigInts."""
+    if step.sign > 0:
+        lo, hi, mag = start, stop, step
+    else:
+        lo, hi, mag = stop, start, step.neg()
+    if lo.compare(hi) >= 0:
+        length = BigInt.fromint(0)
+    else:
+        length = hi.sub(lo).sub(BigInt.fromint(1)).divmod(mag)[0].add(BigInt.fromint(1))
+    return W_LongRangeObject(start, stop, step, length)
+
+
+def range_bigs(w_r):
+    """(start, stop, step, length) of any range, as BigInts: the operations that are not worth a
+    machine-int version of their own."""
+    if isinstance(w_r, W_RangeObject):
+        return BigInt.fromint(w_r.start), BigInt.fromint(w_r.stop), BigInt.fromint(w_r.step), BigInt.fromint(w_r.length)
+    assert isinstance(w_r, W_LongRangeObject)
+    return w_r.start, w_r.stop, w_r.step, w_r.length
+
+
+def range_len(w_r):
+    if isinstance(w_r, W_RangeObject):
+        return w_r.length
+    assert isinstance(w_r, W_LongRangeObject)
+    if not w_r.length.fits_int():
+        raise oerr(w_OverflowError, "Python int too large to convert to C ssize_t")
+    return w_r.length.toint()
+
+
+def range_item(w_r, index):
+    """The index-th item of a range (a BigInt index, negative counting from the end)."""
+    start, stop, step, length = range_bigs(w_r)
+    if index.sign < 0:
+        index = index.add(length)
+    if index.sign < 0 or index.compare(length) >= 0:
+        raise oerr(w_IndexError, "range object index out of range")
+    return newlong(start.add(index.mul(step)))
+
+
+def range_slice(w_r, w_slice):
+    """A range sliced: CPython's compute_slice, on BigInts."""
+    start, stop, step, length = range_bigs(w_r)
+    first, last, by = slice_indices_long(w_slice, length)
+    return make_long_range(start.add(first.mul(step)), start.add(last.mul(step)), step.mul(by))
+
+
+def range_contains_int(w_r, x):
+    """Whether the BigInt x is an item of the range."""
+    start, stop, step, length = range_bigs(w_r)
+    if step.sign > 0:
+        if x.compare(start) < 0 or x.compare(stop) >= 0:
+            return False
+    elif x.compare(start) > 0 or x.compare(stop) <= 0:
+        return False
+    return x.sub(start).divmod(step)[1].iszero()
+
+
+def range_eq(w_a, w_b):
+    """CPython's range_equals: the same items (so any two empty ranges are equal)."""
+    if w_a is w_b:
+        return True
+    start_a, stop_a, step_a, length = range_bigs(w_a)
+    start_b, stop_b, step_b, length_b = range_bigs(w_b)
+    if length.compare(length_b) != 0:
+        return False
+    if length.iszero():
+        return True
+    if start_a.compare(start_b) != 0:
+        return False
+    return length.is_one() or step_a.compare(step_b) == 0
+
+
+def range_hash(w_r):
+    """CPython's range_hash: the hash of (len, start, step), start and step None where they do not
+    change the items."""
+    start, stop, step, length = range_bigs(w_r)
+    w_start = w_None if length.iszero() else newlong(start)
+    w_step = w_None if length.iszero() or length.is_one() else newlong(step)
+    return tuple_hash([newlong(length), w_start, w_step])
+
+
+def range_repr(w_r):
+    start, stop, step, length = range_bigs(w_r)
+    if step.is_one():
+        return "range(%s, %s)" % (start.str(), stop.str())
+    return "range(%s, %s, %s)" % (start.str(), stop.str(), step.str())
+
+
+def range_iter(w_r, reverse):
+    """An iterator over the items of a range, from the last one down if ``reverse``."""
+    if isinstance(w_r, W_RangeObject):
+        if not reverse:
+            return W_RangeIter(w_r.start, w_r.length, w_r.step)
+        if w_r.length == 0:
+            return W_RangeIter(w_r.start, 0, 1)
+        try:
+            back = ovfcheck(-w_r.step)
+            # The last item, start + (length-1)*step, lies between start and stop: it fits.
+            return W_RangeIter(w_r.start + (w_r.length - 1) * w_r.step, w_r.length, back)
+        except OverflowError:
+            pass    # a step of -2**63, negated below on BigInts
+    start, stop, step, length = range_bigs(w_r)
+    if not reverse:
+        return W_LongRangeIter(start, length, step)
+    last = start.add(length.sub(BigInt.fromint(1)).mul(step))
+    return W_LongRangeIter(last, length, step.neg())
 
 
 class W_RangeIter(W_Iterator):
@@ -726,6 +931,23 @@ class W_RangeIter(W_Iterator):
         self.current += self.step
         self.remaining -= 1
         return wrapint(v)
+
+
+class W_LongRangeIter(W_Iterator):
+    """Iterates over a W_LongRangeObject (or reversed() of a range whose negated step overflows)."""
+
+    def __init__(self, current, remaining, step):
+        self.current = current
+        self.remaining = remaining
+        self.step = step
+
+    def next(self):
+        if self.remaining.iszero():
+            return None
+        v = self.current
+        self.current = self.current.add(self.step)
+        self.remaining = self.remaining.sub(BigInt.fromint(1))
+        return newlong(v)
 
 
 class W_UserIter(W_Iterator):
@@ -899,6 +1121,7 @@ w_bool_type = make_builtin_type("bool", w_int_type, LAYOUT_BUILTIN)
 w_float_type = make_builtin_type("float", w_object_type, LAYOUT_BUILTIN)
 w_str_type = make_builtin_type("str", w_object_type, LAYOUT_BUILTIN)
 w_bytes_type = make_builtin_type("bytes", w_object_type, LAYOUT_BUILTIN)
+w_bytearray_type = make_builtin_type("bytearray", w_object_type, LAYOUT_BUILTIN)
 w_tuple_type = make_builtin_type("tuple", w_object_type, LAYOUT_BUILTIN)
 w_list_type = make_builtin_type("list", w_object_type, LAYOUT_BUILTIN)
 w_dict_type = make_builtin_type("dict", w_object_type, LAYOUT_BUILTIN)
@@ -1444,7 +1667,7 @@ def setattr_cached(caches, slot, w_obj, name, w_value):
     old_map = w_obj.map
     w_type = plain_instance_type(w_obj)
     setattr_w(w_obj, name, w_value)
-    if w_type is None or w_obj.w_type is not w_type:
+    if w_type is None or w_obj.w_type is not w_type or name == "__class__":
         return
     w_descr = w_type.lookup(name)
     if w_descr is not None and not cacheable_descr(w_descr):
@@ -1615,13 +1838,14 @@ def special_getattr(w_obj, name):
         if name == "step":
             return w_obj.w_step
         return None
-    if isinstance(w_obj, W_RangeObject):
+    if is_range(w_obj):
+        start, stop, step, length = range_bigs(w_obj)
         if name == "start":
-            return W_IntObject(w_obj.start)
+            return newlong(start)
         if name == "stop":
-            return W_IntObject(w_obj.stop)
+            return newlong(stop)
         if name == "step":
-            return W_IntObject(w_obj.step)
+            return newlong(step)
         return None
     if isinstance(w_obj, W_TracebackObject):
         if name == "tb_lineno":
@@ -1706,33 +1930,14 @@ def super_getattr(w_super, name):
 
 def setattr_w(w_obj, name, w_value):
     if isinstance(w_obj, W_Instance):
-        w_type = w_obj.w_type
-        w_descr = w_type.lookup(name)
-        if w_descr is not None:
-            if isinstance(w_descr, W_Property):
-                if w_descr.w_fset is None:
-                    raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
-                call_function(w_descr.w_fset, [w_obj, w_value])
-                return
-            if isinstance(w_descr, W_Instance):
-                w_set = w_descr.w_type.lookup("__set__")
-                if w_set is not None:
-                    call_function(w_set, [w_descr, w_obj, w_value])
-                    return
-        w_sa = w_type.lookup("__setattr__")
+        w_sa = w_obj.w_type.lookup("__setattr__")
         if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
             call_function(w_sa, [w_obj, W_StrObject(name), w_value])
             return
-        if w_type.layout == LAYOUT_EXCEPTION:
-            if name == "__cause__":
-                w_obj.w_cause = None if w_value is w_None else w_value
-                w_obj.suppress_context = True
-                return
-            if name == "args":
-                w_obj.w_args = W_TupleObject(list_from_iterable(w_value))
-                return
-        w_obj.setdictvalue(name, w_value)
+        instance_setattr(w_obj, name, w_value)
         return
+    if name == "__class__":
+        raise oerr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
     if isinstance(w_obj, W_TypeObject):
         if w_obj.is_builtin:
             raise oerr(w_TypeError, "cannot set '%s' attribute of immutable type '%s'" % (name, w_obj.name))
@@ -1760,6 +1965,60 @@ def setattr_w(w_obj, name, w_value):
     raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
 
 
+def instance_setattr(w_obj, name, w_value):
+    """object.__setattr__: a data descriptor of the class, the class itself, the state of an
+    exception, or the instance's own attribute."""
+    w_type = w_obj.w_type
+    w_descr = w_type.lookup(name)
+    if w_descr is not None:
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fset is None:
+                raise oerr(w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
+            call_function(w_descr.w_fset, [w_obj, w_value])
+            return
+        if isinstance(w_descr, W_Instance):
+            w_set = w_descr.w_type.lookup("__set__")
+            if w_set is not None:
+                call_function(w_set, [w_descr, w_obj, w_value])
+                return
+    if name == "__class__":
+        set_class(w_obj, w_value)
+        return
+    if w_type.layout == LAYOUT_EXCEPTION:
+        if name == "__cause__":
+            w_obj.w_cause = None if w_value is w_None else w_value
+            w_obj.suppress_context = True
+            return
+        if name == "args":
+            w_obj.w_args = W_TupleObject(list_from_iterable(w_value))
+            return
+    w_obj.setdictvalue(name, w_value)
+
+
+def set_class(w_obj, w_value):
+    """obj.__class__ = w_value (CPython's object_set_class): from a user class to another whose
+    instances are alike, those of user classes that derive from the same builtin type first. The
+    instance keeps its attributes."""
+    if not isinstance(w_value, W_TypeObject):
+        raise oerr(w_TypeError, "__class__ must be set to a class, not '%s' object" % type_name(w_value))
+    w_old = w_obj.w_type
+    if w_value.is_builtin or w_old.is_builtin:
+        raise oerr(w_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+    if first_builtin(w_value) is not first_builtin(w_old):
+        raise oerr(w_TypeError, "__class__ assignment: '%s' object layout differs from '%s'" % (w_value.name, w_old.name))
+    w_obj.w_type = w_value
+
+
+def first_builtin(w_type):
+    """The first builtin type of a class's MRO: what gives its instances their layout, as the
+    first C base of CPython's classes does (object for plain classes, ValueError for a subclass
+    of ValueError...)."""
+    for w_t in w_type.mro_w:
+        if w_t.is_builtin:
+            return w_t
+    return w_object_type
+
+
 def delattr_w(w_obj, name):
     if isinstance(w_obj, W_Instance):
         w_descr = w_obj.w_type.lookup(name)
@@ -1772,6 +2031,8 @@ def delattr_w(w_obj, name):
         if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
             call_function(w_da, [w_obj, W_StrObject(name)])
             return
+        if name == "__class__":
+            raise oerr(w_TypeError, "can't delete __class__ attribute")
         if not w_obj.deldictvalue(name):
             raise oerr(w_AttributeError, "'%s' object has no attribute '%s'" % (type_name(w_obj), name))
         return
@@ -1845,6 +2106,21 @@ def index_w(w_obj, what):
         if w_res is not None:
             return int_w(w_res)
     raise oerr(w_TypeError, "%s indices must be integers or slices, not %s" % (what, type_name(w_obj)))
+
+
+def bigint_index_w(w_obj):
+    """The BigInt of an int (or bool, or an object with __index__); None for anything else."""
+    if isinstance(w_obj, W_IntObject):
+        return BigInt.fromint(w_obj.intval)
+    if isinstance(w_obj, W_LongObject):
+        return w_obj.num
+    if isinstance(w_obj, W_Instance):
+        w_res = call_special(w_obj, "__index__", [])
+        if w_res is not None:
+            if not is_int(w_res):
+                raise oerr(w_TypeError, "__index__ returned non-int (type %s)" % type_name(w_res))
+            return bigint_index_w(w_res)
+    return None
 
 
 def bigint_w(w_obj):
@@ -1934,8 +2210,12 @@ def is_true(w_obj):
         return not w_obj.num.iszero()
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value) > 0
+    if isinstance(w_obj, W_BytearrayObject):
+        return len(w_obj.data) > 0
     if isinstance(w_obj, W_RangeObject):
-        return w_obj.length() > 0
+        return w_obj.length > 0
+    if isinstance(w_obj, W_LongRangeObject):
+        return not w_obj.length.iszero()
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__bool__", [])
         if w_res is not None:
@@ -2067,12 +2347,12 @@ def builtin_repr(w_obj):
         return "{" + ", ".join(parts) + "}"
     if isinstance(w_obj, W_BytesObject):
         return formatting.bytes_repr(w_obj.value)
+    if isinstance(w_obj, W_BytearrayObject):
+        return "bytearray(" + formatting.bytes_repr(w_obj.getvalue()) + ")"
     if isinstance(w_obj, W_TypeObject):
         return "<class '" + qualified_name(w_obj) + "'>"
-    if isinstance(w_obj, W_RangeObject):
-        if w_obj.step == 1:
-            return "range(%d, %d)" % (w_obj.start, w_obj.stop)
-        return "range(%d, %d, %d)" % (w_obj.start, w_obj.stop, w_obj.step)
+    if is_range(w_obj):
+        return range_repr(w_obj)
     if isinstance(w_obj, W_SliceObject):
         return "slice(" + repr_w(w_obj.w_start) + ", " + repr_w(w_obj.w_stop) + ", " + repr_w(w_obj.w_step) + ")"
     if isinstance(w_obj, W_BuiltinFunction):
@@ -2148,7 +2428,7 @@ def hash_w(w_obj):
         return tuple_hash(w_obj.items)
     if isinstance(w_obj, W_LongObject):
         return w_obj.num.hash()
-    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen) or isinstance(w_obj, W_SliceObject):
+    if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or (isinstance(w_obj, W_SetObject) and not w_obj.frozen) or isinstance(w_obj, W_SliceObject) or isinstance(w_obj, W_BytearrayObject):
         raise oerr(w_TypeError, "unhashable type: '%s'" % type_name(w_obj))
     if isinstance(w_obj, W_SetObject):
         h = 0
@@ -2157,6 +2437,8 @@ def hash_w(w_obj):
         return intmask(h)
     if isinstance(w_obj, W_BytesObject):
         return formatting.str_hash(w_obj.value)
+    if is_range(w_obj):
+        return range_hash(w_obj)
     if isinstance(w_obj, W_Instance):
         w_type = w_obj.w_type
         w_hash = w_type.lookup("__hash__")
@@ -2406,14 +2688,15 @@ def builtin_compare(w_a, w_b, op):
         return newbool(eq == (op == CMP_EQ))
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
         return newbool(set_compare(w_a, w_b, op))
-    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
-        return newbool(cmp_strs(w_a.value, w_b.value, op))
+    a = bytes_like(w_a)
+    if a is not None:
+        b = bytes_like(w_b)
+        if b is not None:
+            return newbool(cmp_strs(a, b, op))
     if isinstance(w_a, W_SliceObject) and isinstance(w_b, W_SliceObject):
         return seq_compare([w_a.w_start, w_a.w_stop, w_a.w_step], [w_b.w_start, w_b.w_stop, w_b.w_step], op)
-    if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject) and (op == CMP_EQ or op == CMP_NE):
-        la = w_a.length()
-        same = la == w_b.length() and (la == 0 or (w_a.start == w_b.start and (la == 1 or w_a.step == w_b.step)))
-        return newbool(same == (op == CMP_EQ))
+    if is_range(w_a) and is_range(w_b) and (op == CMP_EQ or op == CMP_NE):
+        return newbool(range_eq(w_a, w_b) == (op == CMP_EQ))
     if isinstance(w_a, W_DictView) and w_a.kind != VIEW_VALUES and isinstance(w_b, W_SetObject):
         return newbool(set_compare(set_from_items(w_a.items_w()), w_b, op))
     if isinstance(w_b, W_DictView) and w_b.kind != VIEW_VALUES and isinstance(w_a, W_SetObject):
@@ -2497,13 +2780,18 @@ def contains_w(w_container, w_item):
             if v > r.start or v <= r.stop:
                 return False
         return (v - r.start) % r.step == 0
+    if is_range(w_container) and (isinstance(w_item, W_IntObject) or isinstance(w_item, W_LongObject)):
+        return range_contains_int(w_container, bigint_w(w_item))
     if isinstance(w_container, W_DictView) and w_container.kind == VIEW_KEYS:
         return w_container.w_dict.table.contains(w_item)
-    if isinstance(w_container, W_BytesObject):
-        if isinstance(w_item, W_IntObject):
-            return w_container.value.find(chr(w_item.intval)) >= 0
-        if isinstance(w_item, W_BytesObject):
-            return w_container.value.find(w_item.value) >= 0
+    s = bytes_like(w_container)
+    if s is not None:
+        sub = bytes_like(w_item)
+        if sub is not None:
+            return s.find(sub) >= 0
+        if not is_int(w_item) and not has_index(w_item):
+            raise oerr(w_TypeError, "a bytes-like object is required, not '%s'" % type_name(w_item))
+        return s.find(chr(byte_w(w_item))) >= 0
     if isinstance(w_container, W_Instance):
         w_res = call_special(w_container, "__contains__", [w_item])
         if w_res is not None:
@@ -2528,7 +2816,9 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
         return W_SeqIter(w_obj)
     if isinstance(w_obj, W_RangeObject):
-        return W_RangeIter(w_obj.start, w_obj.length(), w_obj.step)
+        return W_RangeIter(w_obj.start, w_obj.length, w_obj.step)
+    if isinstance(w_obj, W_LongRangeObject):
+        return range_iter(w_obj, False)
     if isinstance(w_obj, W_StrObject):
         return W_StrIter(w_obj.value)
     if isinstance(w_obj, W_DictObject):
@@ -2541,6 +2831,8 @@ def iter_w(w_obj):
         return W_DictIter(w_obj.w_dict, w_obj.kind)
     if isinstance(w_obj, W_BytesObject):
         return W_ListIter([W_IntObject(ord(c)) for c in w_obj.value])
+    if isinstance(w_obj, W_BytearrayObject):
+        return W_BytearrayIter(w_obj)
     if isinstance(w_obj, W_GeneratorBase):
         return w_obj
     if isinstance(w_obj, W_Instance):
@@ -2642,13 +2934,16 @@ def getitem_w(w_obj, w_index):
             raise oerr(w_TypeError, "string indices must be integers, not '%s'" % type_name(w_index))
         i = normalize_index(index_w(w_index, "string"), len(s), "string")
         return W_StrObject(s[i])
-    if isinstance(w_obj, W_RangeObject):
-        if isinstance(w_index, W_SliceObject):
-            start, stop, step, length = slice_indices(w_index, w_obj.length())
-            r = w_obj
-            return W_RangeObject(r.start + start * r.step, r.start + stop * r.step, r.step * step)
-        i = normalize_index(index_w(w_index, "range object"), w_obj.length(), "range object")
+    if isinstance(w_obj, W_RangeObject) and isinstance(w_index, W_IntObject):
+        i = normalize_index(w_index.intval, w_obj.length, "range object")
         return W_IntObject(w_obj.start + i * w_obj.step)
+    if is_range(w_obj):
+        if isinstance(w_index, W_SliceObject):
+            return range_slice(w_obj, w_index)
+        index = bigint_index_w(w_index)
+        if index is None:
+            raise oerr(w_TypeError, "range indices must be integers or slices, not %s" % type_name(w_index))
+        return range_item(w_obj, index)
     if isinstance(w_obj, W_BytesObject):
         s = w_obj.value
         if isinstance(w_index, W_SliceObject):
@@ -2659,6 +2954,11 @@ def getitem_w(w_obj, w_index):
         if i < 0 or i >= len(s):
             raise oerr(w_IndexError, "index out of range")
         return W_IntObject(ord(s[i]))
+    if isinstance(w_obj, W_BytearrayObject):
+        if isinstance(w_index, W_SliceObject):
+            return newbytearray(slice_str(w_obj.getvalue(), w_index))
+        i = normalize_index(index_w(w_index, "bytearray"), len(w_obj.data), "bytearray")
+        return W_IntObject(ord(w_obj.data[i]))
     if isinstance(w_obj, W_TypeObject):
         w_cgi = w_obj.lookup("__class_getitem__")
         if w_cgi is not None:
@@ -2706,6 +3006,13 @@ def setitem_w(w_obj, w_index, w_value):
     if isinstance(w_obj, W_DictObject):
         w_obj.table.set(w_index, w_value)
         return
+    if isinstance(w_obj, W_BytearrayObject):
+        if isinstance(w_index, W_SliceObject):
+            bytearray_setslice(w_obj, w_index, w_value)
+            return
+        i = normalize_index(index_w(w_index, "bytearray"), len(w_obj.data), "bytearray")
+        w_obj.data[i] = chr(byte_w(w_value))
+        return
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__setitem__", [w_index, w_value])
         if w_res is not None:
@@ -2734,6 +3041,22 @@ def delitem_w(w_obj, w_index):
     if isinstance(w_obj, W_DictObject):
         if w_obj.table.remove(w_index) is None:
             raise OperationError(new_exception_args(w_KeyError, [w_index]))
+        return
+    if isinstance(w_obj, W_BytearrayObject):
+        data = w_obj.data
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, length = slice_indices(w_index, len(data))
+            if step < 0:    # the same items, counted from the lowest
+                start += (length - 1) * step
+                step = -step
+            keep = []
+            for j in range(len(data)):
+                k = j - start
+                if k < 0 or k % step != 0 or k // step >= length:
+                    keep.append(data[j])
+            w_obj.data = keep
+            return
+        del data[normalize_index(index_w(w_index, "bytearray"), len(data), "bytearray")]
         return
     if isinstance(w_obj, W_Instance):
         w_res = call_special(w_obj, "__delitem__", [w_index])
@@ -2803,6 +3126,43 @@ def index_w_slice(w_obj):
     raise oerr(w_TypeError, "slice indices must be integers or None or have an __index__ method")
 
 
+def slice_indices_long(w_slice, length):
+    """(start, stop, step) of a slice of a sequence of BigInt length, as BigInts: CPython's
+    _PySlice_GetLongIndices, what range slicing uses."""
+    step = BigInt.fromint(1)
+    if w_slice.w_step is not w_None:
+        step = slice_index_long(w_slice.w_step)
+        if step.iszero():
+            raise oerr(w_ValueError, "slice step cannot be zero")
+    if step.sign < 0:
+        lower = BigInt.fromint(-1)
+        upper = length.add(lower)
+    else:
+        lower = BigInt.fromint(0)
+        upper = length
+    return slice_bound_long(w_slice.w_start, length, lower, upper, step.sign < 0), slice_bound_long(w_slice.w_stop, length, lower, upper, step.sign >= 0), step
+
+
+def slice_bound_long(w_bound, length, lower, upper, upper_if_none):
+    if w_bound is w_None:
+        return upper if upper_if_none else lower
+    bound = slice_index_long(w_bound)
+    if bound.sign < 0:
+        bound = bound.add(length)
+        if bound.compare(lower) < 0:
+            return lower
+    elif bound.compare(upper) > 0:
+        return upper
+    return bound
+
+
+def slice_index_long(w_obj):
+    index = bigint_index_w(w_obj)
+    if index is None:
+        raise oerr(w_TypeError, "slice indices must be integers or None or have an __index__ method")
+    return index
+
+
 def slice_items(items, w_slice):
     start, stop, step, length = slice_indices(w_slice, len(items))
     if step == 1:
@@ -2851,6 +3211,28 @@ def list_setslice(w_list, w_slice, w_value):
         i += step
 
 
+def bytearray_setslice(w_ba, w_slice, w_value):
+    """ba[i:j:k] = value: the bytes of a bytes-like value, or of an iterable of ints."""
+    new = bytes_like(w_value)
+    if new is None:
+        if isinstance(w_value, W_StrObject) or is_int(w_value):
+            raise oerr(w_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        new = "".join([chr(byte_w(w_x)) for w_x in list_from_iterable(w_value)])
+    data = w_ba.data
+    start, stop, step, length = slice_indices(w_slice, len(data))
+    if step == 1:
+        if stop < start:
+            stop = start
+        w_ba.data = data[:start] + [c for c in new] + data[stop:]
+        return
+    if len(new) != length:
+        raise oerr(w_ValueError, "attempt to assign bytes of size %d to extended slice of size %d" % (len(new), length))
+    i = start
+    for k in range(length):
+        data[i] = new[k]
+        i += step
+
+
 def len_w(w_obj):
     if isinstance(w_obj, W_ListObject):
         return len(w_obj.items)
@@ -2862,10 +3244,12 @@ def len_w(w_obj):
         return w_obj.table.count
     if isinstance(w_obj, W_SetObject):
         return w_obj.table.count
-    if isinstance(w_obj, W_RangeObject):
-        return w_obj.length()
+    if is_range(w_obj):
+        return range_len(w_obj)
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value)
+    if isinstance(w_obj, W_BytearrayObject):
+        return len(w_obj.data)
     if isinstance(w_obj, W_DictView):
         return w_obj.w_dict.table.count
     if isinstance(w_obj, W_Instance):
@@ -3143,7 +3527,7 @@ def user_binop(w_a, w_b, op):
 
 
 def is_sequence(w_x):
-    return isinstance(w_x, W_StrObject) or isinstance(w_x, W_ListObject) or isinstance(w_x, W_TupleObject) or isinstance(w_x, W_BytesObject)
+    return isinstance(w_x, W_StrObject) or isinstance(w_x, W_ListObject) or isinstance(w_x, W_TupleObject) or isinstance(w_x, W_BytesObject) or isinstance(w_x, W_BytearrayObject)
 
 
 def builtin_binop(w_a, w_b, op):
@@ -3181,7 +3565,7 @@ def builtin_binop(w_a, w_b, op):
             raise oerr(w_TypeError, 'can only concatenate tuple (not "%s") to tuple' % type_name(w_b))
         return None
     if is_int(w_a) and op == OP_MUL:
-        if isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject) or isinstance(w_b, W_TupleObject) or isinstance(w_b, W_BytesObject):
+        if is_sequence(w_b):
             return builtin_binop(w_b, w_a, op)
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
         return set_binop(w_a, w_b, op)
@@ -3195,14 +3579,25 @@ def builtin_binop(w_a, w_b, op):
         for w_k in w_b.table.keys():
             w_d.table.set(w_k, w_b.table.get(w_k))
         return w_d
-    if isinstance(w_a, W_BytesObject):
-        if op == OP_ADD and isinstance(w_b, W_BytesObject):
-            return W_BytesObject(w_a.value + w_b.value)
-        if op == OP_ADD and not isinstance(w_b, W_Instance):
-            raise oerr(w_TypeError, "can't concat %s to bytes" % type_name(w_b))
-        if op == OP_MUL and is_int(w_b):
-            return W_BytesObject(w_a.value * repeat_count(w_b))
+    a = bytes_like(w_a)
+    if a is not None:
+        # The result has the type of the left operand: bytes + bytearray is bytes.
+        if op == OP_ADD:
+            b = bytes_like(w_b)
+            if b is not None:
+                return new_bytes_like(w_a, a + b)
+            if not isinstance(w_b, W_Instance):
+                raise oerr(w_TypeError, "can't concat %s to %s" % (type_name(w_b), type_name(w_a)))
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
+            return new_bytes_like(w_a, a * repeat_count(w_b))
     return None
+
+
+def new_bytes_like(w_like, s):
+    """A bytearray of s if w_like is one, else bytes: the result of an operation on w_like."""
+    if isinstance(w_like, W_BytearrayObject):
+        return newbytearray(s)
+    return W_BytesObject(s)
 
 
 def has_index(w_x):
@@ -3274,6 +3669,14 @@ def inplace_op(w_a, w_b, op):
         for w_k in w_b.table.keys():
             w_a.table.set(w_k, w_b.table.get(w_k))
         return w_a
+    if isinstance(w_a, W_BytearrayObject):
+        b = bytes_like(w_b)
+        if op == OP_ADD and b is not None:
+            w_a.data.extend([c for c in b])
+            return w_a
+        if op == OP_MUL and (is_int(w_b) or has_index(w_b)):
+            w_a.data = w_a.data * repeat_count(w_b)
+            return w_a
     if isinstance(w_a, W_Instance):
         w_res = call_special(w_a, BINOP_INAMES[op], [w_b])
         if w_res is not None and w_res is not w_NotImplemented:

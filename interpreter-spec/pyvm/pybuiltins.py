@@ -16,7 +16,7 @@ from objspace import (ALL_EXCEPTION_TYPES, Args, BigInt, CMP_EQ, CMP_GT, CMP_LT,
     LAYOUT_BUILTIN, LAYOUT_EXCEPTION, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW,
     OperationError, UNARY_NEG, W_BoolObject, W_BuiltinFunction, W_BytesObject, W_ClassMethod,
     W_DictObject, W_DictView, W_FloatObject, W_Function, W_Instance, W_IntObject, W_Iterator,
-    W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property, W_RangeObject,
+    W_ListIter, W_ListObject, W_LongObject, W_Method, W_Module, W_Property,
     W_Root, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject, W_Super, W_TupleObject,
     W_TypeObject, bigint, bigint_w, binary_op, call_function, call_special, compare,
     delattr_w, eq_w, exception_repr, exception_str, fake_address, float_arg_w, float_w,
@@ -424,8 +424,11 @@ def b_ord(args):
         if len(w_c.value) != 1:
             raise oerr(w_TypeError, "ord() expected a character, but string of length %d found" % len(w_c.value))
         return W_IntObject(ord(w_c.value[0]))
-    if isinstance(w_c, W_BytesObject) and len(w_c.value) == 1:
-        return W_IntObject(ord(w_c.value[0]))
+    data = objspace.bytes_like(w_c)
+    if data is not None:
+        if len(data) != 1:
+            raise oerr(w_TypeError, "ord() expected a character, but string of length %d found" % len(data))
+        return W_IntObject(ord(data[0]))
     raise oerr(w_TypeError, "ord() expected string of length 1, but %s found" % type_name(w_c))
 
 
@@ -1073,7 +1076,9 @@ def b_reversed(args):
         items = list_from_iterable(w_seq)
         items.reverse()
         return W_ListIter(items)
-    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_StrObject) or isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_BytesObject) or (isinstance(w_seq, W_Instance) and w_seq.w_type.lookup("__getitem__") is not None):
+    if objspace.is_range(w_seq):
+        return objspace.range_iter(w_seq, True)
+    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_StrObject) or isinstance(w_seq, W_BytesObject) or isinstance(w_seq, objspace.W_BytearrayObject) or (isinstance(w_seq, W_Instance) and w_seq.w_type.lookup("__getitem__") is not None):
         return W_Reversed(w_seq, len_w(w_seq))
     raise oerr(w_TypeError, "'%s' object is not reversible" % type_name(w_seq))
 
@@ -1249,8 +1254,9 @@ def int_of(w_x):
         return strformat.float_to_int(f)
     if isinstance(w_x, W_StrObject):
         return strformat.int_from_string(w_x.value, 10)
-    if isinstance(w_x, W_BytesObject):
-        return strformat.int_from_string(w_x.value, 10)
+    data = objspace.bytes_like(w_x)
+    if data is not None:
+        return strformat.int_from_string(data, 10)
     w_res = call_special(w_x, "__int__", [])
     if w_res is None:
         w_res = call_special(w_x, "__index__", [])
@@ -1283,8 +1289,9 @@ def new_str(args):
         return W_StrObject("")
     w_x = args.args_w[1]
     if len(args.args_w) > 2 or args.get_kw("encoding") is not None:
-        if isinstance(w_x, W_BytesObject):
-            return W_StrObject(decode_utf8(w_x.value))
+        data = objspace.bytes_like(w_x)
+        if data is not None:
+            return W_StrObject(decode_utf8(data))
     return W_StrObject(str_of(w_x))
 
 
@@ -1398,24 +1405,56 @@ def encode_str(s, encoding, errors):
 
 
 def new_bytes(args):
-    if len(args.args_w) == 1:
-        return W_BytesObject("")
-    w_x = args.args_w[1]
+    return W_BytesObject(bytes_from_args(args, "bytes"))
+
+
+def new_bytearray(args):
+    return objspace.newbytearray(bytes_from_args(args, "bytearray"))
+
+
+def bytes_from_args(args, name):
+    """The bytes that bytes(...) or bytearray(...) (``name``) makes of its arguments: a str
+    encoded, a count of zeros, a copy of bytes-like object, the ints of an iterable."""
+    w_x = arg_or_none(args, 1, "source")
+    w_enc = arg_or_none(args, 2, "encoding")
+    w_err = arg_or_none(args, 3, "errors")
+    if w_x is None and w_enc is None and w_err is None:
+        return ""
     if isinstance(w_x, W_StrObject):
-        return W_BytesObject(encode_utf8(w_x.value))
-    if isinstance(w_x, W_IntObject):
-        return W_BytesObject("\x00" * w_x.intval)
+        if w_enc is None:
+            raise oerr(w_TypeError, "string argument without an encoding")
+        return encode_str(w_x.value, str_w(w_enc), "strict" if w_err is None else str_w(w_err))
+    if w_enc is not None or w_err is not None:
+        raise oerr(w_TypeError, "encoding without a string argument" if w_enc is not None else "errors without a string argument")
+    if name == "bytes" and isinstance(w_x, W_Instance):
+        w_res = call_special(w_x, "__bytes__", [])
+        if w_res is not None:
+            if not isinstance(w_res, W_BytesObject):
+                raise oerr(w_TypeError, "__bytes__ returned non-bytes (type %s)" % type_name(w_res))
+            return w_res.value
+    data = objspace.bytes_like(w_x)
+    if data is not None:
+        return data
+    if is_int(w_x) or objspace.has_index(w_x):
+        n = int_w(w_x)
+        if n < 0:
+            raise oerr(w_ValueError, "negative count")
+        return "\x00" * n
+    try:
+        w_it = iter_w(w_x)
+    except OperationError as e:
+        if not isinstance_w(e.w_value, w_TypeError):
+            raise
+        raise oerr(w_TypeError, "cannot convert '%s' object to %s" % (type_name(w_x), name))
     chars = []
-    for w_i in list_from_iterable(w_x):
+    while True:
+        w_i = next_w(w_it)
+        if w_i is None:
+            return "".join(chars)
         v = int_w(w_i)
         if v < 0 or v > 255:
-            raise oerr(w_ValueError, "bytes must be in range(0, 256)")
+            raise oerr(w_ValueError, "bytes must be in range(0, 256)" if name == "bytes" else "byte must be in range(0, 256)")
         chars.append(chr(v))
-    return W_BytesObject("".join(chars))
-
-
-def encode_utf8(s):
-    return encode_str(s, "utf-8", "strict")
 
 
 def new_list(args):
@@ -1474,14 +1513,27 @@ def new_range(args):
     n = len(args.args_w) - 1
     if n < 1 or n > 3:
         raise oerr(w_TypeError, "range expected at least 1 argument, got %d" % n if n < 1 else "range expected at most 3 arguments, got %d" % n)
-    if n == 1:
-        return W_RangeObject(0, int_w(args.args_w[1]), 1)
-    step = 1
-    if n == 3:
-        step = int_w(args.args_w[3])
-        if step == 0:
+    w_start = objspace.wrapint(0) if n == 1 else args.args_w[1]
+    w_stop = args.args_w[1] if n == 1 else args.args_w[2]
+    w_step = args.args_w[3] if n == 3 else objspace.wrapint(1)
+    if isinstance(w_start, W_IntObject) and isinstance(w_stop, W_IntObject) and isinstance(w_step, W_IntObject):
+        if w_step.intval == 0:
             raise oerr(w_ValueError, "range() arg 3 must not be zero")
-    return W_RangeObject(int_w(args.args_w[1]), int_w(args.args_w[2]), step)
+        return objspace.make_range(w_start.intval, w_stop.intval, w_step.intval)
+    start = range_arg(w_start)
+    stop = range_arg(w_stop)
+    step = range_arg(w_step)
+    if step.iszero():
+        raise oerr(w_ValueError, "range() arg 3 must not be zero")
+    return objspace.make_long_range(start, stop, step)
+
+
+def range_arg(w_x):
+    """An argument of range(): any int, or an object with __index__."""
+    x = objspace.bigint_index_w(w_x)
+    if x is None:
+        raise oerr(w_TypeError, "'%s' object cannot be interpreted as an integer" % type_name(w_x))
+    return x
 
 
 def new_slice(args):
@@ -1590,7 +1642,7 @@ def obj_hash(args):
 def obj_setattr(args):
     w_obj = args.args_w[0]
     if isinstance(w_obj, W_Instance):
-        w_obj.setdictvalue(str_w(args.args_w[1]), args.args_w[2])
+        objspace.instance_setattr(w_obj, str_w(args.args_w[1]), args.args_w[2])
         return w_None
     setattr_w(w_obj, str_w(args.args_w[1]), args.args_w[2])
     return w_None
@@ -2303,7 +2355,7 @@ def setup():
     builtin("exec", b_exec)
     builtin("eval", b_exec)
     for w_t in [w_object_type, w_int_type, w_bool_type, w_float_type, w_str_type,
-                w_bytes_type, w_tuple_type, w_list_type, w_dict_type, w_set_type,
+                w_bytes_type, objspace.w_bytearray_type, w_tuple_type, w_list_type, w_dict_type, w_set_type,
                 w_frozenset_type, w_range_type, w_slice_type, w_type_type, w_property_type,
                 w_staticmethod_type, w_classmethod_type, w_super_type]:
         BUILTINS[w_t.name] = w_t
@@ -2321,6 +2373,7 @@ def setup():
     set_new(w_float_type, new_float)
     set_new(w_str_type, new_str)
     set_new(w_bytes_type, new_bytes)
+    set_new(objspace.w_bytearray_type, new_bytearray)
     set_new(w_list_type, new_list)
     set_new(w_tuple_type, new_tuple)
     set_new(w_dict_type, new_dict)

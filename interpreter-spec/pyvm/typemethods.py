@@ -1,29 +1,29 @@
-"""The methods of the builtin types: str, list, dict, set, tuple, int, float, bytes and
-generators.  Each is ``f(args)`` with the receiver as args.args_w[0]."""
+"""The methods of the builtin types: str, list, dict, set, tuple, int, float, bytes, bytearray
+and generators.  Each is ``f(args)`` with the receiver as args.args_w[0]."""
 
 import math
 
 from objspace import (Args, BINOP_NAMES, BINOP_RNAMES, BigInt, CMP_EQ, CMP_GE, CMP_GT, CMP_LE,
     CMP_LT, CMP_NE, OP_ADD, OP_AND, OP_MATMUL, OP_MUL, OP_OR, OP_SUB, OP_XOR, OperationError,
-    UNARY_NEG, VIEW_ITEMS, VIEW_KEYS, VIEW_VALUES, W_BuiltinFunction, W_BytesObject,
-    W_ClassMethod, W_DictObject, W_DictView, W_FloatObject, W_IntObject, W_Iterator,
-    W_ListObject, W_RangeObject, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
-    W_TupleObject, W_TypeObject, bigint, bigint_w, binary_op, compare, contains_w, delitem_w,
-    eq_w, float_w, formatting, getitem_w, hash_w, int_pos, int_w, is_int, is_number, is_true,
-    isinstance_w, iter_w, len_w, list_from_iterable, new_exception_args, newbool, newlong,
-    oerr, oerr_noargs, repr_w, set_binop, set_issubset, setitem_w, slice_indices, str_of,
-    str_w, type_name, unary_op, w_False, w_IndexError, w_KeyError, w_LookupError, w_None,
-    w_NotImplemented, w_OverflowError, w_StopIteration, w_True, w_TypeError, w_ValueError,
-    w_bytes_type, w_dict_items_type, w_dict_keys_type, w_dict_type, w_dict_values_type,
-    w_float_type, w_frozenset_type, w_generator_type, w_int_type, w_iterator_type,
-    w_list_type, w_range_type, w_set_type, w_slice_type, w_str_type, w_tuple_type,
-    w_type_type)
+    UNARY_NEG, VIEW_ITEMS, VIEW_KEYS, VIEW_VALUES, W_BuiltinFunction, W_BytearrayObject,
+    W_BytesObject, W_ClassMethod, W_DictObject, W_DictView, W_FloatObject, W_IntObject,
+    W_Iterator, W_ListObject, W_SetObject, W_SliceObject, W_StaticMethod, W_StrObject,
+    W_TupleObject, W_TypeObject, bigint, bigint_w, binary_op, byte_w, bytes_like, compare,
+    contains_w, delitem_w, eq_w, float_w, formatting, getitem_w, hash_w, int_pos, int_w, is_int,
+    is_number, is_true, isinstance_w, iter_w, len_w, list_from_iterable, new_bytes_like,
+    new_exception_args, newbool, newbytearray, newlong, next_w, oerr, oerr_noargs, repr_w,
+    set_binop, set_issubset, setitem_w, slice_indices, str_of, str_w, type_name, unary_op,
+    w_False, w_IndexError, w_KeyError, w_LookupError, w_None, w_NotImplemented, w_OverflowError,
+    w_StopIteration, w_True, w_TypeError, w_ValueError, w_bytearray_type, w_bytes_type,
+    w_dict_items_type, w_dict_keys_type, w_dict_type, w_dict_values_type, w_float_type,
+    w_frozenset_type, w_generator_type, w_int_type, w_iterator_type, w_list_type, w_range_type,
+    w_set_type, w_slice_type, w_str_type, w_tuple_type, w_type_type)
 import objspace
 import formatting
 import strformat
 from bigint import BigInt
 from interpreter import W_Generator
-from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, encode_utf8, decode_utf8, dict_update_one, stdout, encode_str, decode_bytes
+from pybuiltins import method, check_args, arg_or_none, sort_list, sort_options, int_of, decode_utf8, dict_update_one, stdout, encode_str, decode_bytes
 
 
 def nargs(args, name, lo, hi):
@@ -71,6 +71,11 @@ def opt_str_arg(args, i, kw):
 
 
 def s_split(args):
+    return do_split(args, False)
+
+
+def do_split(args, ascii):
+    """str.split, or bytes.split if ``ascii`` (only ASCII whitespace separates)."""
     s = str_self(args, "split")
     sep = opt_str_arg(args, 1, "sep")
     maxsplit = -1
@@ -78,7 +83,7 @@ def s_split(args):
     if w_m is not None:
         maxsplit = int_w(w_m)
     if sep is None:
-        parts = split_whitespace(s, maxsplit)
+        parts = split_whitespace(s, maxsplit, ascii)
     else:
         if sep == "":
             raise oerr(w_ValueError, "empty separator")
@@ -86,16 +91,19 @@ def s_split(args):
     return W_ListObject([W_StrObject(p) for p in parts])
 
 
-def is_space(c):
-    return c == ' ' or c == '\t' or c == '\n' or c == '\r' or c == '\x0b' or c == '\x0c' or (ord(c) > 127 and c.isspace())
+def is_space(c, ascii):
+    """c.isspace(), or only ASCII whitespace (what bytes methods see as space) if ``ascii``."""
+    if ord(c) < 128:
+        return c == ' ' or ('\t' <= c and c <= '\r') or (not ascii and '\x1c' <= c and c <= '\x1f')
+    return not ascii and c.isspace()
 
 
-def split_whitespace(s, maxsplit):
+def split_whitespace(s, maxsplit, ascii):
     parts = []
     i = 0
     n = len(s)
     while True:
-        while i < n and is_space(s[i]):
+        while i < n and is_space(s[i], ascii):
             i += 1
         if i >= n:
             break
@@ -103,7 +111,7 @@ def split_whitespace(s, maxsplit):
             parts.append(s[i:n])
             break
         j = i
-        while j < n and not is_space(s[j]):
+        while j < n and not is_space(s[j], ascii):
             j += 1
         parts.append(s[i:j])
         i = j
@@ -111,6 +119,11 @@ def split_whitespace(s, maxsplit):
 
 
 def s_rsplit(args):
+    return do_rsplit(args, False)
+
+
+def do_rsplit(args, ascii):
+    """str.rsplit, or bytes.rsplit if ``ascii``."""
     s = str_self(args, "rsplit")
     sep = opt_str_arg(args, 1, "sep")
     maxsplit = -1
@@ -119,13 +132,13 @@ def s_rsplit(args):
         maxsplit = int_w(w_m)
     if sep is None:
         if maxsplit < 0:
-            parts = split_whitespace(s, -1)
+            parts = split_whitespace(s, -1, ascii)
         else:
             # split from the right
             parts = []
             j = len(s)
             while True:
-                while j > 0 and is_space(s[j - 1]):
+                while j > 0 and is_space(s[j - 1], ascii):
                     j -= 1
                 if j <= 0:
                     break
@@ -133,7 +146,7 @@ def s_rsplit(args):
                     parts.append(s[0:j])
                     break
                 i = j
-                while i > 0 and not is_space(s[i - 1]):
+                while i > 0 and not is_space(s[i - 1], ascii):
                     i -= 1
                 parts.append(s[i:j])
                 j = i
@@ -146,6 +159,11 @@ def s_rsplit(args):
 
 
 def s_splitlines(args):
+    return do_splitlines(args, False)
+
+
+def do_splitlines(args, ascii):
+    """str.splitlines, or bytes.splitlines if ``ascii`` (only \\n, \\r and \\r\\n end lines)."""
     s = str_self(args, "splitlines")
     keepends = False
     w_k = arg_or_none(args, 1, "keepends")
@@ -157,7 +175,7 @@ def s_splitlines(args):
     start = 0
     while i < n:
         c = s[i]
-        if c == '\n' or c == '\r' or c == '\x0b' or c == '\x0c' or c == '\x1c' or c == '\x1d' or c == '\x1e' or c == '\x85' or c == '\u2028' or c == '\u2029':
+        if c == '\n' or c == '\r' or (not ascii and (c == '\x0b' or c == '\x0c' or c == '\x1c' or c == '\x1d' or c == '\x1e' or c == '\x85' or c == '\u2028' or c == '\u2029')):
             end = i
             i += 1
             if c == '\r' and i < n and s[i] == '\n':
@@ -194,31 +212,35 @@ def strip_chars(args, name):
     return str_arg(w_c, "%s arg must be None or str" % name)
 
 
-def do_strip(s, chars, left, right):
+def do_strip(s, chars, left, right, ascii):
+    """s without the characters of ``chars`` (whitespace, ASCII only if ``ascii``, if None) at its
+    left and/or right end."""
     i = 0
     j = len(s)
     if left:
-        while i < j and (is_space(s[i]) if chars is None else s[i] in chars):
+        while i < j and (is_space(s[i], ascii) if chars is None else s[i] in chars):
             i += 1
     if right:
-        while j > i and (is_space(s[j - 1]) if chars is None else s[j - 1] in chars):
+        while j > i and (is_space(s[j - 1], ascii) if chars is None else s[j - 1] in chars):
             j -= 1
     return s[i:j]
 
 
+def strip_method(args, name, left, right, ascii):
+    s = str_self(args, name)
+    return W_StrObject(do_strip(s, strip_chars(args, name), left, right, ascii))
+
+
 def s_strip(args):
-    s = str_self(args, "strip")
-    return W_StrObject(do_strip(s, strip_chars(args, "strip"), True, True))
+    return strip_method(args, "strip", True, True, False)
 
 
 def s_lstrip(args):
-    s = str_self(args, "lstrip")
-    return W_StrObject(do_strip(s, strip_chars(args, "lstrip"), True, False))
+    return strip_method(args, "lstrip", True, False, False)
 
 
 def s_rstrip(args):
-    s = str_self(args, "rstrip")
-    return W_StrObject(do_strip(s, strip_chars(args, "rstrip"), False, True))
+    return strip_method(args, "rstrip", False, True, False)
 
 
 def s_replace(args):
@@ -363,40 +385,19 @@ def s_lower(args):
 
 
 def s_casefold(args):
-    return W_StrObject(str_self(args, "casefold").lower())
+    return W_StrObject(str_self(args, "casefold").casefold())
 
 
 def s_swapcase(args):
-    s = str_self(args, "swapcase")
-    out = []
-    for c in s:
-        if c.isupper():
-            out.append(c.lower())
-        elif c.islower():
-            out.append(c.upper())
-        else:
-            out.append(c)
-    return W_StrObject("".join(out))
+    return W_StrObject(str_self(args, "swapcase").swapcase())
 
 
 def s_capitalize(args):
-    s = str_self(args, "capitalize")
-    if len(s) == 0:
-        return W_StrObject(s)
-    return W_StrObject(s[0].upper() + s[1:].lower())
+    return W_StrObject(str_self(args, "capitalize").capitalize())
 
 
 def s_title(args):
-    s = str_self(args, "title")
-    out = []
-    prev_cased = False
-    for c in s:
-        if prev_cased:
-            out.append(c.lower())
-        else:
-            out.append(c.upper())
-        prev_cased = c.isalpha()
-    return W_StrObject("".join(out))
+    return W_StrObject(str_self(args, "title").title())
 
 
 def s_isdigit(args):
@@ -405,13 +406,11 @@ def s_isdigit(args):
 
 
 def s_isnumeric(args):
-    s = str_self(args, "isnumeric")
-    return newbool(len(s) > 0 and s.isdigit())
+    return newbool(str_self(args, "isnumeric").isnumeric())
 
 
 def s_isdecimal(args):
-    s = str_self(args, "isdecimal")
-    return newbool(len(s) > 0 and s.isdigit())
+    return newbool(str_self(args, "isdecimal").isdecimal())
 
 
 def s_isalpha(args):
@@ -429,7 +428,7 @@ def s_isspace(args):
     if len(s) == 0:
         return w_False
     for c in s:
-        if not is_space(c):
+        if not is_space(c, False):
             return w_False
     return w_True
 
@@ -445,23 +444,7 @@ def s_islower(args):
 
 
 def s_istitle(args):
-    s = str_self(args, "istitle")
-    prev_cased = False
-    cased = False
-    for c in s:
-        if c.isupper():
-            if prev_cased:
-                return w_False
-            prev_cased = True
-            cased = True
-        elif c.islower():
-            if not prev_cased:
-                return w_False
-            prev_cased = True
-            cased = True
-        else:
-            prev_cased = False
-    return newbool(cased)
+    return newbool(str_self(args, "istitle").istitle())
 
 
 def s_isidentifier(args):
@@ -1210,10 +1193,9 @@ def i_to_bytes(args):
 
 def i_from_bytes(args):
     w_b = args.args_w[1]
-    if isinstance(w_b, W_BytesObject):
-        data = w_b.value
-    else:
-        data = "".join([chr(int_w(w_x)) for w_x in list_from_iterable(w_b)])
+    data = bytes_like(w_b)
+    if data is None:
+        data = "".join([chr(byte_w(w_x)) for w_x in list_from_iterable(w_b)])
     w_order = arg_or_none(args, 2, "byteorder")
     order = "big" if w_order is None else str_w(w_order)
     w_signed = args.get_kw("signed")
@@ -1378,21 +1360,40 @@ def fl_trunc(args):
     return int_of(args.args_w[0])
 
 
-# ---------------------------------------------------------------- bytes
+# ---------------------------------------------------------------- bytes and bytearray
+#
+# Most methods of bytes and bytearray are str methods run on the bytes as a str of characters
+# < 256 (make_bytes_method): the str methods above, or those written here for what differs for
+# bytes, the ASCII-only case mappings and whitespace. The predicates and the methods that change
+# a bytearray read the receiver itself.
+
+def bytes_self(args, name):
+    data = bytes_like(args.args_w[0])
+    if data is None:
+        raise oerr(w_TypeError, "descriptor '%s' requires a bytes-like object but received a '%s'" % (name, type_name(args.args_w[0])))
+    return data
+
+
+def bytearray_self(args, name):
+    w_ba = args.args_w[0]
+    if not isinstance(w_ba, W_BytearrayObject):
+        raise oerr(w_TypeError, "descriptor '%s' requires a 'bytearray' object but received a '%s'" % (name, type_name(w_ba)))
+    return w_ba
+
 
 def b_decode(args):
-    w_b = args.args_w[0]
-    assert isinstance(w_b, W_BytesObject)
+    data = bytes_self(args, "decode")
     w_enc = arg_or_none(args, 1, "encoding")
     w_err = arg_or_none(args, 2, "errors")
     enc = "utf-8" if w_enc is None else str_w(w_enc)
     err = "strict" if w_err is None else str_w(w_err)
-    return W_StrObject(decode_bytes(w_b.value, enc, err))
+    return W_StrObject(decode_bytes(data, enc, err))
 
 
 def to_str_arg(w_x):
-    if isinstance(w_x, W_BytesObject):
-        return W_StrObject(w_x.value)
+    data = bytes_like(w_x)
+    if data is not None:
+        return W_StrObject(data)
     if isinstance(w_x, W_TupleObject):
         return W_TupleObject([to_str_arg(w_y) for w_y in w_x.items])
     if isinstance(w_x, W_ListObject):
@@ -1402,52 +1403,228 @@ def to_str_arg(w_x):
     return w_x
 
 
-def to_bytes_result(w_r):
+def to_bytes_result(w_r, w_self):
+    """A str method's result as the bytes method's: its strs as bytes, or as bytearrays if the
+    receiver w_self is one."""
     if isinstance(w_r, W_StrObject):
-        return W_BytesObject(w_r.value)
+        return new_bytes_like(w_self, w_r.value)
     if isinstance(w_r, W_ListObject):
-        return W_ListObject([to_bytes_result(w_y) for w_y in w_r.items])
+        return W_ListObject([to_bytes_result(w_y, w_self) for w_y in w_r.items])
     if isinstance(w_r, W_TupleObject):
-        return W_TupleObject([to_bytes_result(w_y) for w_y in w_r.items])
+        return W_TupleObject([to_bytes_result(w_y, w_self) for w_y in w_r.items])
     return w_r
 
 
-def make_bytes_method(fn):
-    """A bytes method from the str method fn: bytes arguments become strs and str
-    results become bytes (a bytes object is a str of characters < 256)."""
+ARG_BYTES = 0       # the arguments of a bytes method are bytes-like
+ARG_SUB = 1         # the first may also be an int, the byte to look for (find, count...)
+ARG_FILL = 2        # the second is the fill byte (center, ljust, rjust)
+
+
+def make_bytes_method(name, fn, kind):
+    """A method of bytes and bytearray from the str method fn: bytes-like arguments become strs,
+    and str results the receiver's type.  ``kind`` (ARG_...) says what else its arguments are."""
     def bytes_method(args):
+        if kind == ARG_SUB and len(args.args_w) > 1 and bytes_like(args.args_w[1]) is None:
+            w_sub = args.args_w[1]
+            if not is_int(w_sub):
+                raise oerr(w_TypeError, "argument should be integer or bytes-like object, not '%s'" % type_name(w_sub))
+            args = Args([args.args_w[0], W_BytesObject(chr(byte_w(w_sub)))] + args.args_w[2:], args.kwnames, args.kwvalues)
+        if kind == ARG_FILL and len(args.args_w) > 2 and bytes_like(args.args_w[2]) is None:
+            raise oerr(w_TypeError, "%s() argument 2 must be a byte string of length 1, not %s" % (name, type_name(args.args_w[2])))
         new_args = [to_str_arg(w_x) for w_x in args.args_w]
-        if args.kwnames is None:
-            return to_bytes_result(fn(Args(new_args, None, None)))
-        return to_bytes_result(fn(Args(new_args, args.kwnames, [to_str_arg(w_x) for w_x in args.kwvalues])))
+        kwvalues = None if args.kwvalues is None else [to_str_arg(w_x) for w_x in args.kwvalues]
+        return to_bytes_result(fn(Args(new_args, args.kwnames, kwvalues)), args.args_w[0])
     return bytes_method
 
 
+def b_split(args):
+    return do_split(args, True)
+
+
+def b_rsplit(args):
+    return do_rsplit(args, True)
+
+
+def b_splitlines(args):
+    return do_splitlines(args, True)
+
+
+def b_strip(args):
+    return strip_method(args, "strip", True, True, True)
+
+
+def b_lstrip(args):
+    return strip_method(args, "lstrip", True, False, True)
+
+
+def b_rstrip(args):
+    return strip_method(args, "rstrip", False, True, True)
+
+
+def ascii_upper(c):
+    if 'a' <= c and c <= 'z':
+        return chr(ord(c) - 32)
+    return c
+
+
+def ascii_lower(c):
+    if 'A' <= c and c <= 'Z':
+        return chr(ord(c) + 32)
+    return c
+
+
+def is_ascii_upper(c):
+    return 'A' <= c and c <= 'Z'
+
+
+def is_ascii_lower(c):
+    return 'a' <= c and c <= 'z'
+
+
+def is_ascii_digit(c):
+    return '0' <= c and c <= '9'
+
+
+def is_ascii_alpha(c):
+    return is_ascii_upper(c) or is_ascii_lower(c)
+
+
+def b_upper(args):
+    return W_StrObject("".join([ascii_upper(c) for c in str_self(args, "upper")]))
+
+
+def b_lower(args):
+    return W_StrObject("".join([ascii_lower(c) for c in str_self(args, "lower")]))
+
+
+def b_swapcase(args):
+    return W_StrObject("".join([ascii_lower(c) if is_ascii_upper(c) else ascii_upper(c) for c in str_self(args, "swapcase")]))
+
+
+def b_capitalize(args):
+    s = str_self(args, "capitalize")
+    if len(s) == 0:
+        return W_StrObject(s)
+    return W_StrObject(ascii_upper(s[0]) + "".join([ascii_lower(c) for c in s[1:]]))
+
+
+def b_title(args):
+    out = []
+    prev_cased = False
+    for c in str_self(args, "title"):
+        out.append(ascii_lower(c) if prev_cased else ascii_upper(c))
+        prev_cased = is_ascii_alpha(c)
+    return W_StrObject("".join(out))
+
+
+def b_isalpha(args):
+    s = bytes_self(args, "isalpha")
+    for c in s:
+        if not is_ascii_alpha(c):
+            return w_False
+    return newbool(len(s) > 0)
+
+
+def b_isdigit(args):
+    s = bytes_self(args, "isdigit")
+    for c in s:
+        if not is_ascii_digit(c):
+            return w_False
+    return newbool(len(s) > 0)
+
+
+def b_isalnum(args):
+    s = bytes_self(args, "isalnum")
+    for c in s:
+        if not is_ascii_alpha(c) and not is_ascii_digit(c):
+            return w_False
+    return newbool(len(s) > 0)
+
+
+def b_isspace(args):
+    s = bytes_self(args, "isspace")
+    for c in s:
+        if not is_space(c, True):
+            return w_False
+    return newbool(len(s) > 0)
+
+
+def b_isupper(args):
+    s = bytes_self(args, "isupper")
+    cased = False
+    for c in s:
+        if is_ascii_lower(c):
+            return w_False
+        cased = cased or is_ascii_upper(c)
+    return newbool(cased)
+
+
+def b_islower(args):
+    s = bytes_self(args, "islower")
+    cased = False
+    for c in s:
+        if is_ascii_upper(c):
+            return w_False
+        cased = cased or is_ascii_lower(c)
+    return newbool(cased)
+
+
+def b_istitle(args):
+    prev_cased = False
+    cased = False
+    for c in bytes_self(args, "istitle"):
+        if is_ascii_upper(c):
+            if prev_cased:
+                return w_False
+            prev_cased = True
+            cased = True
+        elif is_ascii_lower(c):
+            if not prev_cased:
+                return w_False
+            prev_cased = True
+            cased = True
+        else:
+            prev_cased = False
+    return newbool(cased)
+
+
+def b_isascii(args):
+    for c in bytes_self(args, "isascii"):
+        if ord(c) > 127:
+            return w_False
+    return w_True
+
+
+# The str methods bytes and bytearray share, and what their arguments are.
 BYTES_METHODS = [
-    ("split", s_split), ("rsplit", s_rsplit), ("join", s_join), ("strip", s_strip),
-    ("lstrip", s_lstrip), ("rstrip", s_rstrip), ("replace", s_replace), ("find", s_find),
-    ("rfind", s_rfind), ("index", s_index), ("rindex", s_rindex), ("count", s_count),
-    ("startswith", s_startswith), ("endswith", s_endswith), ("upper", s_upper),
-    ("lower", s_lower), ("isdigit", s_isdigit), ("isalpha", s_isalpha), ("isspace", s_isspace),
-    ("isalnum", s_isalnum), ("isupper", s_isupper), ("islower", s_islower),
-    ("center", s_center), ("ljust", s_ljust), ("rjust", s_rjust), ("zfill", s_zfill),
-    ("partition", s_partition), ("rpartition", s_rpartition), ("title", s_title),
-    ("capitalize", s_capitalize), ("swapcase", s_swapcase), ("splitlines", s_splitlines),
-    ("removeprefix", s_removeprefix), ("removesuffix", s_removesuffix),
-    ("expandtabs", s_expandtabs),
+    ("split", b_split, ARG_BYTES), ("rsplit", b_rsplit, ARG_BYTES), ("strip", b_strip, ARG_BYTES),
+    ("lstrip", b_lstrip, ARG_BYTES), ("rstrip", b_rstrip, ARG_BYTES), ("replace", s_replace, ARG_BYTES),
+    ("find", s_find, ARG_SUB), ("rfind", s_rfind, ARG_SUB), ("index", s_index, ARG_SUB),
+    ("rindex", s_rindex, ARG_SUB), ("count", s_count, ARG_SUB), ("startswith", s_startswith, ARG_BYTES),
+    ("endswith", s_endswith, ARG_BYTES), ("center", s_center, ARG_FILL), ("ljust", s_ljust, ARG_FILL),
+    ("rjust", s_rjust, ARG_FILL), ("zfill", s_zfill, ARG_BYTES), ("partition", s_partition, ARG_BYTES),
+    ("rpartition", s_rpartition, ARG_BYTES), ("splitlines", b_splitlines, ARG_BYTES),
+    ("removeprefix", s_removeprefix, ARG_BYTES), ("removesuffix", s_removesuffix, ARG_BYTES),
+    ("expandtabs", s_expandtabs, ARG_BYTES), ("upper", b_upper, ARG_BYTES), ("lower", b_lower, ARG_BYTES),
+    ("swapcase", b_swapcase, ARG_BYTES), ("capitalize", b_capitalize, ARG_BYTES), ("title", b_title, ARG_BYTES),
 ]
-BYTES_WRAPPERS = [(name, make_bytes_method(fn)) for (name, fn) in BYTES_METHODS]
+BYTES_WRAPPERS = [(name, make_bytes_method(name, fn, kind)) for (name, fn, kind) in BYTES_METHODS]
+# The methods that read the bytes themselves (and return no bytes).
+BYTES_PREDICATES = [
+    ("isalpha", b_isalpha), ("isdigit", b_isdigit), ("isalnum", b_isalnum), ("isspace", b_isspace),
+    ("isupper", b_isupper), ("islower", b_islower), ("istitle", b_istitle), ("isascii", b_isascii),
+]
 
 
 def b_join(args):
-    w_sep = args.args_w[0]
-    assert isinstance(w_sep, W_BytesObject)
+    sep = bytes_self(args, "join")
     parts = []
     for w_x in list_from_iterable(args.args_w[1]):
-        if not isinstance(w_x, W_BytesObject):
+        part = bytes_like(w_x)
+        if part is None:
             raise oerr(w_TypeError, "sequence item %d: expected a bytes-like object, %s found" % (len(parts), type_name(w_x)))
-        parts.append(w_x.value)
-    return W_BytesObject(w_sep.value.join(parts))
+        parts.append(part)
+    return new_bytes_like(args.args_w[0], sep.join(parts))
 
 
 def b_fromhex(args):
@@ -1463,7 +1640,10 @@ def b_fromhex(args):
             raise oerr(w_ValueError, "non-hexadecimal number found in fromhex() arg at position %d" % i)
         out.append(chr(formatting_hexval(s[i]) * 16 + formatting_hexval(s[i + 1])))
         i += 2
-    return W_BytesObject("".join(out))
+    data = "".join(out)
+    if args.args_w[0] is w_bytearray_type:
+        return newbytearray(data)
+    return W_BytesObject(data)
 
 
 def formatting_hexval(c):
@@ -1477,12 +1657,90 @@ def formatting_hexval(c):
 
 
 def b_hex(args):
-    w_b = args.args_w[0]
-    assert isinstance(w_b, W_BytesObject)
     out = []
-    for c in w_b.value:
+    for c in bytes_self(args, "hex"):
         out.append(formatting.hex_digits(ord(c), 2))
     return W_StrObject("".join(out))
+
+
+def ba_append(args):
+    w_ba = bytearray_self(args, "append")
+    nargs(args, "append", 1, 1)
+    w_ba.data.append(chr(byte_w(args.args_w[1])))
+    return w_None
+
+
+def ba_extend(args):
+    w_ba = bytearray_self(args, "extend")
+    nargs(args, "extend", 1, 1)
+    w_x = args.args_w[1]
+    data = bytes_like(w_x)
+    if data is None:
+        try:
+            w_it = iter_w(w_x)
+        except OperationError as e:
+            if not isinstance_w(e.w_value, w_TypeError):
+                raise
+            raise oerr(w_TypeError, "can't extend bytearray with %s" % type_name(w_x))
+        data = "".join([chr(byte_w(w_i)) for w_i in list_from_iterable(w_it)])
+    w_ba.data.extend([c for c in data])
+    return w_None
+
+
+def ba_pop(args):
+    w_ba = bytearray_self(args, "pop")
+    nargs(args, "pop", 0, 1)
+    if len(w_ba.data) == 0:
+        raise oerr(w_IndexError, "pop from empty bytearray")
+    i = len(w_ba.data) - 1
+    if len(args.args_w) > 1:
+        i = int_w(args.args_w[1])
+        if i < 0:
+            i += len(w_ba.data)
+        if i < 0 or i >= len(w_ba.data):
+            raise oerr(w_IndexError, "pop index out of range")
+    return W_IntObject(ord(w_ba.data.pop(i)))
+
+
+def ba_insert(args):
+    w_ba = bytearray_self(args, "insert")
+    nargs(args, "insert", 2, 2)
+    i = int_w(args.args_w[1])
+    c = chr(byte_w(args.args_w[2]))
+    n = len(w_ba.data)
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    if i > n:
+        i = n
+    w_ba.data.insert(i, c)
+    return w_None
+
+
+def ba_remove(args):
+    w_ba = bytearray_self(args, "remove")
+    nargs(args, "remove", 1, 1)
+    c = chr(byte_w(args.args_w[1]))
+    for i in range(len(w_ba.data)):
+        if w_ba.data[i] == c:
+            del w_ba.data[i]
+            return w_None
+    raise oerr(w_ValueError, "value not found in bytearray")
+
+
+def ba_reverse(args):
+    bytearray_self(args, "reverse").data.reverse()
+    return w_None
+
+
+def ba_clear(args):
+    bytearray_self(args, "clear").data = []
+    return w_None
+
+
+def ba_copy(args):
+    return W_BytearrayObject(list(bytearray_self(args, "copy").data))
 
 
 # ---------------------------------------------------------------- generators
@@ -1540,16 +1798,38 @@ def it_next(args):
 
 def r_index(args):
     w_r = args.args_w[0]
-    assert isinstance(w_r, W_RangeObject)
     w_x = args.args_w[1]
-    if contains_w(w_r, w_x):
-        return W_IntObject((int_w(w_x) - w_r.start) // w_r.step)
-    raise oerr(w_ValueError, "%s is not in range" % repr_w(w_x))
+    if not is_int(w_x):
+        # Any other object may equal an item: CPython searches as for any sequence.
+        index = 0
+        w_it = iter_w(w_r)
+        while True:
+            w_y = next_w(w_it)
+            if w_y is None:
+                raise oerr(w_ValueError, "sequence.index(x): x not in sequence")
+            if eq_w(w_y, w_x):
+                return W_IntObject(index)
+            index += 1
+    x = bigint_w(w_x)
+    if not objspace.range_contains_int(w_r, x):
+        raise oerr(w_ValueError, "%s is not in range" % repr_w(w_x))
+    start, stop, step, length = objspace.range_bigs(w_r)
+    return newlong(x.sub(start).divmod(step)[0])
 
 
 def r_count(args):
     w_r = args.args_w[0]
-    return W_IntObject(1 if contains_w(w_r, args.args_w[1]) else 0)
+    w_x = args.args_w[1]
+    if is_int(w_x):
+        return W_IntObject(1 if objspace.range_contains_int(w_r, bigint_w(w_x)) else 0)
+    count = 0
+    w_it = iter_w(w_r)
+    while True:
+        w_y = next_w(w_it)
+        if w_y is None:
+            return W_IntObject(count)
+        if eq_w(w_y, w_x):
+            count += 1
 
 
 def slice_indices_m(args):
@@ -1626,7 +1906,7 @@ def setup():
     t.dict_w["maketrans"] = W_StaticMethod(W_BuiltinFunction("maketrans", s_maketrans))
     method(t, "__mod__", s_dunder_mod)
     for w_t in [w_str_type, w_list_type, w_tuple_type, w_dict_type, w_set_type, w_frozenset_type,
-                w_int_type, w_float_type, w_bytes_type, w_range_type]:
+                w_int_type, w_float_type, w_bytes_type, w_bytearray_type, w_range_type]:
         method(w_t, "__eq__", generic_eq)
         method(w_t, "__ne__", generic_ne)
         method(w_t, "__lt__", generic_lt)
@@ -1638,7 +1918,7 @@ def setup():
         method(w_t, "__str__", generic_str)
         method(w_t, "__format__", generic_format)
     for w_t in [w_str_type, w_list_type, w_tuple_type, w_dict_type, w_set_type, w_frozenset_type,
-                w_bytes_type, w_range_type]:
+                w_bytes_type, w_bytearray_type, w_range_type]:
         method(w_t, "__len__", generic_len)
         method(w_t, "__iter__", generic_iter)
         method(w_t, "__contains__", generic_contains)
@@ -1724,12 +2004,26 @@ def setup():
     method(t, "__trunc__", fl_trunc)
     method(t, "__bool__", generic_bool)
     t.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", fl_fromhex))
-    method(w_bytes_type, "decode", b_decode)
-    for name, fn in BYTES_WRAPPERS:
-        method(w_bytes_type, name, fn)
-    method(w_bytes_type, "join", b_join)
-    method(w_bytes_type, "hex", b_hex)
-    w_bytes_type.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", b_fromhex))
+    for t in [w_bytes_type, w_bytearray_type]:
+        method(t, "decode", b_decode)
+        for name, fn in BYTES_WRAPPERS:
+            method(t, name, fn)
+        for name, fn in BYTES_PREDICATES:
+            method(t, name, fn)
+        method(t, "join", b_join)
+        method(t, "hex", b_hex)
+        t.dict_w["fromhex"] = W_ClassMethod(W_BuiltinFunction("fromhex", b_fromhex))
+    t = w_bytearray_type
+    method(t, "append", ba_append)
+    method(t, "extend", ba_extend)
+    method(t, "pop", ba_pop)
+    method(t, "insert", ba_insert)
+    method(t, "remove", ba_remove)
+    method(t, "reverse", ba_reverse)
+    method(t, "clear", ba_clear)
+    method(t, "copy", ba_copy)
+    method(t, "__setitem__", generic_setitem)
+    method(t, "__delitem__", generic_delitem)
     t = w_generator_type
     method(t, "send", g_send)
     method(t, "__next__", g_next)

@@ -555,9 +555,9 @@ internal sealed partial class Annotator
             }
             case (SomeString, "split" or "rsplit"):
                 return new SomeList(NewListOf(position, s_str));
-            case (SomeString, "strip" or "lstrip" or "rstrip" or "lower" or "upper" or "replace"):
+            case (SomeString, "strip" or "lstrip" or "rstrip" or "lower" or "upper" or "casefold" or "title" or "capitalize" or "swapcase" or "replace"):
                 return s_str;
-            case (SomeString, "startswith" or "endswith" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper"):
+            case (SomeString, "startswith" or "endswith" or "isdigit" or "isdecimal" or "isnumeric" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper" or "istitle"):
                 return s_bool;
             case (SomeString, "find" or "rfind" or "count" or "index" or "rindex"):
                 return s_int;

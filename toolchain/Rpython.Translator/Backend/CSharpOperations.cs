@@ -130,11 +130,13 @@ internal static class CSharpOperations
         Binary("unichar_ne", "!=");
         // CPython's character database, as the LLInterpreter reads it.
         const string Unicode = "Rpython.Runtime.UnicodeDatabase.";
-        foreach (var (name, method) in new[] { ("isalpha", "IsAlpha"), ("isdigit", "IsDigit"), ("isnumeric", "IsNumeric"), ("isupper", "IsUpper"),
+        foreach (var (name, method) in new[] { ("isalpha", "IsAlpha"), ("isdecimal", "IsDecimal"), ("isdigit", "IsDigit"), ("isnumeric", "IsNumeric"), ("isupper", "IsUpper"),
             ("islower", "IsLower"), ("istitle", "IsTitle"), ("isspace", "IsSpace"), ("iscaseignorable", "IsCaseIgnorable") })
             Expression("unichar_" + name, a => $"{Unicode}{method}({a[0]})");
         Expression("unichar_toupper", a => $"{Unicode}ToUpper({a[0]}, (int){a[1]})");
         Expression("unichar_tolower", a => $"{Unicode}ToLower({a[0]}, (int){a[1]})");
+        Expression("unichar_totitle", a => $"{Unicode}ToTitle({a[0]}, (int){a[1]})");
+        Expression("unichar_casefold", a => $"{Unicode}CaseFold({a[0]}, (int){a[1]})");
 
         Expression("bool_not", a => $"!{a[0]}");
         Expression("same_as", a => a[0].Text);

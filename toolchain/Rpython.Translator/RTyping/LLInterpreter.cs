@@ -395,6 +395,7 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
         return name switch
         {
             "unichar_isalpha" => Rpython.Runtime.UnicodeDatabase.IsAlpha(code),
+            "unichar_isdecimal" => Rpython.Runtime.UnicodeDatabase.IsDecimal(code),
             "unichar_isdigit" => Rpython.Runtime.UnicodeDatabase.IsDigit(code),
             "unichar_isnumeric" => Rpython.Runtime.UnicodeDatabase.IsNumeric(code),
             "unichar_isupper" => Rpython.Runtime.UnicodeDatabase.IsUpper(code),
@@ -404,6 +405,8 @@ internal sealed partial class LLInterpreter(ExceptionData? exceptionData = null,
             "unichar_iscaseignorable" => Rpython.Runtime.UnicodeDatabase.IsCaseIgnorable(code),
             "unichar_toupper" => (long)Rpython.Runtime.UnicodeDatabase.ToUpper(code, (int)(long)a[1]!),
             "unichar_tolower" => (long)Rpython.Runtime.UnicodeDatabase.ToLower(code, (int)(long)a[1]!),
+            "unichar_totitle" => (long)Rpython.Runtime.UnicodeDatabase.ToTitle(code, (int)(long)a[1]!),
+            "unichar_casefold" => (long)Rpython.Runtime.UnicodeDatabase.CaseFold(code, (int)(long)a[1]!),
             _ => throw new LLInterpreterError($"the low-level interpreter does not run '{name}' yet"),
         };
     }

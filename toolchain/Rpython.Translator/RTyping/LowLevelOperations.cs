@@ -213,10 +213,12 @@ internal static partial class LowLevelOperations
 
         category = "unicode";
         // CPython 3.11's character database (Rpython.Runtime.UnicodeDatabase), for str's predicates and case mappings.
-        foreach (string property in new[] { "isalpha", "isdigit", "isnumeric", "isupper", "islower", "istitle", "isspace", "iscaseignorable" })
+        foreach (string property in new[] { "isalpha", "isdecimal", "isdigit", "isnumeric", "isupper", "islower", "istitle", "isspace", "iscaseignorable" })
             Fold("unichar_" + property, "(UniChar) -> Bool", property == "iscaseignorable" ? "Case_Ignorable (what lower() skips around a final sigma)" : "c." + property + "() of one character");
         Fold("unichar_toupper", "(UniChar c, Signed i) -> Signed", "code point i of c.upper() (full case mapping), -1 past its end");
         Fold("unichar_tolower", "(UniChar c, Signed i) -> Signed", "code point i of c.lower() (full case mapping, no final sigma), -1 past its end");
+        Fold("unichar_totitle", "(UniChar c, Signed i) -> Signed", "code point i of c.title() (full title-case mapping), -1 past its end");
+        Fold("unichar_casefold", "(UniChar c, Signed i) -> Signed", "code point i of c.casefold() (full case folding), -1 past its end");
 
         category = "int";
         IntegerOps("int", "Signed", signed: true);

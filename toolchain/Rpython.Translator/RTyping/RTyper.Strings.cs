@@ -175,7 +175,7 @@ internal sealed partial class RTyper
                 CallHelper("rbytes", errors == "strict" ? "ll_decode_utf8" : "ll_decode_utf8_" + errors, result, Argument(0, BuiltinTypes.BytesPtr));
                 return;
             }
-            if (receiverAnnotation is SomeChar && name is "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper")
+            if (receiverAnnotation is SomeChar && name is "isdigit" or "isdecimal" or "isnumeric" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper")
             {
                 CallHelper("rstr", "ll_char_" + name, result, Argument(0, LowLevelTypes.UniChar));
                 return;
@@ -203,7 +203,8 @@ internal sealed partial class RTyper
                         CallHelper("rstr", "ll_strip_chars", result, receiver, Argument(1, Str), left, right);
                     return;
                 }
-                case "lower" or "upper" or "isdigit" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper":
+                case "lower" or "upper" or "casefold" or "title" or "capitalize" or "swapcase"
+                    or "isdigit" or "isdecimal" or "isnumeric" or "isalpha" or "isalnum" or "isspace" or "islower" or "isupper" or "istitle":
                     CallHelper("rstr", "ll_" + name, result, receiver);
                     return;
                 case "startswith" or "endswith" when first is SomeString:

@@ -10,8 +10,9 @@ ints (Python 3's bytes items).  The helpers that only compare, copy and slice ch
 serve both: they allocate what they return with ``_malloc_like``, of their argument's type.
 
 Character classes and case mappings are CPython 3.11's, from its character database (the
-``unichar_*`` operations of the runtime's UnicodeDatabase): ``upper()`` and ``lower()`` map
-each character to its full case mapping ('ß'.upper() is 'SS') and ``lower()`` gives a capital
+``unichar_*`` operations of the runtime's UnicodeDatabase): ``upper()``, ``lower()``,
+``title()``, ``capitalize()``, ``swapcase()`` and ``casefold()`` map each character to its full
+mapping ('ß'.upper() is 'SS', 'ß'.casefold() 'ss') and what they lower-case gives a capital
 sigma at the end of a word its final form, as CPython does.
 
 Indexes of ``find``, ``count``, ``startswith``... are adjusted as CPython's ADJUST_INDICES: a
@@ -345,6 +346,14 @@ def ll_char_isdigit(ch):
     return llop.unichar_isdigit(Bool, ch)
 
 
+def ll_char_isdecimal(ch):
+    return llop.unichar_isdecimal(Bool, ch)
+
+
+def ll_char_isnumeric(ch):
+    return llop.unichar_isnumeric(Bool, ch)
+
+
 def ll_char_isalpha(ch):
     return llop.unichar_isalpha(Bool, ch)
 
@@ -379,6 +388,14 @@ def _all(s, predicate):
 
 def ll_isdigit(s):
     return _all(s, ll_char_isdigit)
+
+
+def ll_isdecimal(s):
+    return _all(s, ll_char_isdecimal)
+
+
+def ll_isnumeric(s):
+    return _all(s, ll_char_isnumeric)
 
 
 def ll_isalpha(s):
@@ -422,11 +439,77 @@ def ll_islower(s):
     return _cased_only(s, False)
 
 
-def _mapped(ch, k, upper):
-    """Code point k of the case mapping of ch, -1 past its end."""
-    if upper:
+def ll_istitle(s):
+    """Whether s has a cased character and every upper or titlecase one starts a word, every
+    lowercase one continues it (CPython's unicode_istitle)."""
+    cased = False
+    previous_is_cased = False
+    i = 0
+    while i < len(s.chars):
+        ch = s.chars[i]
+        if llop.unichar_isupper(Bool, ch) or llop.unichar_istitle(Bool, ch):
+            if previous_is_cased:
+                return False
+            previous_is_cased = True
+            cased = True
+        elif llop.unichar_islower(Bool, ch):
+            if not previous_is_cased:
+                return False
+            previous_is_cased = True
+            cased = True
+        else:
+            previous_is_cased = False
+        i += 1
+    return cased
+
+
+# How _case_map maps one character: to its full upper, lower (with the final sigma), title-case or
+# folded mapping, or to itself.
+_UPPER = 0
+_LOWER = 1
+_TITLE = 2
+_FOLD = 3
+_SAME = 4
+# What _case_map computes: s.upper(), s.lower() and s.casefold() map every character the same way
+# (_UPPER, _LOWER, _FOLD); the others decide character by character (_how).
+_SWAPCASE = 5
+_CAPITALIZE = 6
+_TITLECASE = 7
+
+
+def _mapped(ch, k, how):
+    """Code point k of the mapping ``how`` of ch, -1 past its end."""
+    if how == _UPPER:
         return llop.unichar_toupper(Signed, ch, k)
-    return llop.unichar_tolower(Signed, ch, k)
+    if how == _LOWER:
+        return llop.unichar_tolower(Signed, ch, k)
+    if how == _TITLE:
+        return llop.unichar_totitle(Signed, ch, k)
+    if how == _FOLD:
+        return llop.unichar_casefold(Signed, ch, k)
+    if k == 0:
+        return ord(ch)
+    return -1
+
+
+def _how(ch, i, method, previous_is_cased):
+    """How the character ch at i maps in ``method`` (CPython's do_swapcase, do_capitalize and
+    do_title), the character before it cased or not."""
+    if method == _SWAPCASE:
+        if llop.unichar_isupper(Bool, ch):
+            return _LOWER
+        if llop.unichar_islower(Bool, ch):
+            return _UPPER
+        return _SAME
+    if method == _CAPITALIZE:
+        if i == 0:
+            return _TITLE
+        return _LOWER
+    if method == _TITLECASE:
+        if previous_is_cased:
+            return _LOWER
+        return _TITLE
+    return method
 
 
 def _final_sigma(s, i):
@@ -443,43 +526,64 @@ def _final_sigma(s, i):
     return j == len(s.chars) or not _iscased(s.chars[j])
 
 
-def _case_map(s, upper):
-    """s.upper() or s.lower(): every character's full case mapping, which may be longer."""
-    length = len(s.chars)
-    total = 0
-    i = 0
-    while i < length:
-        k = 0
-        while _mapped(s.chars[i], k, upper) >= 0:
-            k += 1
-        total += k
-        i += 1
-    res = mallocstr(total)
-    pos = 0
-    i = 0
-    while i < length:
-        ch = s.chars[i]
-        if not upper and ch == '\u03a3' and _final_sigma(s, i):
-            res.chars[pos] = '\u03c2'
-            pos += 1
-        else:
-            k = 0
-            code = _mapped(ch, 0, upper)
-            while code >= 0:
-                res.chars[pos] = chr(code)
-                pos += 1
-                k += 1
-                code = _mapped(ch, k, upper)
-        i += 1
+def _case_map(s, method):
+    """s.upper(), s.lower()... (``method``): every character's full mapping, which may be longer.
+    Counted first, then written."""
+    res = mallocstr(_map_into(s, method, nullptr(STR)))
+    _map_into(s, method, res)
     return res
 
 
+def _map_into(s, method, res):
+    """Writes s mapped by ``method`` into res, or only counts its characters if res is null;
+    returns how many there are."""
+    pos = 0
+    previous_is_cased = False
+    i = 0
+    while i < len(s.chars):
+        ch = s.chars[i]
+        how = _how(ch, i, method, previous_is_cased)
+        if how == _LOWER and ch == '\u03a3' and _final_sigma(s, i):
+            if res:
+                res.chars[pos] = '\u03c2'
+            pos += 1
+        else:
+            k = 0
+            code = _mapped(ch, 0, how)
+            while code >= 0:
+                if res:
+                    res.chars[pos] = chr(code)
+                pos += 1
+                k += 1
+                code = _mapped(ch, k, how)
+        if method == _TITLECASE:
+            previous_is_cased = _iscased(ch)
+        i += 1
+    return pos
+
+
 def ll_upper(s):
-    return _case_map(s, True)
+    return _case_map(s, _UPPER)
 
 
 def ll_lower(s):
-    return _case_map(s, False)
+    return _case_map(s, _LOWER)
+
+
+def ll_casefold(s):
+    return _case_map(s, _FOLD)
+
+
+def ll_swapcase(s):
+    return _case_map(s, _SWAPCASE)
+
+
+def ll_capitalize(s):
+    return _case_map(s, _CAPITALIZE)
+
+
+def ll_title(s):
+    return _case_map(s, _TITLECASE)
 
 
 # ---- stripping, joining, replacing, splitting ----

@@ -3133,11 +3133,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3145,18 +3145,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3164,28 +3164,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3193,18 +3193,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -3212,38 +3212,38 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
@@ -3336,17 +3336,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3354,9 +3354,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -3392,11 +3392,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:221
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 220 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3406,40 +3406,40 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
-#line 221 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 221 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:222  length = len(s.chars)
 #line 222 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 222 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 223 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+#line 224 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block1:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:229  res = _malloc_like(s, stop - start)
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3447,29 +3447,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:230  _copy(res, 0, s, start, stop - start)
     block3:
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block4:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_3 == v_1;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block5:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3477,54 +3477,54 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block6:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:201
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 200 "rpython/rtyper/rstr.py"
+#line 201 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:202  if index < 0:
-#line 202 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:203  if index < 0:
+#line 203 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_0 = index_0 > length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_1) return length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block2: rpython/rtyper/rstr.py:203  index += length
+    // block2: rpython/rtyper/rstr.py:204  index += length
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
@@ -3641,10 +3641,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -3662,61 +3662,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3724,49 +3724,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3774,23 +3774,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3798,27 +3798,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3826,27 +3826,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3854,25 +3854,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3880,13 +3880,13 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -4313,11 +4313,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:55
+    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:56
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_chr__Signed(long code_0)
     {
-#line 55 "rpython/rtyper/rstr.py"
+#line 56 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int v_2 = default;
@@ -4328,37 +4328,37 @@ public static unsafe class RpythonProgram
         object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
-#line 57 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
+    // block1: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
     block1:
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 > 1114111L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:59  return chr(code)
+    // block2: rpython/rtyper/rstr.py:60  return chr(code)
     block2:
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         v_2 = unchecked((int)code_0);
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: rpython/rtyper/rstr.py:58  raise ValueError
+    // block3: rpython/rtyper/rstr.py:59  raise ValueError
     block3:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4366,17 +4366,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:58  raise ValueError
+    // block4: rpython/rtyper/rstr.py:59  raise ValueError
     block4:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4->typeptr = Prebuilt.vtable_ValueError;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_5 = v_4->typeptr;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         goto block5;
 
     // block5
@@ -4389,20 +4389,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -4804,11 +4804,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -4818,88 +4818,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
@@ -4954,29 +4954,29 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:143
+    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:144
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_strlt__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 143 "rpython/rtyper/rstr.py"
+#line 144 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:144  return ll_strcmp(s1, s2) < 0
-#line 144 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:145  return ll_strcmp(s1, s2) < 0
+#line 145 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(s1_0, s2_0);
-#line 144 "rpython/rtyper/rstr.py"
+#line 145 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 144 "rpython/rtyper/rstr.py"
+#line 145 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:126
+    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:127
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 126 "rpython/rtyper/rstr.py"
+#line 127 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4988,81 +4988,81 @@ public static unsafe class RpythonProgram
         int v_6 = default;
         int v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
-#line 128 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:129  len1 = len(s1.chars)
+#line 129 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 128 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         n_0 = v_2; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:132  while i < n:
+    // block1: rpython/rtyper/rstr.py:133  while i < n:
     block1:
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_3 = i_0 < n_0;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         if (v_4) goto block3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:141  return len1 - len2
     block2:
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_1 - v_2);
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:134  c1 = s1.chars[i]
     block3:
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[i_0];
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_7 = (&v_0->chars.items)[i_0];
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_3 = v_6 != v_7;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_4) goto block5;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:139  i += 1
+    // block4: rpython/rtyper/rstr.py:140  i += 1
     block4:
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         i_0 = v_5; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:137  if c1 < c2:
     block5:
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_1 = (long)v_6;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_2 = (long)v_7;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         if (v_4) return (-1L);
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
@@ -5899,11 +5899,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5919,47 +5919,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5967,89 +5967,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6057,9 +6057,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -6116,11 +6116,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:46
+    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:47
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
-#line 46 "rpython/rtyper/rstr.py"
+#line 47 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -6134,54 +6134,54 @@ public static unsafe class RpythonProgram
         BaseException* evalue_0 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
-#line 47 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:48  length = len(s.chars)
+#line 48 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 47 "rpython/rtyper/rstr.py"
+#line 48 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block1:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block2:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 >= v_1;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:53  return s.chars[index]
     block3:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[index_0];
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:51  raise IndexError
+    // block4: rpython/rtyper/rstr.py:52  raise IndexError
     block4:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(20, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6189,17 +6189,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:51  raise IndexError
+    // block5: rpython/rtyper/rstr.py:52  raise IndexError
     block5:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_IndexError;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         goto block6;
 
     // block6
@@ -6210,11 +6210,11 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
-    // block7: rpython/rtyper/rstr.py:49  index += length
+    // block7: rpython/rtyper/rstr.py:50  index += length
     block7:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_8 = unchecked(index_0 + v_1);
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         index_0 = v_8; goto block1;
 #line default
     }
@@ -6366,35 +6366,35 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:243
+    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:244
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 243 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
-#line 244 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:245  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+#line 245 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(s_0, ch_0, 0L, v_1);
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:233
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:234
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 233 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6403,71 +6403,71 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
-#line 234 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:235  end = _bound(end, len(s.chars))
+#line 235 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 234 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 234 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:236  while i < end:
+    // block1: rpython/rtyper/rstr.py:237  while i < end:
     block1:
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_4 = v_3 < v_2;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    // block2: rpython/rtyper/rstr.py:238  if s.chars[i] == ch:
     block2:
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[v_3];
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_4 = v_6 == ch_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_5) return v_3;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:239  i += 1
+    // block3: rpython/rtyper/rstr.py:240  i += 1
     block3:
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 + 1L);
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_3 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:212
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 211 "rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:213  if index < 0:
-#line 213 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:214  if index < 0:
+#line 214 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         return index_0;
 #line default
     }
@@ -6547,40 +6547,40 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_eq_str__UniChar_rpy_str, rpython/rtyper/rstr.py:117
+    // rpython.rtyper.rstr.ll_char_eq_str__UniChar_rpy_str, rpython/rtyper/rstr.py:118
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_char_eq_str__UniChar_rpy_str(int ch_0, rpy_str* s_0)
     {
-#line 117 "rpython/rtyper/rstr.py"
+#line 118 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:119  return len(s.chars) == 1 and s.chars[0] == ch
-#line 119 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:120  return len(s.chars) == 1 and s.chars[0] == ch
+#line 120 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 1L;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         if (v_3) goto block1;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block1: rpython/rtyper/rstr.py:119  return len(s.chars) == 1 and s.chars[0] == ch
+    // block1: rpython/rtyper/rstr.py:120  return len(s.chars) == 1 and s.chars[0] == ch
     block1:
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[0L];
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         v_2 = v_4 == ch_0;
-#line 119 "rpython/rtyper/rstr.py"
+#line 120 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
@@ -6684,17 +6684,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str_eq_char__rpy_str_UniChar, rpython/rtyper/rstr.py:122
+    // rpython.rtyper.rstr.ll_str_eq_char__rpy_str_UniChar, rpython/rtyper/rstr.py:123
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_str_eq_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 122 "rpython/rtyper/rstr.py"
+#line 123 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:123  return ll_char_eq_str(ch, s)
-#line 123 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:124  return ll_char_eq_str(ch, s)
+#line 124 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_char_eq_str__UniChar_rpy_str(ch_0, s_0);
-#line 123 "rpython/rtyper/rstr.py"
+#line 124 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -6814,35 +6814,35 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str_is_true__rpy_str, rpython/rtyper/rstr.py:42
+    // rpython.rtyper.rstr.ll_str_is_true__rpy_str, rpython/rtyper/rstr.py:43
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_str_is_true__rpy_str(rpy_str* s_0)
     {
-#line 42 "rpython/rtyper/rstr.py"
+#line 43 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
-#line 43 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:44  return bool(s) and len(s.chars) != 0
+#line 44 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         if (v_1) goto block1;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block1: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
+    // block1: rpython/rtyper/rstr.py:44  return bool(s) and len(s.chars) != 0
     block1:
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_0 = v_3 != 0L;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -7489,74 +7489,74 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strmax__rpy_str_rpy_str, rpython/rtyper/rstr.py:154
+    // rpython.rtyper.rstr.ll_strmax__rpy_str_rpy_str, rpython/rtyper/rstr.py:155
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strmax__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 154 "rpython/rtyper/rstr.py"
+#line 155 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:155  if ll_strcmp(s2, s1) > 0:
-#line 155 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:156  if ll_strcmp(s2, s1) > 0:
+#line 156 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(s2_0, s1_0);
-#line 155 "rpython/rtyper/rstr.py"
+#line 156 "rpython/rtyper/rstr.py"
         v_1 = v_0 > 0L;
-#line 155 "rpython/rtyper/rstr.py"
+#line 156 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 155 "rpython/rtyper/rstr.py"
+#line 156 "rpython/rtyper/rstr.py"
         if (v_2) return s2_0;
-#line 155 "rpython/rtyper/rstr.py"
+#line 156 "rpython/rtyper/rstr.py"
         return s1_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_min__UniChar_UniChar, rpython/rtyper/rstr.py:160
+    // rpython.rtyper.rstr.ll_char_min__UniChar_UniChar, rpython/rtyper/rstr.py:161
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_char_min__UniChar_UniChar(int c1_0, int c2_0)
     {
-#line 160 "rpython/rtyper/rstr.py"
+#line 161 "rpython/rtyper/rstr.py"
         long v_0 = default;
         long v_1 = default;
         bool v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:161  if c2 < c1:
-#line 161 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:162  if c2 < c1:
+#line 162 "rpython/rtyper/rstr.py"
         v_0 = (long)c2_0;
-#line 161 "rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         v_1 = (long)c1_0;
-#line 161 "rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         v_2 = v_0 < v_1;
-#line 161 "rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 161 "rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         if (v_3) return c2_0;
-#line 161 "rpython/rtyper/rstr.py"
+#line 162 "rpython/rtyper/rstr.py"
         return c1_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strmin__rpy_str_rpy_str, rpython/rtyper/rstr.py:147
+    // rpython.rtyper.rstr.ll_strmin__rpy_str_rpy_str, rpython/rtyper/rstr.py:148
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strmin__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 147 "rpython/rtyper/rstr.py"
+#line 148 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:149  if ll_strcmp(s2, s1) < 0:
-#line 149 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:150  if ll_strcmp(s2, s1) < 0:
+#line 150 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(s2_0, s1_0);
-#line 149 "rpython/rtyper/rstr.py"
+#line 150 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 149 "rpython/rtyper/rstr.py"
+#line 150 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 149 "rpython/rtyper/rstr.py"
+#line 150 "rpython/rtyper/rstr.py"
         if (v_2) return s2_0;
-#line 149 "rpython/rtyper/rstr.py"
+#line 150 "rpython/rtyper/rstr.py"
         return s1_0;
 #line default
     }
@@ -7966,11 +7966,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:640
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 536 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7986,33 +7986,33 @@ public static unsafe class RpythonProgram
         int v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
-#line 538 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:642  items = ll_items(l)
+#line 642 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 539 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:646  seplen = len(sep.chars)
     block1:
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 + v_7);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8020,60 +8020,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:546  while i < num:
+    // block2: rpython/rtyper/rstr.py:650  while i < num:
     block2:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:546  while i < num:
+    // block3: rpython/rtyper/rstr.py:650  while i < num:
     block3:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:547  if i > 0:
+    // block4: rpython/rtyper/rstr.py:651  if i > 0:
     block4:
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:654  res.chars[pos] = items[i]
     block5:
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_9 = v_4;
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         (&v_9->chars.items)[pos_0] = v_8;
-#line 551 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_7 = unchecked(i_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         pos_0 = v_6; i_0 = v_7; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:652  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 548 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block7:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8081,9 +8081,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block8:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -8140,11 +8140,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8160,47 +8160,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8208,89 +8208,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8298,9 +8298,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -8349,11 +8349,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:75
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 74 "rpython/rtyper/rstr.py"
+#line 75 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8366,117 +8366,117 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         ulong v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:78  if not s:
-#line 78 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:79  if not s:
+#line 79 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         if (v_0) goto block1;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:80  x = s.hash
+    // block1: rpython/rtyper/rstr.py:81  x = s.hash
     block1:
-#line 80 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_1 = s_0->hash;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_0 = v_1 == 0L;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         if (v_2) goto block2;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
+    // block2: rpython/rtyper/rstr.py:83  length = len(s.chars)
     block2:
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_0 = v_4 == 0L;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         if (v_2) return (-1L);
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
+    // block3: rpython/rtyper/rstr.py:86  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[0L];
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = v_8 << 7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    // block4: rpython/rtyper/rstr.py:88  while i < length:
     block4:
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_4;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
+    // block5: rpython/rtyper/rstr.py:91  x = intmask(h ^ r_uint(length))
     block5:
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = unchecked((ulong)v_4);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = v_7 ^ v_9;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_1 = unchecked((long)v_8);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_4 = v_1;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         s_0->hash = v_4;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
+    // block6: rpython/rtyper/rstr.py:89  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = 1000003UL;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_8 * v_7);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[i_0];
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = v_9 ^ v_8;
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + 1L);
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         i_0 = v_6; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_hash__UniChar, rpython/rtyper/rstr.py:95
+    // rpython.rtyper.rstr.ll_char_hash__UniChar, rpython/rtyper/rstr.py:96
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_char_hash__UniChar(int ch_0)
     {
-#line 95 "rpython/rtyper/rstr.py"
+#line 96 "rpython/rtyper/rstr.py"
         long v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -8484,30 +8484,30 @@ public static unsafe class RpythonProgram
         ulong v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:97  x = r_uint(ord(ch))
-#line 97 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:98  x = r_uint(ord(ch))
+#line 98 "rpython/rtyper/rstr.py"
         v_0 = (long)ch_0;
-#line 97 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_1 = unchecked((ulong)v_0);
-#line 97 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_1 = 1000003UL;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_3 = v_2 << 7;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 * v_3);
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_1 = v_4 ^ v_2;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_2 = 1UL;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_3 = v_1 ^ v_2;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_0 = unchecked((long)v_3);
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_5 = v_0;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         return v_5;
 #line default
     }

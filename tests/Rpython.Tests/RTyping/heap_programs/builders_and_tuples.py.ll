@@ -555,40 +555,40 @@ block3(t49_2: UniChar, t50_2: Ptr(list)):
     v_55: Ptr(rpy_str) = direct_call(graph ll_join__rpy_str_list_array_rpy_str, v_54, t50_2)  # line 67
     --> return(v_55)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_newbuilder__stringbuilder_Signed(BUILDER_0: Void, init_size_0: Signed)  # rbuilder.py:16
@@ -612,9 +612,9 @@ block2():
     v_10: Ptr(object_vtable) = getfield(v_9, 'typeptr')  # line 19
     --> raise(v_10, v_6)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
 graph ll_build__stringbuilder(b_0: Ptr(stringbuilder))  # rbuilder.py:70
@@ -624,56 +624,56 @@ block0(b_0: Ptr(stringbuilder)):
     v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, v_0, 0, v_1)  # line 71
     --> return(v_2)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:220
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:221
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 222
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 223
-    v_4: Bool = int_le(v_3, v_2)  # line 224
-    v_5: Bool = same_as(v_4)  # line 224
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 222
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 222
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 223
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 224
+    v_4: Bool = int_le(v_3, v_2)  # line 225
+    v_5: Bool = same_as(v_4)  # line 225
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
     True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 226
-    v_7: Bool = same_as(v_6)  # line 226
+    v_6: Bool = int_eq(start_1, 0)  # line 227
+    v_7: Bool = same_as(v_6)  # line 227
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 228
-    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 228
-    v_10: Signed = int_sub(stop_2, start_2)  # line 229
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 229
+    v_8: Signed = int_sub(stop_2, start_2)  # line 229
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 229
+    v_10: Signed = int_sub(stop_2, start_2)  # line 230
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 230
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 226
-    v_13: Bool = same_as(v_12)  # line 226
+    v_12: Bool = int_eq(stop_3, length_1)  # line 227
+    v_13: Bool = same_as(v_12)  # line 227
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
 block4(s_4: Ptr(rpy_str)):
-    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 225
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 226
     --> return(v_14)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:200
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:201
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 202
-    v_1: Bool = same_as(v_0)  # line 202
+    v_0: Bool = int_lt(index_0, 0)  # line 203
+    v_1: Bool = same_as(v_0)  # line 203
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 206
-    v_3: Bool = same_as(v_2)  # line 206
+    v_2: Bool = int_gt(index_1, length_1)  # line 207
+    v_3: Bool = same_as(v_2)  # line 207
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 203
-    v_5: Bool = int_lt(v_4, 0)  # line 204
-    v_6: Bool = same_as(v_5)  # line 204
+    v_4: Signed = int_add(index_2, length_2)  # line 204
+    v_5: Bool = int_lt(v_4, 0)  # line 205
+    v_6: Bool = same_as(v_5)  # line 205
     switch v_6
     False --> return(v_4)
     True --> return(0)
@@ -715,91 +715,91 @@ block1(b_1: Ptr(stringbuilder), needed_1: Signed, length_0: Signed):
     v_15: Void = setfield(b_1, 'buf', v_12)  # line 34
     --> return(None)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
 graph ll_append_char__stringbuilder_UniChar(b_0: Ptr(stringbuilder), ch_0: UniChar)  # rbuilder.py:44
@@ -940,34 +940,34 @@ block2():
     v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
-graph ll_chr__Signed(code_0: Signed)  # rstr.py:55
+graph ll_chr__Signed(code_0: Signed)  # rstr.py:56
 block0(code_0: Signed):
-    v_0: Bool = int_lt(code_0, 0)  # line 57
-    v_1: Bool = same_as(v_0)  # line 57
+    v_0: Bool = int_lt(code_0, 0)  # line 58
+    v_1: Bool = same_as(v_0)  # line 58
     switch v_1
     False --> block1(code_0)
     True --> block3()
 block1(code_1: Signed):
-    v_2: Bool = int_gt(code_1, 1114111)  # line 57
-    v_3: Bool = same_as(v_2)  # line 57
+    v_2: Bool = int_gt(code_1, 1114111)  # line 58
+    v_3: Bool = same_as(v_2)  # line 58
     switch v_3
     False --> block2(code_1)
     True --> block3()
 block2(code_2: Signed):
-    v_4: UniChar = cast_int_to_unichar(code_2)  # line 59
+    v_4: UniChar = cast_int_to_unichar(code_2)  # line 60
     --> return(v_4)
 block3():
-    v_5: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 58
-    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 58
-    v_7: Void = setfield(v_6, 'typeptr', vtable ValueError [3, 4))  # line 58
-    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 58
-    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 58
+    v_5: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 59
+    v_6: Ptr(BaseException) = cast_pointer(v_5)  # line 59
+    v_7: Void = setfield(v_6, 'typeptr', vtable ValueError [3, 4))  # line 59
+    v_8: Ptr(BaseException) = cast_pointer(v_5)  # line 59
+    v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 59
     --> raise(v_9, v_5)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
 graph ll_newlist__array_tuple3_Signed_rpy_str_Float_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1099,51 +1099,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph ll_less__ll_strlt_rpy_str_rpy_str(lt_0: Void, x_0: Ptr(rpy_str), y_0: Ptr(rpy_str))  # rlist.py:236
@@ -1164,50 +1164,50 @@ block1(key1_1: Float, key2_1: Float):
     v_2: Bool = float_eq(key1_1, key2_1)  # line 56
     --> return(v_2)
 
-graph ll_strlt__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:143
+graph ll_strlt__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:144
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s1_0, s2_0)  # line 144
-    v_1: Bool = int_lt(v_0, 0)  # line 144
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s1_0, s2_0)  # line 145
+    v_1: Bool = int_lt(v_0, 0)  # line 145
     --> return(v_1)
 
-graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:126
+graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:127
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 128
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 128
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 129
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 129
-    v_4: Bool = int_lt(v_1, v_3)  # line 130
-    v_5: Bool = same_as(v_4)  # line 130
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 129
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 129
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 130
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 130
+    v_4: Bool = int_lt(v_1, v_3)  # line 131
+    v_5: Bool = same_as(v_4)  # line 131
     switch v_5
     False --> block1(s1_0, s2_0, v_1, v_3, v_3, 0)
     True --> block1(s1_0, s2_0, v_1, v_3, v_1, 0)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str), len1_0: Signed, len2_0: Signed, n_0: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, n_0)  # line 132
-    v_7: Bool = same_as(v_6)  # line 132
+    v_6: Bool = int_lt(i_0, n_0)  # line 133
+    v_7: Bool = same_as(v_6)  # line 133
     switch v_7
     False --> block2(len1_0, len2_0)
     True --> block3(s1_1, s2_1, len1_0, len2_0, n_0, i_0)
 block2(len1_1: Signed, len2_1: Signed):
-    v_8: Signed = int_sub(len1_1, len2_1)  # line 140
+    v_8: Signed = int_sub(len1_1, len2_1)  # line 141
     --> return(v_8)
 block3(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str), len1_2: Signed, len2_2: Signed, n_1: Signed, i_1: Signed):
-    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 133
-    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 133
-    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 134
-    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 134
-    v_13: Bool = unichar_ne(v_10, v_12)  # line 135
-    v_14: Bool = same_as(v_13)  # line 135
+    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 134
+    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 134
+    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 135
+    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 135
+    v_13: Bool = unichar_ne(v_10, v_12)  # line 136
+    v_14: Bool = same_as(v_13)  # line 136
     switch v_14
     False --> block4(s1_2, s2_2, len1_2, len2_2, n_1, i_1)
     True --> block5(v_10, v_12)
 block4(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str), len1_3: Signed, len2_3: Signed, n_2: Signed, i_2: Signed):
-    v_15: Signed = int_add(i_2, 1)  # line 139
+    v_15: Signed = int_add(i_2, 1)  # line 140
     --> block1(s1_3, s2_3, len1_3, len2_3, n_2, v_15)
 block5(c1_0: UniChar, c2_0: UniChar):
-    v_16: Signed = cast_unichar_to_int(c1_0)  # line 136
-    v_17: Signed = cast_unichar_to_int(c2_0)  # line 136
-    v_18: Bool = int_lt(v_16, v_17)  # line 136
-    v_19: Bool = same_as(v_18)  # line 136
+    v_16: Signed = cast_unichar_to_int(c1_0)  # line 137
+    v_17: Signed = cast_unichar_to_int(c2_0)  # line 137
+    v_18: Bool = int_lt(v_16, v_17)  # line 137
+    v_19: Bool = same_as(v_18)  # line 137
     switch v_19
     False --> return(1)
     True --> return(-1)
@@ -1532,69 +1532,69 @@ block1(t1_1: Ptr(tuple2), t2_1: Ptr(tuple2)):
     False --> return(False)
     True --> return(True)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:25
@@ -1615,40 +1615,40 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:46
+graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:47
 block0(s_0: Ptr(rpy_str), index_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 47
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 47
-    v_2: Bool = int_lt(index_0, 0)  # line 48
-    v_3: Bool = same_as(v_2)  # line 48
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 48
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 48
+    v_2: Bool = int_lt(index_0, 0)  # line 49
+    v_3: Bool = same_as(v_2)  # line 49
     switch v_3
     False --> block1(s_0, index_0, v_1)
     True --> block5(s_0, index_0, v_1)
 block1(s_1: Ptr(rpy_str), index_1: Signed, length_0: Signed):
-    v_4: Bool = int_lt(index_1, 0)  # line 50
-    v_5: Bool = same_as(v_4)  # line 50
+    v_4: Bool = int_lt(index_1, 0)  # line 51
+    v_5: Bool = same_as(v_4)  # line 51
     switch v_5
     False --> block2(s_1, index_1, length_0)
     True --> block4()
 block2(s_2: Ptr(rpy_str), index_2: Signed, length_1: Signed):
-    v_6: Bool = int_ge(index_2, length_1)  # line 50
-    v_7: Bool = same_as(v_6)  # line 50
+    v_6: Bool = int_ge(index_2, length_1)  # line 51
+    v_7: Bool = same_as(v_6)  # line 51
     switch v_7
     False --> block3(s_2, index_2)
     True --> block4()
 block3(s_3: Ptr(rpy_str), index_3: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 52
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 52
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 53
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 53
     --> return(v_9)
 block4():
-    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 51
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [5, 6))  # line 51
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 51
+    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 52
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [5, 6))  # line 52
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 52
     --> raise(v_14, v_10)
 block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
-    v_15: Signed = int_add(index_4, length_2)  # line 49
+    v_15: Signed = int_add(index_4, length_2)  # line 50
     --> block1(s_4, v_15, length_2)
 
 graph gen_contains.<locals>.ll_contains_tuple__tuple5_Signed_Signed_Signed_Signed_Signed_Signed(t_0: Ptr(tuple5), x_0: Signed)  # rtuple.py:68
@@ -1720,45 +1720,45 @@ block1(t_1: Ptr(tuple2), x_1: UniChar):
     False --> return(False)
     True --> return(True)
 
-graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:243
+graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:244
 block0(s_0: Ptr(rpy_str), ch_0: UniChar):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 244
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 244
-    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 244
-    v_3: Bool = int_ge(v_2, 0)  # line 244
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 245
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 245
+    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 245
+    v_3: Bool = int_ge(v_2, 0)  # line 245
     --> return(v_3)
 
-graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:233
+graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:234
 block0(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 234
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 234
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 234
-    v_3: Ptr(rpy_str) = same_as(s_0)  # line 235
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 235
-    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 235
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 235
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 235
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 235
+    v_3: Ptr(rpy_str) = same_as(s_0)  # line 236
+    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 236
+    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 236
     --> block1(s_0, ch_0, start_0, v_2, v_5)
 block1(s_1: Ptr(rpy_str), ch_1: UniChar, start_1: Signed, end_1: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, end_1)  # line 236
-    v_7: Bool = same_as(v_6)  # line 236
+    v_6: Bool = int_lt(i_0, end_1)  # line 237
+    v_7: Bool = same_as(v_6)  # line 237
     switch v_7
     False --> return(-1)
     True --> block2(s_1, ch_1, start_1, end_1, i_0)
 block2(s_2: Ptr(rpy_str), ch_2: UniChar, start_2: Signed, end_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 237
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 237
-    v_10: Bool = unichar_eq(v_9, ch_2)  # line 237
-    v_11: Bool = same_as(v_10)  # line 237
+    v_8: Ptr(rpy_str) = same_as(s_2)  # line 238
+    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 238
+    v_10: Bool = unichar_eq(v_9, ch_2)  # line 238
+    v_11: Bool = same_as(v_10)  # line 238
     switch v_11
     False --> block3(s_2, ch_2, start_2, end_2, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), ch_3: UniChar, start_3: Signed, end_3: Signed, i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 239
+    v_12: Signed = int_add(i_2, 1)  # line 240
     --> block1(s_3, ch_3, start_3, end_3, v_12)
 
-graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:212
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 213
-    v_1: Bool = same_as(v_0)  # line 213
+    v_0: Bool = int_lt(index_0, 0)  # line 214
+    v_1: Bool = same_as(v_0)  # line 214
     --> return(index_0)
 
 graph gen_contains.<locals>.ll_contains_tuple__tuple3_UniChar_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple3), x_0: Ptr(rpy_str))  # rtuple.py:68
@@ -1793,19 +1793,19 @@ block1(eq_1: Void, key1_1: UniChar, key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_char_eq_str__UniChar_rpy_str(ch_0: UniChar, s_0: Ptr(rpy_str))  # rstr.py:117
+graph ll_char_eq_str__UniChar_rpy_str(ch_0: UniChar, s_0: Ptr(rpy_str))  # rstr.py:118
 block0(ch_0: UniChar, s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 119
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 119
-    v_2: Bool = int_eq(v_1, 1)  # line 119
-    v_3: Bool = same_as(v_2)  # line 119
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 120
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 120
+    v_2: Bool = int_eq(v_1, 1)  # line 120
+    v_3: Bool = same_as(v_2)  # line 120
     switch v_3
     False --> return(v_2)
     True --> block1(ch_0, s_0)
 block1(ch_1: UniChar, s_1: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s_1)  # line 119
-    v_5: UniChar = getinteriorfield(v_4, 'chars', 0)  # line 119
-    v_6: Bool = unichar_eq(v_5, ch_1)  # line 119
+    v_4: Ptr(rpy_str) = same_as(s_1)  # line 120
+    v_5: UniChar = getinteriorfield(v_4, 'chars', 0)  # line 120
+    v_6: Bool = unichar_eq(v_5, ch_1)  # line 120
     --> return(v_6)
 
 graph gen_contains.<locals>.ll_contains_tuple__tuple2_UniChar_rpy_str_rpy_str(t_0: Ptr(tuple2), x_0: Ptr(rpy_str))  # rtuple.py:68
@@ -1849,9 +1849,9 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: UniChar):
     v_2: Bool = direct_call(graph ll_str_eq_char__rpy_str_UniChar, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_str_eq_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:122
+graph ll_str_eq_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:123
 block0(s_0: Ptr(rpy_str), ch_0: UniChar):
-    v_0: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, ch_0, s_0)  # line 123
+    v_0: Bool = direct_call(graph ll_char_eq_str__UniChar_rpy_str, ch_0, s_0)  # line 124
     --> return(v_0)
 
 graph gen_contains.<locals>.ll_contains_tuple__tuple2_Signed_Signed_Float(t_0: Ptr(tuple2), x_0: Float)  # rtuple.py:68
@@ -1892,17 +1892,17 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_str_is_true__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:42
+graph ll_str_is_true__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:43
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 43
-    v_1: Bool = same_as(v_0)  # line 43
+    v_0: Bool = ptr_nonzero(s_0)  # line 44
+    v_1: Bool = same_as(v_0)  # line 44
     switch v_1
     False --> return(v_0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_2: Ptr(rpy_str) = same_as(s_1)  # line 43
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 43
-    v_4: Bool = int_ne(v_3, 0)  # line 43
+    v_2: Ptr(rpy_str) = same_as(s_1)  # line 44
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 44
+    v_4: Bool = int_ne(v_3, 0)  # line 44
     --> return(v_4)
 
 graph ll_newlist__array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -2150,30 +2150,30 @@ block3(l_3: Ptr(list), newitem_3: Bool, length_2: Signed):
     v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph ll_strmax__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:154
+graph ll_strmax__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:155
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 155
-    v_1: Bool = int_gt(v_0, 0)  # line 155
-    v_2: Bool = same_as(v_1)  # line 155
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 156
+    v_1: Bool = int_gt(v_0, 0)  # line 156
+    v_2: Bool = same_as(v_1)  # line 156
     switch v_2
     False --> return(s1_0)
     True --> return(s2_0)
 
-graph ll_char_min__UniChar_UniChar(c1_0: UniChar, c2_0: UniChar)  # rstr.py:160
+graph ll_char_min__UniChar_UniChar(c1_0: UniChar, c2_0: UniChar)  # rstr.py:161
 block0(c1_0: UniChar, c2_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(c2_0)  # line 161
-    v_1: Signed = cast_unichar_to_int(c1_0)  # line 161
-    v_2: Bool = int_lt(v_0, v_1)  # line 161
-    v_3: Bool = same_as(v_2)  # line 161
+    v_0: Signed = cast_unichar_to_int(c2_0)  # line 162
+    v_1: Signed = cast_unichar_to_int(c1_0)  # line 162
+    v_2: Bool = int_lt(v_0, v_1)  # line 162
+    v_3: Bool = same_as(v_2)  # line 162
     switch v_3
     False --> return(c1_0)
     True --> return(c2_0)
 
-graph ll_strmin__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:147
+graph ll_strmin__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:148
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 149
-    v_1: Bool = int_lt(v_0, 0)  # line 149
-    v_2: Bool = same_as(v_1)  # line 149
+    v_0: Signed = direct_call(graph ll_strcmp__rpy_str_rpy_str, s2_0, s1_0)  # line 150
+    v_1: Bool = int_lt(v_0, 0)  # line 150
+    v_2: Bool = same_as(v_1)  # line 150
     switch v_2
     False --> return(s1_0)
     True --> return(s2_0)
@@ -2314,48 +2314,48 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:536
+graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:640
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 538
-    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 539
-    v_2: Bool = int_eq(v_1, 0)  # line 540
-    v_3: Bool = same_as(v_2)  # line 540
+    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 642
+    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 643
+    v_2: Bool = int_eq(v_1, 0)  # line 644
+    v_3: Bool = same_as(v_2)  # line 644
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block6()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(UniChar)), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 542
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 542
-    v_6: Signed = int_sub(num_0, 1)  # line 543
-    v_7: Signed = int_mul(v_5, v_6)  # line 543
-    v_8: Signed = int_add(num_0, v_7)  # line 543
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 543
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 646
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 646
+    v_6: Signed = int_sub(num_0, 1)  # line 647
+    v_7: Signed = int_mul(v_5, v_6)  # line 647
+    v_8: Signed = int_add(num_0, v_7)  # line 647
+    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 647
     --> block2(sep_1, l_1, items_0, num_0, v_5, v_9, 0, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(UniChar)), num_1: Signed, seplen_0: Signed, res_0: Ptr(rpy_str), pos_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, num_1)  # line 546
-    v_11: Bool = same_as(v_10)  # line 546
+    v_10: Bool = int_lt(i_0, num_1)  # line 650
+    v_11: Bool = same_as(v_10)  # line 650
     switch v_11
     False --> return(res_0)
     True --> block3(sep_2, l_2, items_1, num_1, seplen_0, res_0, pos_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(UniChar)), num_2: Signed, seplen_1: Signed, res_1: Ptr(rpy_str), pos_1: Signed, i_1: Signed):
-    v_12: Bool = int_gt(i_1, 0)  # line 547
-    v_13: Bool = same_as(v_12)  # line 547
+    v_12: Bool = int_gt(i_1, 0)  # line 651
+    v_13: Bool = same_as(v_12)  # line 651
     switch v_13
     False --> block4(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
     True --> block5(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(UniChar)), num_3: Signed, seplen_2: Signed, res_2: Ptr(rpy_str), pos_2: Signed, i_2: Signed):
-    v_14: UniChar = getarrayitem(items_3, i_2)  # line 550
-    v_15: Ptr(rpy_str) = same_as(res_2)  # line 550
-    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 550
-    v_17: Signed = int_add(pos_2, 1)  # line 551
-    v_18: Signed = int_add(i_2, 1)  # line 552
+    v_14: UniChar = getarrayitem(items_3, i_2)  # line 654
+    v_15: Ptr(rpy_str) = same_as(res_2)  # line 654
+    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 654
+    v_17: Signed = int_add(pos_2, 1)  # line 655
+    v_18: Signed = int_add(i_2, 1)  # line 656
     --> block2(sep_4, l_4, items_3, num_3, seplen_2, res_2, v_17, v_18)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(UniChar)), num_4: Signed, seplen_3: Signed, res_3: Ptr(rpy_str), pos_3: Signed, i_3: Signed):
-    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 548
-    v_20: Signed = int_add(pos_3, seplen_3)  # line 549
+    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 652
+    v_20: Signed = int_add(pos_3, seplen_3)  # line 653
     --> block4(sep_5, l_5, items_4, num_4, seplen_3, res_3, v_20, i_3)
 block6():
-    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 541
+    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 645
     --> return(v_21)
 
 graph ll_items__list_array_UniChar(l_0: Ptr(list))  # rlist.py:25
@@ -2376,69 +2376,69 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
@@ -2456,74 +2456,74 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:75
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 78
+    v_0: Bool = ptr_nonzero(s_0)  # line 79
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 80
-    v_2: Bool = int_eq(v_1, 0)  # line 81
-    v_3: Bool = same_as(v_2)  # line 81
+    v_1: Signed = getfield(s_1, 'hash')  # line 81
+    v_2: Bool = int_eq(v_1, 0)  # line 82
+    v_3: Bool = same_as(v_2)  # line 82
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
-    v_6: Bool = int_eq(v_5, 0)  # line 83
-    v_7: Bool = same_as(v_6)  # line 83
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 83
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 83
+    v_6: Bool = int_eq(v_5, 0)  # line 84
+    v_7: Bool = same_as(v_6)  # line 84
     switch v_7
     False --> block3(s_2, x_0, v_5)
     True --> return(-1)
 block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
-    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
-    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
-    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
-    v_12: Unsigned = same_as(v_11)  # line 85
-    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 86
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 86
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 86
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 86
+    v_12: Unsigned = same_as(v_11)  # line 86
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 86
     --> block4(s_3, x_1, length_0, v_13, 0)
 block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_14: Bool = int_lt(i_0, length_1)  # line 87
-    v_15: Bool = same_as(v_14)  # line 87
+    v_14: Bool = int_lt(i_0, length_1)  # line 88
+    v_15: Bool = same_as(v_14)  # line 88
     switch v_15
     False --> block5(s_4, length_1, h_0)
     True --> block6(s_4, x_2, length_1, h_0, i_0)
 block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
-    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
-    v_17: Unsigned = same_as(v_16)  # line 90
-    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
-    v_19: Signed = cast_uint_to_int(v_18)  # line 90
-    v_20: Signed = same_as(v_19)  # line 90
-    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 91
+    v_17: Unsigned = same_as(v_16)  # line 91
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 91
+    v_19: Signed = cast_uint_to_int(v_18)  # line 91
+    v_20: Signed = same_as(v_19)  # line 91
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 92
     --> return(v_20)
 block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_22: Unsigned = same_as(1000003)  # line 88
-    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
-    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
-    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
-    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
-    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
-    v_28: Unsigned = same_as(v_27)  # line 88
-    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
-    v_30: Signed = int_add(i_1, 1)  # line 89
+    v_22: Unsigned = same_as(1000003)  # line 89
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 89
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 89
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 89
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 89
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 89
+    v_28: Unsigned = same_as(v_27)  # line 89
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 89
+    v_30: Signed = int_add(i_1, 1)  # line 90
     --> block4(s_6, x_3, length_3, v_29, v_30)
 
-graph ll_char_hash__UniChar(ch_0: UniChar)  # rstr.py:95
+graph ll_char_hash__UniChar(ch_0: UniChar)  # rstr.py:96
 block0(ch_0: UniChar):
-    v_0: Signed = cast_unichar_to_int(ch_0)  # line 97
-    v_1: Unsigned = cast_int_to_uint(v_0)  # line 97
-    v_2: Unsigned = same_as(v_1)  # line 97
-    v_3: Unsigned = same_as(1000003)  # line 98
-    v_4: Unsigned = uint_lshift(v_2, 7)  # line 98
-    v_5: Unsigned = uint_mul(v_3, v_4)  # line 98
-    v_6: Unsigned = uint_xor(v_5, v_2)  # line 98
-    v_7: Unsigned = same_as(1)  # line 98
-    v_8: Unsigned = uint_xor(v_6, v_7)  # line 98
-    v_9: Signed = cast_uint_to_int(v_8)  # line 98
-    v_10: Signed = same_as(v_9)  # line 98
+    v_0: Signed = cast_unichar_to_int(ch_0)  # line 98
+    v_1: Unsigned = cast_int_to_uint(v_0)  # line 98
+    v_2: Unsigned = same_as(v_1)  # line 98
+    v_3: Unsigned = same_as(1000003)  # line 99
+    v_4: Unsigned = uint_lshift(v_2, 7)  # line 99
+    v_5: Unsigned = uint_mul(v_3, v_4)  # line 99
+    v_6: Unsigned = uint_xor(v_5, v_2)  # line 99
+    v_7: Unsigned = same_as(1)  # line 99
+    v_8: Unsigned = uint_xor(v_6, v_7)  # line 99
+    v_9: Signed = cast_uint_to_int(v_8)  # line 99
+    v_10: Signed = same_as(v_9)  # line 99
     --> return(v_10)
 
 graph ll_hash_bool__Bool(b_0: Bool)  # rordereddict.py:60

@@ -2535,11 +2535,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2547,18 +2547,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2566,28 +2566,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2595,18 +2595,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -2614,46 +2614,46 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -2671,61 +2671,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2733,49 +2733,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2783,23 +2783,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2807,27 +2807,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2835,27 +2835,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2863,25 +2863,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2889,28 +2889,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(1, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2918,9 +2918,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -3553,20 +3553,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_bytes, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_bytes, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_bytes(rpy_bytes* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -3976,11 +3976,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:221
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 220 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3990,40 +3990,40 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
-#line 221 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 221 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:222  length = len(s.chars)
 #line 222 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 222 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 223 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+#line 224 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block1:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:229  res = _malloc_like(s, stop - start)
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4031,29 +4031,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:230  _copy(res, 0, s, start, stop - start)
     block3:
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block4:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_3 == v_1;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block5:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4061,63 +4061,63 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block6:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:201
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 200 "rpython/rtyper/rstr.py"
+#line 201 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:202  if index < 0:
-#line 202 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:203  if index < 0:
+#line 203 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_0 = index_0 > length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_1) return length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block2: rpython/rtyper/rstr.py:203  index += length
+    // block2: rpython/rtyper/rstr.py:204  index += length
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -4127,88 +4127,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
@@ -4422,11 +4422,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:55
+    // rpython.rtyper.rstr.ll_chr__Signed, rpython/rtyper/rstr.py:56
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_chr__Signed(long code_0)
     {
-#line 55 "rpython/rtyper/rstr.py"
+#line 56 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int v_2 = default;
@@ -4437,37 +4437,37 @@ public static unsafe class RpythonProgram
         object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
-#line 57 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:57  if code < 0 or code > 0x10FFFF:
+    // block1: rpython/rtyper/rstr.py:58  if code < 0 or code > 0x10FFFF:
     block1:
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_0 = code_0 > 1114111L;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 57 "rpython/rtyper/rstr.py"
+#line 58 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:59  return chr(code)
+    // block2: rpython/rtyper/rstr.py:60  return chr(code)
     block2:
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         v_2 = unchecked((int)code_0);
-#line 59 "rpython/rtyper/rstr.py"
+#line 60 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: rpython/rtyper/rstr.py:58  raise ValueError
+    // block3: rpython/rtyper/rstr.py:59  raise ValueError
     block3:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4475,17 +4475,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:58  raise ValueError
+    // block4: rpython/rtyper/rstr.py:59  raise ValueError
     block4:
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4->typeptr = Prebuilt.vtable_ValueError;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         v_5 = v_4->typeptr;
-#line 58 "rpython/rtyper/rstr.py"
+#line 59 "rpython/rtyper/rstr.py"
         goto block5;
 
     // block5
@@ -4498,11 +4498,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4518,47 +4518,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4566,89 +4566,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4656,9 +4656,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -4715,17 +4715,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_bytes, rpython/rtyper/rstr.py:705
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_bytes, rpython/rtyper/rstr.py:809
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_bytes(rpy_bytes* s_0)
     {
-#line 705 "rpython/rtyper/rstr.py"
+#line 809 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
-#line 706 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:810  it = malloc(ITER.TO)
+#line 810 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(10, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4733,22 +4733,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:707  it.string = s
+    // block1: rpython/rtyper/rstr.py:811  it.string = s
     block1:
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_0->@string = s_0;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_0->index = 0L;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:816
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 712 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_bytes* v_1 = default;
         rpy_bytes* v_2 = default;
@@ -4763,42 +4763,42 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:713  index = it.index
-#line 713 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:817  index = it.index
+#line 817 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 714 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:821  it.index = index + 1
     block1:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_0 + 1L);
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         it_0->index = v_3;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[v_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_0 = (long)v_6;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:820  raise StopIteration
     block2:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(5, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4806,17 +4806,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:820  raise StopIteration
     block3:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_9 = v_8->typeptr;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         goto block4;
 
     // block4
@@ -5019,11 +5019,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_bytes* rpython_rtyper_rstr_ll_strconcat__rpy_bytes_rpy_bytes(rpy_bytes* s1_0, rpy_bytes* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5031,18 +5031,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5050,28 +5050,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_bytes_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_bytes_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_bytes* rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(rpy_bytes* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_bytes*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 1, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5079,18 +5079,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(rpy_bytes* dst_0, long dststart_0, rpy_bytes* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -5099,42 +5099,42 @@ public static unsafe class RpythonProgram
         byte v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = (long)v_4;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_5 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = unchecked((byte)v_3);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_5] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
@@ -5189,11 +5189,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_bytes_Signed, rpython/rtyper/rstr.py:46
+    // rpython.rtyper.rstr.ll_stritem__rpy_bytes_Signed, rpython/rtyper/rstr.py:47
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_stritem__rpy_bytes_Signed(rpy_bytes* s_0, long index_0)
     {
-#line 46 "rpython/rtyper/rstr.py"
+#line 47 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5207,56 +5207,56 @@ public static unsafe class RpythonProgram
         BaseException* evalue_0 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
-#line 47 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:48  length = len(s.chars)
+#line 48 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 47 "rpython/rtyper/rstr.py"
+#line 48 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block1:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block2:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 >= v_1;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:53  return s.chars[index]
     block3:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[index_0];
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_1 = (long)v_4;
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block4: rpython/rtyper/rstr.py:51  raise IndexError
+    // block4: rpython/rtyper/rstr.py:52  raise IndexError
     block4:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(13, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5264,17 +5264,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:51  raise IndexError
+    // block5: rpython/rtyper/rstr.py:52  raise IndexError
     block5:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_IndexError;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         goto block6;
 
     // block6
@@ -5285,20 +5285,20 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block7: rpython/rtyper/rstr.py:49  index += length
+    // block7: rpython/rtyper/rstr.py:50  index += length
     block7:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_8 = unchecked(index_0 + v_1);
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         index_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_bytes_Signed_Signed, rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_strslice__rpy_bytes_Signed_Signed, rpython/rtyper/rstr.py:221
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_bytes* rpython_rtyper_rstr_ll_strslice__rpy_bytes_Signed_Signed(rpy_bytes* s_0, long start_0, long stop_0)
     {
-#line 220 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5308,40 +5308,40 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
-#line 221 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 221 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:222  length = len(s.chars)
 #line 222 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 222 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 223 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+#line 224 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block1:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:229  res = _malloc_like(s, stop - start)
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5349,29 +5349,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:230  _copy(res, 0, s, start, stop - start)
     block3:
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_bytes_Signed_rpy_bytes_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block4:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_3 == v_1;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block5:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_bytes_Signed(s_0, 0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5379,18 +5379,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block6:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_bytes_rpy_bytes(rpy_bytes* s1_0, rpy_bytes* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_bytes* v_2 = default;
@@ -5400,101 +5400,101 @@ public static unsafe class RpythonProgram
         byte v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_4 = (long)v_5;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:126
+    // rpython.rtyper.rstr.ll_strcmp__rpy_bytes_rpy_bytes, rpython/rtyper/rstr.py:127
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_bytes_rpy_bytes(rpy_bytes* s1_0, rpy_bytes* s2_0)
     {
-#line 126 "rpython/rtyper/rstr.py"
+#line 127 "rpython/rtyper/rstr.py"
         rpy_bytes* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5506,114 +5506,114 @@ public static unsafe class RpythonProgram
         byte v_6 = default;
         long v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
-#line 128 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:129  len1 = len(s1.chars)
+#line 129 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 128 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         n_0 = v_2; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:132  while i < n:
+    // block1: rpython/rtyper/rstr.py:133  while i < n:
     block1:
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_3 = i_0 < n_0;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         if (v_4) goto block3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:141  return len1 - len2
     block2:
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_1 - v_2);
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:134  c1 = s1.chars[i]
     block3:
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[i_0];
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_5 = (long)v_6;
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[i_0];
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_7 = (long)v_6;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_3 = v_5 != v_7;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_4) goto block5;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:139  i += 1
+    // block4: rpython/rtyper/rstr.py:140  i += 1
     block4:
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         i_0 = v_5; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:137  if c1 < c2:
     block5:
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_3 = v_5 < v_7;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         if (v_4) return (-1L);
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str_is_true__rpy_bytes, rpython/rtyper/rstr.py:42
+    // rpython.rtyper.rstr.ll_str_is_true__rpy_bytes, rpython/rtyper/rstr.py:43
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_str_is_true__rpy_bytes(rpy_bytes* s_0)
     {
-#line 42 "rpython/rtyper/rstr.py"
+#line 43 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_bytes* v_2 = default;
         long v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
-#line 43 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:44  return bool(s) and len(s.chars) != 0
+#line 44 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         if (v_1) goto block1;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block1: rpython/rtyper/rstr.py:43  return bool(s) and len(s.chars) != 0
+    // block1: rpython/rtyper/rstr.py:44  return bool(s) and len(s.chars) != 0
     block1:
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         v_0 = v_3 != 0L;
-#line 43 "rpython/rtyper/rstr.py"
+#line 44 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }

@@ -957,20 +957,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -1089,11 +1089,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:861
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:965
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 861 "rpython/rtyper/rstr.py"
+#line 965 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -1103,19 +1103,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_3 = default;
         long v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:862  if times < 0:
-#line 862 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:966  if times < 0:
+#line 966 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         if (v_1) { times_0 = 0L; goto block1; }
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:864  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:968  res = mallocstr(times)
     block1:
-#line 864 "rpython/rtyper/rstr.py"
+#line 968 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1123,46 +1123,46 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:866  while i < times:
+    // block2: rpython/rtyper/rstr.py:970  while i < times:
     block2:
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:866  while i < times:
+    // block3: rpython/rtyper/rstr.py:970  while i < times:
     block3:
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         v_0 = i_0 < times_0;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         if (v_1) goto block4;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block4: rpython/rtyper/rstr.py:867  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:971  res.chars[i] = ch
     block4:
-#line 867 "rpython/rtyper/rstr.py"
+#line 971 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 867 "rpython/rtyper/rstr.py"
+#line 971 "rpython/rtyper/rstr.py"
         (&v_3->chars.items)[i_0] = ch_0;
-#line 868 "rpython/rtyper/rstr.py"
+#line 972 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 868 "rpython/rtyper/rstr.py"
+#line 972 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1170,9 +1170,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }

@@ -207,10 +207,10 @@ block2():
     v_16: Ptr(object_vtable) = getfield(v_15, 'typeptr')  # line 377
     --> raise(v_16, v_12)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
 graph ll_getitem_nonneg__array_object_vtable_Signed(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }))), index_0: Signed)  # rlist.py:67
@@ -248,29 +248,29 @@ block0(l_0: Ptr(GcArray(Ptr(Struct object_vtable { subclassrange_min: Signed, su
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:861
+graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:965
 block0(ch_0: UniChar, times_0: Signed):
-    v_0: Bool = int_lt(times_0, 0)  # line 862
-    v_1: Bool = same_as(v_0)  # line 862
+    v_0: Bool = int_lt(times_0, 0)  # line 966
+    v_1: Bool = same_as(v_0)  # line 966
     switch v_1
     False --> block1(ch_0, times_0)
     True --> block1(ch_0, 0)
 block1(ch_1: UniChar, times_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 864
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 968
     --> block2(ch_1, times_1, v_2, 0)
 block2(ch_2: UniChar, times_2: Signed, res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Bool = int_lt(i_0, times_2)  # line 866
-    v_4: Bool = same_as(v_3)  # line 866
+    v_3: Bool = int_lt(i_0, times_2)  # line 970
+    v_4: Bool = same_as(v_3)  # line 970
     switch v_4
     False --> return(res_0)
     True --> block3(ch_2, times_2, res_0, i_0)
 block3(ch_3: UniChar, times_3: Signed, res_1: Ptr(rpy_str), i_1: Signed):
-    v_5: Ptr(rpy_str) = same_as(res_1)  # line 867
-    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 867
-    v_7: Signed = int_add(i_1, 1)  # line 868
+    v_5: Ptr(rpy_str) = same_as(res_1)  # line 971
+    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 971
+    v_7: Signed = int_add(i_1, 1)  # line 972
     --> block2(ch_3, times_3, res_1, v_7)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)

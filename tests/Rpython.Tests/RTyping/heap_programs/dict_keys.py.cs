@@ -3874,11 +3874,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:674
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:778
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 674 "rpython/rtyper/rstr.py"
+#line 778 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3891,25 +3891,25 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:676  if len(sep.chars) == 0:
-#line 676 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:780  if len(sep.chars) == 0:
+#line 780 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:782  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3917,9 +3917,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:782  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3927,9 +3927,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:679  _split(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:783  _split(s, sep, maxsplit, res)
     block3:
-#line 679 "rpython/rtyper/rstr.py"
+#line 783 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3937,14 +3937,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:680  return res
+    // block4: rpython/rtyper/rstr.py:784  return res
     block4:
-#line 680 "rpython/rtyper/rstr.py"
+#line 784 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:677  raise ValueError
+    // block5: rpython/rtyper/rstr.py:781  raise ValueError
     block5:
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3952,17 +3952,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:677  raise ValueError
+    // block6: rpython/rtyper/rstr.py:781  raise ValueError
     block6:
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         goto block7;
 
     // block7
@@ -3975,11 +3975,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:605
+    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:709
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 605 "rpython/rtyper/rstr.py"
+#line 709 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long n_0 = default;
@@ -3992,39 +3992,39 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:606  length = len(s.chars)
-#line 606 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:710  length = len(s.chars)
+#line 710 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 606 "rpython/rtyper/rstr.py"
+#line 710 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 606 "rpython/rtyper/rstr.py"
+#line 710 "rpython/rtyper/rstr.py"
         n_0 = 0L; start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:713  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_0 < 0L;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:713  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = n_0 < maxsplit_0;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
+    // block3: rpython/rtyper/rstr.py:719  return _piece(res, n, s, start, length)
     block3:
-#line 615 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4032,27 +4032,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
+    // block4: rpython/rtyper/rstr.py:719  return _piece(res, n, s, start, length)
     block4:
-#line 615 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:610  found = ll_find(s, sep, start, length)
+    // block5: rpython/rtyper/rstr.py:714  found = ll_find(s, sep, start, length)
     block5:
-#line 610 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, start_0, v_1);
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_4 < 0L;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_3) goto block3;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:613  n = _piece(res, n, s, start, found)
+    // block6: rpython/rtyper/rstr.py:717  n = _piece(res, n, s, start, found)
     block6:
-#line 613 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4060,24 +4060,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:614  start = found + len(sep.chars)
+    // block7: rpython/rtyper/rstr.py:718  start = found + len(sep.chars)
     block7:
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_6 = v_0->chars.length;
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         start_0 = unchecked(v_4 + v_6);
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         n_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:256
+    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:257
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 256 "rpython/rtyper/rstr.py"
+#line 257 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4088,60 +4088,60 @@ public static unsafe class RpythonProgram
         bool v_6 = default;
         bool v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:257  length = len(s.chars)
-#line 257 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 257 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:258  length = len(s.chars)
 #line 258 "rpython/rtyper/rstr.py"
+        v_0 = s_0;
+#line 258 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
+#line 259 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 259 "rpython/rtyper/rstr.py"
+#line 260 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 259 "rpython/rtyper/rstr.py"
+#line 260 "rpython/rtyper/rstr.py"
         i_0 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:261  while i + len(sub.chars) <= end:
+    // block1: rpython/rtyper/rstr.py:262  while i + len(sub.chars) <= end:
     block1:
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_4 = v_0->chars.length;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + v_4);
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_6 = v_5 <= v_3;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         if (v_7) goto block2;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:262  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:263  if _matches_at(s, sub, i):
     block2:
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         if (v_7) return i_0;
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:264  i += 1
+    // block3: rpython/rtyper/rstr.py:265  i += 1
     block3:
-#line 264 "rpython/rtyper/rstr.py"
+#line 265 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 264 "rpython/rtyper/rstr.py"
+#line 265 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:590
+    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:694
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 590 "rpython/rtyper/rstr.py"
+#line 694 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -4149,24 +4149,24 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:593  if res:
-#line 593 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:697  if res:
+#line 697 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 593 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 593 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:595  return n + 1
+    // block1: rpython/rtyper/rstr.py:699  return n + 1
     block1:
-#line 595 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_0 + 1L);
-#line 595 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:698  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4174,56 +4174,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:698  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         (&v_3->items)[n_0] = v_2;
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:212
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 211 "rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:213  if index < 0:
-#line 213 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:214  if index < 0:
+#line 214 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         if (v_1) goto block1;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block1: rpython/rtyper/rstr.py:214  index += length
+    // block1: rpython/rtyper/rstr.py:215  index += length
     block1:
-#line 214 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:221
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 220 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4233,40 +4233,40 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
-#line 221 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 221 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:222  length = len(s.chars)
 #line 222 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 222 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 223 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+#line 224 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block1:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:229  res = _malloc_like(s, stop - start)
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4274,29 +4274,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:230  _copy(res, 0, s, start, stop - start)
     block3:
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block4:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_3 == v_1;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block5:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4304,54 +4304,54 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block6:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:201
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 200 "rpython/rtyper/rstr.py"
+#line 201 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:202  if index < 0:
-#line 202 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:203  if index < 0:
+#line 203 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_0 = index_0 > length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_1) return length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block2: rpython/rtyper/rstr.py:203  index += length
+    // block2: rpython/rtyper/rstr.py:204  index += length
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
@@ -4392,17 +4392,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4410,18 +4410,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:247
+    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:248
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
-#line 247 "rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         long j_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
@@ -4430,51 +4430,51 @@ public static unsafe class RpythonProgram
         int v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
-#line 249 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:250  while j < len(sub.chars):
+#line 250 "rpython/rtyper/rstr.py"
         j_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
+    // block1: rpython/rtyper/rstr.py:250  while j < len(sub.chars):
     block1:
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_2 = j_0 < v_1;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         if (v_3) goto block2;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
+    // block2: rpython/rtyper/rstr.py:251  if s.chars[i + j] != sub.chars[j]:
     block2:
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_1 = unchecked(i_0 + j_0);
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[v_1];
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[j_0];
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_2 = v_4 != v_5;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:252  j += 1
+    // block3: rpython/rtyper/rstr.py:253  j += 1
     block3:
-#line 252 "rpython/rtyper/rstr.py"
+#line 253 "rpython/rtyper/rstr.py"
         v_1 = unchecked(j_0 + 1L);
-#line 252 "rpython/rtyper/rstr.py"
+#line 253 "rpython/rtyper/rstr.py"
         j_0 = v_1; goto block1;
 #line default
     }
@@ -4497,11 +4497,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -4509,38 +4509,38 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
@@ -4904,11 +4904,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:75
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 74 "rpython/rtyper/rstr.py"
+#line 75 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4921,108 +4921,108 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         ulong v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:78  if not s:
-#line 78 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:79  if not s:
+#line 79 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         if (v_0) goto block1;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:80  x = s.hash
+    // block1: rpython/rtyper/rstr.py:81  x = s.hash
     block1:
-#line 80 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_1 = s_0->hash;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_0 = v_1 == 0L;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         if (v_2) goto block2;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
+    // block2: rpython/rtyper/rstr.py:83  length = len(s.chars)
     block2:
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_0 = v_4 == 0L;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         if (v_2) return (-1L);
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
+    // block3: rpython/rtyper/rstr.py:86  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[0L];
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = v_8 << 7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    // block4: rpython/rtyper/rstr.py:88  while i < length:
     block4:
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_4;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
+    // block5: rpython/rtyper/rstr.py:91  x = intmask(h ^ r_uint(length))
     block5:
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = unchecked((ulong)v_4);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = v_7 ^ v_9;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_1 = unchecked((long)v_8);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_4 = v_1;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         s_0->hash = v_4;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
+    // block6: rpython/rtyper/rstr.py:89  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = 1000003UL;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_8 * v_7);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[i_0];
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = v_9 ^ v_8;
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + 1L);
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         i_0 = v_6; goto block4;
 #line default
     }
@@ -5225,11 +5225,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -5239,88 +5239,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
@@ -6166,20 +6166,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -6425,10 +6425,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -6446,61 +6446,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6508,49 +6508,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6558,23 +6558,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6582,27 +6582,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6610,27 +6610,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6638,25 +6638,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6664,28 +6664,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6693,18 +6693,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6712,18 +6712,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6731,28 +6731,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:809
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 705 "rpython/rtyper/rstr.py"
+#line 809 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
-#line 706 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:810  it = malloc(ITER.TO)
+#line 810 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(17, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6760,22 +6760,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:707  it.string = s
+    // block1: rpython/rtyper/rstr.py:811  it.string = s
     block1:
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_0->@string = s_0;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_0->index = 0L;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:816
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 712 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -6790,40 +6790,40 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:713  index = it.index
-#line 713 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:817  index = it.index
+#line 817 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 714 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:821  it.index = index + 1
     block1:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_0 + 1L);
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         it_0->index = v_3;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[v_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:820  raise StopIteration
     block2:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6831,17 +6831,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:820  raise StopIteration
     block3:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_9 = v_8->typeptr;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         goto block4;
 
     // block4
@@ -7036,11 +7036,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_hash__UniChar, rpython/rtyper/rstr.py:95
+    // rpython.rtyper.rstr.ll_char_hash__UniChar, rpython/rtyper/rstr.py:96
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_char_hash__UniChar(int ch_0)
     {
-#line 95 "rpython/rtyper/rstr.py"
+#line 96 "rpython/rtyper/rstr.py"
         long v_0 = default;
         ulong v_1 = default;
         ulong v_2 = default;
@@ -7048,30 +7048,30 @@ public static unsafe class RpythonProgram
         ulong v_4 = default;
         long v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:97  x = r_uint(ord(ch))
-#line 97 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:98  x = r_uint(ord(ch))
+#line 98 "rpython/rtyper/rstr.py"
         v_0 = (long)ch_0;
-#line 97 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_1 = unchecked((ulong)v_0);
-#line 97 "rpython/rtyper/rstr.py"
+#line 98 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_1 = 1000003UL;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_3 = v_2 << 7;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 * v_3);
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_1 = v_4 ^ v_2;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_2 = 1UL;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_3 = v_1 ^ v_2;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_0 = unchecked((long)v_3);
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         v_5 = v_0;
-#line 98 "rpython/rtyper/rstr.py"
+#line 99 "rpython/rtyper/rstr.py"
         return v_5;
 #line default
     }
@@ -17062,10 +17062,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:782
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:886
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 782 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -17096,167 +17096,167 @@ public static unsafe class RpythonProgram
         long v_15 = default;
         long c_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
-#line 787 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 != 0L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block86;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:789  length = len(s.chars)
+    // block1: rpython/rtyper/rstr.py:893  length = len(s.chars)
     block1:
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:895  while i < length and ll_char_isspace(s.chars[i]):
     block2:
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         if (v_1) goto block84;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         end_0 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block3: rpython/rtyper/rstr.py:898  while end > i and ll_char_isspace(s.chars[end - 1]):
     block3:
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_0 = end_0 > i_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         if (v_1) goto block82;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block4: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = i_0 < end_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block78;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:802  automatic = base == 0
+    // block5: rpython/rtyper/rstr.py:906  automatic = base == 0
     block5:
-#line 802 "rpython/rtyper/rstr.py"
+#line 906 "rpython/rtyper/rstr.py"
         v_0 = base_0 == 0L;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - i_0);
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_1 = v_4 >= 2L;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         if (v_5) { start_0 = i_0; goto block65; }
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         start_0 = i_0; prefixed_0 = false; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:815  if base == 0:
+    // block6: rpython/rtyper/rstr.py:919  if base == 0:
     block6:
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 10L; goto block7; }
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:817  if i >= end:
+    // block7: rpython/rtyper/rstr.py:921  if i >= end:
     block7:
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         v_1 = i_0 >= end_0;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         if (v_5) goto block62;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:823  while i < end:
+    // block8: rpython/rtyper/rstr.py:927  while i < end:
     block8:
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         v_1 = i_0 < end_0;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         if (v_5) goto block28;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         goto block9;
 
-    // block9: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
+    // block9: rpython/rtyper/rstr.py:954  if previous_underscore or digits == 0:
     block9:
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_1 = previous_underscore_0;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         if (v_1) goto block25;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block10: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
+    // block10: rpython/rtyper/rstr.py:954  if previous_underscore or digits == 0:
     block10:
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_1 = digits_0 == 0L;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         if (v_5) goto block25;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block11: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block11:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:854  if sign < 0:
+    // block12: rpython/rtyper/rstr.py:958  if sign < 0:
     block12:
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         v_0 = sign_0 < 0L;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         if (v_1) return result_0;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block13: rpython/rtyper/rstr.py:856  if result == _MIN_INT:
+    // block13: rpython/rtyper/rstr.py:960  if result == _MIN_INT:
     block13:
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         v_0 = result_0 == long.MinValue;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         if (v_1) goto block15;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         goto block14;
 
-    // block14: rpython/rtyper/rstr.py:858  return -result
+    // block14: rpython/rtyper/rstr.py:962  return -result
     block14:
-#line 858 "rpython/rtyper/rstr.py"
+#line 962 "rpython/rtyper/rstr.py"
         v_3 = unchecked(-result_0);
-#line 858 "rpython/rtyper/rstr.py"
+#line 962 "rpython/rtyper/rstr.py"
         return v_3;
 
-    // block15: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block15: rpython/rtyper/rstr.py:961  raise OverflowError
     block15:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17264,24 +17264,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block16;
 
-    // block16: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block16: rpython/rtyper/rstr.py:961  raise OverflowError
     block16:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_OverflowError;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         goto block17;
 
-    // block17: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block17: rpython/rtyper/rstr.py:961  raise OverflowError
     block17:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         goto block18;
 
     // block18
@@ -17292,42 +17292,42 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block19: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block19: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block19:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = nonzero_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_0) goto block20;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block20: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block20: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block20:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = prefixed_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_0) goto block12;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block21;
 
-    // block21: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block21: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block21:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[start_0];
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 48;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_1) goto block22;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block22: rpython/rtyper/rstr.py:853  raise ValueError
+    // block22: rpython/rtyper/rstr.py:957  raise ValueError
     block22:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17335,29 +17335,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block23;
 
-    // block23: rpython/rtyper/rstr.py:853  raise ValueError
+    // block23: rpython/rtyper/rstr.py:957  raise ValueError
     block23:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: rpython/rtyper/rstr.py:853  raise ValueError
+    // block24: rpython/rtyper/rstr.py:957  raise ValueError
     block24:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block25: rpython/rtyper/rstr.py:851  raise ValueError
+    // block25: rpython/rtyper/rstr.py:955  raise ValueError
     block25:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17365,106 +17365,106 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block26;
 
-    // block26: rpython/rtyper/rstr.py:851  raise ValueError
+    // block26: rpython/rtyper/rstr.py:955  raise ValueError
     block26:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         goto block27;
 
-    // block27: rpython/rtyper/rstr.py:851  raise ValueError
+    // block27: rpython/rtyper/rstr.py:955  raise ValueError
     block27:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block28: rpython/rtyper/rstr.py:824  c = ord(s.chars[i])
+    // block28: rpython/rtyper/rstr.py:928  c = ord(s.chars[i])
     block28:
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_4 = (long)v_10;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         v_1 = v_4 == 95L;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         if (v_5) goto block55;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         goto block29;
 
-    // block29: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block29: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block29:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_1 = 48L <= v_4;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block54; }
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         goto block30;
 
-    // block30: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block30: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block30:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         if (v_5) goto block53;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         goto block31;
 
-    // block31: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block31: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block31:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_1 = 97L <= v_4;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block52; }
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         goto block32;
 
-    // block32: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block32: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block32:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         if (v_5) goto block51;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         goto block33;
 
-    // block33: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block33: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block33:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_1 = 65L <= v_4;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block50; }
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         goto block34;
 
-    // block34: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block34: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block34:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         if (v_5) goto block38;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         goto block35;
 
-    // block35: rpython/rtyper/rstr.py:839  raise ValueError
+    // block35: rpython/rtyper/rstr.py:943  raise ValueError
     block35:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17472,64 +17472,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block36;
 
-    // block36: rpython/rtyper/rstr.py:839  raise ValueError
+    // block36: rpython/rtyper/rstr.py:943  raise ValueError
     block36:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         goto block37;
 
-    // block37: rpython/rtyper/rstr.py:839  raise ValueError
+    // block37: rpython/rtyper/rstr.py:943  raise ValueError
     block37:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block38: rpython/rtyper/rstr.py:837  d = c - 55
+    // block38: rpython/rtyper/rstr.py:941  d = c - 55
     block38:
-#line 837 "rpython/rtyper/rstr.py"
+#line 941 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 55L);
-#line 837 "rpython/rtyper/rstr.py"
+#line 941 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block39: rpython/rtyper/rstr.py:840  if d >= base:
+    // block39: rpython/rtyper/rstr.py:944  if d >= base:
     block39:
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         v_1 = v_12 >= base_0;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         if (v_5) goto block47;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         goto block40;
 
-    // block40: rpython/rtyper/rstr.py:842  if d != 0:
+    // block40: rpython/rtyper/rstr.py:946  if d != 0:
     block40:
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         v_1 = v_12 != 0L;
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         if (v_5) { nonzero_0 = true; goto block41; }
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         goto block41;
 
-    // block41: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
+    // block41: rpython/rtyper/rstr.py:949  if result < (_MIN_INT + d + base - 1) // base:
     block41:
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(long.MinValue + v_12);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_13 = unchecked(v_4 + base_0);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_13 - 1L);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         if (base_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_13 = base_0 == -1L ? unchecked(-v_4) : v_4 / base_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17537,49 +17537,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block42;
 
-    // block42: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
+    // block42: rpython/rtyper/rstr.py:949  if result < (_MIN_INT + d + base - 1) // base:
     block42:
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_14 = base_0 == -1L ? 0L : v_4 % base_0;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_1 = v_14 != 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = v_14 ^ base_0;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_5 = v_4 < 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = v_1 ? 1L : 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_14 = v_5 ? 1L : 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_15 = v_4 & v_14;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_13 - v_15);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_1 = result_0 < v_4;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         if (v_5) goto block44;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         goto block43;
 
-    // block43: rpython/rtyper/rstr.py:847  result = result * base - d
+    // block43: rpython/rtyper/rstr.py:951  result = result * base - d
     block43:
-#line 847 "rpython/rtyper/rstr.py"
+#line 951 "rpython/rtyper/rstr.py"
         v_4 = unchecked(result_0 * base_0);
-#line 847 "rpython/rtyper/rstr.py"
+#line 951 "rpython/rtyper/rstr.py"
         result_0 = unchecked(v_4 - v_12);
-#line 848 "rpython/rtyper/rstr.py"
+#line 952 "rpython/rtyper/rstr.py"
         v_4 = unchecked(digits_0 + 1L);
-#line 849 "rpython/rtyper/rstr.py"
+#line 953 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_0 + 1L);
-#line 849 "rpython/rtyper/rstr.py"
+#line 953 "rpython/rtyper/rstr.py"
         i_0 = v_12; digits_0 = v_4; previous_underscore_0 = false; goto block8;
 
-    // block44: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block44: rpython/rtyper/rstr.py:950  raise OverflowError
     block44:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(38, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17587,29 +17587,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block45;
 
-    // block45: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block45: rpython/rtyper/rstr.py:950  raise OverflowError
     block45:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_OverflowError;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         goto block46;
 
-    // block46: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block46: rpython/rtyper/rstr.py:950  raise OverflowError
     block46:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block47: rpython/rtyper/rstr.py:841  raise ValueError
+    // block47: rpython/rtyper/rstr.py:945  raise ValueError
     block47:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17617,91 +17617,91 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block48;
 
-    // block48: rpython/rtyper/rstr.py:841  raise ValueError
+    // block48: rpython/rtyper/rstr.py:945  raise ValueError
     block48:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         goto block49;
 
-    // block49: rpython/rtyper/rstr.py:841  raise ValueError
+    // block49: rpython/rtyper/rstr.py:945  raise ValueError
     block49:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block50: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block50: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block50:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 90L;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block34;
 
-    // block51: rpython/rtyper/rstr.py:835  d = c - 87
+    // block51: rpython/rtyper/rstr.py:939  d = c - 87
     block51:
-#line 835 "rpython/rtyper/rstr.py"
+#line 939 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 87L);
-#line 835 "rpython/rtyper/rstr.py"
+#line 939 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block52: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block52: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block52:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 122L;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block32;
 
-    // block53: rpython/rtyper/rstr.py:833  d = c - 48
+    // block53: rpython/rtyper/rstr.py:937  d = c - 48
     block53:
-#line 833 "rpython/rtyper/rstr.py"
+#line 937 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 48L);
-#line 833 "rpython/rtyper/rstr.py"
+#line 937 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block54: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block54: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block54:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 57L;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block30;
 
-    // block55: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block55: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block55:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = digits_0 == 0L;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_5) goto block61;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block56;
 
-    // block56: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block56: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block56:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = previous_underscore_0;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_1) goto block58;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block57;
 
-    // block57: rpython/rtyper/rstr.py:829  i += 1
+    // block57: rpython/rtyper/rstr.py:933  i += 1
     block57:
-#line 829 "rpython/rtyper/rstr.py"
+#line 933 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 829 "rpython/rtyper/rstr.py"
+#line 933 "rpython/rtyper/rstr.py"
         i_0 = v_4; previous_underscore_0 = true; goto block8;
 
-    // block58: rpython/rtyper/rstr.py:827  raise ValueError
+    // block58: rpython/rtyper/rstr.py:931  raise ValueError
     block58:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17709,38 +17709,38 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block59;
 
-    // block59: rpython/rtyper/rstr.py:827  raise ValueError
+    // block59: rpython/rtyper/rstr.py:931  raise ValueError
     block59:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         goto block60;
 
-    // block60: rpython/rtyper/rstr.py:827  raise ValueError
+    // block60: rpython/rtyper/rstr.py:931  raise ValueError
     block60:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block61: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block61: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block61:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = prefixed_0;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_1) goto block56;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block58;
 
-    // block62: rpython/rtyper/rstr.py:818  raise ValueError
+    // block62: rpython/rtyper/rstr.py:922  raise ValueError
     block62:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -17748,302 +17748,302 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block63;
 
-    // block63: rpython/rtyper/rstr.py:818  raise ValueError
+    // block63: rpython/rtyper/rstr.py:922  raise ValueError
     block63:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         goto block64;
 
-    // block64: rpython/rtyper/rstr.py:818  raise ValueError
+    // block64: rpython/rtyper/rstr.py:922  raise ValueError
     block64:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block65: rpython/rtyper/rstr.py:804  if end - i >= 2 and s.chars[i] == '0':
+    // block65: rpython/rtyper/rstr.py:908  if end - i >= 2 and s.chars[i] == '0':
     block65:
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_1 = v_10 == 48;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         if (v_5) goto block66;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block66: rpython/rtyper/rstr.py:805  p = ord(s.chars[i + 1]) | 32
+    // block66: rpython/rtyper/rstr.py:909  p = ord(s.chars[i + 1]) | 32
     block66:
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[v_4];
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_4 = (long)v_10;
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_12 = v_4 | 32L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 120L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block76;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block67;
 
-    // block67: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block67: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block67:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 111L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block74;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block68;
 
-    // block68: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block68: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block68:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 98L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block69;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block69: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block69: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block69:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 2L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block70;
 
-    // block70: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block70: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block70:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block71: rpython/rtyper/rstr.py:808  if p == 120:
+    // block71: rpython/rtyper/rstr.py:912  if p == 120:
     block71:
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 120L;
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 16L; goto block73; }
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         goto block72;
 
-    // block72: rpython/rtyper/rstr.py:810  elif p == 111:
+    // block72: rpython/rtyper/rstr.py:914  elif p == 111:
     block72:
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 111L;
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 8L; goto block73; }
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         base_0 = 2L; goto block73;
 
-    // block73: rpython/rtyper/rstr.py:814  i += 2
+    // block73: rpython/rtyper/rstr.py:918  i += 2
     block73:
-#line 814 "rpython/rtyper/rstr.py"
+#line 918 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 2L);
-#line 814 "rpython/rtyper/rstr.py"
+#line 918 "rpython/rtyper/rstr.py"
         i_0 = v_4; prefixed_0 = true; goto block6;
 
-    // block74: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block74: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block74:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 8L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block75;
 
-    // block75: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block75: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block75:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block68;
 
-    // block76: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block76: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block76:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 16L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block77;
 
-    // block77: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block77: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block77:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block67;
 
-    // block78: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block78: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block78:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 45;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block80;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         goto block79;
 
-    // block79: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block79: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block79:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 43;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block80;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block5;
 
-    // block80: rpython/rtyper/rstr.py:798  if s.chars[i] == '-':
+    // block80: rpython/rtyper/rstr.py:902  if s.chars[i] == '-':
     block80:
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 45;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         if (v_1) { sign_0 = (-1L); goto block81; }
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block81;
 
-    // block81: rpython/rtyper/rstr.py:800  i += 1
+    // block81: rpython/rtyper/rstr.py:904  i += 1
     block81:
-#line 800 "rpython/rtyper/rstr.py"
+#line 904 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 800 "rpython/rtyper/rstr.py"
+#line 904 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block5;
 
-    // block82: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block82: rpython/rtyper/rstr.py:898  while end > i and ll_char_isspace(s.chars[end - 1]):
     block82:
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - 1L);
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[v_4];
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         if (v_1) goto block83;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block83: rpython/rtyper/rstr.py:795  end -= 1
+    // block83: rpython/rtyper/rstr.py:899  end -= 1
     block83:
-#line 795 "rpython/rtyper/rstr.py"
+#line 899 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - 1L);
-#line 795 "rpython/rtyper/rstr.py"
+#line 899 "rpython/rtyper/rstr.py"
         end_0 = v_4; goto block3;
 
-    // block84: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
+    // block84: rpython/rtyper/rstr.py:895  while i < length and ll_char_isspace(s.chars[i]):
     block84:
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         if (v_1) goto block85;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         end_0 = v_3; goto block3;
 
-    // block85: rpython/rtyper/rstr.py:792  i += 1
+    // block85: rpython/rtyper/rstr.py:896  i += 1
     block85:
-#line 792 "rpython/rtyper/rstr.py"
+#line 896 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 792 "rpython/rtyper/rstr.py"
+#line 896 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block2;
 
-    // block86: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
+    // block86: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
     block86:
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 < 2L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block88;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block87;
 
-    // block87: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
+    // block87: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
     block87:
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 > 36L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block88;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block88: rpython/rtyper/rstr.py:788  raise ValueError
+    // block88: rpython/rtyper/rstr.py:892  raise ValueError
     block88:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -18051,39 +18051,39 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block89;
 
-    // block89: rpython/rtyper/rstr.py:788  raise ValueError
+    // block89: rpython/rtyper/rstr.py:892  raise ValueError
     block89:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         goto block90;
 
-    // block90: rpython/rtyper/rstr.py:788  raise ValueError
+    // block90: rpython/rtyper/rstr.py:892  raise ValueError
     block90:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         goto block18;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:341
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 340 "rpython/rtyper/rstr.py"
+#line 341 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
-#line 341 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:342  return llop.unichar_isspace(Bool, ch)
+#line 342 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 341 "rpython/rtyper/rstr.py"
+#line 342 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }

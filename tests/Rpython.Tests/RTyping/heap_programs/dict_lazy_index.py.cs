@@ -2328,10 +2328,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -2349,61 +2349,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2411,49 +2411,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2461,23 +2461,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2485,27 +2485,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2513,27 +2513,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2541,25 +2541,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2567,28 +2567,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2596,18 +2596,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2615,18 +2615,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2634,28 +2634,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(8, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2663,18 +2663,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -2682,38 +2682,38 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
@@ -2933,11 +2933,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:75
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 74 "rpython/rtyper/rstr.py"
+#line 75 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2950,108 +2950,108 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         ulong v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:78  if not s:
-#line 78 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:79  if not s:
+#line 79 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         if (v_0) goto block1;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:80  x = s.hash
+    // block1: rpython/rtyper/rstr.py:81  x = s.hash
     block1:
-#line 80 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_1 = s_0->hash;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_0 = v_1 == 0L;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         if (v_2) goto block2;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
+    // block2: rpython/rtyper/rstr.py:83  length = len(s.chars)
     block2:
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_0 = v_4 == 0L;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         if (v_2) return (-1L);
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
+    // block3: rpython/rtyper/rstr.py:86  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[0L];
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = v_8 << 7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    // block4: rpython/rtyper/rstr.py:88  while i < length:
     block4:
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_4;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
+    // block5: rpython/rtyper/rstr.py:91  x = intmask(h ^ r_uint(length))
     block5:
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = unchecked((ulong)v_4);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = v_7 ^ v_9;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_1 = unchecked((long)v_8);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_4 = v_1;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         s_0->hash = v_4;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
+    // block6: rpython/rtyper/rstr.py:89  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = 1000003UL;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_8 * v_7);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[i_0];
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = v_9 ^ v_8;
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + 1L);
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         i_0 = v_6; goto block4;
 #line default
     }
@@ -3254,11 +3254,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -3268,88 +3268,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
@@ -6425,20 +6425,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }

@@ -506,132 +506,132 @@ block0(i_0: Signed, perturb_0: Unsigned, mask_0: Signed):
     v_9: Signed = int_and(v_8, mask_0)  # line 145
     --> return(v_9)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
@@ -708,59 +708,59 @@ block2(live_2: Signed, size_1: Signed):
     v_5: Signed = int_mul(size_1, 2)  # line 127
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:75
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 78
+    v_0: Bool = ptr_nonzero(s_0)  # line 79
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 80
-    v_2: Bool = int_eq(v_1, 0)  # line 81
-    v_3: Bool = same_as(v_2)  # line 81
+    v_1: Signed = getfield(s_1, 'hash')  # line 81
+    v_2: Bool = int_eq(v_1, 0)  # line 82
+    v_3: Bool = same_as(v_2)  # line 82
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
-    v_6: Bool = int_eq(v_5, 0)  # line 83
-    v_7: Bool = same_as(v_6)  # line 83
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 83
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 83
+    v_6: Bool = int_eq(v_5, 0)  # line 84
+    v_7: Bool = same_as(v_6)  # line 84
     switch v_7
     False --> block3(s_2, x_0, v_5)
     True --> return(-1)
 block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
-    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
-    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
-    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
-    v_12: Unsigned = same_as(v_11)  # line 85
-    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 86
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 86
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 86
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 86
+    v_12: Unsigned = same_as(v_11)  # line 86
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 86
     --> block4(s_3, x_1, length_0, v_13, 0)
 block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_14: Bool = int_lt(i_0, length_1)  # line 87
-    v_15: Bool = same_as(v_14)  # line 87
+    v_14: Bool = int_lt(i_0, length_1)  # line 88
+    v_15: Bool = same_as(v_14)  # line 88
     switch v_15
     False --> block5(s_4, length_1, h_0)
     True --> block6(s_4, x_2, length_1, h_0, i_0)
 block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
-    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
-    v_17: Unsigned = same_as(v_16)  # line 90
-    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
-    v_19: Signed = cast_uint_to_int(v_18)  # line 90
-    v_20: Signed = same_as(v_19)  # line 90
-    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 91
+    v_17: Unsigned = same_as(v_16)  # line 91
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 91
+    v_19: Signed = cast_uint_to_int(v_18)  # line 91
+    v_20: Signed = same_as(v_19)  # line 91
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 92
     --> return(v_20)
 block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_22: Unsigned = same_as(1000003)  # line 88
-    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
-    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
-    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
-    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
-    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
-    v_28: Unsigned = same_as(v_27)  # line 88
-    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
-    v_30: Signed = int_add(i_1, 1)  # line 89
+    v_22: Unsigned = same_as(1000003)  # line 89
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 89
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 89
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 89
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 89
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 89
+    v_28: Unsigned = same_as(v_27)  # line 89
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 89
+    v_30: Signed = int_add(i_1, 1)  # line 90
     --> block4(s_6, x_3, length_3, v_29, v_30)
 
 graph _ll_dict_lookup__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_ll_streq_Bool(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Signed, eq_0: Void, store_0: Bool)  # rordereddict.py:173
@@ -852,51 +852,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph _ll_dict_insert__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_Signed_Signed(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Signed, slot_0: Signed)  # rordereddict.py:297
@@ -1987,10 +1987,10 @@ block2():
     v_17: Ptr(object_vtable) = getfield(v_16, 'typeptr')  # line 417
     --> raise(v_17, v_13)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
 graph ll_dict_pop__dicttable_array_entry_rpy_str_Signed_rpy_str_ll_strhash_ll_streq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), hash_0: Void, eq_0: Void)  # rordereddict.py:396

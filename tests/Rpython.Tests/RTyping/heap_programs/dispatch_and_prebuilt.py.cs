@@ -1467,20 +1467,20 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
@@ -2051,11 +2051,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:74
+    // rpython.rtyper.rstr.ll_strhash__rpy_str, rpython/rtyper/rstr.py:75
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strhash__rpy_str(rpy_str* s_0)
     {
-#line 74 "rpython/rtyper/rstr.py"
+#line 75 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -2068,108 +2068,108 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         ulong v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:78  if not s:
-#line 78 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:79  if not s:
+#line 79 "rpython/rtyper/rstr.py"
         v_0 = s_0 != null;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         if (v_0) goto block1;
-#line 78 "rpython/rtyper/rstr.py"
+#line 79 "rpython/rtyper/rstr.py"
         return 0L;
 
-    // block1: rpython/rtyper/rstr.py:80  x = s.hash
+    // block1: rpython/rtyper/rstr.py:81  x = s.hash
     block1:
-#line 80 "rpython/rtyper/rstr.py"
+#line 81 "rpython/rtyper/rstr.py"
         v_1 = s_0->hash;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_0 = v_1 == 0L;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         if (v_2) goto block2;
-#line 81 "rpython/rtyper/rstr.py"
+#line 82 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:82  length = len(s.chars)
+    // block2: rpython/rtyper/rstr.py:83  length = len(s.chars)
     block2:
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 82 "rpython/rtyper/rstr.py"
+#line 83 "rpython/rtyper/rstr.py"
         v_4 = v_3->chars.length;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_0 = v_4 == 0L;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         if (v_2) return (-1L);
-#line 83 "rpython/rtyper/rstr.py"
+#line 84 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:85  h = r_uint(ord(s.chars[0])) << 7
+    // block3: rpython/rtyper/rstr.py:86  h = r_uint(ord(s.chars[0])) << 7
     block3:
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[0L];
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         v_7 = v_8 << 7;
-#line 85 "rpython/rtyper/rstr.py"
+#line 86 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:87  while i < length:
+    // block4: rpython/rtyper/rstr.py:88  while i < length:
     block4:
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_4;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         v_2 = v_0;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 87 "rpython/rtyper/rstr.py"
+#line 88 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:90  x = intmask(h ^ r_uint(length))
+    // block5: rpython/rtyper/rstr.py:91  x = intmask(h ^ r_uint(length))
     block5:
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = unchecked((ulong)v_4);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_8 = v_7 ^ v_9;
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_1 = unchecked((long)v_8);
-#line 90 "rpython/rtyper/rstr.py"
+#line 91 "rpython/rtyper/rstr.py"
         v_4 = v_1;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         s_0->hash = v_4;
-#line 91 "rpython/rtyper/rstr.py"
+#line 92 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:88  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
+    // block6: rpython/rtyper/rstr.py:89  h = (r_uint(1000003) * h) ^ r_uint(ord(s.chars[i]))
     block6:
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = 1000003UL;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_8 * v_7);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_3 = s_0;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_5 = (&v_3->chars.items)[i_0];
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_6 = (long)v_5;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = unchecked((ulong)v_6);
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_8 = v_7;
-#line 88 "rpython/rtyper/rstr.py"
+#line 89 "rpython/rtyper/rstr.py"
         v_7 = v_9 ^ v_8;
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         v_6 = unchecked(i_0 + 1L);
-#line 89 "rpython/rtyper/rstr.py"
+#line 90 "rpython/rtyper/rstr.py"
         i_0 = v_6; goto block4;
 #line default
     }
@@ -2535,11 +2535,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -2549,88 +2549,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }

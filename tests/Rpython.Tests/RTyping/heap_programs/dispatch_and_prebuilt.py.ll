@@ -309,10 +309,10 @@ block2(self_3: Ptr(dispatch_and_prebuilt.Ring)):
     v_8: Signed = int_sub(v_4, v_7)  # line 43
     --> return(v_8)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
 graph ll_listiter__listiter_array_dispatch_and_prebuilt.Shape_array_dispatch_and_prebuilt.Shape(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct dispatch_and_prebuilt.Shape { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }), inst_name: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), inst_sides: Signed, inst_size: Signed }))))  # rlist.py:325
@@ -489,59 +489,59 @@ block2(live_2: Signed, size_1: Signed):
     v_5: Signed = int_mul(size_1, 2)  # line 127
     --> block1(live_2, v_5)
 
-graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:74
+graph ll_strhash__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:75
 block0(s_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_nonzero(s_0)  # line 78
+    v_0: Bool = ptr_nonzero(s_0)  # line 79
     switch v_0
     False --> return(0)
     True --> block1(s_0)
 block1(s_1: Ptr(rpy_str)):
-    v_1: Signed = getfield(s_1, 'hash')  # line 80
-    v_2: Bool = int_eq(v_1, 0)  # line 81
-    v_3: Bool = same_as(v_2)  # line 81
+    v_1: Signed = getfield(s_1, 'hash')  # line 81
+    v_2: Bool = int_eq(v_1, 0)  # line 82
+    v_3: Bool = same_as(v_2)  # line 82
     switch v_3
     False --> return(v_1)
     True --> block2(s_1, v_1)
 block2(s_2: Ptr(rpy_str), x_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 82
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 82
-    v_6: Bool = int_eq(v_5, 0)  # line 83
-    v_7: Bool = same_as(v_6)  # line 83
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 83
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 83
+    v_6: Bool = int_eq(v_5, 0)  # line 84
+    v_7: Bool = same_as(v_6)  # line 84
     switch v_7
     False --> block3(s_2, x_0, v_5)
     True --> return(-1)
 block3(s_3: Ptr(rpy_str), x_1: Signed, length_0: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 85
-    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 85
-    v_10: Signed = cast_unichar_to_int(v_9)  # line 85
-    v_11: Unsigned = cast_int_to_uint(v_10)  # line 85
-    v_12: Unsigned = same_as(v_11)  # line 85
-    v_13: Unsigned = uint_lshift(v_12, 7)  # line 85
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 86
+    v_9: UniChar = getinteriorfield(v_8, 'chars', 0)  # line 86
+    v_10: Signed = cast_unichar_to_int(v_9)  # line 86
+    v_11: Unsigned = cast_int_to_uint(v_10)  # line 86
+    v_12: Unsigned = same_as(v_11)  # line 86
+    v_13: Unsigned = uint_lshift(v_12, 7)  # line 86
     --> block4(s_3, x_1, length_0, v_13, 0)
 block4(s_4: Ptr(rpy_str), x_2: Signed, length_1: Signed, h_0: Unsigned, i_0: Signed):
-    v_14: Bool = int_lt(i_0, length_1)  # line 87
-    v_15: Bool = same_as(v_14)  # line 87
+    v_14: Bool = int_lt(i_0, length_1)  # line 88
+    v_15: Bool = same_as(v_14)  # line 88
     switch v_15
     False --> block5(s_4, length_1, h_0)
     True --> block6(s_4, x_2, length_1, h_0, i_0)
 block5(s_5: Ptr(rpy_str), length_2: Signed, h_1: Unsigned):
-    v_16: Unsigned = cast_int_to_uint(length_2)  # line 90
-    v_17: Unsigned = same_as(v_16)  # line 90
-    v_18: Unsigned = uint_xor(h_1, v_17)  # line 90
-    v_19: Signed = cast_uint_to_int(v_18)  # line 90
-    v_20: Signed = same_as(v_19)  # line 90
-    v_21: Void = setfield(s_5, 'hash', v_20)  # line 91
+    v_16: Unsigned = cast_int_to_uint(length_2)  # line 91
+    v_17: Unsigned = same_as(v_16)  # line 91
+    v_18: Unsigned = uint_xor(h_1, v_17)  # line 91
+    v_19: Signed = cast_uint_to_int(v_18)  # line 91
+    v_20: Signed = same_as(v_19)  # line 91
+    v_21: Void = setfield(s_5, 'hash', v_20)  # line 92
     --> return(v_20)
 block6(s_6: Ptr(rpy_str), x_3: Signed, length_3: Signed, h_2: Unsigned, i_1: Signed):
-    v_22: Unsigned = same_as(1000003)  # line 88
-    v_23: Unsigned = uint_mul(v_22, h_2)  # line 88
-    v_24: Ptr(rpy_str) = same_as(s_6)  # line 88
-    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 88
-    v_26: Signed = cast_unichar_to_int(v_25)  # line 88
-    v_27: Unsigned = cast_int_to_uint(v_26)  # line 88
-    v_28: Unsigned = same_as(v_27)  # line 88
-    v_29: Unsigned = uint_xor(v_23, v_28)  # line 88
-    v_30: Signed = int_add(i_1, 1)  # line 89
+    v_22: Unsigned = same_as(1000003)  # line 89
+    v_23: Unsigned = uint_mul(v_22, h_2)  # line 89
+    v_24: Ptr(rpy_str) = same_as(s_6)  # line 89
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_1)  # line 89
+    v_26: Signed = cast_unichar_to_int(v_25)  # line 89
+    v_27: Unsigned = cast_int_to_uint(v_26)  # line 89
+    v_28: Unsigned = same_as(v_27)  # line 89
+    v_29: Unsigned = uint_xor(v_23, v_28)  # line 89
+    v_30: Signed = int_add(i_1, 1)  # line 90
     --> block4(s_6, x_3, length_3, v_29, v_30)
 
 graph _ll_dict_reindex__dicttable_array_entry_rpy_str_Func((Signed) -> Signed)_Signed(d_0: Ptr(dicttable), size_0: Signed)  # rordereddict.py:131
@@ -692,51 +692,51 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph ll_streq__rpy_str_rpy_str, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)
 
 graph ll_listiter__listiter_array_tuple2_Signed_rpy_str_array_tuple2_Signed_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct tuple2 immutable { item0: Signed, item1: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }) }))))  # rlist.py:325

@@ -336,64 +336,64 @@ block0(l_0: Ptr(GcArray(Float))):
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:872
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:976
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 876
-    v_1: Bool = same_as(v_0)  # line 876
+    v_0: Bool = int_lt(i_0, count_1)  # line 980
+    v_1: Bool = same_as(v_0)  # line 980
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 879
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 983
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 882
-    v_4: Bool = same_as(v_3)  # line 882
+    v_3: Bool = int_lt(i_1, count_3)  # line 986
+    v_4: Bool = same_as(v_3)  # line 986
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 883
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 884
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 884
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 884
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 885
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 885
-    v_11: Signed = int_add(pos_1, v_10)  # line 885
-    v_12: Signed = int_add(i_2, 1)  # line 886
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 987
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 988
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 988
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 988
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 989
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 989
+    v_11: Signed = int_add(pos_1, v_10)  # line 989
+    v_12: Signed = int_add(i_2, 1)  # line 990
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 877
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 877
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 877
-    v_16: Signed = int_add(total_4, v_15)  # line 877
-    v_17: Signed = int_add(i_3, 1)  # line 878
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 981
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 981
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 981
+    v_16: Signed = int_add(total_4, v_15)  # line 981
+    v_17: Signed = int_add(i_3, 1)  # line 982
     --> block1(count_5, items_5, v_16, v_17)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
@@ -480,93 +480,93 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:25

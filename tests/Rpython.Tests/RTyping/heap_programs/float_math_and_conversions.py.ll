@@ -597,40 +597,40 @@ block0(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_1: Bool = same_as(v_0)  # line 26
     --> return(l_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
 graph ll_append__list_array_rpy_str_rpy_str(l_0: Ptr(list), newitem_0: Ptr(rpy_str))  # rlist.py:429
@@ -717,9 +717,9 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:62
+graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:63
 block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 63
+    v_0: Bool = same_as(b_0)  # line 64
     switch v_0
     False --> return('False')
     True --> return('True')
@@ -748,161 +748,161 @@ block0(a_0: Signed, b_0: Signed):
     False --> return(a_0)
     True --> return(b_0)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:25
@@ -923,49 +923,49 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)

@@ -736,81 +736,81 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__list_array_rpy_str(l_0: Ptr(list))  # rlist.py:25
@@ -831,40 +831,40 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
 graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -876,69 +876,69 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
@@ -956,366 +956,366 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:62
+graph ll_bool2str__Bool(b_0: Bool)  # rstr.py:63
 block0(b_0: Bool):
-    v_0: Bool = same_as(b_0)  # line 63
+    v_0: Bool = same_as(b_0)  # line 64
     switch v_0
     False --> return('False')
     True --> return('True')
 
-graph ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed)  # rstr.py:907
+graph ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed)  # rstr.py:1011
 block0(u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed):
-    v_0: Ptr(rpy_str) = direct_call(graph _format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, False, u_0, conversion_0, flags_0, width_0, precision_0)  # line 908
+    v_0: Ptr(rpy_str) = direct_call(graph _format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, False, u_0, conversion_0, flags_0, width_0, precision_0)  # line 1012
     --> return(v_0)
 
-graph _format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(negative_0: Bool, u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed)  # rstr.py:911
+graph _format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(negative_0: Bool, u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed)  # rstr.py:1015
 block0(negative_0: Bool, u_0: Unsigned, conversion_0: Signed, flags_0: Signed, width_0: Signed, precision_0: Signed):
-    v_0: Unsigned = same_as(10)  # line 916
-    v_1: Bool = int_eq(conversion_0, 120)  # line 917
-    v_2: Bool = same_as(v_1)  # line 917
+    v_0: Unsigned = same_as(10)  # line 1020
+    v_1: Bool = int_eq(conversion_0, 120)  # line 1021
+    v_2: Bool = same_as(v_1)  # line 1021
     switch v_2
     False --> block1(negative_0, u_0, conversion_0, flags_0, width_0, precision_0, v_0)
     True --> block38(negative_0, u_0, conversion_0, flags_0, width_0, precision_0)
 block1(negative_1: Bool, u_1: Unsigned, conversion_1: Signed, flags_1: Signed, width_1: Signed, precision_1: Signed, base_0: Unsigned):
-    v_3: Bool = int_eq(conversion_1, 88)  # line 917
-    v_4: Bool = same_as(v_3)  # line 917
+    v_3: Bool = int_eq(conversion_1, 88)  # line 1021
+    v_4: Bool = same_as(v_3)  # line 1021
     switch v_4
     False --> block2(negative_1, u_1, conversion_1, flags_1, width_1, precision_1, base_0)
     True --> block38(negative_1, u_1, conversion_1, flags_1, width_1, precision_1)
 block2(negative_2: Bool, u_2: Unsigned, conversion_2: Signed, flags_2: Signed, width_2: Signed, precision_2: Signed, base_1: Unsigned):
-    v_5: Bool = int_eq(conversion_2, 111)  # line 919
-    v_6: Bool = same_as(v_5)  # line 919
+    v_5: Bool = int_eq(conversion_2, 111)  # line 1023
+    v_6: Bool = same_as(v_5)  # line 1023
     switch v_6
     False --> block3(negative_2, u_2, conversion_2, flags_2, width_2, precision_2, base_1)
     True --> block37(negative_2, u_2, conversion_2, flags_2, width_2, precision_2)
 block3(negative_3: Bool, u_3: Unsigned, conversion_3: Signed, flags_3: Signed, width_3: Signed, precision_3: Signed, base_2: Unsigned):
-    v_7: Unsigned = uint_floordiv_zer(u_3, base_2)  # line 922
+    v_7: Unsigned = uint_floordiv_zer(u_3, base_2)  # line 1026
     --> block4(negative_3, u_3, conversion_3, flags_3, width_3, precision_3, base_2, 1, v_7)
 block4(negative_4: Bool, u_4: Unsigned, conversion_4: Signed, flags_4: Signed, width_4: Signed, precision_4: Signed, base_3: Unsigned, digits_0: Signed, v_8: Unsigned):
-    v_9: Unsigned = same_as(0)  # line 923
-    v_10: Bool = uint_ne(v_8, v_9)  # line 923
-    v_11: Bool = same_as(v_10)  # line 923
+    v_9: Unsigned = same_as(0)  # line 1027
+    v_10: Bool = uint_ne(v_8, v_9)  # line 1027
+    v_11: Bool = same_as(v_10)  # line 1027
     switch v_11
     False --> block5(negative_4, u_4, conversion_4, flags_4, width_4, precision_4, base_3, digits_0, v_8)
     True --> block36(negative_4, u_4, conversion_4, flags_4, width_4, precision_4, base_3, digits_0, v_8)
 block5(negative_5: Bool, u_5: Unsigned, conversion_5: Signed, flags_5: Signed, width_5: Signed, precision_5: Signed, base_4: Unsigned, digits_1: Signed, v_12: Unsigned):
-    v_13: Bool = int_gt(precision_5, digits_1)  # line 927
-    v_14: Bool = same_as(v_13)  # line 927
+    v_13: Bool = int_gt(precision_5, digits_1)  # line 1031
+    v_14: Bool = same_as(v_13)  # line 1031
     switch v_14
     False --> block6(negative_5, u_5, conversion_5, flags_5, width_5, precision_5, base_4, digits_1, v_12, 0)
     True --> block35(negative_5, u_5, conversion_5, flags_5, width_5, precision_5, base_4, digits_1, v_12)
 block6(negative_6: Bool, u_6: Unsigned, conversion_6: Signed, flags_6: Signed, width_6: Signed, precision_6: Signed, base_5: Unsigned, digits_2: Signed, v_15: Unsigned, zeros_0: Signed):
-    v_16: Bool = same_as(negative_6)  # line 930
+    v_16: Bool = same_as(negative_6)  # line 1034
     --> block7(negative_6, u_6, conversion_6, flags_6, width_6, precision_6, base_5, digits_2, v_15, zeros_0)
 block7(negative_7: Bool, u_7: Unsigned, conversion_7: Signed, flags_7: Signed, width_7: Signed, precision_7: Signed, base_6: Unsigned, digits_3: Signed, v_17: Unsigned, zeros_1: Signed):
-    v_18: Signed = int_and(flags_7, 2)  # line 932
-    v_19: Bool = int_is_true(v_18)  # line 932
+    v_18: Signed = int_and(flags_7, 2)  # line 1036
+    v_19: Bool = int_is_true(v_18)  # line 1036
     switch v_19
     False --> block8(negative_7, u_7, conversion_7, flags_7, width_7, precision_7, base_6, digits_3, v_17, zeros_1)
     True --> block9(negative_7, u_7, conversion_7, flags_7, width_7, precision_7, base_6, digits_3, v_17, zeros_1, 43)
 block8(negative_8: Bool, u_8: Unsigned, conversion_8: Signed, flags_8: Signed, width_8: Signed, precision_8: Signed, base_7: Unsigned, digits_4: Signed, v_20: Unsigned, zeros_2: Signed):
-    v_21: Signed = int_and(flags_8, 4)  # line 934
-    v_22: Bool = int_is_true(v_21)  # line 934
+    v_21: Signed = int_and(flags_8, 4)  # line 1038
+    v_22: Bool = int_is_true(v_21)  # line 1038
     switch v_22
     False --> block9(negative_8, u_8, conversion_8, flags_8, width_8, precision_8, base_7, digits_4, v_20, zeros_2, 0)
     True --> block9(negative_8, u_8, conversion_8, flags_8, width_8, precision_8, base_7, digits_4, v_20, zeros_2, 32)
 block9(negative_9: Bool, u_9: Unsigned, conversion_9: Signed, flags_9: Signed, width_9: Signed, precision_9: Signed, base_8: Unsigned, digits_5: Signed, v_23: Unsigned, zeros_3: Signed, sign_0: Signed):
-    v_24: Signed = int_and(flags_9, 8)  # line 937
-    v_25: Bool = int_is_true(v_24)  # line 937
+    v_24: Signed = int_and(flags_9, 8)  # line 1041
+    v_25: Bool = int_is_true(v_24)  # line 1041
     switch v_25
     False --> block10(negative_9, u_9, conversion_9, flags_9, width_9, precision_9, base_8, digits_5, v_23, zeros_3, sign_0, 0)
     True --> block34(negative_9, u_9, conversion_9, flags_9, width_9, precision_9, base_8, digits_5, v_23, zeros_3, sign_0)
 block10(negative_10: Bool, u_10: Unsigned, conversion_10: Signed, flags_10: Signed, width_10: Signed, precision_10: Signed, base_9: Unsigned, digits_6: Signed, v_26: Unsigned, zeros_4: Signed, sign_1: Signed, prefix_0: Signed):
-    v_27: Signed = int_add(prefix_0, zeros_4)  # line 939
-    v_28: Signed = int_add(v_27, digits_6)  # line 939
-    v_29: Bool = int_ne(sign_1, 0)  # line 940
-    v_30: Bool = same_as(v_29)  # line 940
+    v_27: Signed = int_add(prefix_0, zeros_4)  # line 1043
+    v_28: Signed = int_add(v_27, digits_6)  # line 1043
+    v_29: Bool = int_ne(sign_1, 0)  # line 1044
+    v_30: Bool = same_as(v_29)  # line 1044
     switch v_30
     False --> block11(negative_10, u_10, conversion_10, flags_10, width_10, precision_10, base_9, digits_6, v_26, zeros_4, sign_1, prefix_0, v_28)
     True --> block33(negative_10, u_10, conversion_10, flags_10, width_10, precision_10, base_9, digits_6, v_26, zeros_4, sign_1, prefix_0, v_28)
 block11(negative_11: Bool, u_11: Unsigned, conversion_11: Signed, flags_11: Signed, width_11: Signed, precision_11: Signed, base_10: Unsigned, digits_7: Signed, v_31: Unsigned, zeros_5: Signed, sign_2: Signed, prefix_1: Signed, length_0: Signed):
-    v_32: Bool = int_gt(width_11, length_0)  # line 943
-    v_33: Bool = same_as(v_32)  # line 943
+    v_32: Bool = int_gt(width_11, length_0)  # line 1047
+    v_33: Bool = same_as(v_32)  # line 1047
     switch v_33
     False --> block12(negative_11, u_11, conversion_11, flags_11, width_11, precision_11, base_10, digits_7, v_31, zeros_5, sign_2, prefix_1, length_0, 0)
     True --> block32(negative_11, u_11, conversion_11, flags_11, width_11, precision_11, base_10, digits_7, v_31, zeros_5, sign_2, prefix_1, length_0)
 block12(negative_12: Bool, u_12: Unsigned, conversion_12: Signed, flags_12: Signed, width_12: Signed, precision_12: Signed, base_11: Unsigned, digits_8: Signed, v_34: Unsigned, zeros_6: Signed, sign_3: Signed, prefix_2: Signed, length_1: Signed, pad_0: Signed):
-    v_35: Signed = int_add(length_1, pad_0)  # line 945
-    v_36: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_35)  # line 945
-    v_37: Signed = int_and(flags_12, 1)  # line 947
-    v_38: Bool = int_is_true(v_37)  # line 947
+    v_35: Signed = int_add(length_1, pad_0)  # line 1049
+    v_36: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_35)  # line 1049
+    v_37: Signed = int_and(flags_12, 1)  # line 1051
+    v_38: Bool = int_is_true(v_37)  # line 1051
     switch v_38
     False --> block13(negative_12, u_12, conversion_12, flags_12, width_12, precision_12, base_11, digits_8, v_34, zeros_6, sign_3, prefix_2, length_1, pad_0, v_36)
     True --> block15(negative_12, u_12, conversion_12, flags_12, width_12, precision_12, base_11, digits_8, v_34, zeros_6, sign_3, prefix_2, length_1, pad_0, v_36, 0)
 block13(negative_13: Bool, u_13: Unsigned, conversion_13: Signed, flags_13: Signed, width_13: Signed, precision_13: Signed, base_12: Unsigned, digits_9: Signed, v_39: Unsigned, zeros_7: Signed, sign_4: Signed, prefix_3: Signed, length_2: Signed, pad_1: Signed, res_0: Ptr(rpy_str)):
-    v_40: Signed = int_and(flags_13, 16)  # line 947
-    v_41: Bool = int_is_true(v_40)  # line 947
+    v_40: Signed = int_and(flags_13, 16)  # line 1051
+    v_41: Bool = int_is_true(v_40)  # line 1051
     switch v_41
     False --> block14(negative_13, u_13, conversion_13, flags_13, width_13, precision_13, base_12, digits_9, v_39, zeros_7, sign_4, prefix_3, length_2, pad_1, res_0)
     True --> block15(negative_13, u_13, conversion_13, flags_13, width_13, precision_13, base_12, digits_9, v_39, zeros_7, sign_4, prefix_3, length_2, pad_1, res_0, 0)
 block14(negative_14: Bool, u_14: Unsigned, conversion_14: Signed, flags_14: Signed, width_14: Signed, precision_14: Signed, base_13: Unsigned, digits_10: Signed, v_42: Unsigned, zeros_8: Signed, sign_5: Signed, prefix_4: Signed, length_3: Signed, pad_2: Signed, res_1: Ptr(rpy_str)):
-    v_43: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_1, 0, pad_2, 32)  # line 948
+    v_43: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_1, 0, pad_2, 32)  # line 1052
     --> block15(negative_14, u_14, conversion_14, flags_14, width_14, precision_14, base_13, digits_10, v_42, zeros_8, sign_5, prefix_4, length_3, pad_2, res_1, v_43)
 block15(negative_15: Bool, u_15: Unsigned, conversion_15: Signed, flags_15: Signed, width_15: Signed, precision_15: Signed, base_14: Unsigned, digits_11: Signed, v_44: Unsigned, zeros_9: Signed, sign_6: Signed, prefix_5: Signed, length_4: Signed, pad_3: Signed, res_2: Ptr(rpy_str), pos_0: Signed):
-    v_45: Bool = int_ne(sign_6, 0)  # line 949
-    v_46: Bool = same_as(v_45)  # line 949
+    v_45: Bool = int_ne(sign_6, 0)  # line 1053
+    v_46: Bool = same_as(v_45)  # line 1053
     switch v_46
     False --> block16(negative_15, u_15, conversion_15, flags_15, width_15, precision_15, base_14, digits_11, v_44, zeros_9, sign_6, prefix_5, length_4, pad_3, res_2, pos_0)
     True --> block31(negative_15, u_15, conversion_15, flags_15, width_15, precision_15, base_14, digits_11, v_44, zeros_9, sign_6, prefix_5, length_4, pad_3, res_2, pos_0)
 block16(negative_16: Bool, u_16: Unsigned, conversion_16: Signed, flags_16: Signed, width_16: Signed, precision_16: Signed, base_15: Unsigned, digits_12: Signed, v_47: Unsigned, zeros_10: Signed, sign_7: Signed, prefix_6: Signed, length_5: Signed, pad_4: Signed, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_48: Bool = int_ne(prefix_6, 0)  # line 952
-    v_49: Bool = same_as(v_48)  # line 952
+    v_48: Bool = int_ne(prefix_6, 0)  # line 1056
+    v_49: Bool = same_as(v_48)  # line 1056
     switch v_49
     False --> block17(negative_16, u_16, conversion_16, flags_16, width_16, precision_16, base_15, digits_12, v_47, zeros_10, sign_7, prefix_6, length_5, pad_4, res_3, pos_1)
     True --> block30(negative_16, u_16, conversion_16, flags_16, width_16, precision_16, base_15, digits_12, v_47, zeros_10, sign_7, prefix_6, length_5, pad_4, res_3, pos_1)
 block17(negative_17: Bool, u_17: Unsigned, conversion_17: Signed, flags_17: Signed, width_17: Signed, precision_17: Signed, base_16: Unsigned, digits_13: Signed, v_50: Unsigned, zeros_11: Signed, sign_8: Signed, prefix_7: Signed, length_6: Signed, pad_5: Signed, res_4: Ptr(rpy_str), pos_2: Signed):
-    v_51: Signed = int_and(flags_17, 1)  # line 956
-    v_52: Bool = int_is_true(v_51)  # line 956
+    v_51: Signed = int_and(flags_17, 1)  # line 1060
+    v_52: Bool = int_is_true(v_51)  # line 1060
     switch v_52
     False --> block18(negative_17, u_17, conversion_17, flags_17, width_17, precision_17, base_16, digits_13, v_50, zeros_11, sign_8, prefix_7, length_6, pad_5, res_4, pos_2)
     True --> block19(negative_17, u_17, conversion_17, flags_17, width_17, precision_17, base_16, digits_13, v_50, zeros_11, sign_8, prefix_7, length_6, pad_5, res_4, pos_2)
 block18(negative_18: Bool, u_18: Unsigned, conversion_18: Signed, flags_18: Signed, width_18: Signed, precision_18: Signed, base_17: Unsigned, digits_14: Signed, v_53: Unsigned, zeros_12: Signed, sign_9: Signed, prefix_8: Signed, length_7: Signed, pad_6: Signed, res_5: Ptr(rpy_str), pos_3: Signed):
-    v_54: Signed = int_and(flags_18, 16)  # line 956
-    v_55: Bool = int_is_true(v_54)  # line 956
+    v_54: Signed = int_and(flags_18, 16)  # line 1060
+    v_55: Bool = int_is_true(v_54)  # line 1060
     switch v_55
     False --> block19(negative_18, u_18, conversion_18, flags_18, width_18, precision_18, base_17, digits_14, v_53, zeros_12, sign_9, prefix_8, length_7, pad_6, res_5, pos_3)
     True --> block29(negative_18, u_18, conversion_18, flags_18, width_18, precision_18, base_17, digits_14, v_53, zeros_12, sign_9, prefix_8, length_7, pad_6, res_5, pos_3)
 block19(negative_19: Bool, u_19: Unsigned, conversion_19: Signed, flags_19: Signed, width_19: Signed, precision_19: Signed, base_18: Unsigned, digits_15: Signed, v_56: Unsigned, zeros_13: Signed, sign_10: Signed, prefix_9: Signed, length_8: Signed, pad_7: Signed, res_6: Ptr(rpy_str), pos_4: Signed):
-    v_57: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_6, pos_4, zeros_13, 48)  # line 958
-    v_58: Signed = int_add(v_57, digits_15)  # line 959
-    v_59: Signed = int_sub(v_58, 1)  # line 960
+    v_57: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_6, pos_4, zeros_13, 48)  # line 1062
+    v_58: Signed = int_add(v_57, digits_15)  # line 1063
+    v_59: Signed = int_sub(v_58, 1)  # line 1064
     --> block20(negative_19, u_19, conversion_19, flags_19, width_19, precision_19, base_18, digits_15, v_56, zeros_13, sign_10, prefix_9, length_8, pad_7, res_6, v_59, v_58)
 block20(negative_20: Bool, u_20: Unsigned, conversion_20: Signed, flags_20: Signed, width_20: Signed, precision_20: Signed, base_19: Unsigned, digits_16: Signed, v_60: Unsigned, zeros_14: Signed, sign_11: Signed, prefix_10: Signed, length_9: Signed, pad_8: Signed, res_7: Ptr(rpy_str), pos_5: Signed, end_0: Signed):
-    v_61: Signed = int_sub(end_0, digits_16)  # line 961
-    v_62: Bool = int_ge(pos_5, v_61)  # line 961
-    v_63: Bool = same_as(v_62)  # line 961
+    v_61: Signed = int_sub(end_0, digits_16)  # line 1065
+    v_62: Bool = int_ge(pos_5, v_61)  # line 1065
+    v_63: Bool = same_as(v_62)  # line 1065
     switch v_63
     False --> block21(flags_20, pad_8, res_7, end_0)
     True --> block23(negative_20, u_20, conversion_20, flags_20, width_20, precision_20, base_19, digits_16, v_60, zeros_14, sign_11, prefix_10, length_9, pad_8, res_7, pos_5, end_0)
 block21(flags_21: Signed, pad_9: Signed, res_8: Ptr(rpy_str), end_1: Signed):
-    v_64: Signed = int_and(flags_21, 1)  # line 971
-    v_65: Bool = int_is_true(v_64)  # line 971
+    v_64: Signed = int_and(flags_21, 1)  # line 1075
+    v_65: Bool = int_is_true(v_64)  # line 1075
     switch v_65
     False --> return(res_8)
     True --> block22(pad_9, res_8, end_1)
 block22(pad_10: Signed, res_9: Ptr(rpy_str), end_2: Signed):
-    v_66: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_9, end_2, pad_10, 32)  # line 972
+    v_66: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_9, end_2, pad_10, 32)  # line 1076
     --> return(res_9)
 block23(negative_21: Bool, u_21: Unsigned, conversion_21: Signed, flags_22: Signed, width_21: Signed, precision_21: Signed, base_20: Unsigned, digits_17: Signed, v_67: Unsigned, zeros_15: Signed, sign_12: Signed, prefix_11: Signed, length_10: Signed, pad_11: Signed, res_10: Ptr(rpy_str), pos_6: Signed, end_3: Signed):
-    v_68: Unsigned = uint_mod_zer(u_21, base_20)  # line 962
-    v_69: Signed = cast_uint_to_int(v_68)  # line 962
-    v_70: Signed = same_as(v_69)  # line 962
-    v_71: Bool = int_lt(v_70, 10)  # line 963
-    v_72: Bool = same_as(v_71)  # line 963
+    v_68: Unsigned = uint_mod_zer(u_21, base_20)  # line 1066
+    v_69: Signed = cast_uint_to_int(v_68)  # line 1066
+    v_70: Signed = same_as(v_69)  # line 1066
+    v_71: Bool = int_lt(v_70, 10)  # line 1067
+    v_72: Bool = same_as(v_71)  # line 1067
     switch v_72
     False --> block24(negative_21, u_21, conversion_21, flags_22, width_21, precision_21, base_20, digits_17, v_67, zeros_15, sign_12, prefix_11, length_10, pad_11, res_10, pos_6, end_3, v_70)
     True --> block28(negative_21, u_21, conversion_21, flags_22, width_21, precision_21, base_20, digits_17, v_67, zeros_15, sign_12, prefix_11, length_10, pad_11, res_10, pos_6, end_3, v_70)
 block24(negative_22: Bool, u_22: Unsigned, conversion_22: Signed, flags_23: Signed, width_22: Signed, precision_22: Signed, base_21: Unsigned, digits_18: Signed, v_73: Unsigned, zeros_16: Signed, sign_13: Signed, prefix_12: Signed, length_11: Signed, pad_12: Signed, res_11: Ptr(rpy_str), pos_7: Signed, end_4: Signed, d_0: Signed):
-    v_74: Bool = int_eq(conversion_22, 88)  # line 965
-    v_75: Bool = same_as(v_74)  # line 965
+    v_74: Bool = int_eq(conversion_22, 88)  # line 1069
+    v_75: Bool = same_as(v_74)  # line 1069
     switch v_75
     False --> block25(negative_22, u_22, conversion_22, flags_23, width_22, precision_22, base_21, digits_18, v_73, zeros_16, sign_13, prefix_12, length_11, pad_12, res_11, pos_7, end_4, d_0)
     True --> block27(negative_22, u_22, conversion_22, flags_23, width_22, precision_22, base_21, digits_18, v_73, zeros_16, sign_13, prefix_12, length_11, pad_12, res_11, pos_7, end_4, d_0)
 block25(negative_23: Bool, u_23: Unsigned, conversion_23: Signed, flags_24: Signed, width_23: Signed, precision_23: Signed, base_22: Unsigned, digits_19: Signed, v_76: Unsigned, zeros_17: Signed, sign_14: Signed, prefix_13: Signed, length_12: Signed, pad_13: Signed, res_12: Ptr(rpy_str), pos_8: Signed, end_5: Signed, d_1: Signed):
-    v_77: Signed = int_add(87, d_1)  # line 968
-    v_78: UniChar = cast_int_to_unichar(v_77)  # line 968
-    v_79: Ptr(rpy_str) = same_as(res_12)  # line 968
-    v_80: Void = setinteriorfield(v_79, 'chars', pos_8, v_78)  # line 968
+    v_77: Signed = int_add(87, d_1)  # line 1072
+    v_78: UniChar = cast_int_to_unichar(v_77)  # line 1072
+    v_79: Ptr(rpy_str) = same_as(res_12)  # line 1072
+    v_80: Void = setinteriorfield(v_79, 'chars', pos_8, v_78)  # line 1072
     --> block26(negative_23, u_23, conversion_23, flags_24, width_23, precision_23, base_22, digits_19, v_76, zeros_17, sign_14, prefix_13, length_12, pad_13, res_12, pos_8, end_5)
 block26(negative_24: Bool, u_24: Unsigned, conversion_24: Signed, flags_25: Signed, width_24: Signed, precision_24: Signed, base_23: Unsigned, digits_20: Signed, v_81: Unsigned, zeros_18: Signed, sign_15: Signed, prefix_14: Signed, length_13: Signed, pad_14: Signed, res_13: Ptr(rpy_str), pos_9: Signed, end_6: Signed):
-    v_82: Unsigned = uint_floordiv_zer(u_24, base_23)  # line 969
-    v_83: Signed = int_sub(pos_9, 1)  # line 970
+    v_82: Unsigned = uint_floordiv_zer(u_24, base_23)  # line 1073
+    v_83: Signed = int_sub(pos_9, 1)  # line 1074
     --> block20(negative_24, v_82, conversion_24, flags_25, width_24, precision_24, base_23, digits_20, v_81, zeros_18, sign_15, prefix_14, length_13, pad_14, res_13, v_83, end_6)
 block27(negative_25: Bool, u_25: Unsigned, conversion_25: Signed, flags_26: Signed, width_25: Signed, precision_25: Signed, base_24: Unsigned, digits_21: Signed, v_84: Unsigned, zeros_19: Signed, sign_16: Signed, prefix_15: Signed, length_14: Signed, pad_15: Signed, res_14: Ptr(rpy_str), pos_10: Signed, end_7: Signed, d_2: Signed):
-    v_85: Signed = int_add(55, d_2)  # line 966
-    v_86: UniChar = cast_int_to_unichar(v_85)  # line 966
-    v_87: Ptr(rpy_str) = same_as(res_14)  # line 966
-    v_88: Void = setinteriorfield(v_87, 'chars', pos_10, v_86)  # line 966
+    v_85: Signed = int_add(55, d_2)  # line 1070
+    v_86: UniChar = cast_int_to_unichar(v_85)  # line 1070
+    v_87: Ptr(rpy_str) = same_as(res_14)  # line 1070
+    v_88: Void = setinteriorfield(v_87, 'chars', pos_10, v_86)  # line 1070
     --> block26(negative_25, u_25, conversion_25, flags_26, width_25, precision_25, base_24, digits_21, v_84, zeros_19, sign_16, prefix_15, length_14, pad_15, res_14, pos_10, end_7)
 block28(negative_26: Bool, u_26: Unsigned, conversion_26: Signed, flags_27: Signed, width_26: Signed, precision_26: Signed, base_25: Unsigned, digits_22: Signed, v_89: Unsigned, zeros_20: Signed, sign_17: Signed, prefix_16: Signed, length_15: Signed, pad_16: Signed, res_15: Ptr(rpy_str), pos_11: Signed, end_8: Signed, d_3: Signed):
-    v_90: Signed = int_add(48, d_3)  # line 964
-    v_91: UniChar = cast_int_to_unichar(v_90)  # line 964
-    v_92: Ptr(rpy_str) = same_as(res_15)  # line 964
-    v_93: Void = setinteriorfield(v_92, 'chars', pos_11, v_91)  # line 964
+    v_90: Signed = int_add(48, d_3)  # line 1068
+    v_91: UniChar = cast_int_to_unichar(v_90)  # line 1068
+    v_92: Ptr(rpy_str) = same_as(res_15)  # line 1068
+    v_93: Void = setinteriorfield(v_92, 'chars', pos_11, v_91)  # line 1068
     --> block26(negative_26, u_26, conversion_26, flags_27, width_26, precision_26, base_25, digits_22, v_89, zeros_20, sign_17, prefix_16, length_15, pad_16, res_15, pos_11, end_8)
 block29(negative_27: Bool, u_27: Unsigned, conversion_27: Signed, flags_28: Signed, width_27: Signed, precision_27: Signed, base_26: Unsigned, digits_23: Signed, v_94: Unsigned, zeros_21: Signed, sign_18: Signed, prefix_17: Signed, length_16: Signed, pad_17: Signed, res_16: Ptr(rpy_str), pos_12: Signed):
-    v_95: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_16, pos_12, pad_17, 48)  # line 957
+    v_95: Signed = direct_call(graph _fill__rpy_str_Signed_Signed_UniChar, res_16, pos_12, pad_17, 48)  # line 1061
     --> block19(negative_27, u_27, conversion_27, flags_28, width_27, precision_27, base_26, digits_23, v_94, zeros_21, sign_18, prefix_17, length_16, pad_17, res_16, v_95)
 block30(negative_28: Bool, u_28: Unsigned, conversion_28: Signed, flags_29: Signed, width_28: Signed, precision_28: Signed, base_27: Unsigned, digits_24: Signed, v_96: Unsigned, zeros_22: Signed, sign_19: Signed, prefix_18: Signed, length_17: Signed, pad_18: Signed, res_17: Ptr(rpy_str), pos_13: Signed):
-    v_97: Ptr(rpy_str) = same_as(res_17)  # line 953
-    v_98: Void = setinteriorfield(v_97, 'chars', pos_13, 48)  # line 953
-    v_99: UniChar = cast_int_to_unichar(conversion_28)  # line 954
-    v_100: Ptr(rpy_str) = same_as(res_17)  # line 954
-    v_101: Signed = int_add(pos_13, 1)  # line 954
-    v_102: Void = setinteriorfield(v_100, 'chars', v_101, v_99)  # line 954
-    v_103: Signed = int_add(pos_13, 2)  # line 955
+    v_97: Ptr(rpy_str) = same_as(res_17)  # line 1057
+    v_98: Void = setinteriorfield(v_97, 'chars', pos_13, 48)  # line 1057
+    v_99: UniChar = cast_int_to_unichar(conversion_28)  # line 1058
+    v_100: Ptr(rpy_str) = same_as(res_17)  # line 1058
+    v_101: Signed = int_add(pos_13, 1)  # line 1058
+    v_102: Void = setinteriorfield(v_100, 'chars', v_101, v_99)  # line 1058
+    v_103: Signed = int_add(pos_13, 2)  # line 1059
     --> block17(negative_28, u_28, conversion_28, flags_29, width_28, precision_28, base_27, digits_24, v_96, zeros_22, sign_19, prefix_18, length_17, pad_18, res_17, v_103)
 block31(negative_29: Bool, u_29: Unsigned, conversion_29: Signed, flags_30: Signed, width_29: Signed, precision_29: Signed, base_28: Unsigned, digits_25: Signed, v_104: Unsigned, zeros_23: Signed, sign_20: Signed, prefix_19: Signed, length_18: Signed, pad_19: Signed, res_18: Ptr(rpy_str), pos_14: Signed):
-    v_105: UniChar = cast_int_to_unichar(sign_20)  # line 950
-    v_106: Ptr(rpy_str) = same_as(res_18)  # line 950
-    v_107: Void = setinteriorfield(v_106, 'chars', pos_14, v_105)  # line 950
-    v_108: Signed = int_add(pos_14, 1)  # line 951
+    v_105: UniChar = cast_int_to_unichar(sign_20)  # line 1054
+    v_106: Ptr(rpy_str) = same_as(res_18)  # line 1054
+    v_107: Void = setinteriorfield(v_106, 'chars', pos_14, v_105)  # line 1054
+    v_108: Signed = int_add(pos_14, 1)  # line 1055
     --> block16(negative_29, u_29, conversion_29, flags_30, width_29, precision_29, base_28, digits_25, v_104, zeros_23, sign_20, prefix_19, length_18, pad_19, res_18, v_108)
 block32(negative_30: Bool, u_30: Unsigned, conversion_30: Signed, flags_31: Signed, width_30: Signed, precision_30: Signed, base_29: Unsigned, digits_26: Signed, v_109: Unsigned, zeros_24: Signed, sign_21: Signed, prefix_20: Signed, length_19: Signed):
-    v_110: Signed = int_sub(width_30, length_19)  # line 944
+    v_110: Signed = int_sub(width_30, length_19)  # line 1048
     --> block12(negative_30, u_30, conversion_30, flags_31, width_30, precision_30, base_29, digits_26, v_109, zeros_24, sign_21, prefix_20, length_19, v_110)
 block33(negative_31: Bool, u_31: Unsigned, conversion_31: Signed, flags_32: Signed, width_31: Signed, precision_31: Signed, base_30: Unsigned, digits_27: Signed, v_111: Unsigned, zeros_25: Signed, sign_22: Signed, prefix_21: Signed, length_20: Signed):
-    v_112: Signed = int_add(length_20, 1)  # line 941
+    v_112: Signed = int_add(length_20, 1)  # line 1045
     --> block11(negative_31, u_31, conversion_31, flags_32, width_31, precision_31, base_30, digits_27, v_111, zeros_25, sign_22, prefix_21, v_112)
 block34(negative_32: Bool, u_32: Unsigned, conversion_32: Signed, flags_33: Signed, width_32: Signed, precision_32: Signed, base_31: Unsigned, digits_28: Signed, v_113: Unsigned, zeros_26: Signed, sign_23: Signed):
-    v_114: Unsigned = same_as(10)  # line 937
-    v_115: Bool = uint_ne(base_31, v_114)  # line 937
-    v_116: Bool = same_as(v_115)  # line 937
+    v_114: Unsigned = same_as(10)  # line 1041
+    v_115: Bool = uint_ne(base_31, v_114)  # line 1041
+    v_116: Bool = same_as(v_115)  # line 1041
     switch v_116
     False --> block10(negative_32, u_32, conversion_32, flags_33, width_32, precision_32, base_31, digits_28, v_113, zeros_26, sign_23, 0)
     True --> block10(negative_32, u_32, conversion_32, flags_33, width_32, precision_32, base_31, digits_28, v_113, zeros_26, sign_23, 2)
 block35(negative_33: Bool, u_33: Unsigned, conversion_33: Signed, flags_34: Signed, width_33: Signed, precision_33: Signed, base_32: Unsigned, digits_29: Signed, v_117: Unsigned):
-    v_118: Signed = int_sub(precision_33, digits_29)  # line 928
+    v_118: Signed = int_sub(precision_33, digits_29)  # line 1032
     --> block6(negative_33, u_33, conversion_33, flags_34, width_33, precision_33, base_32, digits_29, v_117, v_118)
 block36(negative_34: Bool, u_34: Unsigned, conversion_34: Signed, flags_35: Signed, width_34: Signed, precision_34: Signed, base_33: Unsigned, digits_30: Signed, v_119: Unsigned):
-    v_120: Signed = int_add(digits_30, 1)  # line 924
-    v_121: Unsigned = uint_floordiv_zer(v_119, base_33)  # line 925
+    v_120: Signed = int_add(digits_30, 1)  # line 1028
+    v_121: Unsigned = uint_floordiv_zer(v_119, base_33)  # line 1029
     --> block4(negative_34, u_34, conversion_34, flags_35, width_34, precision_34, base_33, v_120, v_121)
 block37(negative_35: Bool, u_35: Unsigned, conversion_35: Signed, flags_36: Signed, width_35: Signed, precision_35: Signed):
-    v_122: Unsigned = same_as(8)  # line 920
+    v_122: Unsigned = same_as(8)  # line 1024
     --> block3(negative_35, u_35, conversion_35, flags_36, width_35, precision_35, v_122)
 block38(negative_36: Bool, u_36: Unsigned, conversion_36: Signed, flags_37: Signed, width_36: Signed, precision_36: Signed):
-    v_123: Unsigned = same_as(16)  # line 918
+    v_123: Unsigned = same_as(16)  # line 1022
     --> block3(negative_36, u_36, conversion_36, flags_37, width_36, precision_36, v_123)
 
-graph _fill__rpy_str_Signed_Signed_UniChar(res_0: Ptr(rpy_str), pos_0: Signed, count_0: Signed, ch_0: UniChar)  # rstr.py:976
+graph _fill__rpy_str_Signed_Signed_UniChar(res_0: Ptr(rpy_str), pos_0: Signed, count_0: Signed, ch_0: UniChar)  # rstr.py:1080
 block0(res_0: Ptr(rpy_str), pos_0: Signed, count_0: Signed, ch_0: UniChar):
     --> block1(res_0, pos_0, count_0, ch_0, 0)
 block1(res_1: Ptr(rpy_str), pos_1: Signed, count_1: Signed, ch_1: UniChar, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 978
-    v_1: Bool = same_as(v_0)  # line 978
+    v_0: Bool = int_lt(i_0, count_1)  # line 1082
+    v_1: Bool = same_as(v_0)  # line 1082
     switch v_1
     False --> block2(pos_1, count_1)
     True --> block3(res_1, pos_1, count_1, ch_1, i_0)
 block2(pos_2: Signed, count_2: Signed):
-    v_2: Signed = int_add(pos_2, count_2)  # line 981
+    v_2: Signed = int_add(pos_2, count_2)  # line 1085
     --> return(v_2)
 block3(res_2: Ptr(rpy_str), pos_3: Signed, count_3: Signed, ch_2: UniChar, i_1: Signed):
-    v_3: Ptr(rpy_str) = same_as(res_2)  # line 979
-    v_4: Signed = int_add(pos_3, i_1)  # line 979
-    v_5: Void = setinteriorfield(v_3, 'chars', v_4, ch_2)  # line 979
-    v_6: Signed = int_add(i_1, 1)  # line 980
+    v_3: Ptr(rpy_str) = same_as(res_2)  # line 1083
+    v_4: Signed = int_add(pos_3, i_1)  # line 1083
+    v_5: Void = setinteriorfield(v_3, 'chars', v_4, ch_2)  # line 1083
+    v_6: Signed = int_add(i_1, 1)  # line 1084
     --> block1(res_2, pos_3, count_3, ch_2, v_6)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:872
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:976
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 876
-    v_1: Bool = same_as(v_0)  # line 876
+    v_0: Bool = int_lt(i_0, count_1)  # line 980
+    v_1: Bool = same_as(v_0)  # line 980
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 879
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 983
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 882
-    v_4: Bool = same_as(v_3)  # line 882
+    v_3: Bool = int_lt(i_1, count_3)  # line 986
+    v_4: Bool = same_as(v_3)  # line 986
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 883
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 884
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 884
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 884
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 885
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 885
-    v_11: Signed = int_add(pos_1, v_10)  # line 885
-    v_12: Signed = int_add(i_2, 1)  # line 886
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 987
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 988
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 988
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 988
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 989
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 989
+    v_11: Signed = int_add(pos_1, v_10)  # line 989
+    v_12: Signed = int_add(i_2, 1)  # line 990
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 877
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 877
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 877
-    v_16: Signed = int_add(total_4, v_15)  # line 877
-    v_17: Signed = int_add(i_3, 1)  # line 878
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 981
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 981
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 981
+    v_16: Signed = int_add(total_4, v_15)  # line 981
+    v_17: Signed = int_add(i_3, 1)  # line 982
     --> block1(count_5, items_5, v_16, v_17)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
 graph ll_min__Signed_Signed(a_0: Signed, b_0: Signed)  # rint.py:89

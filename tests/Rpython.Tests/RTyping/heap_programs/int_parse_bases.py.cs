@@ -1474,18 +1474,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1493,28 +1493,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(7, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1522,18 +1522,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -1549,47 +1549,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1597,89 +1597,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1687,9 +1687,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -1746,11 +1746,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -1758,46 +1758,46 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:782
+    // rpython.rtyper.rstr.ll_str2int__rpy_str_Signed, rpython/rtyper/rstr.py:886
     public static long rpython_rtyper_rstr_ll_str2int__rpy_str_Signed(rpy_str* s_0, long base_0)
     {
-#line 782 "rpython/rtyper/rstr.py"
+#line 886 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -1828,167 +1828,167 @@ public static unsafe class RpythonProgram
         long v_15 = default;
         long c_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
-#line 787 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 != 0L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block86;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:789  length = len(s.chars)
+    // block1: rpython/rtyper/rstr.py:893  length = len(s.chars)
     block1:
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 789 "rpython/rtyper/rstr.py"
+#line 893 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
+    // block2: rpython/rtyper/rstr.py:895  while i < length and ll_char_isspace(s.chars[i]):
     block2:
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         if (v_1) goto block84;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         end_0 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block3: rpython/rtyper/rstr.py:898  while end > i and ll_char_isspace(s.chars[end - 1]):
     block3:
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_0 = end_0 > i_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         if (v_1) goto block82;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block4: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block4:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = i_0 < end_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block78;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:802  automatic = base == 0
+    // block5: rpython/rtyper/rstr.py:906  automatic = base == 0
     block5:
-#line 802 "rpython/rtyper/rstr.py"
+#line 906 "rpython/rtyper/rstr.py"
         v_0 = base_0 == 0L;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - i_0);
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_1 = v_4 >= 2L;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         if (v_5) { start_0 = i_0; goto block65; }
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         start_0 = i_0; prefixed_0 = false; goto block6;
 
-    // block6: rpython/rtyper/rstr.py:815  if base == 0:
+    // block6: rpython/rtyper/rstr.py:919  if base == 0:
     block6:
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 10L; goto block7; }
-#line 815 "rpython/rtyper/rstr.py"
+#line 919 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:817  if i >= end:
+    // block7: rpython/rtyper/rstr.py:921  if i >= end:
     block7:
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         v_1 = i_0 >= end_0;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         if (v_5) goto block62;
-#line 817 "rpython/rtyper/rstr.py"
+#line 921 "rpython/rtyper/rstr.py"
         result_0 = 0L; digits_0 = 0L; previous_underscore_0 = false; nonzero_0 = false; goto block8;
 
-    // block8: rpython/rtyper/rstr.py:823  while i < end:
+    // block8: rpython/rtyper/rstr.py:927  while i < end:
     block8:
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         v_1 = i_0 < end_0;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         if (v_5) goto block28;
-#line 823 "rpython/rtyper/rstr.py"
+#line 927 "rpython/rtyper/rstr.py"
         goto block9;
 
-    // block9: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
+    // block9: rpython/rtyper/rstr.py:954  if previous_underscore or digits == 0:
     block9:
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_1 = previous_underscore_0;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         if (v_1) goto block25;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block10: rpython/rtyper/rstr.py:850  if previous_underscore or digits == 0:
+    // block10: rpython/rtyper/rstr.py:954  if previous_underscore or digits == 0:
     block10:
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_1 = digits_0 == 0L;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         if (v_5) goto block25;
-#line 850 "rpython/rtyper/rstr.py"
+#line 954 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block11: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block11:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:854  if sign < 0:
+    // block12: rpython/rtyper/rstr.py:958  if sign < 0:
     block12:
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         v_0 = sign_0 < 0L;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         if (v_1) return result_0;
-#line 854 "rpython/rtyper/rstr.py"
+#line 958 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block13: rpython/rtyper/rstr.py:856  if result == _MIN_INT:
+    // block13: rpython/rtyper/rstr.py:960  if result == _MIN_INT:
     block13:
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         v_0 = result_0 == long.MinValue;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         if (v_1) goto block15;
-#line 856 "rpython/rtyper/rstr.py"
+#line 960 "rpython/rtyper/rstr.py"
         goto block14;
 
-    // block14: rpython/rtyper/rstr.py:858  return -result
+    // block14: rpython/rtyper/rstr.py:962  return -result
     block14:
-#line 858 "rpython/rtyper/rstr.py"
+#line 962 "rpython/rtyper/rstr.py"
         v_3 = unchecked(-result_0);
-#line 858 "rpython/rtyper/rstr.py"
+#line 962 "rpython/rtyper/rstr.py"
         return v_3;
 
-    // block15: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block15: rpython/rtyper/rstr.py:961  raise OverflowError
     block15:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -1996,24 +1996,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block16;
 
-    // block16: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block16: rpython/rtyper/rstr.py:961  raise OverflowError
     block16:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_OverflowError;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         goto block17;
 
-    // block17: rpython/rtyper/rstr.py:857  raise OverflowError
+    // block17: rpython/rtyper/rstr.py:961  raise OverflowError
     block17:
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_6;
-#line 857 "rpython/rtyper/rstr.py"
+#line 961 "rpython/rtyper/rstr.py"
         goto block18;
 
     // block18
@@ -2024,42 +2024,42 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0L;
 
-    // block19: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block19: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block19:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = nonzero_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_0) goto block20;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block20: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block20: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block20:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = prefixed_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_0) goto block12;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block21;
 
-    // block21: rpython/rtyper/rstr.py:852  if automatic and nonzero and not prefixed and s.chars[start] == '0':
+    // block21: rpython/rtyper/rstr.py:956  if automatic and nonzero and not prefixed and s.chars[start] == '0':
     block21:
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[start_0];
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 48;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         if (v_1) goto block22;
-#line 852 "rpython/rtyper/rstr.py"
+#line 956 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block22: rpython/rtyper/rstr.py:853  raise ValueError
+    // block22: rpython/rtyper/rstr.py:957  raise ValueError
     block22:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2067,29 +2067,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block23;
 
-    // block23: rpython/rtyper/rstr.py:853  raise ValueError
+    // block23: rpython/rtyper/rstr.py:957  raise ValueError
     block23:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         goto block24;
 
-    // block24: rpython/rtyper/rstr.py:853  raise ValueError
+    // block24: rpython/rtyper/rstr.py:957  raise ValueError
     block24:
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 853 "rpython/rtyper/rstr.py"
+#line 957 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block25: rpython/rtyper/rstr.py:851  raise ValueError
+    // block25: rpython/rtyper/rstr.py:955  raise ValueError
     block25:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2097,106 +2097,106 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block26;
 
-    // block26: rpython/rtyper/rstr.py:851  raise ValueError
+    // block26: rpython/rtyper/rstr.py:955  raise ValueError
     block26:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         goto block27;
 
-    // block27: rpython/rtyper/rstr.py:851  raise ValueError
+    // block27: rpython/rtyper/rstr.py:955  raise ValueError
     block27:
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 851 "rpython/rtyper/rstr.py"
+#line 955 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block28: rpython/rtyper/rstr.py:824  c = ord(s.chars[i])
+    // block28: rpython/rtyper/rstr.py:928  c = ord(s.chars[i])
     block28:
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 824 "rpython/rtyper/rstr.py"
+#line 928 "rpython/rtyper/rstr.py"
         v_4 = (long)v_10;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         v_1 = v_4 == 95L;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         if (v_5) goto block55;
-#line 825 "rpython/rtyper/rstr.py"
+#line 929 "rpython/rtyper/rstr.py"
         goto block29;
 
-    // block29: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block29: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block29:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_1 = 48L <= v_4;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block54; }
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         goto block30;
 
-    // block30: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block30: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block30:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         if (v_5) goto block53;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         goto block31;
 
-    // block31: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block31: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block31:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_1 = 97L <= v_4;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block52; }
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         goto block32;
 
-    // block32: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block32: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block32:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         if (v_5) goto block51;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         goto block33;
 
-    // block33: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block33: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block33:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_1 = 65L <= v_4;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         if (v_5) { c_0 = v_4; goto block50; }
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         goto block34;
 
-    // block34: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block34: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block34:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         if (v_5) goto block38;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         goto block35;
 
-    // block35: rpython/rtyper/rstr.py:839  raise ValueError
+    // block35: rpython/rtyper/rstr.py:943  raise ValueError
     block35:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2204,64 +2204,64 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block36;
 
-    // block36: rpython/rtyper/rstr.py:839  raise ValueError
+    // block36: rpython/rtyper/rstr.py:943  raise ValueError
     block36:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         goto block37;
 
-    // block37: rpython/rtyper/rstr.py:839  raise ValueError
+    // block37: rpython/rtyper/rstr.py:943  raise ValueError
     block37:
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 839 "rpython/rtyper/rstr.py"
+#line 943 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block38: rpython/rtyper/rstr.py:837  d = c - 55
+    // block38: rpython/rtyper/rstr.py:941  d = c - 55
     block38:
-#line 837 "rpython/rtyper/rstr.py"
+#line 941 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 55L);
-#line 837 "rpython/rtyper/rstr.py"
+#line 941 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block39: rpython/rtyper/rstr.py:840  if d >= base:
+    // block39: rpython/rtyper/rstr.py:944  if d >= base:
     block39:
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         v_1 = v_12 >= base_0;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         if (v_5) goto block47;
-#line 840 "rpython/rtyper/rstr.py"
+#line 944 "rpython/rtyper/rstr.py"
         goto block40;
 
-    // block40: rpython/rtyper/rstr.py:842  if d != 0:
+    // block40: rpython/rtyper/rstr.py:946  if d != 0:
     block40:
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         v_1 = v_12 != 0L;
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         if (v_5) { nonzero_0 = true; goto block41; }
-#line 842 "rpython/rtyper/rstr.py"
+#line 946 "rpython/rtyper/rstr.py"
         goto block41;
 
-    // block41: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
+    // block41: rpython/rtyper/rstr.py:949  if result < (_MIN_INT + d + base - 1) // base:
     block41:
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(long.MinValue + v_12);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_13 = unchecked(v_4 + base_0);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_13 - 1L);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         if (base_0 == 0L) rpyexc_raise_ZeroDivisionError(); else { v_13 = base_0 == -1L ? unchecked(-v_4) : v_4 / base_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2269,49 +2269,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block42;
 
-    // block42: rpython/rtyper/rstr.py:845  if result < (_MIN_INT + d + base - 1) // base:
+    // block42: rpython/rtyper/rstr.py:949  if result < (_MIN_INT + d + base - 1) // base:
     block42:
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_14 = base_0 == -1L ? 0L : v_4 % base_0;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_1 = v_14 != 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = v_14 ^ base_0;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_5 = v_4 < 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = v_1 ? 1L : 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_14 = v_5 ? 1L : 0L;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_15 = v_4 & v_14;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_13 - v_15);
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_1 = result_0 < v_4;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         if (v_5) goto block44;
-#line 845 "rpython/rtyper/rstr.py"
+#line 949 "rpython/rtyper/rstr.py"
         goto block43;
 
-    // block43: rpython/rtyper/rstr.py:847  result = result * base - d
+    // block43: rpython/rtyper/rstr.py:951  result = result * base - d
     block43:
-#line 847 "rpython/rtyper/rstr.py"
+#line 951 "rpython/rtyper/rstr.py"
         v_4 = unchecked(result_0 * base_0);
-#line 847 "rpython/rtyper/rstr.py"
+#line 951 "rpython/rtyper/rstr.py"
         result_0 = unchecked(v_4 - v_12);
-#line 848 "rpython/rtyper/rstr.py"
+#line 952 "rpython/rtyper/rstr.py"
         v_4 = unchecked(digits_0 + 1L);
-#line 849 "rpython/rtyper/rstr.py"
+#line 953 "rpython/rtyper/rstr.py"
         v_12 = unchecked(i_0 + 1L);
-#line 849 "rpython/rtyper/rstr.py"
+#line 953 "rpython/rtyper/rstr.py"
         i_0 = v_12; digits_0 = v_4; previous_underscore_0 = false; goto block8;
 
-    // block44: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block44: rpython/rtyper/rstr.py:950  raise OverflowError
     block44:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_6 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(8, 24); if (v_6 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2319,29 +2319,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block45;
 
-    // block45: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block45: rpython/rtyper/rstr.py:950  raise OverflowError
     block45:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_OverflowError;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         goto block46;
 
-    // block46: rpython/rtyper/rstr.py:846  raise OverflowError
+    // block46: rpython/rtyper/rstr.py:950  raise OverflowError
     block46:
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_6;
-#line 846 "rpython/rtyper/rstr.py"
+#line 950 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block47: rpython/rtyper/rstr.py:841  raise ValueError
+    // block47: rpython/rtyper/rstr.py:945  raise ValueError
     block47:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2349,91 +2349,91 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block48;
 
-    // block48: rpython/rtyper/rstr.py:841  raise ValueError
+    // block48: rpython/rtyper/rstr.py:945  raise ValueError
     block48:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         goto block49;
 
-    // block49: rpython/rtyper/rstr.py:841  raise ValueError
+    // block49: rpython/rtyper/rstr.py:945  raise ValueError
     block49:
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 841 "rpython/rtyper/rstr.py"
+#line 945 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block50: rpython/rtyper/rstr.py:836  elif 65 <= c <= 90:
+    // block50: rpython/rtyper/rstr.py:940  elif 65 <= c <= 90:
     block50:
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 90L;
-#line 836 "rpython/rtyper/rstr.py"
+#line 940 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block34;
 
-    // block51: rpython/rtyper/rstr.py:835  d = c - 87
+    // block51: rpython/rtyper/rstr.py:939  d = c - 87
     block51:
-#line 835 "rpython/rtyper/rstr.py"
+#line 939 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 87L);
-#line 835 "rpython/rtyper/rstr.py"
+#line 939 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block52: rpython/rtyper/rstr.py:834  elif 97 <= c <= 122:
+    // block52: rpython/rtyper/rstr.py:938  elif 97 <= c <= 122:
     block52:
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 122L;
-#line 834 "rpython/rtyper/rstr.py"
+#line 938 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block32;
 
-    // block53: rpython/rtyper/rstr.py:833  d = c - 48
+    // block53: rpython/rtyper/rstr.py:937  d = c - 48
     block53:
-#line 833 "rpython/rtyper/rstr.py"
+#line 937 "rpython/rtyper/rstr.py"
         v_12 = unchecked(v_4 - 48L);
-#line 833 "rpython/rtyper/rstr.py"
+#line 937 "rpython/rtyper/rstr.py"
         goto block39;
 
-    // block54: rpython/rtyper/rstr.py:832  if 48 <= c <= 57:
+    // block54: rpython/rtyper/rstr.py:936  if 48 <= c <= 57:
     block54:
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_1 = v_4 <= 57L;
-#line 832 "rpython/rtyper/rstr.py"
+#line 936 "rpython/rtyper/rstr.py"
         v_4 = c_0; goto block30;
 
-    // block55: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block55: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block55:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = digits_0 == 0L;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_5) goto block61;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block56;
 
-    // block56: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block56: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block56:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = previous_underscore_0;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_1) goto block58;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block57;
 
-    // block57: rpython/rtyper/rstr.py:829  i += 1
+    // block57: rpython/rtyper/rstr.py:933  i += 1
     block57:
-#line 829 "rpython/rtyper/rstr.py"
+#line 933 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 829 "rpython/rtyper/rstr.py"
+#line 933 "rpython/rtyper/rstr.py"
         i_0 = v_4; previous_underscore_0 = true; goto block8;
 
-    // block58: rpython/rtyper/rstr.py:827  raise ValueError
+    // block58: rpython/rtyper/rstr.py:931  raise ValueError
     block58:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2441,38 +2441,38 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block59;
 
-    // block59: rpython/rtyper/rstr.py:827  raise ValueError
+    // block59: rpython/rtyper/rstr.py:931  raise ValueError
     block59:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         goto block60;
 
-    // block60: rpython/rtyper/rstr.py:827  raise ValueError
+    // block60: rpython/rtyper/rstr.py:931  raise ValueError
     block60:
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 827 "rpython/rtyper/rstr.py"
+#line 931 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block61: rpython/rtyper/rstr.py:826  if (digits == 0 and not prefixed) or previous_underscore:
+    // block61: rpython/rtyper/rstr.py:930  if (digits == 0 and not prefixed) or previous_underscore:
     block61:
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         v_1 = prefixed_0;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         if (v_1) goto block56;
-#line 826 "rpython/rtyper/rstr.py"
+#line 930 "rpython/rtyper/rstr.py"
         goto block58;
 
-    // block62: rpython/rtyper/rstr.py:818  raise ValueError
+    // block62: rpython/rtyper/rstr.py:922  raise ValueError
     block62:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2480,302 +2480,302 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block63;
 
-    // block63: rpython/rtyper/rstr.py:818  raise ValueError
+    // block63: rpython/rtyper/rstr.py:922  raise ValueError
     block63:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         goto block64;
 
-    // block64: rpython/rtyper/rstr.py:818  raise ValueError
+    // block64: rpython/rtyper/rstr.py:922  raise ValueError
     block64:
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 818 "rpython/rtyper/rstr.py"
+#line 922 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block65: rpython/rtyper/rstr.py:804  if end - i >= 2 and s.chars[i] == '0':
+    // block65: rpython/rtyper/rstr.py:908  if end - i >= 2 and s.chars[i] == '0':
     block65:
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_1 = v_10 == 48;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         if (v_5) goto block66;
-#line 804 "rpython/rtyper/rstr.py"
+#line 908 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block66: rpython/rtyper/rstr.py:805  p = ord(s.chars[i + 1]) | 32
+    // block66: rpython/rtyper/rstr.py:909  p = ord(s.chars[i + 1]) | 32
     block66:
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[v_4];
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_4 = (long)v_10;
-#line 805 "rpython/rtyper/rstr.py"
+#line 909 "rpython/rtyper/rstr.py"
         v_12 = v_4 | 32L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 120L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block76;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block67;
 
-    // block67: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block67: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block67:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 111L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block74;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block68;
 
-    // block68: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block68: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block68:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 98L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block69;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block69: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block69: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block69:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 2L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block70;
 
-    // block70: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block70: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block70:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         prefixed_0 = false; goto block6;
 
-    // block71: rpython/rtyper/rstr.py:808  if p == 120:
+    // block71: rpython/rtyper/rstr.py:912  if p == 120:
     block71:
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 120L;
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 16L; goto block73; }
-#line 808 "rpython/rtyper/rstr.py"
+#line 912 "rpython/rtyper/rstr.py"
         goto block72;
 
-    // block72: rpython/rtyper/rstr.py:810  elif p == 111:
+    // block72: rpython/rtyper/rstr.py:914  elif p == 111:
     block72:
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         v_1 = v_12 == 111L;
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         if (v_5) { base_0 = 8L; goto block73; }
-#line 810 "rpython/rtyper/rstr.py"
+#line 914 "rpython/rtyper/rstr.py"
         base_0 = 2L; goto block73;
 
-    // block73: rpython/rtyper/rstr.py:814  i += 2
+    // block73: rpython/rtyper/rstr.py:918  i += 2
     block73:
-#line 814 "rpython/rtyper/rstr.py"
+#line 918 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 2L);
-#line 814 "rpython/rtyper/rstr.py"
+#line 918 "rpython/rtyper/rstr.py"
         i_0 = v_4; prefixed_0 = true; goto block6;
 
-    // block74: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block74: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block74:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 8L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block75;
 
-    // block75: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block75: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block75:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block68;
 
-    // block76: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block76: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block76:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 16L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block77;
 
-    // block77: rpython/rtyper/rstr.py:806  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
+    // block77: rpython/rtyper/rstr.py:910  if (p == 120 and (base == 16 or base == 0)) or (p == 111 and (base == 8 or ba...
     block77:
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_1 = base_0 == 0L;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         if (v_5) goto block71;
-#line 806 "rpython/rtyper/rstr.py"
+#line 910 "rpython/rtyper/rstr.py"
         goto block67;
 
-    // block78: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block78: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block78:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 45;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block80;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         goto block79;
 
-    // block79: rpython/rtyper/rstr.py:797  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
+    // block79: rpython/rtyper/rstr.py:901  if i < end and (s.chars[i] == '-' or s.chars[i] == '+'):
     block79:
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 43;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         if (v_1) goto block80;
-#line 797 "rpython/rtyper/rstr.py"
+#line 901 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block5;
 
-    // block80: rpython/rtyper/rstr.py:798  if s.chars[i] == '-':
+    // block80: rpython/rtyper/rstr.py:902  if s.chars[i] == '-':
     block80:
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_0 = v_10 == 45;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         if (v_1) { sign_0 = (-1L); goto block81; }
-#line 798 "rpython/rtyper/rstr.py"
+#line 902 "rpython/rtyper/rstr.py"
         sign_0 = 1L; goto block81;
 
-    // block81: rpython/rtyper/rstr.py:800  i += 1
+    // block81: rpython/rtyper/rstr.py:904  i += 1
     block81:
-#line 800 "rpython/rtyper/rstr.py"
+#line 904 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 800 "rpython/rtyper/rstr.py"
+#line 904 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block5;
 
-    // block82: rpython/rtyper/rstr.py:794  while end > i and ll_char_isspace(s.chars[end - 1]):
+    // block82: rpython/rtyper/rstr.py:898  while end > i and ll_char_isspace(s.chars[end - 1]):
     block82:
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - 1L);
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[v_4];
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         if (v_1) goto block83;
-#line 794 "rpython/rtyper/rstr.py"
+#line 898 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block83: rpython/rtyper/rstr.py:795  end -= 1
+    // block83: rpython/rtyper/rstr.py:899  end -= 1
     block83:
-#line 795 "rpython/rtyper/rstr.py"
+#line 899 "rpython/rtyper/rstr.py"
         v_4 = unchecked(end_0 - 1L);
-#line 795 "rpython/rtyper/rstr.py"
+#line 899 "rpython/rtyper/rstr.py"
         end_0 = v_4; goto block3;
 
-    // block84: rpython/rtyper/rstr.py:791  while i < length and ll_char_isspace(s.chars[i]):
+    // block84: rpython/rtyper/rstr.py:895  while i < length and ll_char_isspace(s.chars[i]):
     block84:
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_2 = s_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_10 = (&v_2->chars.items)[i_0];
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_10);
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         if (v_1) goto block85;
-#line 791 "rpython/rtyper/rstr.py"
+#line 895 "rpython/rtyper/rstr.py"
         end_0 = v_3; goto block3;
 
-    // block85: rpython/rtyper/rstr.py:792  i += 1
+    // block85: rpython/rtyper/rstr.py:896  i += 1
     block85:
-#line 792 "rpython/rtyper/rstr.py"
+#line 896 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 792 "rpython/rtyper/rstr.py"
+#line 896 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block2;
 
-    // block86: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
+    // block86: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
     block86:
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 < 2L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block88;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block87;
 
-    // block87: rpython/rtyper/rstr.py:787  if base != 0 and (base < 2 or base > 36):
+    // block87: rpython/rtyper/rstr.py:891  if base != 0 and (base < 2 or base > 36):
     block87:
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_0 = base_0 > 36L;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         if (v_1) goto block88;
-#line 787 "rpython/rtyper/rstr.py"
+#line 891 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block88: rpython/rtyper/rstr.py:788  raise ValueError
+    // block88: rpython/rtyper/rstr.py:892  raise ValueError
     block88:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_11 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(9, 24); if (v_11 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2783,47 +2783,47 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block89;
 
-    // block89: rpython/rtyper/rstr.py:788  raise ValueError
+    // block89: rpython/rtyper/rstr.py:892  raise ValueError
     block89:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7->typeptr = Prebuilt.vtable_ValueError;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_7 = (BaseException*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_8 = v_7->typeptr;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         goto block90;
 
-    // block90: rpython/rtyper/rstr.py:788  raise ValueError
+    // block90: rpython/rtyper/rstr.py:892  raise ValueError
     block90:
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         v_9 = (Exception*)v_11;
-#line 788 "rpython/rtyper/rstr.py"
+#line 892 "rpython/rtyper/rstr.py"
         goto block18;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:341
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 340 "rpython/rtyper/rstr.py"
+#line 341 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
-#line 341 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:342  return llop.unichar_isspace(Bool, ch)
+#line 342 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 341 "rpython/rtyper/rstr.py"
+#line 342 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -2841,61 +2841,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2903,49 +2903,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2953,23 +2953,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2977,27 +2977,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3005,27 +3005,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3033,18 +3033,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:976
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 872 "rpython/rtyper/rstr.py"
+#line 976 "rpython/rtyper/rstr.py"
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
@@ -3058,24 +3058,24 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:876  while i < count:
-#line 876 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:980  while i < count:
+#line 980 "rpython/rtyper/rstr.py"
         total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:876  while i < count:
+    // block1: rpython/rtyper/rstr.py:980  while i < count:
     block1:
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         if (v_1) goto block6;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:983  res = mallocstr(total)
     block2:
-#line 879 "rpython/rtyper/rstr.py"
+#line 983 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3083,56 +3083,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:882  while i < count:
+    // block3: rpython/rtyper/rstr.py:986  while i < count:
     block3:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:882  while i < count:
+    // block4: rpython/rtyper/rstr.py:986  while i < count:
     block4:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block5: rpython/rtyper/rstr.py:883  item = items[i]
+    // block5: rpython/rtyper/rstr.py:987  item = items[i]
     block5:
-#line 883 "rpython/rtyper/rstr.py"
+#line 987 "rpython/rtyper/rstr.py"
         v_3 = (&items_0->items)[i_0];
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:981  total += len(items[i].chars)
     block6:
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_2 = (&items_0->items)[i_0];
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_5 = v_3->chars.length;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_6 = unchecked(total_0 + v_5);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }

@@ -2815,11 +2815,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -2827,18 +2827,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2846,28 +2846,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2875,18 +2875,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -2894,38 +2894,38 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
@@ -4024,10 +4024,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -4045,61 +4045,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4107,49 +4107,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4157,23 +4157,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4181,27 +4181,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4209,27 +4209,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4237,25 +4237,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4263,28 +4263,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(6, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4292,9 +4292,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -4960,11 +4960,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4980,47 +4980,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5028,89 +5028,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5118,9 +5118,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -6309,29 +6309,29 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:143
+    // rpython.rtyper.rstr.ll_strlt__rpy_str_rpy_str, rpython/rtyper/rstr.py:144
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_strlt__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 143 "rpython/rtyper/rstr.py"
+#line 144 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:144  return ll_strcmp(s1, s2) < 0
-#line 144 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:145  return ll_strcmp(s1, s2) < 0
+#line 145 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(s1_0, s2_0);
-#line 144 "rpython/rtyper/rstr.py"
+#line 145 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 144 "rpython/rtyper/rstr.py"
+#line 145 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:126
+    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:127
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 126 "rpython/rtyper/rstr.py"
+#line 127 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6343,81 +6343,81 @@ public static unsafe class RpythonProgram
         int v_6 = default;
         int v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
-#line 128 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:129  len1 = len(s1.chars)
+#line 129 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 128 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         n_0 = v_2; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:132  while i < n:
+    // block1: rpython/rtyper/rstr.py:133  while i < n:
     block1:
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_3 = i_0 < n_0;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         if (v_4) goto block3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:141  return len1 - len2
     block2:
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_1 - v_2);
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:134  c1 = s1.chars[i]
     block3:
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[i_0];
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_7 = (&v_0->chars.items)[i_0];
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_3 = v_6 != v_7;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_4) goto block5;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:139  i += 1
+    // block4: rpython/rtyper/rstr.py:140  i += 1
     block4:
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         i_0 = v_5; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:137  if c1 < c2:
     block5:
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_1 = (long)v_6;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_2 = (long)v_7;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         if (v_4) return (-1L);
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
@@ -6473,17 +6473,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:809
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 705 "rpython/rtyper/rstr.py"
+#line 809 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
-#line 706 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:810  it = malloc(ITER.TO)
+#line 810 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(18, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6491,22 +6491,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:707  it.string = s
+    // block1: rpython/rtyper/rstr.py:811  it.string = s
     block1:
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_0->@string = s_0;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_0->index = 0L;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:816
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 712 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -6521,40 +6521,40 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:713  index = it.index
-#line 713 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:817  index = it.index
+#line 817 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 714 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:821  it.index = index + 1
     block1:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_0 + 1L);
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         it_0->index = v_3;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[v_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:820  raise StopIteration
     block2:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6562,17 +6562,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:820  raise StopIteration
     block3:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_9 = v_8->typeptr;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         goto block4;
 
     // block4
@@ -7797,11 +7797,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7817,47 +7817,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7865,89 +7865,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7955,18 +7955,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:640
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 536 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -7982,33 +7982,33 @@ public static unsafe class RpythonProgram
         int v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
-#line 538 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:642  items = ll_items(l)
+#line 642 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 539 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:646  seplen = len(sep.chars)
     block1:
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 + v_7);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8016,60 +8016,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:546  while i < num:
+    // block2: rpython/rtyper/rstr.py:650  while i < num:
     block2:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:546  while i < num:
+    // block3: rpython/rtyper/rstr.py:650  while i < num:
     block3:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:547  if i > 0:
+    // block4: rpython/rtyper/rstr.py:651  if i > 0:
     block4:
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:654  res.chars[pos] = items[i]
     block5:
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_9 = v_4;
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         (&v_9->chars.items)[pos_0] = v_8;
-#line 551 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_7 = unchecked(i_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         pos_0 = v_6; i_0 = v_7; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:652  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 548 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block7:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8077,9 +8077,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block8:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -8786,11 +8786,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -8800,88 +8800,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }
@@ -10692,11 +10692,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:976
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 872 "rpython/rtyper/rstr.py"
+#line 976 "rpython/rtyper/rstr.py"
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
@@ -10710,24 +10710,24 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:876  while i < count:
-#line 876 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:980  while i < count:
+#line 980 "rpython/rtyper/rstr.py"
         total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:876  while i < count:
+    // block1: rpython/rtyper/rstr.py:980  while i < count:
     block1:
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         if (v_1) goto block6;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:983  res = mallocstr(total)
     block2:
-#line 879 "rpython/rtyper/rstr.py"
+#line 983 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -10735,56 +10735,56 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:882  while i < count:
+    // block3: rpython/rtyper/rstr.py:986  while i < count:
     block3:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:882  while i < count:
+    // block4: rpython/rtyper/rstr.py:986  while i < count:
     block4:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block5: rpython/rtyper/rstr.py:883  item = items[i]
+    // block5: rpython/rtyper/rstr.py:987  item = items[i]
     block5:
-#line 883 "rpython/rtyper/rstr.py"
+#line 987 "rpython/rtyper/rstr.py"
         v_3 = (&items_0->items)[i_0];
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:981  total += len(items[i].chars)
     block6:
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_2 = (&items_0->items)[i_0];
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_5 = v_3->chars.length;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_6 = unchecked(total_0 + v_5);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }

@@ -130,55 +130,55 @@ block1(arg_1: Ptr(object_vtable)):
 block2(arg_2: Ptr(object_vtable)):
     --> return('--')
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)

@@ -2171,10 +2171,10 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -2192,61 +2192,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2254,49 +2254,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2304,23 +2304,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2328,27 +2328,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2356,27 +2356,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2384,25 +2384,25 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2410,28 +2410,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2439,18 +2439,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_format_int__Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:900
+    // rpython.rtyper.rstr.ll_format_int__Signed_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:1004
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_format_int__Signed_Signed_Signed_Signed_Signed(long n_0, long conversion_0, long flags_0, long width_0, long precision_0)
     {
-#line 900 "rpython/rtyper/rstr.py"
+#line 1004 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -2460,28 +2460,28 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         ulong v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:902  negative = n < 0
-#line 902 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1006  negative = n < 0
+#line 1006 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         if (v_1) goto block4;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:903  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block1: rpython/rtyper/rstr.py:1007  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block1:
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:904  return _format_number(negative, u, conversion, flags, width, precision)
+    // block2: rpython/rtyper/rstr.py:1008  return _format_number(negative, u, conversion, flags, width, precision)
     block2:
-#line 904 "rpython/rtyper/rstr.py"
+#line 1008 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(v_0, v_3, conversion_0, flags_0, width_0, precision_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2489,30 +2489,30 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:904  return _format_number(negative, u, conversion, flags, width, precision)
+    // block3: rpython/rtyper/rstr.py:1008  return _format_number(negative, u, conversion, flags, width, precision)
     block3:
-#line 904 "rpython/rtyper/rstr.py"
+#line 1008 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:903  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block4: rpython/rtyper/rstr.py:1007  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block4:
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_5 = v_3;
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_5);
-#line 903 "rpython/rtyper/rstr.py"
+#line 1007 "rpython/rtyper/rstr.py"
         goto block2;
 #line default
     }
 
-    // rpython.rtyper.rstr._format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:911
+    // rpython.rtyper.rstr._format_number__Bool_Unsigned_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:1015
     public static rpy_str* rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(bool negative_0, ulong u_0, long conversion_0, long flags_0, long width_0, long precision_0)
     {
-#line 911 "rpython/rtyper/rstr.py"
+#line 1015 "rpython/rtyper/rstr.py"
         ulong v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -2534,43 +2534,43 @@ public static unsafe class RpythonProgram
         int v_11 = default;
         rpy_str* v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:916  base = r_uint(10)
-#line 916 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1020  base = r_uint(10)
+#line 1020 "rpython/rtyper/rstr.py"
         v_0 = 10UL;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         v_1 = conversion_0 == 120L;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         if (v_2) goto block43;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:917  if conversion == 120 or conversion == 88:
+    // block1: rpython/rtyper/rstr.py:1021  if conversion == 120 or conversion == 88:
     block1:
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         v_1 = conversion_0 == 88L;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         if (v_2) goto block43;
-#line 917 "rpython/rtyper/rstr.py"
+#line 1021 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:919  elif conversion == 111:
+    // block2: rpython/rtyper/rstr.py:1023  elif conversion == 111:
     block2:
-#line 919 "rpython/rtyper/rstr.py"
+#line 1023 "rpython/rtyper/rstr.py"
         v_1 = conversion_0 == 111L;
-#line 919 "rpython/rtyper/rstr.py"
+#line 1023 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 919 "rpython/rtyper/rstr.py"
+#line 1023 "rpython/rtyper/rstr.py"
         if (v_2) goto block42;
-#line 919 "rpython/rtyper/rstr.py"
+#line 1023 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:922  v = u // base
+    // block3: rpython/rtyper/rstr.py:1026  v = u // base
     block3:
-#line 922 "rpython/rtyper/rstr.py"
+#line 1026 "rpython/rtyper/rstr.py"
         if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_3 = u_0 / v_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2578,108 +2578,108 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:923  while v != r_uint(0):
+    // block4: rpython/rtyper/rstr.py:1027  while v != r_uint(0):
     block4:
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         digits_0 = 1L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:923  while v != r_uint(0):
+    // block5: rpython/rtyper/rstr.py:1027  while v != r_uint(0):
     block5:
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         if (v_2) goto block40;
-#line 923 "rpython/rtyper/rstr.py"
+#line 1027 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:927  if precision > digits:
+    // block6: rpython/rtyper/rstr.py:1031  if precision > digits:
     block6:
-#line 927 "rpython/rtyper/rstr.py"
+#line 1031 "rpython/rtyper/rstr.py"
         v_1 = precision_0 > digits_0;
-#line 927 "rpython/rtyper/rstr.py"
+#line 1031 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 927 "rpython/rtyper/rstr.py"
+#line 1031 "rpython/rtyper/rstr.py"
         if (v_2) goto block39;
-#line 927 "rpython/rtyper/rstr.py"
+#line 1031 "rpython/rtyper/rstr.py"
         zeros_0 = 0L; goto block7;
 
-    // block7: rpython/rtyper/rstr.py:930  if negative:
+    // block7: rpython/rtyper/rstr.py:1034  if negative:
     block7:
-#line 930 "rpython/rtyper/rstr.py"
+#line 1034 "rpython/rtyper/rstr.py"
         v_1 = negative_0;
-#line 930 "rpython/rtyper/rstr.py"
+#line 1034 "rpython/rtyper/rstr.py"
         if (v_1) { sign_0 = 45L; goto block10; }
-#line 930 "rpython/rtyper/rstr.py"
+#line 1034 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:932  elif flags & F_SIGN:
+    // block8: rpython/rtyper/rstr.py:1036  elif flags & F_SIGN:
     block8:
-#line 932 "rpython/rtyper/rstr.py"
+#line 1036 "rpython/rtyper/rstr.py"
         v_5 = flags_0 & 2L;
-#line 932 "rpython/rtyper/rstr.py"
+#line 1036 "rpython/rtyper/rstr.py"
         v_1 = v_5 != 0L;
-#line 932 "rpython/rtyper/rstr.py"
+#line 1036 "rpython/rtyper/rstr.py"
         if (v_1) { sign_0 = 43L; goto block10; }
-#line 932 "rpython/rtyper/rstr.py"
+#line 1036 "rpython/rtyper/rstr.py"
         goto block9;
 
-    // block9: rpython/rtyper/rstr.py:934  elif flags & F_BLANK:
+    // block9: rpython/rtyper/rstr.py:1038  elif flags & F_BLANK:
     block9:
-#line 934 "rpython/rtyper/rstr.py"
+#line 1038 "rpython/rtyper/rstr.py"
         v_5 = flags_0 & 4L;
-#line 934 "rpython/rtyper/rstr.py"
+#line 1038 "rpython/rtyper/rstr.py"
         v_1 = v_5 != 0L;
-#line 934 "rpython/rtyper/rstr.py"
+#line 1038 "rpython/rtyper/rstr.py"
         if (v_1) { sign_0 = 32L; goto block10; }
-#line 934 "rpython/rtyper/rstr.py"
+#line 1038 "rpython/rtyper/rstr.py"
         sign_0 = 0L; goto block10;
 
-    // block10: rpython/rtyper/rstr.py:937  if flags & F_ALT and base != r_uint(10):
+    // block10: rpython/rtyper/rstr.py:1041  if flags & F_ALT and base != r_uint(10):
     block10:
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         v_5 = flags_0 & 8L;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         v_1 = v_5 != 0L;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         if (v_1) goto block38;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         prefix_0 = 0L; goto block11;
 
-    // block11: rpython/rtyper/rstr.py:939  length = prefix + zeros + digits
+    // block11: rpython/rtyper/rstr.py:1043  length = prefix + zeros + digits
     block11:
-#line 939 "rpython/rtyper/rstr.py"
+#line 1043 "rpython/rtyper/rstr.py"
         v_5 = unchecked(prefix_0 + zeros_0);
-#line 939 "rpython/rtyper/rstr.py"
+#line 1043 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_5 + digits_0);
-#line 940 "rpython/rtyper/rstr.py"
+#line 1044 "rpython/rtyper/rstr.py"
         v_1 = sign_0 != 0L;
-#line 940 "rpython/rtyper/rstr.py"
+#line 1044 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 940 "rpython/rtyper/rstr.py"
+#line 1044 "rpython/rtyper/rstr.py"
         if (v_2) goto block37;
-#line 940 "rpython/rtyper/rstr.py"
+#line 1044 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:943  if width > length:
+    // block12: rpython/rtyper/rstr.py:1047  if width > length:
     block12:
-#line 943 "rpython/rtyper/rstr.py"
+#line 1047 "rpython/rtyper/rstr.py"
         v_1 = width_0 > v_6;
-#line 943 "rpython/rtyper/rstr.py"
+#line 1047 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 943 "rpython/rtyper/rstr.py"
+#line 1047 "rpython/rtyper/rstr.py"
         if (v_2) goto block36;
-#line 943 "rpython/rtyper/rstr.py"
+#line 1047 "rpython/rtyper/rstr.py"
         pad_0 = 0L; goto block13;
 
-    // block13: rpython/rtyper/rstr.py:945  res = mallocstr(length + pad)
+    // block13: rpython/rtyper/rstr.py:1049  res = mallocstr(length + pad)
     block13:
-#line 945 "rpython/rtyper/rstr.py"
+#line 1049 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_6 + pad_0);
-#line 945 "rpython/rtyper/rstr.py"
+#line 1049 "rpython/rtyper/rstr.py"
         v_7 = rpython_rtyper_rstr_mallocstr__Signed(v_5);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2687,124 +2687,124 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block14;
 
-    // block14: rpython/rtyper/rstr.py:947  if not (flags & F_LJUST) and not (flags & F_ZERO):
+    // block14: rpython/rtyper/rstr.py:1051  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block14:
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         v_5 = flags_0 & 1L;
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         v_1 = v_5 != 0L;
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         if (v_1) { v_5 = 0L; goto block17; }
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:947  if not (flags & F_LJUST) and not (flags & F_ZERO):
+    // block15: rpython/rtyper/rstr.py:1051  if not (flags & F_LJUST) and not (flags & F_ZERO):
     block15:
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         v_5 = flags_0 & 16L;
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         v_1 = v_5 != 0L;
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         if (v_1) { v_5 = 0L; goto block17; }
-#line 947 "rpython/rtyper/rstr.py"
+#line 1051 "rpython/rtyper/rstr.py"
         goto block16;
 
-    // block16: rpython/rtyper/rstr.py:948  pos = _fill(res, pos, pad, ' ')
+    // block16: rpython/rtyper/rstr.py:1052  pos = _fill(res, pos, pad, ' ')
     block16:
-#line 948 "rpython/rtyper/rstr.py"
+#line 1052 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, 0L, pad_0, 32);
-#line 948 "rpython/rtyper/rstr.py"
+#line 1052 "rpython/rtyper/rstr.py"
         goto block17;
 
-    // block17: rpython/rtyper/rstr.py:949  if sign != 0:
+    // block17: rpython/rtyper/rstr.py:1053  if sign != 0:
     block17:
-#line 949 "rpython/rtyper/rstr.py"
+#line 1053 "rpython/rtyper/rstr.py"
         v_1 = sign_0 != 0L;
-#line 949 "rpython/rtyper/rstr.py"
+#line 1053 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 949 "rpython/rtyper/rstr.py"
+#line 1053 "rpython/rtyper/rstr.py"
         if (v_2) goto block35;
-#line 949 "rpython/rtyper/rstr.py"
+#line 1053 "rpython/rtyper/rstr.py"
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:952  if prefix != 0:
+    // block18: rpython/rtyper/rstr.py:1056  if prefix != 0:
     block18:
-#line 952 "rpython/rtyper/rstr.py"
+#line 1056 "rpython/rtyper/rstr.py"
         v_1 = prefix_0 != 0L;
-#line 952 "rpython/rtyper/rstr.py"
+#line 1056 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 952 "rpython/rtyper/rstr.py"
+#line 1056 "rpython/rtyper/rstr.py"
         if (v_2) goto block34;
-#line 952 "rpython/rtyper/rstr.py"
+#line 1056 "rpython/rtyper/rstr.py"
         goto block19;
 
-    // block19: rpython/rtyper/rstr.py:956  if not (flags & F_LJUST) and flags & F_ZERO:
+    // block19: rpython/rtyper/rstr.py:1060  if not (flags & F_LJUST) and flags & F_ZERO:
     block19:
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         v_8 = flags_0 & 1L;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         v_1 = v_8 != 0L;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         if (v_1) goto block21;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         goto block20;
 
-    // block20: rpython/rtyper/rstr.py:956  if not (flags & F_LJUST) and flags & F_ZERO:
+    // block20: rpython/rtyper/rstr.py:1060  if not (flags & F_LJUST) and flags & F_ZERO:
     block20:
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         v_8 = flags_0 & 16L;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         v_1 = v_8 != 0L;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         if (v_1) goto block33;
-#line 956 "rpython/rtyper/rstr.py"
+#line 1060 "rpython/rtyper/rstr.py"
         goto block21;
 
-    // block21: rpython/rtyper/rstr.py:958  pos = _fill(res, pos, zeros, '0')
+    // block21: rpython/rtyper/rstr.py:1062  pos = _fill(res, pos, zeros, '0')
     block21:
-#line 958 "rpython/rtyper/rstr.py"
+#line 1062 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, zeros_0, 48);
-#line 959 "rpython/rtyper/rstr.py"
+#line 1063 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_8 + digits_0);
-#line 960 "rpython/rtyper/rstr.py"
+#line 1064 "rpython/rtyper/rstr.py"
         v_8 = unchecked(v_5 - 1L);
-#line 960 "rpython/rtyper/rstr.py"
+#line 1064 "rpython/rtyper/rstr.py"
         goto block22;
 
-    // block22: rpython/rtyper/rstr.py:961  while pos >= end - digits:
+    // block22: rpython/rtyper/rstr.py:1065  while pos >= end - digits:
     block22:
-#line 961 "rpython/rtyper/rstr.py"
+#line 1065 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_5 - digits_0);
-#line 961 "rpython/rtyper/rstr.py"
+#line 1065 "rpython/rtyper/rstr.py"
         v_1 = v_8 >= v_9;
-#line 961 "rpython/rtyper/rstr.py"
+#line 1065 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 961 "rpython/rtyper/rstr.py"
+#line 1065 "rpython/rtyper/rstr.py"
         if (v_2) goto block25;
-#line 961 "rpython/rtyper/rstr.py"
+#line 1065 "rpython/rtyper/rstr.py"
         goto block23;
 
-    // block23: rpython/rtyper/rstr.py:971  if flags & F_LJUST:
+    // block23: rpython/rtyper/rstr.py:1075  if flags & F_LJUST:
     block23:
-#line 971 "rpython/rtyper/rstr.py"
+#line 1075 "rpython/rtyper/rstr.py"
         v_6 = flags_0 & 1L;
-#line 971 "rpython/rtyper/rstr.py"
+#line 1075 "rpython/rtyper/rstr.py"
         v_1 = v_6 != 0L;
-#line 971 "rpython/rtyper/rstr.py"
+#line 1075 "rpython/rtyper/rstr.py"
         if (v_1) goto block24;
-#line 971 "rpython/rtyper/rstr.py"
+#line 1075 "rpython/rtyper/rstr.py"
         return v_7;
 
-    // block24: rpython/rtyper/rstr.py:972  _fill(res, end, pad, ' ')
+    // block24: rpython/rtyper/rstr.py:1076  _fill(res, end, pad, ' ')
     block24:
-#line 972 "rpython/rtyper/rstr.py"
+#line 1076 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, pad_0, 32);
-#line 972 "rpython/rtyper/rstr.py"
+#line 1076 "rpython/rtyper/rstr.py"
         return v_7;
 
-    // block25: rpython/rtyper/rstr.py:962  d = intmask(u % base)
+    // block25: rpython/rtyper/rstr.py:1066  d = intmask(u % base)
     block25:
-#line 962 "rpython/rtyper/rstr.py"
+#line 1066 "rpython/rtyper/rstr.py"
         if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = u_0 % v_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2812,48 +2812,48 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block26;
 
-    // block26: rpython/rtyper/rstr.py:962  d = intmask(u % base)
+    // block26: rpython/rtyper/rstr.py:1066  d = intmask(u % base)
     block26:
-#line 962 "rpython/rtyper/rstr.py"
+#line 1066 "rpython/rtyper/rstr.py"
         v_9 = unchecked((long)v_4);
-#line 962 "rpython/rtyper/rstr.py"
+#line 1066 "rpython/rtyper/rstr.py"
         v_10 = v_9;
-#line 963 "rpython/rtyper/rstr.py"
+#line 1067 "rpython/rtyper/rstr.py"
         v_1 = v_10 < 10L;
-#line 963 "rpython/rtyper/rstr.py"
+#line 1067 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 963 "rpython/rtyper/rstr.py"
+#line 1067 "rpython/rtyper/rstr.py"
         if (v_2) goto block32;
-#line 963 "rpython/rtyper/rstr.py"
+#line 1067 "rpython/rtyper/rstr.py"
         goto block27;
 
-    // block27: rpython/rtyper/rstr.py:965  elif conversion == 88:
+    // block27: rpython/rtyper/rstr.py:1069  elif conversion == 88:
     block27:
-#line 965 "rpython/rtyper/rstr.py"
+#line 1069 "rpython/rtyper/rstr.py"
         v_1 = conversion_0 == 88L;
-#line 965 "rpython/rtyper/rstr.py"
+#line 1069 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 965 "rpython/rtyper/rstr.py"
+#line 1069 "rpython/rtyper/rstr.py"
         if (v_2) goto block31;
-#line 965 "rpython/rtyper/rstr.py"
+#line 1069 "rpython/rtyper/rstr.py"
         goto block28;
 
-    // block28: rpython/rtyper/rstr.py:968  res.chars[pos] = chr(87 + d)
+    // block28: rpython/rtyper/rstr.py:1072  res.chars[pos] = chr(87 + d)
     block28:
-#line 968 "rpython/rtyper/rstr.py"
+#line 1072 "rpython/rtyper/rstr.py"
         v_9 = unchecked(87L + v_10);
-#line 968 "rpython/rtyper/rstr.py"
+#line 1072 "rpython/rtyper/rstr.py"
         v_11 = unchecked((int)v_9);
-#line 968 "rpython/rtyper/rstr.py"
+#line 1072 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 968 "rpython/rtyper/rstr.py"
+#line 1072 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_8] = v_11;
-#line 968 "rpython/rtyper/rstr.py"
+#line 1072 "rpython/rtyper/rstr.py"
         goto block29;
 
-    // block29: rpython/rtyper/rstr.py:969  u = u // base
+    // block29: rpython/rtyper/rstr.py:1073  u = u // base
     block29:
-#line 969 "rpython/rtyper/rstr.py"
+#line 1073 "rpython/rtyper/rstr.py"
         if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = u_0 / v_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2861,117 +2861,117 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block30;
 
-    // block30: rpython/rtyper/rstr.py:970  pos -= 1
+    // block30: rpython/rtyper/rstr.py:1074  pos -= 1
     block30:
-#line 970 "rpython/rtyper/rstr.py"
+#line 1074 "rpython/rtyper/rstr.py"
         v_9 = unchecked(v_8 - 1L);
-#line 970 "rpython/rtyper/rstr.py"
+#line 1074 "rpython/rtyper/rstr.py"
         u_0 = v_4; v_8 = v_9; goto block22;
 
-    // block31: rpython/rtyper/rstr.py:966  res.chars[pos] = chr(55 + d)
+    // block31: rpython/rtyper/rstr.py:1070  res.chars[pos] = chr(55 + d)
     block31:
-#line 966 "rpython/rtyper/rstr.py"
+#line 1070 "rpython/rtyper/rstr.py"
         v_9 = unchecked(55L + v_10);
-#line 966 "rpython/rtyper/rstr.py"
+#line 1070 "rpython/rtyper/rstr.py"
         v_11 = unchecked((int)v_9);
-#line 966 "rpython/rtyper/rstr.py"
+#line 1070 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 966 "rpython/rtyper/rstr.py"
+#line 1070 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_8] = v_11;
-#line 966 "rpython/rtyper/rstr.py"
+#line 1070 "rpython/rtyper/rstr.py"
         goto block29;
 
-    // block32: rpython/rtyper/rstr.py:964  res.chars[pos] = chr(48 + d)
+    // block32: rpython/rtyper/rstr.py:1068  res.chars[pos] = chr(48 + d)
     block32:
-#line 964 "rpython/rtyper/rstr.py"
+#line 1068 "rpython/rtyper/rstr.py"
         v_9 = unchecked(48L + v_10);
-#line 964 "rpython/rtyper/rstr.py"
+#line 1068 "rpython/rtyper/rstr.py"
         v_11 = unchecked((int)v_9);
-#line 964 "rpython/rtyper/rstr.py"
+#line 1068 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 964 "rpython/rtyper/rstr.py"
+#line 1068 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_8] = v_11;
-#line 964 "rpython/rtyper/rstr.py"
+#line 1068 "rpython/rtyper/rstr.py"
         goto block29;
 
-    // block33: rpython/rtyper/rstr.py:957  pos = _fill(res, pos, pad, '0')
+    // block33: rpython/rtyper/rstr.py:1061  pos = _fill(res, pos, pad, '0')
     block33:
-#line 957 "rpython/rtyper/rstr.py"
+#line 1061 "rpython/rtyper/rstr.py"
         v_8 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_7, v_5, pad_0, 48);
-#line 957 "rpython/rtyper/rstr.py"
+#line 1061 "rpython/rtyper/rstr.py"
         v_5 = v_8; goto block21;
 
-    // block34: rpython/rtyper/rstr.py:953  res.chars[pos] = '0'
+    // block34: rpython/rtyper/rstr.py:1057  res.chars[pos] = '0'
     block34:
-#line 953 "rpython/rtyper/rstr.py"
+#line 1057 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 953 "rpython/rtyper/rstr.py"
+#line 1057 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_5] = 48;
-#line 954 "rpython/rtyper/rstr.py"
+#line 1058 "rpython/rtyper/rstr.py"
         v_11 = unchecked((int)conversion_0);
-#line 954 "rpython/rtyper/rstr.py"
+#line 1058 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 954 "rpython/rtyper/rstr.py"
+#line 1058 "rpython/rtyper/rstr.py"
         v_8 = unchecked(v_5 + 1L);
-#line 954 "rpython/rtyper/rstr.py"
+#line 1058 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_8] = v_11;
-#line 955 "rpython/rtyper/rstr.py"
+#line 1059 "rpython/rtyper/rstr.py"
         v_8 = unchecked(v_5 + 2L);
-#line 955 "rpython/rtyper/rstr.py"
+#line 1059 "rpython/rtyper/rstr.py"
         v_5 = v_8; goto block19;
 
-    // block35: rpython/rtyper/rstr.py:950  res.chars[pos] = chr(sign)
+    // block35: rpython/rtyper/rstr.py:1054  res.chars[pos] = chr(sign)
     block35:
-#line 950 "rpython/rtyper/rstr.py"
+#line 1054 "rpython/rtyper/rstr.py"
         v_11 = unchecked((int)sign_0);
-#line 950 "rpython/rtyper/rstr.py"
+#line 1054 "rpython/rtyper/rstr.py"
         v_12 = v_7;
-#line 950 "rpython/rtyper/rstr.py"
+#line 1054 "rpython/rtyper/rstr.py"
         (&v_12->chars.items)[v_5] = v_11;
-#line 951 "rpython/rtyper/rstr.py"
+#line 1055 "rpython/rtyper/rstr.py"
         v_8 = unchecked(v_5 + 1L);
-#line 951 "rpython/rtyper/rstr.py"
+#line 1055 "rpython/rtyper/rstr.py"
         v_5 = v_8; goto block18;
 
-    // block36: rpython/rtyper/rstr.py:944  pad = width - length
+    // block36: rpython/rtyper/rstr.py:1048  pad = width - length
     block36:
-#line 944 "rpython/rtyper/rstr.py"
+#line 1048 "rpython/rtyper/rstr.py"
         pad_0 = unchecked(width_0 - v_6);
-#line 944 "rpython/rtyper/rstr.py"
+#line 1048 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block37: rpython/rtyper/rstr.py:941  length += 1
+    // block37: rpython/rtyper/rstr.py:1045  length += 1
     block37:
-#line 941 "rpython/rtyper/rstr.py"
+#line 1045 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_6 + 1L);
-#line 941 "rpython/rtyper/rstr.py"
+#line 1045 "rpython/rtyper/rstr.py"
         v_6 = v_5; goto block12;
 
-    // block38: rpython/rtyper/rstr.py:937  if flags & F_ALT and base != r_uint(10):
+    // block38: rpython/rtyper/rstr.py:1041  if flags & F_ALT and base != r_uint(10):
     block38:
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         v_1 = v_0 != v_4;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         if (v_2) { prefix_0 = 2L; goto block11; }
-#line 937 "rpython/rtyper/rstr.py"
+#line 1041 "rpython/rtyper/rstr.py"
         prefix_0 = 0L; goto block11;
 
-    // block39: rpython/rtyper/rstr.py:928  zeros = precision - digits
+    // block39: rpython/rtyper/rstr.py:1032  zeros = precision - digits
     block39:
-#line 928 "rpython/rtyper/rstr.py"
+#line 1032 "rpython/rtyper/rstr.py"
         zeros_0 = unchecked(precision_0 - digits_0);
-#line 928 "rpython/rtyper/rstr.py"
+#line 1032 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block40: rpython/rtyper/rstr.py:924  digits += 1
+    // block40: rpython/rtyper/rstr.py:1028  digits += 1
     block40:
-#line 924 "rpython/rtyper/rstr.py"
+#line 1028 "rpython/rtyper/rstr.py"
         v_5 = unchecked(digits_0 + 1L);
-#line 925 "rpython/rtyper/rstr.py"
+#line 1029 "rpython/rtyper/rstr.py"
         if (v_0 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_4 = v_3 / v_0; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -2979,80 +2979,80 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block41;
 
-    // block41: rpython/rtyper/rstr.py:925  v = v // base
+    // block41: rpython/rtyper/rstr.py:1029  v = v // base
     block41:
-#line 925 "rpython/rtyper/rstr.py"
+#line 1029 "rpython/rtyper/rstr.py"
         digits_0 = v_5; v_3 = v_4; goto block5;
 
-    // block42: rpython/rtyper/rstr.py:920  base = r_uint(8)
+    // block42: rpython/rtyper/rstr.py:1024  base = r_uint(8)
     block42:
-#line 920 "rpython/rtyper/rstr.py"
+#line 1024 "rpython/rtyper/rstr.py"
         v_0 = 8UL;
-#line 920 "rpython/rtyper/rstr.py"
+#line 1024 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block43: rpython/rtyper/rstr.py:918  base = r_uint(16)
+    // block43: rpython/rtyper/rstr.py:1022  base = r_uint(16)
     block43:
-#line 918 "rpython/rtyper/rstr.py"
+#line 1022 "rpython/rtyper/rstr.py"
         v_0 = 16UL;
-#line 918 "rpython/rtyper/rstr.py"
+#line 1022 "rpython/rtyper/rstr.py"
         goto block3;
 #line default
     }
 
-    // rpython.rtyper.rstr._fill__rpy_str_Signed_Signed_UniChar, rpython/rtyper/rstr.py:976
+    // rpython.rtyper.rstr._fill__rpy_str_Signed_Signed_UniChar, rpython/rtyper/rstr.py:1080
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(rpy_str* res_0, long pos_0, long count_0, int ch_0)
     {
-#line 976 "rpython/rtyper/rstr.py"
+#line 1080 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
         rpy_str* v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:978  while i < count:
-#line 978 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1082  while i < count:
+#line 1082 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:978  while i < count:
+    // block1: rpython/rtyper/rstr.py:1082  while i < count:
     block1:
-#line 978 "rpython/rtyper/rstr.py"
+#line 1082 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 978 "rpython/rtyper/rstr.py"
+#line 1082 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 978 "rpython/rtyper/rstr.py"
+#line 1082 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 978 "rpython/rtyper/rstr.py"
+#line 1082 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:981  return pos + count
+    // block2: rpython/rtyper/rstr.py:1085  return pos + count
     block2:
-#line 981 "rpython/rtyper/rstr.py"
+#line 1085 "rpython/rtyper/rstr.py"
         v_2 = unchecked(pos_0 + count_0);
-#line 981 "rpython/rtyper/rstr.py"
+#line 1085 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: rpython/rtyper/rstr.py:979  res.chars[pos + i] = ch
+    // block3: rpython/rtyper/rstr.py:1083  res.chars[pos + i] = ch
     block3:
-#line 979 "rpython/rtyper/rstr.py"
+#line 1083 "rpython/rtyper/rstr.py"
         v_3 = res_0;
-#line 979 "rpython/rtyper/rstr.py"
+#line 1083 "rpython/rtyper/rstr.py"
         v_2 = unchecked(pos_0 + i_0);
-#line 979 "rpython/rtyper/rstr.py"
+#line 1083 "rpython/rtyper/rstr.py"
         (&v_3->chars.items)[v_2] = ch_0;
-#line 980 "rpython/rtyper/rstr.py"
+#line 1084 "rpython/rtyper/rstr.py"
         v_2 = unchecked(i_0 + 1L);
-#line 980 "rpython/rtyper/rstr.py"
+#line 1084 "rpython/rtyper/rstr.py"
         i_0 = v_2; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:872
+    // rpython.rtyper.rstr.ll_join_strs__Signed_array_rpy_str, rpython/rtyper/rstr.py:976
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_strs__Signed_array_rpy_str(long count_0, GcArray_rpy_str_Array_UniChar* items_0)
     {
-#line 872 "rpython/rtyper/rstr.py"
+#line 976 "rpython/rtyper/rstr.py"
         long total_0 = default;
         long i_0 = default;
         bool v_0 = default;
@@ -3066,24 +3066,24 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:876  while i < count:
-#line 876 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:980  while i < count:
+#line 980 "rpython/rtyper/rstr.py"
         total_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:876  while i < count:
+    // block1: rpython/rtyper/rstr.py:980  while i < count:
     block1:
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         if (v_1) goto block6;
-#line 876 "rpython/rtyper/rstr.py"
+#line 980 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:879  res = mallocstr(total)
+    // block2: rpython/rtyper/rstr.py:983  res = mallocstr(total)
     block2:
-#line 879 "rpython/rtyper/rstr.py"
+#line 983 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(total_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3091,65 +3091,65 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:882  while i < count:
+    // block3: rpython/rtyper/rstr.py:986  while i < count:
     block3:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:882  while i < count:
+    // block4: rpython/rtyper/rstr.py:986  while i < count:
     block4:
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_0 = i_0 < count_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 882 "rpython/rtyper/rstr.py"
+#line 986 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block5: rpython/rtyper/rstr.py:883  item = items[i]
+    // block5: rpython/rtyper/rstr.py:987  item = items[i]
     block5:
-#line 883 "rpython/rtyper/rstr.py"
+#line 987 "rpython/rtyper/rstr.py"
         v_3 = (&items_0->items)[i_0];
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 884 "rpython/rtyper/rstr.py"
+#line 988 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_2, pos_0, v_3, 0L, v_5);
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 885 "rpython/rtyper/rstr.py"
+#line 989 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 886 "rpython/rtyper/rstr.py"
+#line 990 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block4;
 
-    // block6: rpython/rtyper/rstr.py:877  total += len(items[i].chars)
+    // block6: rpython/rtyper/rstr.py:981  total += len(items[i].chars)
     block6:
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_2 = (&items_0->items)[i_0];
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_5 = v_3->chars.length;
-#line 877 "rpython/rtyper/rstr.py"
+#line 981 "rpython/rtyper/rstr.py"
         v_6 = unchecked(total_0 + v_5);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 878 "rpython/rtyper/rstr.py"
+#line 982 "rpython/rtyper/rstr.py"
         total_0 = v_6; i_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -3157,46 +3157,46 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, rpython/rtyper/rstr.py:749
+    // rpython.rtyper.rstr.ll_int2hex__Signed_Bool, rpython/rtyper/rstr.py:853
     public static rpy_str* rpython_rtyper_rstr_ll_int2hex__Signed_Bool(long n_0, bool upper_0)
     {
-#line 749 "rpython/rtyper/rstr.py"
+#line 853 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -3214,61 +3214,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:751  if n == 0:
-#line 751 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:855  if n == 0:
+#line 855 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 751 "rpython/rtyper/rstr.py"
+#line 855 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 751 "rpython/rtyper/rstr.py"
+#line 855 "rpython/rtyper/rstr.py"
         if (v_1) goto block19;
-#line 751 "rpython/rtyper/rstr.py"
+#line 855 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:753  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:857  negative = n < 0
     block1:
-#line 753 "rpython/rtyper/rstr.py"
+#line 857 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         if (v_1) goto block18;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:858  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:757  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:861  while v != r_uint(0):
     block3:
-#line 757 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 757 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 757 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 757 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         if (v_5) goto block17;
-#line 757 "rpython/rtyper/rstr.py"
+#line 861 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:760  if negative:
+    // block4: rpython/rtyper/rstr.py:864  if negative:
     block4:
-#line 760 "rpython/rtyper/rstr.py"
+#line 864 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 760 "rpython/rtyper/rstr.py"
+#line 864 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 760 "rpython/rtyper/rstr.py"
+#line 864 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:762  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:866  res = mallocstr(length)
     block5:
-#line 762 "rpython/rtyper/rstr.py"
+#line 866 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3276,152 +3276,152 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:763  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:867  pos = length - 1
     block6:
-#line 763 "rpython/rtyper/rstr.py"
+#line 867 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 763 "rpython/rtyper/rstr.py"
+#line 867 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:764  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:868  while u != r_uint(0):
     block7:
-#line 764 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 764 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 764 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 764 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 764 "rpython/rtyper/rstr.py"
+#line 868 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:774  if negative:
+    // block8: rpython/rtyper/rstr.py:878  if negative:
     block8:
-#line 774 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 774 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 774 "rpython/rtyper/rstr.py"
+#line 878 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:775  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:879  res.chars[0] = '-'
     block9:
-#line 775 "rpython/rtyper/rstr.py"
+#line 879 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 775 "rpython/rtyper/rstr.py"
+#line 879 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 775 "rpython/rtyper/rstr.py"
+#line 879 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:765  d = intmask(u & r_uint(15))
+    // block10: rpython/rtyper/rstr.py:869  d = intmask(u & r_uint(15))
     block10:
-#line 765 "rpython/rtyper/rstr.py"
+#line 869 "rpython/rtyper/rstr.py"
         v_4 = 15UL;
-#line 765 "rpython/rtyper/rstr.py"
+#line 869 "rpython/rtyper/rstr.py"
         v_9 = v_3 & v_4;
-#line 765 "rpython/rtyper/rstr.py"
+#line 869 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 765 "rpython/rtyper/rstr.py"
+#line 869 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 766 "rpython/rtyper/rstr.py"
+#line 870 "rpython/rtyper/rstr.py"
         v_1 = v_11 < 10L;
-#line 766 "rpython/rtyper/rstr.py"
+#line 870 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 766 "rpython/rtyper/rstr.py"
+#line 870 "rpython/rtyper/rstr.py"
         if (v_5) goto block15;
-#line 766 "rpython/rtyper/rstr.py"
+#line 870 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:768  elif upper:
+    // block11: rpython/rtyper/rstr.py:872  elif upper:
     block11:
-#line 768 "rpython/rtyper/rstr.py"
+#line 872 "rpython/rtyper/rstr.py"
         v_1 = upper_0;
-#line 768 "rpython/rtyper/rstr.py"
+#line 872 "rpython/rtyper/rstr.py"
         if (v_1) goto block14;
-#line 768 "rpython/rtyper/rstr.py"
+#line 872 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:771  res.chars[pos] = chr(87 + d)
+    // block12: rpython/rtyper/rstr.py:875  res.chars[pos] = chr(87 + d)
     block12:
-#line 771 "rpython/rtyper/rstr.py"
+#line 875 "rpython/rtyper/rstr.py"
         v_10 = unchecked(87L + v_11);
-#line 771 "rpython/rtyper/rstr.py"
+#line 875 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 771 "rpython/rtyper/rstr.py"
+#line 875 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 771 "rpython/rtyper/rstr.py"
+#line 875 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 771 "rpython/rtyper/rstr.py"
+#line 875 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block13: rpython/rtyper/rstr.py:772  u = u >> 4
+    // block13: rpython/rtyper/rstr.py:876  u = u >> 4
     block13:
-#line 772 "rpython/rtyper/rstr.py"
+#line 876 "rpython/rtyper/rstr.py"
         v_4 = v_3 >> 4;
-#line 773 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 773 "rpython/rtyper/rstr.py"
+#line 877 "rpython/rtyper/rstr.py"
         v_3 = v_4; v_7 = v_10; goto block7;
 
-    // block14: rpython/rtyper/rstr.py:769  res.chars[pos] = chr(55 + d)
+    // block14: rpython/rtyper/rstr.py:873  res.chars[pos] = chr(55 + d)
     block14:
-#line 769 "rpython/rtyper/rstr.py"
+#line 873 "rpython/rtyper/rstr.py"
         v_10 = unchecked(55L + v_11);
-#line 769 "rpython/rtyper/rstr.py"
+#line 873 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 769 "rpython/rtyper/rstr.py"
+#line 873 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 769 "rpython/rtyper/rstr.py"
+#line 873 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 769 "rpython/rtyper/rstr.py"
+#line 873 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block15: rpython/rtyper/rstr.py:767  res.chars[pos] = chr(48 + d)
+    // block15: rpython/rtyper/rstr.py:871  res.chars[pos] = chr(48 + d)
     block15:
-#line 767 "rpython/rtyper/rstr.py"
+#line 871 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 767 "rpython/rtyper/rstr.py"
+#line 871 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 767 "rpython/rtyper/rstr.py"
+#line 871 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 767 "rpython/rtyper/rstr.py"
+#line 871 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 767 "rpython/rtyper/rstr.py"
+#line 871 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block16: rpython/rtyper/rstr.py:761  length += 1
+    // block16: rpython/rtyper/rstr.py:865  length += 1
     block16:
-#line 761 "rpython/rtyper/rstr.py"
+#line 865 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 761 "rpython/rtyper/rstr.py"
+#line 865 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block17: rpython/rtyper/rstr.py:758  length += 1
+    // block17: rpython/rtyper/rstr.py:862  length += 1
     block17:
-#line 758 "rpython/rtyper/rstr.py"
+#line 862 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 759 "rpython/rtyper/rstr.py"
+#line 863 "rpython/rtyper/rstr.py"
         v_4 = v_2 >> 4;
-#line 759 "rpython/rtyper/rstr.py"
+#line 863 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_4; goto block3;
 
-    // block18: rpython/rtyper/rstr.py:754  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block18: rpython/rtyper/rstr.py:858  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block18:
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 754 "rpython/rtyper/rstr.py"
+#line 858 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block19: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
+    // block19: rpython/rtyper/rstr.py:856  return ll_chr2str('0')
     block19:
-#line 752 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3429,24 +3429,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block20;
 
-    // block20: rpython/rtyper/rstr.py:752  return ll_chr2str('0')
+    // block20: rpython/rtyper/rstr.py:856  return ll_chr2str('0')
     block20:
-#line 752 "rpython/rtyper/rstr.py"
+#line 856 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_format_uint__Unsigned_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:907
+    // rpython.rtyper.rstr.ll_format_uint__Unsigned_Signed_Signed_Signed_Signed, rpython/rtyper/rstr.py:1011
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_format_uint__Unsigned_Signed_Signed_Signed_Signed(ulong u_0, long conversion_0, long flags_0, long width_0, long precision_0)
     {
-#line 907 "rpython/rtyper/rstr.py"
+#line 1011 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:908  return _format_number(False, u, conversion, flags, width, precision)
-#line 908 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1012  return _format_number(False, u, conversion, flags, width, precision)
+#line 1012 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__format_number__Bool_Unsigned_Signed_Signed_Signed_Signed(false, u_0, conversion_0, flags_0, width_0, precision_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3454,35 +3454,35 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:908  return _format_number(False, u, conversion, flags, width, precision)
+    // block1: rpython/rtyper/rstr.py:1012  return _format_number(False, u, conversion, flags, width, precision)
     block1:
-#line 908 "rpython/rtyper/rstr.py"
+#line 1012 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_bool2str__Bool, rpython/rtyper/rstr.py:62
+    // rpython.rtyper.rstr.ll_bool2str__Bool, rpython/rtyper/rstr.py:63
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_bool2str__Bool(bool b_0)
     {
-#line 62 "rpython/rtyper/rstr.py"
+#line 63 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:63  if b:
-#line 63 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:64  if b:
+#line 64 "rpython/rtyper/rstr.py"
         v_0 = b_0;
-#line 63 "rpython/rtyper/rstr.py"
+#line 64 "rpython/rtyper/rstr.py"
         if (v_0) return Prebuilt.str_True;
-#line 63 "rpython/rtyper/rstr.py"
+#line 64 "rpython/rtyper/rstr.py"
         return Prebuilt.str_False;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_format_str__rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:984
+    // rpython.rtyper.rstr.ll_format_str__rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:1088
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_format_str__rpy_str_Signed_Signed_Bool(rpy_str* s_0, long width_0, long precision_0, bool left_0)
     {
-#line 984 "rpython/rtyper/rstr.py"
+#line 1088 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3492,36 +3492,36 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:987  length = len(s.chars)
-#line 987 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1091  length = len(s.chars)
+#line 1091 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 987 "rpython/rtyper/rstr.py"
+#line 1091 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         v_2 = precision_0 >= 0L;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:991  if width > length:
+    // block1: rpython/rtyper/rstr.py:1095  if width > length:
     block1:
-#line 991 "rpython/rtyper/rstr.py"
+#line 1095 "rpython/rtyper/rstr.py"
         v_2 = width_0 > v_1;
-#line 991 "rpython/rtyper/rstr.py"
+#line 1095 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 991 "rpython/rtyper/rstr.py"
+#line 1095 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 991 "rpython/rtyper/rstr.py"
+#line 1095 "rpython/rtyper/rstr.py"
         pad_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:993  res = mallocstr(length + pad)
+    // block2: rpython/rtyper/rstr.py:1097  res = mallocstr(length + pad)
     block2:
-#line 993 "rpython/rtyper/rstr.py"
+#line 1097 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 + pad_0);
-#line 993 "rpython/rtyper/rstr.py"
+#line 1097 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3529,65 +3529,65 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:995  if not left:
+    // block3: rpython/rtyper/rstr.py:1099  if not left:
     block3:
-#line 995 "rpython/rtyper/rstr.py"
+#line 1099 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 995 "rpython/rtyper/rstr.py"
+#line 1099 "rpython/rtyper/rstr.py"
         if (v_2) { v_4 = 0L; goto block5; }
-#line 995 "rpython/rtyper/rstr.py"
+#line 1099 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:996  start = _fill(res, 0, pad, ' ')
+    // block4: rpython/rtyper/rstr.py:1100  start = _fill(res, 0, pad, ' ')
     block4:
-#line 996 "rpython/rtyper/rstr.py"
+#line 1100 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_0, 0L, pad_0, 32);
-#line 996 "rpython/rtyper/rstr.py"
+#line 1100 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:997  _copy(res, start, s, 0, length)
+    // block5: rpython/rtyper/rstr.py:1101  _copy(res, start, s, 0, length)
     block5:
-#line 997 "rpython/rtyper/rstr.py"
+#line 1101 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_4, s_0, 0L, v_1);
-#line 998 "rpython/rtyper/rstr.py"
+#line 1102 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 998 "rpython/rtyper/rstr.py"
+#line 1102 "rpython/rtyper/rstr.py"
         if (v_2) goto block6;
-#line 998 "rpython/rtyper/rstr.py"
+#line 1102 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block6: rpython/rtyper/rstr.py:999  _fill(res, length, pad, ' ')
+    // block6: rpython/rtyper/rstr.py:1103  _fill(res, length, pad, ' ')
     block6:
-#line 999 "rpython/rtyper/rstr.py"
+#line 1103 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__fill__rpy_str_Signed_Signed_UniChar(v_0, v_1, pad_0, 32);
-#line 999 "rpython/rtyper/rstr.py"
+#line 1103 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block7: rpython/rtyper/rstr.py:992  pad = width - length
+    // block7: rpython/rtyper/rstr.py:1096  pad = width - length
     block7:
-#line 992 "rpython/rtyper/rstr.py"
+#line 1096 "rpython/rtyper/rstr.py"
         pad_0 = unchecked(width_0 - v_1);
-#line 992 "rpython/rtyper/rstr.py"
+#line 1096 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block8: rpython/rtyper/rstr.py:988  if precision >= 0 and length > precision:
+    // block8: rpython/rtyper/rstr.py:1092  if precision >= 0 and length > precision:
     block8:
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         v_2 = v_1 > precision_0;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         if (v_3) { v_1 = precision_0; goto block1; }
-#line 988 "rpython/rtyper/rstr.py"
+#line 1092 "rpython/rtyper/rstr.py"
         goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:46
+    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:47
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
-#line 46 "rpython/rtyper/rstr.py"
+#line 47 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3601,54 +3601,54 @@ public static unsafe class RpythonProgram
         BaseException* evalue_0 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
-#line 47 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:48  length = len(s.chars)
+#line 48 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 47 "rpython/rtyper/rstr.py"
+#line 48 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block1:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block2:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 >= v_1;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:53  return s.chars[index]
     block3:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[index_0];
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:51  raise IndexError
+    // block4: rpython/rtyper/rstr.py:52  raise IndexError
     block4:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(11, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3656,17 +3656,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:51  raise IndexError
+    // block5: rpython/rtyper/rstr.py:52  raise IndexError
     block5:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_IndexError;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         goto block6;
 
     // block6
@@ -3677,20 +3677,20 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
-    // block7: rpython/rtyper/rstr.py:49  index += length
+    // block7: rpython/rtyper/rstr.py:50  index += length
     block7:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_8 = unchecked(index_0 + v_1);
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         index_0 = v_8; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_format_chr__Signed, rpython/rtyper/rstr.py:1003
+    // rpython.rtyper.rstr.ll_format_chr__Signed, rpython/rtyper/rstr.py:1107
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_format_chr__Signed(long code_0)
     {
-#line 1003 "rpython/rtyper/rstr.py"
+#line 1107 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         int v_2 = default;
@@ -3701,37 +3701,37 @@ public static unsafe class RpythonProgram
         object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:1005  if code < 0 or code > 0x10FFFF:
-#line 1005 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:1109  if code < 0 or code > 0x10FFFF:
+#line 1109 "rpython/rtyper/rstr.py"
         v_0 = code_0 < 0L;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:1005  if code < 0 or code > 0x10FFFF:
+    // block1: rpython/rtyper/rstr.py:1109  if code < 0 or code > 0x10FFFF:
     block1:
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         v_0 = code_0 > 1114111L;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         if (v_1) goto block3;
-#line 1005 "rpython/rtyper/rstr.py"
+#line 1109 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:1007  return chr(code)
+    // block2: rpython/rtyper/rstr.py:1111  return chr(code)
     block2:
-#line 1007 "rpython/rtyper/rstr.py"
+#line 1111 "rpython/rtyper/rstr.py"
         v_2 = unchecked((int)code_0);
-#line 1007 "rpython/rtyper/rstr.py"
+#line 1111 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block3: rpython/rtyper/rstr.py:1006  raise OverflowError
+    // block3: rpython/rtyper/rstr.py:1110  raise OverflowError
     block3:
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         v_3 = (OverflowError*)Rpython.Runtime.Memory.NoGc.Malloc(12, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3739,17 +3739,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:1006  raise OverflowError
+    // block4: rpython/rtyper/rstr.py:1110  raise OverflowError
     block4:
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         v_4->typeptr = Prebuilt.vtable_OverflowError;
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         v_5 = v_4->typeptr;
-#line 1006 "rpython/rtyper/rstr.py"
+#line 1110 "rpython/rtyper/rstr.py"
         goto block5;
 
     // block5
@@ -3762,11 +3762,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -3774,18 +3774,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3793,28 +3793,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(10, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3822,9 +3822,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
@@ -3865,11 +3865,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -3885,47 +3885,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3933,89 +3933,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4023,9 +4023,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -4074,11 +4074,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:861
+    // rpython.rtyper.rstr.ll_char_mul__UniChar_Signed, rpython/rtyper/rstr.py:965
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_char_mul__UniChar_Signed(int ch_0, long times_0)
     {
-#line 861 "rpython/rtyper/rstr.py"
+#line 965 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -4088,19 +4088,19 @@ public static unsafe class RpythonProgram
         rpy_str* v_3 = default;
         long v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:862  if times < 0:
-#line 862 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:966  if times < 0:
+#line 966 "rpython/rtyper/rstr.py"
         v_0 = times_0 < 0L;
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         if (v_1) { times_0 = 0L; goto block1; }
-#line 862 "rpython/rtyper/rstr.py"
+#line 966 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:864  res = mallocstr(times)
+    // block1: rpython/rtyper/rstr.py:968  res = mallocstr(times)
     block1:
-#line 864 "rpython/rtyper/rstr.py"
+#line 968 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_mallocstr__Signed(times_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4108,31 +4108,31 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:866  while i < times:
+    // block2: rpython/rtyper/rstr.py:970  while i < times:
     block2:
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:866  while i < times:
+    // block3: rpython/rtyper/rstr.py:970  while i < times:
     block3:
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         v_0 = i_0 < times_0;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         if (v_1) goto block4;
-#line 866 "rpython/rtyper/rstr.py"
+#line 970 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block4: rpython/rtyper/rstr.py:867  res.chars[i] = ch
+    // block4: rpython/rtyper/rstr.py:971  res.chars[i] = ch
     block4:
-#line 867 "rpython/rtyper/rstr.py"
+#line 971 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 867 "rpython/rtyper/rstr.py"
+#line 971 "rpython/rtyper/rstr.py"
         (&v_3->chars.items)[i_0] = ch_0;
-#line 868 "rpython/rtyper/rstr.py"
+#line 972 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 868 "rpython/rtyper/rstr.py"
+#line 972 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block3;
 #line default
     }

@@ -1228,10 +1228,10 @@ block1(eq_1: Void, key1_1: Ptr(rpy_str), key2_1: Ptr(rpy_str)):
     v_2: Bool = direct_call(graph lower_eq, key1_1, key2_1)  # line 57
     --> return(v_2)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
 graph ll_dict_setitem__dicttable_array_entry_rpy_str_Signed_rpy_str_Signed_lower_hash_lower_eq(d_0: Ptr(dicttable), key_0: Ptr(rpy_str), value_0: Signed, hash_0: Void, eq_0: Void)  # rordereddict.py:358
@@ -1797,237 +1797,259 @@ block2():
     v_9: Ptr(object_vtable) = getfield(v_8, 'typeptr')  # line 354
     --> raise(v_9, v_5)
 
-graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:481
+graph ll_lower__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:569
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, False)  # line 482
+    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Signed, s_0, 1)  # line 570
     --> return(v_0)
 
-graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:446
-block0(s_0: Ptr(rpy_str), upper_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 448
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 448
-    --> block1(s_0, upper_0, v_1, 0, 0)
-block1(s_1: Ptr(rpy_str), upper_1: Bool, length_0: Signed, total_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 451
-    v_3: Bool = same_as(v_2)  # line 451
+graph _case_map__rpy_str_Signed(s_0: Ptr(rpy_str), method_0: Signed)  # rstr.py:529
+block0(s_0: Ptr(rpy_str), method_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(None)  # line 532
+    v_1: Signed = direct_call(graph _map_into__rpy_str_Signed_rpy_str, s_0, method_0, v_0)  # line 532
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_1)  # line 532
+    v_3: Signed = direct_call(graph _map_into__rpy_str_Signed_rpy_str, s_0, method_0, v_2)  # line 533
+    --> return(v_2)
+
+graph _map_into__rpy_str_Signed_rpy_str(s_0: Ptr(rpy_str), method_0: Signed, res_0: Ptr(rpy_str))  # rstr.py:537
+block0(s_0: Ptr(rpy_str), method_0: Signed, res_0: Ptr(rpy_str)):
+    --> block1(s_0, method_0, res_0, 0, False, 0)
+block1(s_1: Ptr(rpy_str), method_1: Signed, res_1: Ptr(rpy_str), pos_0: Signed, previous_is_cased_0: Bool, i_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_1)  # line 543
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 543
+    v_2: Bool = int_lt(i_0, v_1)  # line 543
+    v_3: Bool = same_as(v_2)  # line 543
     switch v_3
-    False --> block2(s_1, upper_1, length_0, total_0)
-    True --> block12(s_1, upper_1, length_0, total_0, i_0, 0)
-block2(s_2: Ptr(rpy_str), upper_2: Bool, length_1: Signed, total_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 457
-    --> block3(s_2, upper_2, length_1, total_1, 0, v_4, 0)
-block3(s_3: Ptr(rpy_str), upper_3: Bool, length_2: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_5: Bool = int_lt(i_1, length_2)  # line 460
-    v_6: Bool = same_as(v_5)  # line 460
-    switch v_6
-    False --> return(res_0)
-    True --> block4(s_3, upper_3, length_2, total_2, i_1, res_0, pos_0)
-block4(s_4: Ptr(rpy_str), upper_4: Bool, length_3: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 461
-    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 461
-    v_9: Bool = same_as(upper_4)  # line 462
-    --> block5(s_4, upper_4, length_3, total_3, i_2, res_1, pos_1, v_8)
-block5(s_5: Ptr(rpy_str), upper_5: Bool, length_4: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed, ch_0: UniChar):
-    v_10: Bool = unichar_eq(ch_0, 931)  # line 462
-    v_11: Bool = same_as(v_10)  # line 462
-    switch v_11
-    False --> block6(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
-    True --> block10(s_5, upper_5, length_4, total_4, i_3, res_2, pos_2, ch_0)
-block6(s_6: Ptr(rpy_str), upper_6: Bool, length_5: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed, ch_1: UniChar):
-    v_12: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_1, 0, upper_6)  # line 467
-    --> block7(s_6, upper_6, length_5, total_5, i_4, 0, res_3, pos_3, ch_1, v_12)
-block7(s_7: Ptr(rpy_str), upper_7: Bool, length_6: Signed, total_6: Signed, i_5: Signed, k_0: Signed, res_4: Ptr(rpy_str), pos_4: Signed, ch_2: UniChar, code_0: Signed):
-    v_13: Bool = int_ge(code_0, 0)  # line 468
-    v_14: Bool = same_as(v_13)  # line 468
-    switch v_14
-    False --> block8(s_7, upper_7, length_6, total_6, i_5, res_4, pos_4)
-    True --> block9(s_7, upper_7, length_6, total_6, i_5, k_0, res_4, pos_4, ch_2, code_0)
-block8(s_8: Ptr(rpy_str), upper_8: Bool, length_7: Signed, total_7: Signed, i_6: Signed, res_5: Ptr(rpy_str), pos_5: Signed):
-    v_15: Signed = int_add(i_6, 1)  # line 473
-    --> block3(s_8, upper_8, length_7, total_7, v_15, res_5, pos_5)
-block9(s_9: Ptr(rpy_str), upper_9: Bool, length_8: Signed, total_8: Signed, i_7: Signed, k_1: Signed, res_6: Ptr(rpy_str), pos_6: Signed, ch_3: UniChar, code_1: Signed):
-    v_16: UniChar = cast_int_to_unichar(code_1)  # line 469
-    v_17: Ptr(rpy_str) = same_as(res_6)  # line 469
-    v_18: Void = setinteriorfield(v_17, 'chars', pos_6, v_16)  # line 469
-    v_19: Signed = int_add(pos_6, 1)  # line 470
-    v_20: Signed = int_add(k_1, 1)  # line 471
-    v_21: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_3, v_20, upper_9)  # line 472
-    --> block7(s_9, upper_9, length_8, total_8, i_7, v_20, res_6, v_19, ch_3, v_21)
-block10(s_10: Ptr(rpy_str), upper_10: Bool, length_9: Signed, total_9: Signed, i_8: Signed, res_7: Ptr(rpy_str), pos_7: Signed, ch_4: UniChar):
-    v_22: Bool = direct_call(graph _final_sigma__rpy_str_Signed, s_10, i_8)  # line 462
-    v_23: Bool = same_as(v_22)  # line 462
-    switch v_23
-    False --> block6(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7, ch_4)
-    True --> block11(s_10, upper_10, length_9, total_9, i_8, res_7, pos_7)
-block11(s_11: Ptr(rpy_str), upper_11: Bool, length_10: Signed, total_10: Signed, i_9: Signed, res_8: Ptr(rpy_str), pos_8: Signed):
-    v_24: Ptr(rpy_str) = same_as(res_8)  # line 463
-    v_25: Void = setinteriorfield(v_24, 'chars', pos_8, 962)  # line 463
-    v_26: Signed = int_add(pos_8, 1)  # line 464
-    --> block8(s_11, upper_11, length_10, total_10, i_9, res_8, v_26)
-block12(s_12: Ptr(rpy_str), upper_12: Bool, length_11: Signed, total_11: Signed, i_10: Signed, k_2: Signed):
-    v_27: Ptr(rpy_str) = same_as(s_12)  # line 453
-    v_28: UniChar = getinteriorfield(v_27, 'chars', i_10)  # line 453
-    v_29: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_28, k_2, upper_12)  # line 453
-    v_30: Bool = int_ge(v_29, 0)  # line 453
-    v_31: Bool = same_as(v_30)  # line 453
-    switch v_31
-    False --> block13(s_12, upper_12, length_11, total_11, i_10, k_2)
-    True --> block14(s_12, upper_12, length_11, total_11, i_10, k_2)
-block13(s_13: Ptr(rpy_str), upper_13: Bool, length_12: Signed, total_12: Signed, i_11: Signed, k_3: Signed):
-    v_32: Signed = int_add(total_12, k_3)  # line 455
-    v_33: Signed = int_add(i_11, 1)  # line 456
-    --> block1(s_13, upper_13, length_12, v_32, v_33)
-block14(s_14: Ptr(rpy_str), upper_14: Bool, length_13: Signed, total_13: Signed, i_12: Signed, k_4: Signed):
-    v_34: Signed = int_add(k_4, 1)  # line 454
-    --> block12(s_14, upper_14, length_13, total_13, i_12, v_34)
+    False --> return(pos_0)
+    True --> block2(s_1, method_1, res_1, pos_0, previous_is_cased_0, i_0)
+block2(s_2: Ptr(rpy_str), method_2: Signed, res_2: Ptr(rpy_str), pos_1: Signed, previous_is_cased_1: Bool, i_1: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 544
+    v_5: UniChar = getinteriorfield(v_4, 'chars', i_1)  # line 544
+    v_6: Signed = direct_call(graph _how__UniChar_Signed_Signed_Bool, v_5, i_1, method_2, previous_is_cased_1)  # line 545
+    v_7: Bool = int_eq(v_6, 1)  # line 546
+    v_8: Bool = same_as(v_7)  # line 546
+    --> block3(s_2, method_2, res_2, pos_1, previous_is_cased_1, i_1, v_5, v_6)
+block3(s_3: Ptr(rpy_str), method_3: Signed, res_3: Ptr(rpy_str), pos_2: Signed, previous_is_cased_2: Bool, i_2: Signed, ch_0: UniChar, how_0: Signed):
+    v_9: Bool = unichar_eq(ch_0, 931)  # line 546
+    v_10: Bool = same_as(v_9)  # line 546
+    switch v_10
+    False --> block4(s_3, method_3, res_3, pos_2, previous_is_cased_2, i_2, ch_0, how_0)
+    True --> block11(s_3, method_3, res_3, pos_2, previous_is_cased_2, i_2, ch_0, how_0)
+block4(s_4: Ptr(rpy_str), method_4: Signed, res_4: Ptr(rpy_str), pos_3: Signed, previous_is_cased_3: Bool, i_3: Signed, ch_1: UniChar, how_1: Signed):
+    v_11: Signed = direct_call(graph _mapped__UniChar_Signed_Signed, ch_1, 0, how_1)  # line 552
+    --> block5(s_4, method_4, res_4, pos_3, previous_is_cased_3, i_3, ch_1, how_1, 0, v_11)
+block5(s_5: Ptr(rpy_str), method_5: Signed, res_5: Ptr(rpy_str), pos_4: Signed, previous_is_cased_4: Bool, i_4: Signed, ch_2: UniChar, how_2: Signed, k_0: Signed, code_0: Signed):
+    v_12: Bool = int_ge(code_0, 0)  # line 553
+    v_13: Bool = same_as(v_12)  # line 553
+    switch v_13
+    False --> block6(s_5, method_5, res_5, pos_4, previous_is_cased_4, i_4, ch_2)
+    True --> block8(s_5, method_5, res_5, pos_4, previous_is_cased_4, i_4, ch_2, how_2, k_0, code_0)
+block6(s_6: Ptr(rpy_str), method_6: Signed, res_6: Ptr(rpy_str), pos_5: Signed, previous_is_cased_5: Bool, i_5: Signed, ch_3: UniChar):
+    v_14: Bool = int_eq(method_6, 7)  # line 559
+    v_15: Bool = same_as(v_14)  # line 559
+    --> block7(s_6, method_6, res_6, pos_5, previous_is_cased_5, i_5)
+block7(s_7: Ptr(rpy_str), method_7: Signed, res_7: Ptr(rpy_str), pos_6: Signed, previous_is_cased_6: Bool, i_6: Signed):
+    v_16: Signed = int_add(i_6, 1)  # line 561
+    --> block1(s_7, method_7, res_7, pos_6, previous_is_cased_6, v_16)
+block8(s_8: Ptr(rpy_str), method_8: Signed, res_8: Ptr(rpy_str), pos_7: Signed, previous_is_cased_7: Bool, i_7: Signed, ch_4: UniChar, how_3: Signed, k_1: Signed, code_1: Signed):
+    v_17: Bool = ptr_nonzero(res_8)  # line 554
+    switch v_17
+    False --> block9(s_8, method_8, res_8, pos_7, previous_is_cased_7, i_7, ch_4, how_3, k_1)
+    True --> block10(s_8, method_8, res_8, pos_7, previous_is_cased_7, i_7, ch_4, how_3, k_1, code_1)
+block9(s_9: Ptr(rpy_str), method_9: Signed, res_9: Ptr(rpy_str), pos_8: Signed, previous_is_cased_8: Bool, i_8: Signed, ch_5: UniChar, how_4: Signed, k_2: Signed):
+    v_18: Signed = int_add(pos_8, 1)  # line 556
+    v_19: Signed = int_add(k_2, 1)  # line 557
+    v_20: Signed = direct_call(graph _mapped__UniChar_Signed_Signed, ch_5, v_19, how_4)  # line 558
+    --> block5(s_9, method_9, res_9, v_18, previous_is_cased_8, i_8, ch_5, how_4, v_19, v_20)
+block10(s_10: Ptr(rpy_str), method_10: Signed, res_10: Ptr(rpy_str), pos_9: Signed, previous_is_cased_9: Bool, i_9: Signed, ch_6: UniChar, how_5: Signed, k_3: Signed, code_2: Signed):
+    v_21: UniChar = cast_int_to_unichar(code_2)  # line 555
+    v_22: Ptr(rpy_str) = same_as(res_10)  # line 555
+    v_23: Void = setinteriorfield(v_22, 'chars', pos_9, v_21)  # line 555
+    --> block9(s_10, method_10, res_10, pos_9, previous_is_cased_9, i_9, ch_6, how_5, k_3)
+block11(s_11: Ptr(rpy_str), method_11: Signed, res_11: Ptr(rpy_str), pos_10: Signed, previous_is_cased_10: Bool, i_10: Signed, ch_7: UniChar, how_6: Signed):
+    v_24: Bool = direct_call(graph _final_sigma__rpy_str_Signed, s_11, i_10)  # line 546
+    v_25: Bool = same_as(v_24)  # line 546
+    switch v_25
+    False --> block4(s_11, method_11, res_11, pos_10, previous_is_cased_10, i_10, ch_7, how_6)
+    True --> block12(s_11, method_11, res_11, pos_10, previous_is_cased_10, i_10, ch_7)
+block12(s_12: Ptr(rpy_str), method_12: Signed, res_12: Ptr(rpy_str), pos_11: Signed, previous_is_cased_11: Bool, i_11: Signed, ch_8: UniChar):
+    v_26: Bool = ptr_nonzero(res_12)  # line 547
+    switch v_26
+    False --> block13(s_12, method_12, res_12, pos_11, previous_is_cased_11, i_11, ch_8)
+    True --> block14(s_12, method_12, res_12, pos_11, previous_is_cased_11, i_11, ch_8)
+block13(s_13: Ptr(rpy_str), method_13: Signed, res_13: Ptr(rpy_str), pos_12: Signed, previous_is_cased_12: Bool, i_12: Signed, ch_9: UniChar):
+    v_27: Signed = int_add(pos_12, 1)  # line 549
+    --> block6(s_13, method_13, res_13, v_27, previous_is_cased_12, i_12, ch_9)
+block14(s_14: Ptr(rpy_str), method_14: Signed, res_14: Ptr(rpy_str), pos_13: Signed, previous_is_cased_13: Bool, i_13: Signed, ch_10: UniChar):
+    v_28: Ptr(rpy_str) = same_as(res_14)  # line 548
+    v_29: Void = setinteriorfield(v_28, 'chars', pos_13, 962)  # line 548
+    --> block13(s_14, method_14, res_14, pos_13, previous_is_cased_13, i_13, ch_10)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:425
-block0(ch_0: UniChar, k_0: Signed, upper_0: Bool):
-    v_0: Bool = same_as(upper_0)  # line 427
-    --> block1(ch_0, k_0)
-block1(ch_1: UniChar, k_1: Signed):
-    v_1: Signed = unichar_tolower(ch_1, k_1)  # line 429
-    --> return(v_1)
+graph _how__UniChar_Signed_Signed_Bool(ch_0: UniChar, i_0: Signed, method_0: Signed, previous_is_cased_0: Bool)  # rstr.py:495
+block0(ch_0: UniChar, i_0: Signed, method_0: Signed, previous_is_cased_0: Bool):
+    v_0: Bool = int_eq(method_0, 5)  # line 498
+    v_1: Bool = same_as(v_0)  # line 498
+    --> block1(i_0, method_0, previous_is_cased_0)
+block1(i_1: Signed, method_1: Signed, previous_is_cased_1: Bool):
+    v_2: Bool = int_eq(method_1, 6)  # line 504
+    v_3: Bool = same_as(v_2)  # line 504
+    --> block2(method_1, previous_is_cased_1)
+block2(method_2: Signed, previous_is_cased_2: Bool):
+    v_4: Bool = int_eq(method_2, 7)  # line 508
+    v_5: Bool = same_as(v_4)  # line 508
+    --> return(method_2)
 
-graph _final_sigma__rpy_str_Signed(s_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:432
+graph _mapped__UniChar_Signed_Signed(ch_0: UniChar, k_0: Signed, how_0: Signed)  # rstr.py:480
+block0(ch_0: UniChar, k_0: Signed, how_0: Signed):
+    v_0: Bool = int_eq(how_0, 0)  # line 482
+    v_1: Bool = same_as(v_0)  # line 482
+    --> block1(ch_0, k_0, how_0)
+block1(ch_1: UniChar, k_1: Signed, how_1: Signed):
+    v_2: Bool = int_eq(how_1, 1)  # line 484
+    v_3: Bool = same_as(v_2)  # line 484
+    --> block2(ch_1, k_1)
+block2(ch_2: UniChar, k_2: Signed):
+    v_4: Signed = unichar_tolower(ch_2, k_2)  # line 485
+    --> return(v_4)
+
+graph _final_sigma__rpy_str_Signed(s_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:515
 block0(s_0: Ptr(rpy_str), i_0: Signed):
-    v_0: Signed = int_sub(i_0, 1)  # line 435
+    v_0: Signed = int_sub(i_0, 1)  # line 518
     --> block1(s_0, i_0, v_0)
 block1(s_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_1: Bool = int_ge(j_0, 0)  # line 436
-    v_2: Bool = same_as(v_1)  # line 436
+    v_1: Bool = int_ge(j_0, 0)  # line 519
+    v_2: Bool = same_as(v_1)  # line 519
     switch v_2
     False --> block2(s_1, i_1, j_0)
     True --> block10(s_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_3: Bool = int_lt(j_1, 0)  # line 438
-    v_4: Bool = same_as(v_3)  # line 438
+    v_3: Bool = int_lt(j_1, 0)  # line 521
+    v_4: Bool = same_as(v_3)  # line 521
     switch v_4
     False --> block3(s_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_5: Ptr(rpy_str) = same_as(s_3)  # line 438
-    v_6: UniChar = getinteriorfield(v_5, 'chars', j_2)  # line 438
-    v_7: Bool = direct_call(graph _iscased__UniChar, v_6)  # line 438
-    v_8: Bool = same_as(v_7)  # line 438
+    v_5: Ptr(rpy_str) = same_as(s_3)  # line 521
+    v_6: UniChar = getinteriorfield(v_5, 'chars', j_2)  # line 521
+    v_7: Bool = direct_call(graph _iscased__UniChar, v_6)  # line 521
+    v_8: Bool = same_as(v_7)  # line 521
     switch v_8
     False --> return(False)
     True --> block4(s_3, i_3)
 block4(s_4: Ptr(rpy_str), i_4: Signed):
-    v_9: Signed = int_add(i_4, 1)  # line 440
+    v_9: Signed = int_add(i_4, 1)  # line 523
     --> block5(s_4, i_4, v_9)
 block5(s_5: Ptr(rpy_str), i_5: Signed, j_3: Signed):
-    v_10: Ptr(rpy_str) = same_as(s_5)  # line 441
-    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 441
-    v_12: Bool = int_lt(j_3, v_11)  # line 441
-    v_13: Bool = same_as(v_12)  # line 441
+    v_10: Ptr(rpy_str) = same_as(s_5)  # line 524
+    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 524
+    v_12: Bool = int_lt(j_3, v_11)  # line 524
+    v_13: Bool = same_as(v_12)  # line 524
     switch v_13
     False --> block6(s_5, j_3)
     True --> block8(s_5, i_5, j_3)
 block6(s_6: Ptr(rpy_str), j_4: Signed):
-    v_14: Ptr(rpy_str) = same_as(s_6)  # line 443
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 443
-    v_16: Bool = int_eq(j_4, v_15)  # line 443
-    v_17: Bool = same_as(v_16)  # line 443
+    v_14: Ptr(rpy_str) = same_as(s_6)  # line 526
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 526
+    v_16: Bool = int_eq(j_4, v_15)  # line 526
+    v_17: Bool = same_as(v_16)  # line 526
     switch v_17
     False --> block7(s_6, j_4)
     True --> return(v_16)
 block7(s_7: Ptr(rpy_str), j_5: Signed):
-    v_18: Ptr(rpy_str) = same_as(s_7)  # line 443
-    v_19: UniChar = getinteriorfield(v_18, 'chars', j_5)  # line 443
-    v_20: Bool = direct_call(graph _iscased__UniChar, v_19)  # line 443
-    v_21: Bool = same_as(v_20)  # line 443
+    v_18: Ptr(rpy_str) = same_as(s_7)  # line 526
+    v_19: UniChar = getinteriorfield(v_18, 'chars', j_5)  # line 526
+    v_20: Bool = direct_call(graph _iscased__UniChar, v_19)  # line 526
+    v_21: Bool = same_as(v_20)  # line 526
     switch v_21
     False --> return(True)
     True --> return(False)
 block8(s_8: Ptr(rpy_str), i_6: Signed, j_6: Signed):
-    v_22: Ptr(rpy_str) = same_as(s_8)  # line 441
-    v_23: UniChar = getinteriorfield(v_22, 'chars', j_6)  # line 441
-    v_24: Bool = unichar_iscaseignorable(v_23)  # line 441
-    v_25: Bool = same_as(v_24)  # line 441
+    v_22: Ptr(rpy_str) = same_as(s_8)  # line 524
+    v_23: UniChar = getinteriorfield(v_22, 'chars', j_6)  # line 524
+    v_24: Bool = unichar_iscaseignorable(v_23)  # line 524
+    v_25: Bool = same_as(v_24)  # line 524
     switch v_25
     False --> block6(s_8, j_6)
     True --> block9(s_8, i_6, j_6)
 block9(s_9: Ptr(rpy_str), i_7: Signed, j_7: Signed):
-    v_26: Signed = int_add(j_7, 1)  # line 442
+    v_26: Signed = int_add(j_7, 1)  # line 525
     --> block5(s_9, i_7, v_26)
 block10(s_10: Ptr(rpy_str), i_8: Signed, j_8: Signed):
-    v_27: Ptr(rpy_str) = same_as(s_10)  # line 436
-    v_28: UniChar = getinteriorfield(v_27, 'chars', j_8)  # line 436
-    v_29: Bool = unichar_iscaseignorable(v_28)  # line 436
-    v_30: Bool = same_as(v_29)  # line 436
+    v_27: Ptr(rpy_str) = same_as(s_10)  # line 519
+    v_28: UniChar = getinteriorfield(v_27, 'chars', j_8)  # line 519
+    v_29: Bool = unichar_iscaseignorable(v_28)  # line 519
+    v_30: Bool = same_as(v_29)  # line 519
     switch v_30
     False --> block2(s_10, i_8, j_8)
     True --> block11(s_10, i_8, j_8)
 block11(s_11: Ptr(rpy_str), i_9: Signed, j_9: Signed):
-    v_31: Signed = int_sub(j_9, 1)  # line 437
+    v_31: Signed = int_sub(j_9, 1)  # line 520
     --> block1(s_11, i_9, v_31)
 
-graph _iscased__UniChar(ch_0: UniChar)  # rstr.py:364
+graph _iscased__UniChar(ch_0: UniChar)  # rstr.py:373
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isupper(ch_0)  # line 365
-    v_1: Bool = same_as(v_0)  # line 365
+    v_0: Bool = unichar_isupper(ch_0)  # line 374
+    v_1: Bool = same_as(v_0)  # line 374
     switch v_1
     False --> block1(ch_0)
     True --> return(v_0)
 block1(ch_1: UniChar):
-    v_2: Bool = unichar_islower(ch_1)  # line 365
-    v_3: Bool = same_as(v_2)  # line 365
+    v_2: Bool = unichar_islower(ch_1)  # line 374
+    v_3: Bool = same_as(v_2)  # line 374
     switch v_3
     False --> block2(ch_1)
     True --> return(v_2)
 block2(ch_2: UniChar):
-    v_4: Bool = unichar_istitle(ch_2)  # line 365
+    v_4: Bool = unichar_istitle(ch_2)  # line 374
     --> return(v_4)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)

@@ -3979,18 +3979,18 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:68
+    // rpython.rtyper.rstr.ll_chr2str__UniChar, rpython/rtyper/rstr.py:69
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_chr2str__UniChar(int ch_0)
     {
-#line 68 "rpython/rtyper/rstr.py"
+#line 69 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
         rpy_str* v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:69  s = mallocstr(1)
-#line 69 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:70  s = mallocstr(1)
+#line 70 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(1L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -3998,28 +3998,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:70  s.chars[0] = ch
+    // block1: rpython/rtyper/rstr.py:71  s.chars[0] = ch
     block1:
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         (&v_1->chars.items)[0L] = ch_0;
-#line 70 "rpython/rtyper/rstr.py"
+#line 71 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:29
+    // rpython.rtyper.rstr.mallocstr__Signed, rpython/rtyper/rstr.py:30
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_mallocstr__Signed(long length_0)
     {
-#line 29 "rpython/rtyper/rstr.py"
+#line 30 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:30  return malloc(STR, length)
-#line 30 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:31  return malloc(STR, length)
+#line 31 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4027,18 +4027,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:30  return malloc(STR, length)
+    // block1: rpython/rtyper/rstr.py:31  return malloc(STR, length)
     block1:
-#line 30 "rpython/rtyper/rstr.py"
+#line 31 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_array_rpy_str(rpy_str* sep_0, GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -4054,47 +4054,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4102,89 +4102,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4192,9 +4192,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -4243,11 +4243,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:172
+    // rpython.rtyper.rstr._copy__rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:173
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(rpy_str* dst_0, long dststart_0, rpy_str* src_0, long srcstart_0, long length_0)
     {
-#line 172 "rpython/rtyper/rstr.py"
+#line 173 "rpython/rtyper/rstr.py"
         long i_0 = default;
         bool v_0 = default;
         bool v_1 = default;
@@ -4255,46 +4255,46 @@ public static unsafe class RpythonProgram
         long v_3 = default;
         int v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:174  while i < length:
-#line 174 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:175  while i < length:
+#line 175 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:174  while i < length:
+    // block1: rpython/rtyper/rstr.py:175  while i < length:
     block1:
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_0 = i_0 < length_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 174 "rpython/rtyper/rstr.py"
+#line 175 "rpython/rtyper/rstr.py"
         return;
 
-    // block2: rpython/rtyper/rstr.py:175  dst.chars[dststart + i] = src.chars[srcstart + i]
+    // block2: rpython/rtyper/rstr.py:176  dst.chars[dststart + i] = src.chars[srcstart + i]
     block2:
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = src_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(srcstart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_4 = (&v_2->chars.items)[v_3];
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_2 = dst_0;
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         v_3 = unchecked(dststart_0 + i_0);
-#line 175 "rpython/rtyper/rstr.py"
+#line 176 "rpython/rtyper/rstr.py"
         (&v_2->chars.items)[v_3] = v_4;
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         v_3 = unchecked(i_0 + 1L);
-#line 176 "rpython/rtyper/rstr.py"
+#line 177 "rpython/rtyper/rstr.py"
         i_0 = v_3; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:724
+    // rpython.rtyper.rstr.ll_int2dec__Signed, rpython/rtyper/rstr.py:828
     public static rpy_str* rpython_rtyper_rstr_ll_int2dec__Signed(long n_0)
     {
-#line 724 "rpython/rtyper/rstr.py"
+#line 828 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         ulong v_2 = default;
@@ -4312,61 +4312,61 @@ public static unsafe class RpythonProgram
         long v_11 = default;
         int v_12 = default;
 
-    // block0: rpython/rtyper/rstr.py:726  if n == 0:
-#line 726 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:830  if n == 0:
+#line 830 "rpython/rtyper/rstr.py"
         v_0 = n_0 == 0L;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         if (v_1) goto block17;
-#line 726 "rpython/rtyper/rstr.py"
+#line 830 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:728  negative = n < 0
+    // block1: rpython/rtyper/rstr.py:832  negative = n < 0
     block1:
-#line 728 "rpython/rtyper/rstr.py"
+#line 832 "rpython/rtyper/rstr.py"
         v_0 = n_0 < 0L;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         if (v_1) goto block16;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block2: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block2:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:733  while v != r_uint(0):
+    // block3: rpython/rtyper/rstr.py:837  while v != r_uint(0):
     block3:
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_1 = v_2 != v_4;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         if (v_5) goto block14;
-#line 733 "rpython/rtyper/rstr.py"
+#line 837 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:736  if negative:
+    // block4: rpython/rtyper/rstr.py:840  if negative:
     block4:
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         if (v_1) goto block13;
-#line 736 "rpython/rtyper/rstr.py"
+#line 840 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:738  res = mallocstr(length)
+    // block5: rpython/rtyper/rstr.py:842  res = mallocstr(length)
     block5:
-#line 738 "rpython/rtyper/rstr.py"
+#line 842 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_mallocstr__Signed(length_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4374,49 +4374,49 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:739  pos = length - 1
+    // block6: rpython/rtyper/rstr.py:843  pos = length - 1
     block6:
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 - 1L);
-#line 739 "rpython/rtyper/rstr.py"
+#line 843 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:740  while u != r_uint(0):
+    // block7: rpython/rtyper/rstr.py:844  while u != r_uint(0):
     block7:
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_4 = 0UL;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_1 = v_3 != v_4;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         v_5 = v_1;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         if (v_5) goto block10;
-#line 740 "rpython/rtyper/rstr.py"
+#line 844 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:744  if negative:
+    // block8: rpython/rtyper/rstr.py:848  if negative:
     block8:
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         if (v_1) goto block9;
-#line 744 "rpython/rtyper/rstr.py"
+#line 848 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block9: rpython/rtyper/rstr.py:745  res.chars[0] = '-'
+    // block9: rpython/rtyper/rstr.py:849  res.chars[0] = '-'
     block9:
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[0L] = 45;
-#line 745 "rpython/rtyper/rstr.py"
+#line 849 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block10: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block10: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block10:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 % v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4424,23 +4424,23 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:741  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
+    // block11: rpython/rtyper/rstr.py:845  res.chars[pos] = chr(48 + intmask(u % r_uint(10)))
     block11:
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked((long)v_9);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_11 = v_10;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_10 = unchecked(48L + v_11);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_12 = unchecked((int)v_10);
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         v_8 = v_6;
-#line 741 "rpython/rtyper/rstr.py"
+#line 845 "rpython/rtyper/rstr.py"
         (&v_8->chars.items)[v_7] = v_12;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 742 "rpython/rtyper/rstr.py"
+#line 846 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_3 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4448,27 +4448,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:743  pos -= 1
+    // block12: rpython/rtyper/rstr.py:847  pos -= 1
     block12:
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_10 = unchecked(v_7 - 1L);
-#line 743 "rpython/rtyper/rstr.py"
+#line 847 "rpython/rtyper/rstr.py"
         v_3 = v_9; v_7 = v_10; goto block7;
 
-    // block13: rpython/rtyper/rstr.py:737  length += 1
+    // block13: rpython/rtyper/rstr.py:841  length += 1
     block13:
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 737 "rpython/rtyper/rstr.py"
+#line 841 "rpython/rtyper/rstr.py"
         length_0 = v_7; goto block5;
 
-    // block14: rpython/rtyper/rstr.py:734  length += 1
+    // block14: rpython/rtyper/rstr.py:838  length += 1
     block14:
-#line 734 "rpython/rtyper/rstr.py"
+#line 838 "rpython/rtyper/rstr.py"
         v_7 = unchecked(length_0 + 1L);
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         v_4 = 10UL;
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         if (v_4 == 0UL) rpyexc_raise_ZeroDivisionError(); else { v_9 = v_2 / v_4; }
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4476,27 +4476,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block15;
 
-    // block15: rpython/rtyper/rstr.py:735  v = v // r_uint(10)
+    // block15: rpython/rtyper/rstr.py:839  v = v // r_uint(10)
     block15:
-#line 735 "rpython/rtyper/rstr.py"
+#line 839 "rpython/rtyper/rstr.py"
         length_0 = v_7; v_2 = v_9; goto block3;
 
-    // block16: rpython/rtyper/rstr.py:730  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
+    // block16: rpython/rtyper/rstr.py:834  u = r_uint(0) - r_uint(n) if negative else r_uint(n)
     block16:
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_2 = 0UL;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked((ulong)n_0);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_2 - v_4);
-#line 730 "rpython/rtyper/rstr.py"
+#line 834 "rpython/rtyper/rstr.py"
         length_0 = 0L; v_2 = v_3; goto block3;
 
-    // block17: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block17: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block17:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_chr2str__UniChar(48);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4504,18 +4504,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block18;
 
-    // block18: rpython/rtyper/rstr.py:727  return ll_chr2str('0')
+    // block18: rpython/rtyper/rstr.py:831  return ll_chr2str('0')
     block18:
-#line 727 "rpython/rtyper/rstr.py"
+#line 831 "rpython/rtyper/rstr.py"
         return v_6;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:179
+    // rpython.rtyper.rstr.ll_strconcat__rpy_str_rpy_str, rpython/rtyper/rstr.py:180
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strconcat__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 179 "rpython/rtyper/rstr.py"
+#line 180 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4523,18 +4523,18 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:180  len1 = len(s1.chars)
-#line 180 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:181  len1 = len(s1.chars)
+#line 181 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 180 "rpython/rtyper/rstr.py"
+#line 181 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 181 "rpython/rtyper/rstr.py"
+#line 182 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_1 + v_2);
-#line 182 "rpython/rtyper/rstr.py"
+#line 183 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s1_0, v_3);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4542,28 +4542,28 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:183  _copy(res, 0, s1, 0, len1)
+    // block1: rpython/rtyper/rstr.py:184  _copy(res, 0, s1, 0, len1)
     block1:
-#line 183 "rpython/rtyper/rstr.py"
+#line 184 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s1_0, 0L, v_1);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_1, s2_0, 0L, v_2);
-#line 184 "rpython/rtyper/rstr.py"
+#line 185 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:33
+    // rpython.rtyper.rstr._malloc_like__rpy_str_Signed, rpython/rtyper/rstr.py:34
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr__malloc_like__rpy_str_Signed(rpy_str* s_0, long length_0)
     {
-#line 33 "rpython/rtyper/rstr.py"
+#line 34 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
-#line 35 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
+#line 36 "rpython/rtyper/rstr.py"
         v_0 = (rpy_str*)Rpython.Runtime.Memory.NoGc.MallocVarSize(2, 32, 4, 24, length_0); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4571,27 +4571,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:35  return malloc(typeOf(s).TO, length)
+    // block1: rpython/rtyper/rstr.py:36  return malloc(typeOf(s).TO, length)
     block1:
-#line 35 "rpython/rtyper/rstr.py"
+#line 36 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:691
+    // rpython.rtyper.rstr.ll_split_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:795
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split_whitespace__array_rpy_str_rpy_str_Signed(rpy_str* s_0, long maxsplit_0)
     {
-#line 691 "rpython/rtyper/rstr.py"
+#line 795 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:692  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
-#line 692 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:796  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
+#line 796 "rpython/rtyper/rstr.py"
         v_0 = null;
-#line 692 "rpython/rtyper/rstr.py"
+#line 796 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4599,9 +4599,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:692  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:796  res = ll_newlist(LIST, _split_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 692 "rpython/rtyper/rstr.py"
+#line 796 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4609,9 +4609,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:693  _split_whitespace(s, maxsplit, res)
+    // block2: rpython/rtyper/rstr.py:797  _split_whitespace(s, maxsplit, res)
     block2:
-#line 693 "rpython/rtyper/rstr.py"
+#line 797 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4619,18 +4619,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:694  return res
+    // block3: rpython/rtyper/rstr.py:798  return res
     block3:
-#line 694 "rpython/rtyper/rstr.py"
+#line 798 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._split_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:630
+    // rpython.rtyper.rstr._split_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:734
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__split_whitespace__rpy_str_Signed_array_rpy_str(rpy_str* s_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 630 "rpython/rtyper/rstr.py"
+#line 734 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long n_0 = default;
@@ -4643,61 +4643,61 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:633  length = len(s.chars)
-#line 633 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:737  length = len(s.chars)
+#line 737 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 633 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 633 "rpython/rtyper/rstr.py"
+#line 737 "rpython/rtyper/rstr.py"
         n_0 = 0L; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:636  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:740  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_0 < 0L;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:636  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:740  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_2 = n_0 < maxsplit_0;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 636 "rpython/rtyper/rstr.py"
+#line 740 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:646  while i < length and ll_char_isspace(s.chars[i]):
+    // block3: rpython/rtyper/rstr.py:750  while i < length and ll_char_isspace(s.chars[i]):
     block3:
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:648  if i < length:
+    // block4: rpython/rtyper/rstr.py:752  if i < length:
     block4:
-#line 648 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 648 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 648 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 648 "rpython/rtyper/rstr.py"
+#line 752 "rpython/rtyper/rstr.py"
         return n_0;
 
-    // block5: rpython/rtyper/rstr.py:649  n = _piece(res, n, s, i, length)
+    // block5: rpython/rtyper/rstr.py:753  n = _piece(res, n, s, i, length)
     block5:
-#line 649 "rpython/rtyper/rstr.py"
+#line 753 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, i_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4705,76 +4705,76 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:649  n = _piece(res, n, s, i, length)
+    // block6: rpython/rtyper/rstr.py:753  n = _piece(res, n, s, i, length)
     block6:
-#line 649 "rpython/rtyper/rstr.py"
+#line 753 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block7: rpython/rtyper/rstr.py:646  while i < length and ll_char_isspace(s.chars[i]):
+    // block7: rpython/rtyper/rstr.py:750  while i < length and ll_char_isspace(s.chars[i]):
     block7:
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[i_0];
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 646 "rpython/rtyper/rstr.py"
+#line 750 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block8: rpython/rtyper/rstr.py:647  i += 1
+    // block8: rpython/rtyper/rstr.py:751  i += 1
     block8:
-#line 647 "rpython/rtyper/rstr.py"
+#line 751 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 647 "rpython/rtyper/rstr.py"
+#line 751 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block3;
 
-    // block9: rpython/rtyper/rstr.py:637  while i < length and ll_char_isspace(s.chars[i]):
+    // block9: rpython/rtyper/rstr.py:741  while i < length and ll_char_isspace(s.chars[i]):
     block9:
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_3) goto block17;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block10: rpython/rtyper/rstr.py:639  if i == length:
+    // block10: rpython/rtyper/rstr.py:743  if i == length:
     block10:
-#line 639 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_2 = i_0 == v_1;
-#line 639 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 639 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         if (v_3) return n_0;
-#line 639 "rpython/rtyper/rstr.py"
+#line 743 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:642  i += 1
+    // block11: rpython/rtyper/rstr.py:746  i += 1
     block11:
-#line 642 "rpython/rtyper/rstr.py"
+#line 746 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 642 "rpython/rtyper/rstr.py"
+#line 746 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:643  while i < length and not ll_char_isspace(s.chars[i]):
+    // block12: rpython/rtyper/rstr.py:747  while i < length and not ll_char_isspace(s.chars[i]):
     block12:
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_2 = v_4 < v_1;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         if (v_3) goto block15;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block13: rpython/rtyper/rstr.py:645  n = _piece(res, n, s, j, i)
+    // block13: rpython/rtyper/rstr.py:749  n = _piece(res, n, s, j, i)
     block13:
-#line 645 "rpython/rtyper/rstr.py"
+#line 749 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, i_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4782,77 +4782,77 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block14;
 
-    // block14: rpython/rtyper/rstr.py:645  n = _piece(res, n, s, j, i)
+    // block14: rpython/rtyper/rstr.py:749  n = _piece(res, n, s, j, i)
     block14:
-#line 645 "rpython/rtyper/rstr.py"
+#line 749 "rpython/rtyper/rstr.py"
         n_0 = v_6; i_0 = v_4; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:643  while i < length and not ll_char_isspace(s.chars[i]):
+    // block15: rpython/rtyper/rstr.py:747  while i < length and not ll_char_isspace(s.chars[i]):
     block15:
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_4];
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         if (v_3) goto block13;
-#line 643 "rpython/rtyper/rstr.py"
+#line 747 "rpython/rtyper/rstr.py"
         goto block16;
 
-    // block16: rpython/rtyper/rstr.py:644  i += 1
+    // block16: rpython/rtyper/rstr.py:748  i += 1
     block16:
-#line 644 "rpython/rtyper/rstr.py"
+#line 748 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_4 + 1L);
-#line 644 "rpython/rtyper/rstr.py"
+#line 748 "rpython/rtyper/rstr.py"
         v_4 = v_6; goto block12;
 
-    // block17: rpython/rtyper/rstr.py:637  while i < length and ll_char_isspace(s.chars[i]):
+    // block17: rpython/rtyper/rstr.py:741  while i < length and ll_char_isspace(s.chars[i]):
     block17:
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[i_0];
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         if (v_3) goto block18;
-#line 637 "rpython/rtyper/rstr.py"
+#line 741 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block18: rpython/rtyper/rstr.py:638  i += 1
+    // block18: rpython/rtyper/rstr.py:742  i += 1
     block18:
-#line 638 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 638 "rpython/rtyper/rstr.py"
+#line 742 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:340
+    // rpython.rtyper.rstr.ll_char_isspace__UniChar, rpython/rtyper/rstr.py:341
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_char_isspace__UniChar(int ch_0)
     {
-#line 340 "rpython/rtyper/rstr.py"
+#line 341 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:341  return llop.unichar_isspace(Bool, ch)
-#line 341 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:342  return llop.unichar_isspace(Bool, ch)
+#line 342 "rpython/rtyper/rstr.py"
         v_0 = Rpython.Runtime.UnicodeDatabase.IsSpace(ch_0);
-#line 341 "rpython/rtyper/rstr.py"
+#line 342 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:590
+    // rpython.rtyper.rstr._piece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:694
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 590 "rpython/rtyper/rstr.py"
+#line 694 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -4860,24 +4860,24 @@ public static unsafe class RpythonProgram
         bool raised_0 = default;
         GcArray_rpy_str_Array_UniChar* v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:593  if res:
-#line 593 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:697  if res:
+#line 697 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 593 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 593 "rpython/rtyper/rstr.py"
+#line 697 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:595  return n + 1
+    // block1: rpython/rtyper/rstr.py:699  return n + 1
     block1:
-#line 595 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_0 + 1L);
-#line 595 "rpython/rtyper/rstr.py"
+#line 699 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:698  ll_items(res)[n] = ll_strslice(s, start, end)
     block2:
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4885,22 +4885,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:594  ll_items(res)[n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:698  ll_items(res)[n] = ll_strslice(s, start, end)
     block3:
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         (&v_3->items)[n_0] = v_2;
-#line 594 "rpython/rtyper/rstr.py"
+#line 698 "rpython/rtyper/rstr.py"
         goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:220
+    // rpython.rtyper.rstr.ll_strslice__rpy_str_Signed_Signed, rpython/rtyper/rstr.py:221
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(rpy_str* s_0, long start_0, long stop_0)
     {
-#line 220 "rpython/rtyper/rstr.py"
+#line 221 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -4910,40 +4910,40 @@ public static unsafe class RpythonProgram
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:221  length = len(s.chars)
-#line 221 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 221 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:222  length = len(s.chars)
 #line 222 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 222 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 223 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__bound__Signed_Signed(start_0, v_1);
+#line 224 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(stop_0, v_1);
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_4 = v_3 <= v_2;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         if (v_5) goto block5;
-#line 224 "rpython/rtyper/rstr.py"
+#line 225 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block1: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block1:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) goto block4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:228  res = _malloc_like(s, stop - start)
+    // block2: rpython/rtyper/rstr.py:229  res = _malloc_like(s, stop - start)
     block2:
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 228 "rpython/rtyper/rstr.py"
+#line 229 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4951,29 +4951,29 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:229  _copy(res, 0, s, start, stop - start)
+    // block3: rpython/rtyper/rstr.py:230  _copy(res, 0, s, start, stop - start)
     block3:
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, 0L, s_0, v_2, v_1);
-#line 229 "rpython/rtyper/rstr.py"
+#line 230 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:226  if start == 0 and stop == length:
+    // block4: rpython/rtyper/rstr.py:227  if start == 0 and stop == length:
     block4:
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_4 = v_3 == v_1;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 226 "rpython/rtyper/rstr.py"
+#line 227 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block5: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block5:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__malloc_like__rpy_str_Signed(s_0, 0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -4981,72 +4981,72 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:225  return _malloc_like(s, 0)
+    // block6: rpython/rtyper/rstr.py:226  return _malloc_like(s, 0)
     block6:
-#line 225 "rpython/rtyper/rstr.py"
+#line 226 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:200
+    // rpython.rtyper.rstr._bound__Signed_Signed, rpython/rtyper/rstr.py:201
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__bound__Signed_Signed(long index_0, long length_0)
     {
-#line 200 "rpython/rtyper/rstr.py"
+#line 201 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:202  if index < 0:
-#line 202 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:203  if index < 0:
+#line 203 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         if (v_1) goto block2;
-#line 202 "rpython/rtyper/rstr.py"
+#line 203 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:206  elif index > length:
+    // block1: rpython/rtyper/rstr.py:207  elif index > length:
     block1:
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_0 = index_0 > length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         if (v_1) return length_0;
-#line 206 "rpython/rtyper/rstr.py"
+#line 207 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block2: rpython/rtyper/rstr.py:203  index += length
+    // block2: rpython/rtyper/rstr.py:204  index += length
     block2:
-#line 203 "rpython/rtyper/rstr.py"
+#line 204 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 204 "rpython/rtyper/rstr.py"
+#line 205 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:697
+    // rpython.rtyper.rstr.ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:801
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(rpy_str* s_0, long maxsplit_0)
     {
-#line 697 "rpython/rtyper/rstr.py"
+#line 801 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:698  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
-#line 698 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:802  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
+#line 802 "rpython/rtyper/rstr.py"
         v_0 = null;
-#line 698 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5054,9 +5054,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:698  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:802  res = ll_newlist(LIST, _rsplit_whitespace(s, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 698 "rpython/rtyper/rstr.py"
+#line 802 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5064,9 +5064,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:699  _rsplit_whitespace(s, maxsplit, res)
+    // block2: rpython/rtyper/rstr.py:803  _rsplit_whitespace(s, maxsplit, res)
     block2:
-#line 699 "rpython/rtyper/rstr.py"
+#line 803 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0, maxsplit_0, v_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5074,17 +5074,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:700  return res
+    // block3: rpython/rtyper/rstr.py:804  return res
     block3:
-#line 700 "rpython/rtyper/rstr.py"
+#line 804 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._rsplit_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:653
+    // rpython.rtyper.rstr._rsplit_whitespace__rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:757
     public static long rpython_rtyper_rstr__rsplit_whitespace__rpy_str_Signed_array_rpy_str(rpy_str* s_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 653 "rpython/rtyper/rstr.py"
+#line 757 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5097,65 +5097,65 @@ public static unsafe class RpythonProgram
         long v_6 = default;
         long v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:655  i = len(s.chars) - 1
-#line 655 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:759  i = len(s.chars) - 1
+#line 759 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 655 "rpython/rtyper/rstr.py"
+#line 759 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 655 "rpython/rtyper/rstr.py"
+#line 759 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_1 - 1L);
-#line 655 "rpython/rtyper/rstr.py"
+#line 759 "rpython/rtyper/rstr.py"
         n_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:657  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:761  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         v_3 = maxsplit_0 < 0L;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         if (v_4) goto block9;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:657  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:761  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         v_3 = n_0 < maxsplit_0;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         if (v_4) goto block9;
-#line 657 "rpython/rtyper/rstr.py"
+#line 761 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:667  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block3: rpython/rtyper/rstr.py:771  while i >= 0 and ll_char_isspace(s.chars[i]):
     block3:
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         if (v_4) goto block7;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:669  if i >= 0:
+    // block4: rpython/rtyper/rstr.py:773  if i >= 0:
     block4:
-#line 669 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 669 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 669 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         if (v_4) goto block5;
-#line 669 "rpython/rtyper/rstr.py"
+#line 773 "rpython/rtyper/rstr.py"
         return n_0;
 
-    // block5: rpython/rtyper/rstr.py:670  n = _rpiece(res, n, s, 0, i + 1)
+    // block5: rpython/rtyper/rstr.py:774  n = _rpiece(res, n, s, 0, i + 1)
     block5:
-#line 670 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_2 + 1L);
-#line 670 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, 0L, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5163,80 +5163,80 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:670  n = _rpiece(res, n, s, 0, i + 1)
+    // block6: rpython/rtyper/rstr.py:774  n = _rpiece(res, n, s, 0, i + 1)
     block6:
-#line 670 "rpython/rtyper/rstr.py"
+#line 774 "rpython/rtyper/rstr.py"
         return v_2;
 
-    // block7: rpython/rtyper/rstr.py:667  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block7: rpython/rtyper/rstr.py:771  while i >= 0 and ll_char_isspace(s.chars[i]):
     block7:
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_2];
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         if (v_4) goto block8;
-#line 667 "rpython/rtyper/rstr.py"
+#line 771 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block8: rpython/rtyper/rstr.py:668  i -= 1
+    // block8: rpython/rtyper/rstr.py:772  i -= 1
     block8:
-#line 668 "rpython/rtyper/rstr.py"
+#line 772 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_2 - 1L);
-#line 668 "rpython/rtyper/rstr.py"
+#line 772 "rpython/rtyper/rstr.py"
         v_2 = v_1; goto block3;
 
-    // block9: rpython/rtyper/rstr.py:658  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block9: rpython/rtyper/rstr.py:762  while i >= 0 and ll_char_isspace(s.chars[i]):
     block9:
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         if (v_4) goto block17;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block10: rpython/rtyper/rstr.py:660  if i < 0:
+    // block10: rpython/rtyper/rstr.py:764  if i < 0:
     block10:
-#line 660 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         v_3 = v_2 < 0L;
-#line 660 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 660 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         if (v_4) return n_0;
-#line 660 "rpython/rtyper/rstr.py"
+#line 764 "rpython/rtyper/rstr.py"
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:663  i -= 1
+    // block11: rpython/rtyper/rstr.py:767  i -= 1
     block11:
-#line 663 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_2 - 1L);
-#line 663 "rpython/rtyper/rstr.py"
+#line 767 "rpython/rtyper/rstr.py"
         goto block12;
 
-    // block12: rpython/rtyper/rstr.py:664  while i >= 0 and not ll_char_isspace(s.chars[i]):
+    // block12: rpython/rtyper/rstr.py:768  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block12:
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_3 = v_1 >= 0L;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         if (v_4) goto block15;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         goto block13;
 
-    // block13: rpython/rtyper/rstr.py:666  n = _rpiece(res, n, s, i + 1, j + 1)
+    // block13: rpython/rtyper/rstr.py:770  n = _rpiece(res, n, s, i + 1, j + 1)
     block13:
-#line 666 "rpython/rtyper/rstr.py"
+#line 770 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 + 1L);
-#line 666 "rpython/rtyper/rstr.py"
+#line 770 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_2 + 1L);
-#line 666 "rpython/rtyper/rstr.py"
+#line 770 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, v_6, v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5244,62 +5244,62 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block14;
 
-    // block14: rpython/rtyper/rstr.py:666  n = _rpiece(res, n, s, i + 1, j + 1)
+    // block14: rpython/rtyper/rstr.py:770  n = _rpiece(res, n, s, i + 1, j + 1)
     block14:
-#line 666 "rpython/rtyper/rstr.py"
+#line 770 "rpython/rtyper/rstr.py"
         n_0 = v_2; v_2 = v_1; goto block1;
 
-    // block15: rpython/rtyper/rstr.py:664  while i >= 0 and not ll_char_isspace(s.chars[i]):
+    // block15: rpython/rtyper/rstr.py:768  while i >= 0 and not ll_char_isspace(s.chars[i]):
     block15:
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_1];
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         if (v_4) goto block13;
-#line 664 "rpython/rtyper/rstr.py"
+#line 768 "rpython/rtyper/rstr.py"
         goto block16;
 
-    // block16: rpython/rtyper/rstr.py:665  i -= 1
+    // block16: rpython/rtyper/rstr.py:769  i -= 1
     block16:
-#line 665 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 665 "rpython/rtyper/rstr.py"
+#line 769 "rpython/rtyper/rstr.py"
         v_1 = v_6; goto block12;
 
-    // block17: rpython/rtyper/rstr.py:658  while i >= 0 and ll_char_isspace(s.chars[i]):
+    // block17: rpython/rtyper/rstr.py:762  while i >= 0 and ll_char_isspace(s.chars[i]):
     block17:
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_2];
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         if (v_4) goto block18;
-#line 658 "rpython/rtyper/rstr.py"
+#line 762 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block18: rpython/rtyper/rstr.py:659  i -= 1
+    // block18: rpython/rtyper/rstr.py:763  i -= 1
     block18:
-#line 659 "rpython/rtyper/rstr.py"
+#line 763 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_2 - 1L);
-#line 659 "rpython/rtyper/rstr.py"
+#line 763 "rpython/rtyper/rstr.py"
         v_2 = v_1; goto block9;
 #line default
     }
 
-    // rpython.rtyper.rstr._rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:598
+    // rpython.rtyper.rstr._rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:702
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(GcArray_rpy_str_Array_UniChar* res_0, long n_0, rpy_str* s_0, long start_0, long end_0)
     {
-#line 598 "rpython/rtyper/rstr.py"
+#line 702 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         long v_1 = default;
         rpy_str* v_2 = default;
@@ -5308,24 +5308,24 @@ public static unsafe class RpythonProgram
         GcArray_rpy_str_Array_UniChar* v_3 = default;
         long v_4 = default;
 
-    // block0: rpython/rtyper/rstr.py:600  if res:
-#line 600 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:704  if res:
+#line 704 "rpython/rtyper/rstr.py"
         v_0 = res_0 != null;
-#line 600 "rpython/rtyper/rstr.py"
+#line 704 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 600 "rpython/rtyper/rstr.py"
+#line 704 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:602  return n + 1
+    // block1: rpython/rtyper/rstr.py:706  return n + 1
     block1:
-#line 602 "rpython/rtyper/rstr.py"
+#line 706 "rpython/rtyper/rstr.py"
         v_1 = unchecked(n_0 + 1L);
-#line 602 "rpython/rtyper/rstr.py"
+#line 706 "rpython/rtyper/rstr.py"
         return v_1;
 
-    // block2: rpython/rtyper/rstr.py:601  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
+    // block2: rpython/rtyper/rstr.py:705  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block2:
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, start_0, end_0);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5333,19 +5333,19 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:601  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
+    // block3: rpython/rtyper/rstr.py:705  ll_items(res)[ll_len(res) - 1 - n] = ll_strslice(s, start, end)
     block3:
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rlist_ll_items__array_rpy_str(res_0);
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_rpy_str(res_0);
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_4 - n_0);
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         (&v_3->items)[v_1] = v_2;
-#line 601 "rpython/rtyper/rstr.py"
+#line 705 "rpython/rtyper/rstr.py"
         goto block1;
 #line default
     }
@@ -5401,11 +5401,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:674
+    // rpython.rtyper.rstr.ll_split__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:778
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_split__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 674 "rpython/rtyper/rstr.py"
+#line 778 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5418,25 +5418,25 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:676  if len(sep.chars) == 0:
-#line 676 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:780  if len(sep.chars) == 0:
+#line 780 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 676 "rpython/rtyper/rstr.py"
+#line 780 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:782  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5444,9 +5444,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:678  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:782  res = ll_newlist(LIST, _split(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 678 "rpython/rtyper/rstr.py"
+#line 782 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5454,9 +5454,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:679  _split(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:783  _split(s, sep, maxsplit, res)
     block3:
-#line 679 "rpython/rtyper/rstr.py"
+#line 783 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5464,14 +5464,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:680  return res
+    // block4: rpython/rtyper/rstr.py:784  return res
     block4:
-#line 680 "rpython/rtyper/rstr.py"
+#line 784 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:677  raise ValueError
+    // block5: rpython/rtyper/rstr.py:781  raise ValueError
     block5:
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5479,17 +5479,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:677  raise ValueError
+    // block6: rpython/rtyper/rstr.py:781  raise ValueError
     block6:
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 677 "rpython/rtyper/rstr.py"
+#line 781 "rpython/rtyper/rstr.py"
         goto block7;
 
     // block7
@@ -5502,11 +5502,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:605
+    // rpython.rtyper.rstr._split__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:709
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__split__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 605 "rpython/rtyper/rstr.py"
+#line 709 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long n_0 = default;
@@ -5519,39 +5519,39 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:606  length = len(s.chars)
-#line 606 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:710  length = len(s.chars)
+#line 710 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 606 "rpython/rtyper/rstr.py"
+#line 710 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 606 "rpython/rtyper/rstr.py"
+#line 710 "rpython/rtyper/rstr.py"
         n_0 = 0L; start_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:713  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_0 < 0L;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:609  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:713  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_2 = n_0 < maxsplit_0;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 609 "rpython/rtyper/rstr.py"
+#line 713 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
+    // block3: rpython/rtyper/rstr.py:719  return _piece(res, n, s, start, length)
     block3:
-#line 615 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5559,27 +5559,27 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:615  return _piece(res, n, s, start, length)
+    // block4: rpython/rtyper/rstr.py:719  return _piece(res, n, s, start, length)
     block4:
-#line 615 "rpython/rtyper/rstr.py"
+#line 719 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:610  found = ll_find(s, sep, start, length)
+    // block5: rpython/rtyper/rstr.py:714  found = ll_find(s, sep, start, length)
     block5:
-#line 610 "rpython/rtyper/rstr.py"
+#line 714 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, start_0, v_1);
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_2 = v_4 < 0L;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         if (v_3) goto block3;
-#line 611 "rpython/rtyper/rstr.py"
+#line 715 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:613  n = _piece(res, n, s, start, found)
+    // block6: rpython/rtyper/rstr.py:717  n = _piece(res, n, s, start, found)
     block6:
-#line 613 "rpython/rtyper/rstr.py"
+#line 717 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, start_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5587,24 +5587,24 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:614  start = found + len(sep.chars)
+    // block7: rpython/rtyper/rstr.py:718  start = found + len(sep.chars)
     block7:
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         v_6 = v_0->chars.length;
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         start_0 = unchecked(v_4 + v_6);
-#line 614 "rpython/rtyper/rstr.py"
+#line 718 "rpython/rtyper/rstr.py"
         n_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:256
+    // rpython.rtyper.rstr.ll_find__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:257
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 256 "rpython/rtyper/rstr.py"
+#line 257 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5615,94 +5615,94 @@ public static unsafe class RpythonProgram
         bool v_6 = default;
         bool v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:257  length = len(s.chars)
-#line 257 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 257 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:258  length = len(s.chars)
 #line 258 "rpython/rtyper/rstr.py"
+        v_0 = s_0;
+#line 258 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
+#line 259 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 259 "rpython/rtyper/rstr.py"
+#line 260 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 259 "rpython/rtyper/rstr.py"
+#line 260 "rpython/rtyper/rstr.py"
         i_0 = v_2; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:261  while i + len(sub.chars) <= end:
+    // block1: rpython/rtyper/rstr.py:262  while i + len(sub.chars) <= end:
     block1:
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_4 = v_0->chars.length;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + v_4);
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_6 = v_5 <= v_3;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         if (v_7) goto block2;
-#line 261 "rpython/rtyper/rstr.py"
+#line 262 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:262  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:263  if _matches_at(s, sub, i):
     block2:
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         if (v_7) return i_0;
-#line 262 "rpython/rtyper/rstr.py"
+#line 263 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:264  i += 1
+    // block3: rpython/rtyper/rstr.py:265  i += 1
     block3:
-#line 264 "rpython/rtyper/rstr.py"
+#line 265 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 264 "rpython/rtyper/rstr.py"
+#line 265 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:211
+    // rpython.rtyper.rstr._start__Signed_Signed, rpython/rtyper/rstr.py:212
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__start__Signed_Signed(long index_0, long length_0)
     {
-#line 211 "rpython/rtyper/rstr.py"
+#line 212 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
 
-    // block0: rpython/rtyper/rstr.py:213  if index < 0:
-#line 213 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:214  if index < 0:
+#line 214 "rpython/rtyper/rstr.py"
         v_0 = index_0 < 0L;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         if (v_1) goto block1;
-#line 213 "rpython/rtyper/rstr.py"
+#line 214 "rpython/rtyper/rstr.py"
         return index_0;
 
-    // block1: rpython/rtyper/rstr.py:214  index += length
+    // block1: rpython/rtyper/rstr.py:215  index += length
     block1:
-#line 214 "rpython/rtyper/rstr.py"
+#line 215 "rpython/rtyper/rstr.py"
         v_2 = unchecked(index_0 + length_0);
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         v_0 = v_2 < 0L;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         if (v_1) return 0L;
-#line 215 "rpython/rtyper/rstr.py"
+#line 216 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:247
+    // rpython.rtyper.rstr._matches_at__rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:248
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sub_0, long i_0)
     {
-#line 247 "rpython/rtyper/rstr.py"
+#line 248 "rpython/rtyper/rstr.py"
         long j_0 = default;
         rpy_str* v_0 = default;
         long v_1 = default;
@@ -5711,60 +5711,60 @@ public static unsafe class RpythonProgram
         int v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
-#line 249 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:250  while j < len(sub.chars):
+#line 250 "rpython/rtyper/rstr.py"
         j_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:249  while j < len(sub.chars):
+    // block1: rpython/rtyper/rstr.py:250  while j < len(sub.chars):
     block1:
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_2 = j_0 < v_1;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         if (v_3) goto block2;
-#line 249 "rpython/rtyper/rstr.py"
+#line 250 "rpython/rtyper/rstr.py"
         return true;
 
-    // block2: rpython/rtyper/rstr.py:250  if s.chars[i + j] != sub.chars[j]:
+    // block2: rpython/rtyper/rstr.py:251  if s.chars[i + j] != sub.chars[j]:
     block2:
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_1 = unchecked(i_0 + j_0);
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[v_1];
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[j_0];
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_2 = v_4 != v_5;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         if (v_3) return false;
-#line 250 "rpython/rtyper/rstr.py"
+#line 251 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:252  j += 1
+    // block3: rpython/rtyper/rstr.py:253  j += 1
     block3:
-#line 252 "rpython/rtyper/rstr.py"
+#line 253 "rpython/rtyper/rstr.py"
         v_1 = unchecked(j_0 + 1L);
-#line 252 "rpython/rtyper/rstr.py"
+#line 253 "rpython/rtyper/rstr.py"
         j_0 = v_1; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:683
+    // rpython.rtyper.rstr.ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:787
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static GcArray_rpy_str_Array_UniChar* rpython_rtyper_rstr_ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0)
     {
-#line 683 "rpython/rtyper/rstr.py"
+#line 787 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -5777,25 +5777,25 @@ public static unsafe class RpythonProgram
         object_vtable* v_7 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:684  if len(sep.chars) == 0:
-#line 684 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:788  if len(sep.chars) == 0:
+#line 788 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 684 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 684 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 684 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 684 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 684 "rpython/rtyper/rstr.py"
+#line 788 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:686  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block1: rpython/rtyper/rstr.py:790  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block1:
-#line 686 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_4 = null;
-#line 686 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5803,9 +5803,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:686  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
+    // block2: rpython/rtyper/rstr.py:790  res = ll_newlist(LIST, _rsplit(s, sep, maxsplit, nullptr(LIST.TO)))
     block2:
-#line 686 "rpython/rtyper/rstr.py"
+#line 790 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rlist_ll_newlist__array_rpy_str_Signed(v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5813,9 +5813,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:687  _rsplit(s, sep, maxsplit, res)
+    // block3: rpython/rtyper/rstr.py:791  _rsplit(s, sep, maxsplit, res)
     block3:
-#line 687 "rpython/rtyper/rstr.py"
+#line 791 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0, sep_0, maxsplit_0, v_4);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5823,14 +5823,14 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:688  return res
+    // block4: rpython/rtyper/rstr.py:792  return res
     block4:
-#line 688 "rpython/rtyper/rstr.py"
+#line 792 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:685  raise ValueError
+    // block5: rpython/rtyper/rstr.py:789  raise ValueError
     block5:
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_5 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5838,17 +5838,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:685  raise ValueError
+    // block6: rpython/rtyper/rstr.py:789  raise ValueError
     block6:
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_ValueError;
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 685 "rpython/rtyper/rstr.py"
+#line 789 "rpython/rtyper/rstr.py"
         goto block7;
 
     // block7
@@ -5861,11 +5861,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr._rsplit__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:618
+    // rpython.rtyper.rstr._rsplit__rpy_str_rpy_str_Signed_array_rpy_str, rpython/rtyper/rstr.py:722
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr__rsplit__rpy_str_rpy_str_Signed_array_rpy_str(rpy_str* s_0, rpy_str* sep_0, long maxsplit_0, GcArray_rpy_str_Array_UniChar* res_0)
     {
-#line 618 "rpython/rtyper/rstr.py"
+#line 722 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long n_0 = default;
@@ -5877,39 +5877,39 @@ public static unsafe class RpythonProgram
         long v_5 = default;
         long v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:619  end = len(s.chars)
-#line 619 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:723  end = len(s.chars)
+#line 723 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 619 "rpython/rtyper/rstr.py"
+#line 723 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 619 "rpython/rtyper/rstr.py"
+#line 723 "rpython/rtyper/rstr.py"
         n_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
+    // block1: rpython/rtyper/rstr.py:725  while maxsplit < 0 or n < maxsplit:
     block1:
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_2 = maxsplit_0 < 0L;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:621  while maxsplit < 0 or n < maxsplit:
+    // block2: rpython/rtyper/rstr.py:725  while maxsplit < 0 or n < maxsplit:
     block2:
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_2 = n_0 < maxsplit_0;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 621 "rpython/rtyper/rstr.py"
+#line 725 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:627  return _rpiece(res, n, s, 0, end)
+    // block3: rpython/rtyper/rstr.py:731  return _rpiece(res, n, s, 0, end)
     block3:
-#line 627 "rpython/rtyper/rstr.py"
+#line 731 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, 0L, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5917,33 +5917,33 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:627  return _rpiece(res, n, s, 0, end)
+    // block4: rpython/rtyper/rstr.py:731  return _rpiece(res, n, s, 0, end)
     block4:
-#line 627 "rpython/rtyper/rstr.py"
+#line 731 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block5: rpython/rtyper/rstr.py:622  found = ll_rfind(s, sep, 0, end)
+    // block5: rpython/rtyper/rstr.py:726  found = ll_rfind(s, sep, 0, end)
     block5:
-#line 622 "rpython/rtyper/rstr.py"
+#line 726 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(s_0, sep_0, 0L, v_1);
-#line 623 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_2 = v_4 < 0L;
-#line 623 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 623 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         if (v_3) goto block3;
-#line 623 "rpython/rtyper/rstr.py"
+#line 727 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:625  n = _rpiece(res, n, s, found + len(sep.chars), end)
+    // block6: rpython/rtyper/rstr.py:729  n = _rpiece(res, n, s, found + len(sep.chars), end)
     block6:
-#line 625 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_0 = sep_0;
-#line 625 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_5 = v_0->chars.length;
-#line 625 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_4 + v_5);
-#line 625 "rpython/rtyper/rstr.py"
+#line 729 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0, n_0, s_0, v_6, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -5951,18 +5951,18 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:626  end = found
+    // block7: rpython/rtyper/rstr.py:730  end = found
     block7:
-#line 626 "rpython/rtyper/rstr.py"
+#line 730 "rpython/rtyper/rstr.py"
         v_1 = v_4; n_0 = v_5; goto block1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rfind__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:268
+    // rpython.rtyper.rstr.ll_rfind__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:269
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 268 "rpython/rtyper/rstr.py"
+#line 269 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -5972,51 +5972,51 @@ public static unsafe class RpythonProgram
         bool v_6 = default;
         bool v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:269  length = len(s.chars)
-#line 269 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 269 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:270  length = len(s.chars)
 #line 270 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 270 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 271 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
+#line 272 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 272 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 272 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_4 = v_0->chars.length;
-#line 272 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_3 - v_4);
-#line 272 "rpython/rtyper/rstr.py"
+#line 273 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:273  while i >= start:
+    // block1: rpython/rtyper/rstr.py:274  while i >= start:
     block1:
-#line 273 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         v_6 = v_5 >= v_2;
-#line 273 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 273 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         if (v_7) goto block2;
-#line 273 "rpython/rtyper/rstr.py"
+#line 274 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:274  if _matches_at(s, sub, i):
+    // block2: rpython/rtyper/rstr.py:275  if _matches_at(s, sub, i):
     block2:
-#line 274 "rpython/rtyper/rstr.py"
+#line 275 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_5);
-#line 274 "rpython/rtyper/rstr.py"
+#line 275 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 274 "rpython/rtyper/rstr.py"
+#line 275 "rpython/rtyper/rstr.py"
         if (v_7) return v_5;
-#line 274 "rpython/rtyper/rstr.py"
+#line 275 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:276  i -= 1
+    // block3: rpython/rtyper/rstr.py:277  i -= 1
     block3:
-#line 276 "rpython/rtyper/rstr.py"
+#line 277 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_5 - 1L);
-#line 276 "rpython/rtyper/rstr.py"
+#line 277 "rpython/rtyper/rstr.py"
         v_5 = v_4; goto block1;
 #line default
     }
@@ -6349,11 +6349,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:511
+    // rpython.rtyper.rstr.ll_join__rpy_str_list_array_rpy_str, rpython/rtyper/rstr.py:615
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join__rpy_str_list_array_rpy_str(rpy_str* sep_0, list_GcArray_rpy_str_Array_UniChar* l_0)
     {
-#line 511 "rpython/rtyper/rstr.py"
+#line 615 "rpython/rtyper/rstr.py"
         GcArray_rpy_str_Array_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -6369,47 +6369,47 @@ public static unsafe class RpythonProgram
         rpy_str* v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:513  items = ll_items(l)
-#line 513 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:617  items = ll_items(l)
+#line 617 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_rpy_str(l_0);
-#line 514 "rpython/rtyper/rstr.py"
+#line 618 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_rpy_str(l_0);
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         if (v_3) goto block10;
-#line 515 "rpython/rtyper/rstr.py"
+#line 619 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:517  total = len(sep.chars) * (num - 1)
+    // block1: rpython/rtyper/rstr.py:621  total = len(sep.chars) * (num - 1)
     block1:
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 517 "rpython/rtyper/rstr.py"
+#line 621 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:519  while i < num:
+    // block2: rpython/rtyper/rstr.py:623  while i < num:
     block2:
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 519 "rpython/rtyper/rstr.py"
+#line 623 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:522  res = mallocstr(total)
+    // block3: rpython/rtyper/rstr.py:626  res = mallocstr(total)
     block3:
-#line 522 "rpython/rtyper/rstr.py"
+#line 626 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6417,89 +6417,89 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:525  while i < num:
+    // block4: rpython/rtyper/rstr.py:629  while i < num:
     block4:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         i_0 = 0L; pos_0 = 0L; goto block5;
 
-    // block5: rpython/rtyper/rstr.py:525  while i < num:
+    // block5: rpython/rtyper/rstr.py:629  while i < num:
     block5:
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 525 "rpython/rtyper/rstr.py"
+#line 629 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block6: rpython/rtyper/rstr.py:526  if i > 0:
+    // block6: rpython/rtyper/rstr.py:630  if i > 0:
     block6:
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 526 "rpython/rtyper/rstr.py"
+#line 630 "rpython/rtyper/rstr.py"
         goto block7;
 
-    // block7: rpython/rtyper/rstr.py:529  item = items[i]
+    // block7: rpython/rtyper/rstr.py:633  item = items[i]
     block7:
-#line 529 "rpython/rtyper/rstr.py"
+#line 633 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 530 "rpython/rtyper/rstr.py"
+#line 634 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, v_8, 0L, v_5);
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_9 = v_8;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_5 = v_9->chars.length;
-#line 531 "rpython/rtyper/rstr.py"
+#line 635 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 532 "rpython/rtyper/rstr.py"
+#line 636 "rpython/rtyper/rstr.py"
         i_0 = v_5; pos_0 = v_6; goto block5;
 
-    // block8: rpython/rtyper/rstr.py:527  _copy(res, pos, sep, 0, len(sep.chars))
+    // block8: rpython/rtyper/rstr.py:631  _copy(res, pos, sep, 0, len(sep.chars))
     block8:
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 527 "rpython/rtyper/rstr.py"
+#line 631 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_8 = sep_0;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 528 "rpython/rtyper/rstr.py"
+#line 632 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block7;
 
-    // block9: rpython/rtyper/rstr.py:520  total += len(items[i].chars)
+    // block9: rpython/rtyper/rstr.py:624  total += len(items[i].chars)
     block9:
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->items)[i_0];
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_8 = v_4;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_5 = v_8->chars.length;
-#line 520 "rpython/rtyper/rstr.py"
+#line 624 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_7 + v_5);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 521 "rpython/rtyper/rstr.py"
+#line 625 "rpython/rtyper/rstr.py"
         v_7 = v_6; i_0 = v_5; goto block2;
 
-    // block10: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block10: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block10:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -6507,36 +6507,36 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block11;
 
-    // block11: rpython/rtyper/rstr.py:516  return mallocstr(0)
+    // block11: rpython/rtyper/rstr.py:620  return mallocstr(0)
     block11:
-#line 516 "rpython/rtyper/rstr.py"
+#line 620 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:38
+    // rpython.rtyper.rstr.ll_strlen__rpy_str, rpython/rtyper/rstr.py:39
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strlen__rpy_str(rpy_str* s_0)
     {
-#line 38 "rpython/rtyper/rstr.py"
+#line 39 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
 
-    // block0: rpython/rtyper/rstr.py:39  return len(s.chars)
-#line 39 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:40  return len(s.chars)
+#line 40 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 39 "rpython/rtyper/rstr.py"
+#line 40 "rpython/rtyper/rstr.py"
         return v_1;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:295
+    // rpython.rtyper.rstr.ll_count__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:296
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 295 "rpython/rtyper/rstr.py"
+#line 296 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6549,109 +6549,109 @@ public static unsafe class RpythonProgram
         long i_0 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:296  length = len(s.chars)
-#line 296 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 296 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:297  length = len(s.chars)
 #line 297 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
+        v_0 = s_0;
+#line 297 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
 #line 298 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
+#line 299 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_2);
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_5 = v_0->chars.length;
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_6 = v_4 < v_5;
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         if (v_7) return 0L;
-#line 299 "rpython/rtyper/rstr.py"
+#line 300 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:301  if len(sub.chars) == 0:
+    // block1: rpython/rtyper/rstr.py:302  if len(sub.chars) == 0:
     block1:
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_4 = v_0->chars.length;
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_6 = v_4 == 0L;
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         if (v_7) goto block6;
-#line 301 "rpython/rtyper/rstr.py"
+#line 302 "rpython/rtyper/rstr.py"
         count_0 = 0L; i_0 = v_2; goto block2;
 
-    // block2: rpython/rtyper/rstr.py:305  while i + len(sub.chars) <= end:
+    // block2: rpython/rtyper/rstr.py:306  while i + len(sub.chars) <= end:
     block2:
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_4 = v_0->chars.length;
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + v_4);
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_6 = v_5 <= v_3;
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         if (v_7) goto block3;
-#line 305 "rpython/rtyper/rstr.py"
+#line 306 "rpython/rtyper/rstr.py"
         return count_0;
 
-    // block3: rpython/rtyper/rstr.py:306  if _matches_at(s, sub, i):
+    // block3: rpython/rtyper/rstr.py:307  if _matches_at(s, sub, i):
     block3:
-#line 306 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, i_0);
-#line 306 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         v_7 = v_6;
-#line 306 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         if (v_7) goto block5;
-#line 306 "rpython/rtyper/rstr.py"
+#line 307 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:310  i += 1
+    // block4: rpython/rtyper/rstr.py:311  i += 1
     block4:
-#line 310 "rpython/rtyper/rstr.py"
+#line 311 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 310 "rpython/rtyper/rstr.py"
+#line 311 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block2;
 
-    // block5: rpython/rtyper/rstr.py:307  count += 1
+    // block5: rpython/rtyper/rstr.py:308  count += 1
     block5:
-#line 307 "rpython/rtyper/rstr.py"
+#line 308 "rpython/rtyper/rstr.py"
         v_4 = unchecked(count_0 + 1L);
-#line 308 "rpython/rtyper/rstr.py"
+#line 309 "rpython/rtyper/rstr.py"
         v_0 = sub_0;
-#line 308 "rpython/rtyper/rstr.py"
+#line 309 "rpython/rtyper/rstr.py"
         v_5 = v_0->chars.length;
-#line 308 "rpython/rtyper/rstr.py"
+#line 309 "rpython/rtyper/rstr.py"
         v_8 = unchecked(i_0 + v_5);
-#line 308 "rpython/rtyper/rstr.py"
+#line 309 "rpython/rtyper/rstr.py"
         count_0 = v_4; i_0 = v_8; goto block2;
 
-    // block6: rpython/rtyper/rstr.py:302  return end - start + 1
+    // block6: rpython/rtyper/rstr.py:303  return end - start + 1
     block6:
-#line 302 "rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 - v_2);
-#line 302 "rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_1 + 1L);
-#line 302 "rpython/rtyper/rstr.py"
+#line 303 "rpython/rtyper/rstr.py"
         return v_2;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:233
+    // rpython.rtyper.rstr.ll_find_char__rpy_str_UniChar_Signed_Signed, rpython/rtyper/rstr.py:234
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(rpy_str* s_0, int ch_0, long start_0, long end_0)
     {
-#line 233 "rpython/rtyper/rstr.py"
+#line 234 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6660,53 +6660,53 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:234  end = _bound(end, len(s.chars))
-#line 234 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:235  end = _bound(end, len(s.chars))
+#line 235 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 234 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 234 "rpython/rtyper/rstr.py"
+#line 235 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 235 "rpython/rtyper/rstr.py"
+#line 236 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:236  while i < end:
+    // block1: rpython/rtyper/rstr.py:237  while i < end:
     block1:
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_4 = v_3 < v_2;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 236 "rpython/rtyper/rstr.py"
+#line 237 "rpython/rtyper/rstr.py"
         return (-1L);
 
-    // block2: rpython/rtyper/rstr.py:237  if s.chars[i] == ch:
+    // block2: rpython/rtyper/rstr.py:238  if s.chars[i] == ch:
     block2:
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[v_3];
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_4 = v_6 == ch_0;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         if (v_5) return v_3;
-#line 237 "rpython/rtyper/rstr.py"
+#line 238 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:239  i += 1
+    // block3: rpython/rtyper/rstr.py:240  i += 1
     block3:
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_1 = unchecked(v_3 + 1L);
-#line 239 "rpython/rtyper/rstr.py"
+#line 240 "rpython/rtyper/rstr.py"
         v_3 = v_1; goto block1;
 #line default
     }
@@ -6762,26 +6762,26 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:330
+    // rpython.rtyper.rstr.ll_startswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:331
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_startswith__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* prefix_0, long start_0, long end_0)
     {
-#line 330 "rpython/rtyper/rstr.py"
+#line 331 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:331  return _tailmatch(s, prefix, start, end, False)
-#line 331 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:332  return _tailmatch(s, prefix, start, end, False)
+#line 332 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0, prefix_0, start_0, end_0, false);
-#line 331 "rpython/rtyper/rstr.py"
+#line 332 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:318
+    // rpython.rtyper.rstr._tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, rpython/rtyper/rstr.py:319
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0, bool atend_0)
     {
-#line 318 "rpython/rtyper/rstr.py"
+#line 319 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -6790,114 +6790,114 @@ public static unsafe class RpythonProgram
         bool v_5 = default;
         bool v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:320  length = len(s.chars)
-#line 320 "rpython/rtyper/rstr.py"
-        v_0 = s_0;
-#line 320 "rpython/rtyper/rstr.py"
-        v_1 = v_0->chars.length;
+    // block0: rpython/rtyper/rstr.py:321  length = len(s.chars)
 #line 321 "rpython/rtyper/rstr.py"
-        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
-#line 322 "rpython/rtyper/rstr.py"
-        v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
-#line 322 "rpython/rtyper/rstr.py"
-        v_0 = sub_0;
-#line 322 "rpython/rtyper/rstr.py"
+        v_0 = s_0;
+#line 321 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
 #line 322 "rpython/rtyper/rstr.py"
+        v_2 = rpython_rtyper_rstr__start__Signed_Signed(start_0, v_1);
+#line 323 "rpython/rtyper/rstr.py"
+        v_3 = rpython_rtyper_rstr__bound__Signed_Signed(end_0, v_1);
+#line 323 "rpython/rtyper/rstr.py"
+        v_0 = sub_0;
+#line 323 "rpython/rtyper/rstr.py"
+        v_1 = v_0->chars.length;
+#line 323 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_3 - v_1);
-#line 323 "rpython/rtyper/rstr.py"
+#line 324 "rpython/rtyper/rstr.py"
         v_5 = v_4 < v_2;
-#line 323 "rpython/rtyper/rstr.py"
+#line 324 "rpython/rtyper/rstr.py"
         v_6 = v_5;
-#line 323 "rpython/rtyper/rstr.py"
+#line 324 "rpython/rtyper/rstr.py"
         if (v_6) return false;
-#line 323 "rpython/rtyper/rstr.py"
+#line 324 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:325  if atend:
+    // block1: rpython/rtyper/rstr.py:326  if atend:
     block1:
-#line 325 "rpython/rtyper/rstr.py"
+#line 326 "rpython/rtyper/rstr.py"
         v_5 = atend_0;
-#line 325 "rpython/rtyper/rstr.py"
+#line 326 "rpython/rtyper/rstr.py"
         if (v_5) goto block3;
-#line 325 "rpython/rtyper/rstr.py"
+#line 326 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:327  return _matches_at(s, sub, start)
+    // block2: rpython/rtyper/rstr.py:328  return _matches_at(s, sub, start)
     block2:
-#line 327 "rpython/rtyper/rstr.py"
+#line 328 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_2);
-#line 327 "rpython/rtyper/rstr.py"
+#line 328 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block3: rpython/rtyper/rstr.py:326  return _matches_at(s, sub, end)
+    // block3: rpython/rtyper/rstr.py:327  return _matches_at(s, sub, end)
     block3:
-#line 326 "rpython/rtyper/rstr.py"
+#line 327 "rpython/rtyper/rstr.py"
         v_5 = rpython_rtyper_rstr__matches_at__rpy_str_rpy_str_Signed(s_0, sub_0, v_4);
-#line 326 "rpython/rtyper/rstr.py"
+#line 327 "rpython/rtyper/rstr.py"
         return v_5;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_endswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:334
+    // rpython.rtyper.rstr.ll_endswith__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:335
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_endswith__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* suffix_0, long start_0, long end_0)
     {
-#line 334 "rpython/rtyper/rstr.py"
+#line 335 "rpython/rtyper/rstr.py"
         bool v_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:335  return _tailmatch(s, suffix, start, end, True)
-#line 335 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:336  return _tailmatch(s, suffix, start, end, True)
+#line 336 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr__tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0, suffix_0, start_0, end_0, true);
-#line 335 "rpython/rtyper/rstr.py"
+#line 336 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:314
+    // rpython.rtyper.rstr.ll_contains_str__rpy_str_rpy_str, rpython/rtyper/rstr.py:315
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_str__rpy_str_rpy_str(rpy_str* s_0, rpy_str* sub_0)
     {
-#line 314 "rpython/rtyper/rstr.py"
+#line 315 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:315  return ll_find(s, sub, 0, len(s.chars)) >= 0
-#line 315 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:316  return ll_find(s, sub, 0, len(s.chars)) >= 0
+#line 316 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 315 "rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 315 "rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, 0L, v_1);
-#line 315 "rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 315 "rpython/rtyper/rstr.py"
+#line 316 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:243
+    // rpython.rtyper.rstr.ll_contains_char__rpy_str_UniChar, rpython/rtyper/rstr.py:244
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(rpy_str* s_0, int ch_0)
     {
-#line 243 "rpython/rtyper/rstr.py"
+#line 244 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
         bool v_3 = default;
 
-    // block0: rpython/rtyper/rstr.py:244  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
-#line 244 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:245  return ll_find_char(s, ch, 0, len(s.chars)) >= 0
+#line 245 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_find_char__rpy_str_UniChar_Signed_Signed(s_0, ch_0, 0L, v_1);
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         v_3 = v_2 >= 0L;
-#line 244 "rpython/rtyper/rstr.py"
+#line 245 "rpython/rtyper/rstr.py"
         return v_3;
 #line default
     }
@@ -7161,11 +7161,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_index__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:280
+    // rpython.rtyper.rstr.ll_index__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:281
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_index__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 280 "rpython/rtyper/rstr.py"
+#line 281 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -7176,21 +7176,21 @@ public static unsafe class RpythonProgram
         object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:282  i = ll_find(s, sub, start, end)
-#line 282 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:283  i = ll_find(s, sub, start, end)
+#line 283 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, start_0, end_0);
-#line 283 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 283 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 283 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         if (v_2) goto block1;
-#line 283 "rpython/rtyper/rstr.py"
+#line 284 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block1: rpython/rtyper/rstr.py:284  raise ValueError
+    // block1: rpython/rtyper/rstr.py:285  raise ValueError
     block1:
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7198,17 +7198,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:284  raise ValueError
+    // block2: rpython/rtyper/rstr.py:285  raise ValueError
     block2:
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         v_4->typeptr = Prebuilt.vtable_ValueError;
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         v_5 = v_4->typeptr;
-#line 284 "rpython/rtyper/rstr.py"
+#line 285 "rpython/rtyper/rstr.py"
         goto block3;
 
     // block3
@@ -7221,11 +7221,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_rindex__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:288
+    // rpython.rtyper.rstr.ll_rindex__rpy_str_rpy_str_Signed_Signed, rpython/rtyper/rstr.py:289
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_rindex__rpy_str_rpy_str_Signed_Signed(rpy_str* s_0, rpy_str* sub_0, long start_0, long end_0)
     {
-#line 288 "rpython/rtyper/rstr.py"
+#line 289 "rpython/rtyper/rstr.py"
         long v_0 = default;
         bool v_1 = default;
         bool v_2 = default;
@@ -7236,21 +7236,21 @@ public static unsafe class RpythonProgram
         object_vtable* v_5 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:289  i = ll_rfind(s, sub, start, end)
-#line 289 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:290  i = ll_rfind(s, sub, start, end)
+#line 290 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_rfind__rpy_str_rpy_str_Signed_Signed(s_0, sub_0, start_0, end_0);
-#line 290 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         v_1 = v_0 < 0L;
-#line 290 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 290 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         if (v_2) goto block1;
-#line 290 "rpython/rtyper/rstr.py"
+#line 291 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block1: rpython/rtyper/rstr.py:291  raise ValueError
+    // block1: rpython/rtyper/rstr.py:292  raise ValueError
     block1:
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_3 = (ValueError*)Rpython.Runtime.Memory.NoGc.Malloc(4, 24); if (v_3 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -7258,17 +7258,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0L;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:291  raise ValueError
+    // block2: rpython/rtyper/rstr.py:292  raise ValueError
     block2:
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_4->typeptr = Prebuilt.vtable_ValueError;
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_4 = (BaseException*)v_3;
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         v_5 = v_4->typeptr;
-#line 291 "rpython/rtyper/rstr.py"
+#line 292 "rpython/rtyper/rstr.py"
         goto block3;
 
     // block3
@@ -8138,11 +8138,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_list_array_UniChar, rpython/rtyper/rstr.py:640
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_list_array_UniChar(rpy_str* sep_0, list_GcArray_UniChar* l_0)
     {
-#line 536 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8158,33 +8158,33 @@ public static unsafe class RpythonProgram
         int v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
-#line 538 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:642  items = ll_items(l)
+#line 642 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__list_array_UniChar(l_0);
-#line 539 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__list_array_UniChar(l_0);
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:646  seplen = len(sep.chars)
     block1:
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 + v_7);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8192,60 +8192,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:546  while i < num:
+    // block2: rpython/rtyper/rstr.py:650  while i < num:
     block2:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:546  while i < num:
+    // block3: rpython/rtyper/rstr.py:650  while i < num:
     block3:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:547  if i > 0:
+    // block4: rpython/rtyper/rstr.py:651  if i > 0:
     block4:
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:654  res.chars[pos] = items[i]
     block5:
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_9 = v_4;
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         (&v_9->chars.items)[pos_0] = v_8;
-#line 551 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_7 = unchecked(i_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         pos_0 = v_6; i_0 = v_7; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:652  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 548 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block7:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8253,9 +8253,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block8:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -8312,11 +8312,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip_chars__rpy_str_rpy_str_Bool_Bool, rpython/rtyper/rstr.py:499
+    // rpython.rtyper.rstr.ll_strip_chars__rpy_str_rpy_str_Bool_Bool, rpython/rtyper/rstr.py:603
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strip_chars__rpy_str_rpy_str_Bool_Bool(rpy_str* s_0, rpy_str* chars_0, bool left_0, bool right_0)
     {
-#line 499 "rpython/rtyper/rstr.py"
+#line 603 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8327,30 +8327,30 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:501  rpos = len(s.chars)
-#line 501 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:605  rpos = len(s.chars)
+#line 605 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 501 "rpython/rtyper/rstr.py"
+#line 605 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 502 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 502 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         if (v_2) { lpos_0 = 0L; goto block7; }
-#line 502 "rpython/rtyper/rstr.py"
+#line 606 "rpython/rtyper/rstr.py"
         lpos_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:505  if right:
+    // block1: rpython/rtyper/rstr.py:609  if right:
     block1:
-#line 505 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         v_2 = right_0;
-#line 505 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         if (v_2) goto block4;
-#line 505 "rpython/rtyper/rstr.py"
+#line 609 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:508  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:612  return ll_strslice(s, lpos, rpos)
     block2:
-#line 508 "rpython/rtyper/rstr.py"
+#line 612 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, lpos_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8358,86 +8358,86 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:508  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:612  return ll_strslice(s, lpos, rpos)
     block3:
-#line 508 "rpython/rtyper/rstr.py"
+#line 612 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:506  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:610  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block4:
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_2 = v_1 > lpos_0;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:506  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:610  while rpos > lpos and ll_contains_char(chars, s.chars[rpos - 1]):
     block5:
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_4];
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_0, v_5);
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 506 "rpython/rtyper/rstr.py"
+#line 610 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block6: rpython/rtyper/rstr.py:507  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:611  rpos -= 1
     block6:
-#line 507 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 507 "rpython/rtyper/rstr.py"
+#line 611 "rpython/rtyper/rstr.py"
         v_1 = v_4; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:503  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:607  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block7:
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_2 = lpos_0 < v_1;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block8: rpython/rtyper/rstr.py:503  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:607  while lpos < rpos and ll_contains_char(chars, s.chars[lpos]):
     block8:
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[lpos_0];
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_contains_char__rpy_str_UniChar(chars_0, v_5);
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 503 "rpython/rtyper/rstr.py"
+#line 607 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block9: rpython/rtyper/rstr.py:504  lpos += 1
+    // block9: rpython/rtyper/rstr.py:608  lpos += 1
     block9:
-#line 504 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         v_4 = unchecked(lpos_0 + 1L);
-#line 504 "rpython/rtyper/rstr.py"
+#line 608 "rpython/rtyper/rstr.py"
         lpos_0 = v_4; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:487
+    // rpython.rtyper.rstr.ll_strip__rpy_str_Bool_Bool, rpython/rtyper/rstr.py:591
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_strip__rpy_str_Bool_Bool(rpy_str* s_0, bool left_0, bool right_0)
     {
-#line 487 "rpython/rtyper/rstr.py"
+#line 591 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8448,30 +8448,30 @@ public static unsafe class RpythonProgram
         long v_4 = default;
         int v_5 = default;
 
-    // block0: rpython/rtyper/rstr.py:489  rpos = len(s.chars)
-#line 489 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:593  rpos = len(s.chars)
+#line 593 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 489 "rpython/rtyper/rstr.py"
+#line 593 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 490 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         v_2 = left_0;
-#line 490 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         if (v_2) { lpos_0 = 0L; goto block7; }
-#line 490 "rpython/rtyper/rstr.py"
+#line 594 "rpython/rtyper/rstr.py"
         lpos_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:493  if right:
+    // block1: rpython/rtyper/rstr.py:597  if right:
     block1:
-#line 493 "rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         v_2 = right_0;
-#line 493 "rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         if (v_2) goto block4;
-#line 493 "rpython/rtyper/rstr.py"
+#line 597 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
+    // block2: rpython/rtyper/rstr.py:600  return ll_strslice(s, lpos, rpos)
     block2:
-#line 496 "rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_ll_strslice__rpy_str_Signed_Signed(s_0, lpos_0, v_1);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8479,85 +8479,85 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:496  return ll_strslice(s, lpos, rpos)
+    // block3: rpython/rtyper/rstr.py:600  return ll_strslice(s, lpos, rpos)
     block3:
-#line 496 "rpython/rtyper/rstr.py"
+#line 600 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block4: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block4: rpython/rtyper/rstr.py:598  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block4:
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_2 = v_1 > lpos_0;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         if (v_3) goto block5;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block5: rpython/rtyper/rstr.py:494  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
+    // block5: rpython/rtyper/rstr.py:598  while rpos > lpos and ll_char_isspace(s.chars[rpos - 1]):
     block5:
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[v_4];
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 494 "rpython/rtyper/rstr.py"
+#line 598 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block6: rpython/rtyper/rstr.py:495  rpos -= 1
+    // block6: rpython/rtyper/rstr.py:599  rpos -= 1
     block6:
-#line 495 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_4 = unchecked(v_1 - 1L);
-#line 495 "rpython/rtyper/rstr.py"
+#line 599 "rpython/rtyper/rstr.py"
         v_1 = v_4; goto block4;
 
-    // block7: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block7: rpython/rtyper/rstr.py:595  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block7:
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_2 = lpos_0 < v_1;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         if (v_3) goto block8;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block8: rpython/rtyper/rstr.py:491  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
+    // block8: rpython/rtyper/rstr.py:595  while lpos < rpos and ll_char_isspace(s.chars[lpos]):
     block8:
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_5 = (&v_0->chars.items)[lpos_0];
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_2 = rpython_rtyper_rstr_ll_char_isspace__UniChar(v_5);
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         if (v_3) goto block9;
-#line 491 "rpython/rtyper/rstr.py"
+#line 595 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block9: rpython/rtyper/rstr.py:492  lpos += 1
+    // block9: rpython/rtyper/rstr.py:596  lpos += 1
     block9:
-#line 492 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         v_4 = unchecked(lpos_0 + 1L);
-#line 492 "rpython/rtyper/rstr.py"
+#line 596 "rpython/rtyper/rstr.py"
         lpos_0 = v_4; goto block7;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_replace__rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:556
+    // rpython.rtyper.rstr.ll_replace__rpy_str_rpy_str_rpy_str_Signed, rpython/rtyper/rstr.py:660
     public static rpy_str* rpython_rtyper_rstr_ll_replace__rpy_str_rpy_str_rpy_str_Signed(rpy_str* s_0, rpy_str* old_0, rpy_str* new_0, long maxcount_0)
     {
-#line 556 "rpython/rtyper/rstr.py"
+#line 660 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -8575,50 +8575,50 @@ public static unsafe class RpythonProgram
         rpy_str* v_9 = default;
         int v_10 = default;
 
-    // block0: rpython/rtyper/rstr.py:559  length = len(s.chars)
-#line 559 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:663  length = len(s.chars)
+#line 663 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 559 "rpython/rtyper/rstr.py"
+#line 663 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 560 "rpython/rtyper/rstr.py"
+#line 664 "rpython/rtyper/rstr.py"
         v_0 = old_0;
-#line 560 "rpython/rtyper/rstr.py"
+#line 664 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 561 "rpython/rtyper/rstr.py"
+#line 665 "rpython/rtyper/rstr.py"
         v_3 = rpython_rtyper_rstr_ll_count__rpy_str_rpy_str_Signed_Signed(s_0, old_0, 0L, v_1);
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         v_4 = maxcount_0 >= 0L;
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         if (v_5) goto block12;
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:564  if count == 0:
+    // block1: rpython/rtyper/rstr.py:668  if count == 0:
     block1:
-#line 564 "rpython/rtyper/rstr.py"
+#line 668 "rpython/rtyper/rstr.py"
         v_4 = v_3 == 0L;
-#line 564 "rpython/rtyper/rstr.py"
+#line 668 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 564 "rpython/rtyper/rstr.py"
+#line 668 "rpython/rtyper/rstr.py"
         if (v_5) return s_0;
-#line 564 "rpython/rtyper/rstr.py"
+#line 668 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:566  res = mallocstr(length + count * (len(new.chars) - oldlen))
+    // block2: rpython/rtyper/rstr.py:670  res = mallocstr(length + count * (len(new.chars) - oldlen))
     block2:
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_0 = new_0;
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_6 = v_0->chars.length;
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_6 - v_2);
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_3 * v_7);
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_1 + v_6);
-#line 566 "rpython/rtyper/rstr.py"
+#line 670 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rstr_mallocstr__Signed(v_7);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8626,126 +8626,126 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:570  while done < count:
+    // block3: rpython/rtyper/rstr.py:674  while done < count:
     block3:
-#line 570 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         pos_0 = 0L; i_0 = 0L; done_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:570  while done < count:
+    // block4: rpython/rtyper/rstr.py:674  while done < count:
     block4:
-#line 570 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         v_4 = done_0 < v_3;
-#line 570 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 570 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         if (v_5) goto block7;
-#line 570 "rpython/rtyper/rstr.py"
+#line 674 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:585  if i < length:
+    // block5: rpython/rtyper/rstr.py:689  if i < length:
     block5:
-#line 585 "rpython/rtyper/rstr.py"
+#line 689 "rpython/rtyper/rstr.py"
         v_4 = i_0 < v_1;
-#line 585 "rpython/rtyper/rstr.py"
+#line 689 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 585 "rpython/rtyper/rstr.py"
+#line 689 "rpython/rtyper/rstr.py"
         if (v_5) goto block6;
-#line 585 "rpython/rtyper/rstr.py"
+#line 689 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block6: rpython/rtyper/rstr.py:586  _copy(res, pos, s, i, length - i)
+    // block6: rpython/rtyper/rstr.py:690  _copy(res, pos, s, i, length - i)
     block6:
-#line 586 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         v_2 = unchecked(v_1 - i_0);
-#line 586 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, pos_0, s_0, i_0, v_2);
-#line 586 "rpython/rtyper/rstr.py"
+#line 690 "rpython/rtyper/rstr.py"
         return v_0;
 
-    // block7: rpython/rtyper/rstr.py:571  found = ll_find(s, old, i, length)
+    // block7: rpython/rtyper/rstr.py:675  found = ll_find(s, old, i, length)
     block7:
-#line 571 "rpython/rtyper/rstr.py"
+#line 675 "rpython/rtyper/rstr.py"
         v_6 = rpython_rtyper_rstr_ll_find__rpy_str_rpy_str_Signed_Signed(s_0, old_0, i_0, v_1);
-#line 572 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_6 - i_0);
-#line 572 "rpython/rtyper/rstr.py"
+#line 676 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, pos_0, s_0, i_0, v_7);
-#line 573 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_6 - i_0);
-#line 573 "rpython/rtyper/rstr.py"
+#line 677 "rpython/rtyper/rstr.py"
         v_8 = unchecked(pos_0 + v_7);
-#line 574 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_9 = new_0;
-#line 574 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         v_7 = v_9->chars.length;
-#line 574 "rpython/rtyper/rstr.py"
+#line 678 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_0, v_8, new_0, 0L, v_7);
-#line 575 "rpython/rtyper/rstr.py"
+#line 679 "rpython/rtyper/rstr.py"
         v_9 = new_0;
-#line 575 "rpython/rtyper/rstr.py"
+#line 679 "rpython/rtyper/rstr.py"
         v_7 = v_9->chars.length;
-#line 575 "rpython/rtyper/rstr.py"
+#line 679 "rpython/rtyper/rstr.py"
         pos_0 = unchecked(v_8 + v_7);
-#line 576 "rpython/rtyper/rstr.py"
+#line 680 "rpython/rtyper/rstr.py"
         v_7 = unchecked(done_0 + 1L);
-#line 577 "rpython/rtyper/rstr.py"
+#line 681 "rpython/rtyper/rstr.py"
         v_4 = v_2 == 0L;
-#line 577 "rpython/rtyper/rstr.py"
+#line 681 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 577 "rpython/rtyper/rstr.py"
+#line 681 "rpython/rtyper/rstr.py"
         if (v_5) goto block9;
-#line 577 "rpython/rtyper/rstr.py"
+#line 681 "rpython/rtyper/rstr.py"
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:584  i = found + oldlen
+    // block8: rpython/rtyper/rstr.py:688  i = found + oldlen
     block8:
-#line 584 "rpython/rtyper/rstr.py"
+#line 688 "rpython/rtyper/rstr.py"
         i_0 = unchecked(v_6 + v_2);
-#line 584 "rpython/rtyper/rstr.py"
+#line 688 "rpython/rtyper/rstr.py"
         done_0 = v_7; goto block4;
 
-    // block9: rpython/rtyper/rstr.py:579  if found < length:
+    // block9: rpython/rtyper/rstr.py:683  if found < length:
     block9:
-#line 579 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         v_4 = v_6 < v_1;
-#line 579 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 579 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         if (v_5) goto block11;
-#line 579 "rpython/rtyper/rstr.py"
+#line 683 "rpython/rtyper/rstr.py"
         goto block10;
 
-    // block10: rpython/rtyper/rstr.py:582  i = found + 1
+    // block10: rpython/rtyper/rstr.py:686  i = found + 1
     block10:
-#line 582 "rpython/rtyper/rstr.py"
+#line 686 "rpython/rtyper/rstr.py"
         i_0 = unchecked(v_6 + 1L);
-#line 582 "rpython/rtyper/rstr.py"
+#line 686 "rpython/rtyper/rstr.py"
         done_0 = v_7; goto block4;
 
-    // block11: rpython/rtyper/rstr.py:580  res.chars[pos] = s.chars[found]
+    // block11: rpython/rtyper/rstr.py:684  res.chars[pos] = s.chars[found]
     block11:
-#line 580 "rpython/rtyper/rstr.py"
+#line 684 "rpython/rtyper/rstr.py"
         v_9 = s_0;
-#line 580 "rpython/rtyper/rstr.py"
+#line 684 "rpython/rtyper/rstr.py"
         v_10 = (&v_9->chars.items)[v_6];
-#line 580 "rpython/rtyper/rstr.py"
+#line 684 "rpython/rtyper/rstr.py"
         v_9 = v_0;
-#line 580 "rpython/rtyper/rstr.py"
+#line 684 "rpython/rtyper/rstr.py"
         (&v_9->chars.items)[pos_0] = v_10;
-#line 581 "rpython/rtyper/rstr.py"
+#line 685 "rpython/rtyper/rstr.py"
         v_8 = unchecked(pos_0 + 1L);
-#line 581 "rpython/rtyper/rstr.py"
+#line 685 "rpython/rtyper/rstr.py"
         pos_0 = v_8; goto block10;
 
-    // block12: rpython/rtyper/rstr.py:562  if maxcount >= 0 and count > maxcount:
+    // block12: rpython/rtyper/rstr.py:666  if maxcount >= 0 and count > maxcount:
     block12:
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         v_4 = v_3 > maxcount_0;
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         if (v_5) { v_3 = maxcount_0; goto block1; }
-#line 562 "rpython/rtyper/rstr.py"
+#line 666 "rpython/rtyper/rstr.py"
         goto block1;
 #line default
     }
@@ -8915,11 +8915,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_join_chars__rpy_str_array_UniChar, rpython/rtyper/rstr.py:536
+    // rpython.rtyper.rstr.ll_join_chars__rpy_str_array_UniChar, rpython/rtyper/rstr.py:640
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static rpy_str* rpython_rtyper_rstr_ll_join_chars__rpy_str_array_UniChar(rpy_str* sep_0, GcArray_UniChar* l_0)
     {
-#line 536 "rpython/rtyper/rstr.py"
+#line 640 "rpython/rtyper/rstr.py"
         GcArray_UniChar* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -8935,33 +8935,33 @@ public static unsafe class RpythonProgram
         int v_8 = default;
         rpy_str* v_9 = default;
 
-    // block0: rpython/rtyper/rstr.py:538  items = ll_items(l)
-#line 538 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:642  items = ll_items(l)
+#line 642 "rpython/rtyper/rstr.py"
         v_0 = rpython_rtyper_rlist_ll_items__array_UniChar(l_0);
-#line 539 "rpython/rtyper/rstr.py"
+#line 643 "rpython/rtyper/rstr.py"
         v_1 = rpython_rtyper_rlist_ll_len__array_UniChar(l_0);
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_2 = v_1 == 0L;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 540 "rpython/rtyper/rstr.py"
+#line 644 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:542  seplen = len(sep.chars)
+    // block1: rpython/rtyper/rstr.py:646  seplen = len(sep.chars)
     block1:
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_4 = sep_0;
-#line 542 "rpython/rtyper/rstr.py"
+#line 646 "rpython/rtyper/rstr.py"
         v_5 = v_4->chars.length;
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 - 1L);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_7 = unchecked(v_5 * v_6);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_6 = unchecked(v_1 + v_7);
-#line 543 "rpython/rtyper/rstr.py"
+#line 647 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(v_6);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -8969,60 +8969,60 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:546  while i < num:
+    // block2: rpython/rtyper/rstr.py:650  while i < num:
     block2:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         pos_0 = 0L; i_0 = 0L; goto block3;
 
-    // block3: rpython/rtyper/rstr.py:546  while i < num:
+    // block3: rpython/rtyper/rstr.py:650  while i < num:
     block3:
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_2 = i_0 < v_1;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 546 "rpython/rtyper/rstr.py"
+#line 650 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:547  if i > 0:
+    // block4: rpython/rtyper/rstr.py:651  if i > 0:
     block4:
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_2 = i_0 > 0L;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         if (v_3) goto block6;
-#line 547 "rpython/rtyper/rstr.py"
+#line 651 "rpython/rtyper/rstr.py"
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:550  res.chars[pos] = items[i]
+    // block5: rpython/rtyper/rstr.py:654  res.chars[pos] = items[i]
     block5:
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_8 = (&v_0->items)[i_0];
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         v_9 = v_4;
-#line 550 "rpython/rtyper/rstr.py"
+#line 654 "rpython/rtyper/rstr.py"
         (&v_9->chars.items)[pos_0] = v_8;
-#line 551 "rpython/rtyper/rstr.py"
+#line 655 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         v_7 = unchecked(i_0 + 1L);
-#line 552 "rpython/rtyper/rstr.py"
+#line 656 "rpython/rtyper/rstr.py"
         pos_0 = v_6; i_0 = v_7; goto block3;
 
-    // block6: rpython/rtyper/rstr.py:548  _copy(res, pos, sep, 0, seplen)
+    // block6: rpython/rtyper/rstr.py:652  _copy(res, pos, sep, 0, seplen)
     block6:
-#line 548 "rpython/rtyper/rstr.py"
+#line 652 "rpython/rtyper/rstr.py"
         rpython_rtyper_rstr__copy__rpy_str_Signed_rpy_str_Signed_Signed(v_4, pos_0, sep_0, 0L, v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         v_6 = unchecked(pos_0 + v_5);
-#line 549 "rpython/rtyper/rstr.py"
+#line 653 "rpython/rtyper/rstr.py"
         pos_0 = v_6; goto block5;
 
-    // block7: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block7: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block7:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         v_4 = rpython_rtyper_rstr_mallocstr__Signed(0L);
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9030,9 +9030,9 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block8;
 
-    // block8: rpython/rtyper/rstr.py:541  return mallocstr(0)
+    // block8: rpython/rtyper/rstr.py:645  return mallocstr(0)
     block8:
-#line 541 "rpython/rtyper/rstr.py"
+#line 645 "rpython/rtyper/rstr.py"
         return v_4;
 #line default
     }
@@ -9081,17 +9081,17 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:705
+    // rpython.rtyper.rstr.ll_striter__striter_rpy_str, rpython/rtyper/rstr.py:809
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static striter* rpython_rtyper_rstr_ll_striter__striter_rpy_str(rpy_str* s_0)
     {
-#line 705 "rpython/rtyper/rstr.py"
+#line 809 "rpython/rtyper/rstr.py"
         striter* v_0 = default;
         object_vtable* etype_0 = default;
         bool raised_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:706  it = malloc(ITER.TO)
-#line 706 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:810  it = malloc(ITER.TO)
+#line 810 "rpython/rtyper/rstr.py"
         v_0 = (striter*)Rpython.Runtime.Memory.NoGc.Malloc(14, 32); if (v_0 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9099,22 +9099,22 @@ public static unsafe class RpythonProgram
         if (raised_0) return null;
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:707  it.string = s
+    // block1: rpython/rtyper/rstr.py:811  it.string = s
     block1:
-#line 707 "rpython/rtyper/rstr.py"
+#line 811 "rpython/rtyper/rstr.py"
         v_0->@string = s_0;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         v_0->index = 0L;
-#line 708 "rpython/rtyper/rstr.py"
+#line 812 "rpython/rtyper/rstr.py"
         return v_0;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:712
+    // rpython.rtyper.rstr.ll_strnext__striter, rpython/rtyper/rstr.py:816
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_strnext__striter(striter* it_0)
     {
-#line 712 "rpython/rtyper/rstr.py"
+#line 816 "rpython/rtyper/rstr.py"
         long v_0 = default;
         rpy_str* v_1 = default;
         rpy_str* v_2 = default;
@@ -9129,40 +9129,40 @@ public static unsafe class RpythonProgram
         object_vtable* v_9 = default;
         BaseException* evalue_0 = default;
 
-    // block0: rpython/rtyper/rstr.py:713  index = it.index
-#line 713 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:817  index = it.index
+#line 817 "rpython/rtyper/rstr.py"
         v_0 = it_0->index;
-#line 714 "rpython/rtyper/rstr.py"
+#line 818 "rpython/rtyper/rstr.py"
         v_1 = it_0->@string;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_4 = v_0 >= v_3;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         v_5 = v_4;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         if (v_5) goto block2;
-#line 715 "rpython/rtyper/rstr.py"
+#line 819 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:717  it.index = index + 1
+    // block1: rpython/rtyper/rstr.py:821  it.index = index + 1
     block1:
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         v_3 = unchecked(v_0 + 1L);
-#line 717 "rpython/rtyper/rstr.py"
+#line 821 "rpython/rtyper/rstr.py"
         it_0->index = v_3;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_2 = v_1;
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[v_0];
-#line 718 "rpython/rtyper/rstr.py"
+#line 822 "rpython/rtyper/rstr.py"
         return v_6;
 
-    // block2: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block2: rpython/rtyper/rstr.py:820  raise StopIteration
     block2:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_7 = (StopIteration*)Rpython.Runtime.Memory.NoGc.Malloc(10, 24); if (v_7 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9170,17 +9170,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:716  raise StopIteration
+    // block3: rpython/rtyper/rstr.py:820  raise StopIteration
     block3:
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8->typeptr = Prebuilt.vtable_StopIteration;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_8 = (BaseException*)v_7;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         v_9 = v_8->typeptr;
-#line 716 "rpython/rtyper/rstr.py"
+#line 820 "rpython/rtyper/rstr.py"
         goto block4;
 
     // block4
@@ -9193,11 +9193,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:46
+    // rpython.rtyper.rstr.ll_stritem__rpy_str_Signed, rpython/rtyper/rstr.py:47
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int rpython_rtyper_rstr_ll_stritem__rpy_str_Signed(rpy_str* s_0, long index_0)
     {
-#line 46 "rpython/rtyper/rstr.py"
+#line 47 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         bool v_2 = default;
@@ -9211,54 +9211,54 @@ public static unsafe class RpythonProgram
         BaseException* evalue_0 = default;
         long v_8 = default;
 
-    // block0: rpython/rtyper/rstr.py:47  length = len(s.chars)
-#line 47 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:48  length = len(s.chars)
+#line 48 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 47 "rpython/rtyper/rstr.py"
+#line 48 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         if (v_3) goto block7;
-#line 48 "rpython/rtyper/rstr.py"
+#line 49 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block1: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block1:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 < 0L;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:50  if index < 0 or index >= length:
+    // block2: rpython/rtyper/rstr.py:51  if index < 0 or index >= length:
     block2:
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_2 = index_0 >= v_1;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         v_3 = v_2;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         if (v_3) goto block4;
-#line 50 "rpython/rtyper/rstr.py"
+#line 51 "rpython/rtyper/rstr.py"
         goto block3;
 
-    // block3: rpython/rtyper/rstr.py:52  return s.chars[index]
+    // block3: rpython/rtyper/rstr.py:53  return s.chars[index]
     block3:
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_0 = s_0;
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         v_4 = (&v_0->chars.items)[index_0];
-#line 52 "rpython/rtyper/rstr.py"
+#line 53 "rpython/rtyper/rstr.py"
         return v_4;
 
-    // block4: rpython/rtyper/rstr.py:51  raise IndexError
+    // block4: rpython/rtyper/rstr.py:52  raise IndexError
     block4:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_5 = (IndexError*)Rpython.Runtime.Memory.NoGc.Malloc(15, 24); if (v_5 == null) rpyexc_raise_MemoryError();
 #line hidden
         etype_0 = Prebuilt.exc_data->exc_type;
@@ -9266,17 +9266,17 @@ public static unsafe class RpythonProgram
         if (raised_0) return 0;
         goto block5;
 
-    // block5: rpython/rtyper/rstr.py:51  raise IndexError
+    // block5: rpython/rtyper/rstr.py:52  raise IndexError
     block5:
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6->typeptr = Prebuilt.vtable_IndexError;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_6 = (BaseException*)v_5;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         v_7 = v_6->typeptr;
-#line 51 "rpython/rtyper/rstr.py"
+#line 52 "rpython/rtyper/rstr.py"
         goto block6;
 
     // block6
@@ -9287,11 +9287,11 @@ public static unsafe class RpythonProgram
         Prebuilt.exc_data->exc_value = evalue_0;
         return 0;
 
-    // block7: rpython/rtyper/rstr.py:49  index += length
+    // block7: rpython/rtyper/rstr.py:50  index += length
     block7:
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         v_8 = unchecked(index_0 + v_1);
-#line 49 "rpython/rtyper/rstr.py"
+#line 50 "rpython/rtyper/rstr.py"
         index_0 = v_8; goto block1;
 #line default
     }
@@ -9406,11 +9406,11 @@ public static unsafe class RpythonProgram
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:126
+    // rpython.rtyper.rstr.ll_strcmp__rpy_str_rpy_str, rpython/rtyper/rstr.py:127
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long rpython_rtyper_rstr_ll_strcmp__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 126 "rpython/rtyper/rstr.py"
+#line 127 "rpython/rtyper/rstr.py"
         rpy_str* v_0 = default;
         long v_1 = default;
         long v_2 = default;
@@ -9422,90 +9422,90 @@ public static unsafe class RpythonProgram
         int v_6 = default;
         int v_7 = default;
 
-    // block0: rpython/rtyper/rstr.py:128  len1 = len(s1.chars)
-#line 128 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:129  len1 = len(s1.chars)
+#line 129 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 128 "rpython/rtyper/rstr.py"
+#line 129 "rpython/rtyper/rstr.py"
         v_1 = v_0->chars.length;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 129 "rpython/rtyper/rstr.py"
+#line 130 "rpython/rtyper/rstr.py"
         v_2 = v_0->chars.length;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         if (v_4) { n_0 = v_1; i_0 = 0L; goto block1; }
-#line 130 "rpython/rtyper/rstr.py"
+#line 131 "rpython/rtyper/rstr.py"
         n_0 = v_2; i_0 = 0L; goto block1;
 
-    // block1: rpython/rtyper/rstr.py:132  while i < n:
+    // block1: rpython/rtyper/rstr.py:133  while i < n:
     block1:
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_3 = i_0 < n_0;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         if (v_4) goto block3;
-#line 132 "rpython/rtyper/rstr.py"
+#line 133 "rpython/rtyper/rstr.py"
         goto block2;
 
-    // block2: rpython/rtyper/rstr.py:140  return len1 - len2
+    // block2: rpython/rtyper/rstr.py:141  return len1 - len2
     block2:
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         v_5 = unchecked(v_1 - v_2);
-#line 140 "rpython/rtyper/rstr.py"
+#line 141 "rpython/rtyper/rstr.py"
         return v_5;
 
-    // block3: rpython/rtyper/rstr.py:133  c1 = s1.chars[i]
+    // block3: rpython/rtyper/rstr.py:134  c1 = s1.chars[i]
     block3:
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_0 = s1_0;
-#line 133 "rpython/rtyper/rstr.py"
+#line 134 "rpython/rtyper/rstr.py"
         v_6 = (&v_0->chars.items)[i_0];
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_0 = s2_0;
-#line 134 "rpython/rtyper/rstr.py"
+#line 135 "rpython/rtyper/rstr.py"
         v_7 = (&v_0->chars.items)[i_0];
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_3 = v_6 != v_7;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         if (v_4) goto block5;
-#line 135 "rpython/rtyper/rstr.py"
+#line 136 "rpython/rtyper/rstr.py"
         goto block4;
 
-    // block4: rpython/rtyper/rstr.py:139  i += 1
+    // block4: rpython/rtyper/rstr.py:140  i += 1
     block4:
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         v_5 = unchecked(i_0 + 1L);
-#line 139 "rpython/rtyper/rstr.py"
+#line 140 "rpython/rtyper/rstr.py"
         i_0 = v_5; goto block1;
 
-    // block5: rpython/rtyper/rstr.py:136  if c1 < c2:
+    // block5: rpython/rtyper/rstr.py:137  if c1 < c2:
     block5:
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_1 = (long)v_6;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_2 = (long)v_7;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_3 = v_1 < v_2;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         v_4 = v_3;
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         if (v_4) return (-1L);
-#line 136 "rpython/rtyper/rstr.py"
+#line 137 "rpython/rtyper/rstr.py"
         return 1L;
 #line default
     }
 
-    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:101
+    // rpython.rtyper.rstr.ll_streq__rpy_str_rpy_str, rpython/rtyper/rstr.py:102
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool rpython_rtyper_rstr_ll_streq__rpy_str_rpy_str(rpy_str* s1_0, rpy_str* s2_0)
     {
-#line 101 "rpython/rtyper/rstr.py"
+#line 102 "rpython/rtyper/rstr.py"
         bool v_0 = default;
         bool v_1 = default;
         rpy_str* v_2 = default;
@@ -9515,88 +9515,88 @@ public static unsafe class RpythonProgram
         int v_5 = default;
         int v_6 = default;
 
-    // block0: rpython/rtyper/rstr.py:102  if s1 == s2:
-#line 102 "rpython/rtyper/rstr.py"
+    // block0: rpython/rtyper/rstr.py:103  if s1 == s2:
+#line 103 "rpython/rtyper/rstr.py"
         v_0 = s1_0 == s2_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         if (v_1) return true;
-#line 102 "rpython/rtyper/rstr.py"
+#line 103 "rpython/rtyper/rstr.py"
         goto block1;
 
-    // block1: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block1: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block1:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s1_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block2;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block2: rpython/rtyper/rstr.py:104  if not s1 or not s2:
+    // block2: rpython/rtyper/rstr.py:105  if not s1 or not s2:
     block2:
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         v_0 = s2_0 != null;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         if (v_0) goto block3;
-#line 104 "rpython/rtyper/rstr.py"
+#line 105 "rpython/rtyper/rstr.py"
         return false;
 
-    // block3: rpython/rtyper/rstr.py:106  length = len(s1.chars)
+    // block3: rpython/rtyper/rstr.py:107  length = len(s1.chars)
     block3:
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 106 "rpython/rtyper/rstr.py"
+#line 107 "rpython/rtyper/rstr.py"
         v_3 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_4 = v_2->chars.length;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_0 = v_4 != v_3;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 107 "rpython/rtyper/rstr.py"
+#line 108 "rpython/rtyper/rstr.py"
         i_0 = 0L; goto block4;
 
-    // block4: rpython/rtyper/rstr.py:110  while i < length:
+    // block4: rpython/rtyper/rstr.py:111  while i < length:
     block4:
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_0 = i_0 < v_3;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         if (v_1) goto block5;
-#line 110 "rpython/rtyper/rstr.py"
+#line 111 "rpython/rtyper/rstr.py"
         return true;
 
-    // block5: rpython/rtyper/rstr.py:111  if s1.chars[i] != s2.chars[i]:
+    // block5: rpython/rtyper/rstr.py:112  if s1.chars[i] != s2.chars[i]:
     block5:
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s1_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_5 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_2 = s2_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_6 = (&v_2->chars.items)[i_0];
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_0 = v_5 != v_6;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         v_1 = v_0;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         if (v_1) return false;
-#line 111 "rpython/rtyper/rstr.py"
+#line 112 "rpython/rtyper/rstr.py"
         goto block6;
 
-    // block6: rpython/rtyper/rstr.py:113  i += 1
+    // block6: rpython/rtyper/rstr.py:114  i += 1
     block6:
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         v_4 = unchecked(i_0 + 1L);
-#line 113 "rpython/rtyper/rstr.py"
+#line 114 "rpython/rtyper/rstr.py"
         i_0 = v_4; goto block4;
 #line default
     }

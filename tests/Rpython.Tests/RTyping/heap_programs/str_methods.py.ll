@@ -694,81 +694,81 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
@@ -786,412 +786,412 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph ll_split_whitespace__array_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:691
+graph ll_split_whitespace__array_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:795
 block0(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 692
-    v_1: Signed = direct_call(graph _split_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_0)  # line 692
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_1)  # line 692
-    v_3: Signed = direct_call(graph _split_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_2)  # line 693
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 796
+    v_1: Signed = direct_call(graph _split_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_0)  # line 796
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_1)  # line 796
+    v_3: Signed = direct_call(graph _split_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_2)  # line 797
     --> return(v_2)
 
-graph _split_whitespace__rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:630
+graph _split_whitespace__rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:734
 block0(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 633
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 633
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 737
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 737
     --> block1(s_0, maxsplit_0, res_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 636
-    v_3: Bool = same_as(v_2)  # line 636
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 740
+    v_3: Bool = same_as(v_2)  # line 740
     switch v_3
     False --> block2(s_1, maxsplit_1, res_1, length_0, n_0, i_0)
     True --> block8(s_1, maxsplit_1, res_1, length_0, n_0, i_0)
 block2(s_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, i_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 636
-    v_5: Bool = same_as(v_4)  # line 636
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 740
+    v_5: Bool = same_as(v_4)  # line 740
     switch v_5
     False --> block3(s_2, maxsplit_2, res_2, length_1, n_1, i_1)
     True --> block8(s_2, maxsplit_2, res_2, length_1, n_1, i_1)
 block3(s_3: Ptr(rpy_str), maxsplit_3: Signed, res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, i_2: Signed):
-    v_6: Bool = int_lt(i_2, length_2)  # line 646
-    v_7: Bool = same_as(v_6)  # line 646
+    v_6: Bool = int_lt(i_2, length_2)  # line 750
+    v_7: Bool = same_as(v_6)  # line 750
     switch v_7
     False --> block4(s_3, res_3, length_2, n_2, i_2)
     True --> block6(s_3, maxsplit_3, res_3, length_2, n_2, i_2)
 block4(s_4: Ptr(rpy_str), res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, i_3: Signed):
-    v_8: Bool = int_lt(i_3, length_3)  # line 648
-    v_9: Bool = same_as(v_8)  # line 648
+    v_8: Bool = int_lt(i_3, length_3)  # line 752
+    v_9: Bool = same_as(v_8)  # line 752
     switch v_9
     False --> return(n_3)
     True --> block5(s_4, res_4, length_3, n_3, i_3)
 block5(s_5: Ptr(rpy_str), res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, i_4: Signed):
-    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, i_4, length_4)  # line 649
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, i_4, length_4)  # line 753
     --> return(v_10)
 block6(s_6: Ptr(rpy_str), maxsplit_4: Signed, res_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_5: Signed, n_5: Signed, i_5: Signed):
-    v_11: Ptr(rpy_str) = same_as(s_6)  # line 646
-    v_12: UniChar = getinteriorfield(v_11, 'chars', i_5)  # line 646
-    v_13: Bool = direct_call(graph ll_char_isspace__UniChar, v_12)  # line 646
-    v_14: Bool = same_as(v_13)  # line 646
+    v_11: Ptr(rpy_str) = same_as(s_6)  # line 750
+    v_12: UniChar = getinteriorfield(v_11, 'chars', i_5)  # line 750
+    v_13: Bool = direct_call(graph ll_char_isspace__UniChar, v_12)  # line 750
+    v_14: Bool = same_as(v_13)  # line 750
     switch v_14
     False --> block4(s_6, res_6, length_5, n_5, i_5)
     True --> block7(s_6, maxsplit_4, res_6, length_5, n_5, i_5)
 block7(s_7: Ptr(rpy_str), maxsplit_5: Signed, res_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_6: Signed, n_6: Signed, i_6: Signed):
-    v_15: Signed = int_add(i_6, 1)  # line 647
+    v_15: Signed = int_add(i_6, 1)  # line 751
     --> block3(s_7, maxsplit_5, res_7, length_6, n_6, v_15)
 block8(s_8: Ptr(rpy_str), maxsplit_6: Signed, res_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_7: Signed, n_7: Signed, i_7: Signed):
-    v_16: Bool = int_lt(i_7, length_7)  # line 637
-    v_17: Bool = same_as(v_16)  # line 637
+    v_16: Bool = int_lt(i_7, length_7)  # line 741
+    v_17: Bool = same_as(v_16)  # line 741
     switch v_17
     False --> block9(s_8, maxsplit_6, res_8, length_7, n_7, i_7)
     True --> block15(s_8, maxsplit_6, res_8, length_7, n_7, i_7)
 block9(s_9: Ptr(rpy_str), maxsplit_7: Signed, res_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_8: Signed, n_8: Signed, i_8: Signed):
-    v_18: Bool = int_eq(i_8, length_8)  # line 639
-    v_19: Bool = same_as(v_18)  # line 639
+    v_18: Bool = int_eq(i_8, length_8)  # line 743
+    v_19: Bool = same_as(v_18)  # line 743
     switch v_19
     False --> block10(s_9, maxsplit_7, res_9, length_8, n_8, i_8)
     True --> return(n_8)
 block10(s_10: Ptr(rpy_str), maxsplit_8: Signed, res_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_9: Signed, n_9: Signed, i_9: Signed):
-    v_20: Signed = int_add(i_9, 1)  # line 642
+    v_20: Signed = int_add(i_9, 1)  # line 746
     --> block11(s_10, maxsplit_8, res_10, length_9, n_9, v_20, i_9)
 block11(s_11: Ptr(rpy_str), maxsplit_9: Signed, res_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_10: Signed, n_10: Signed, i_10: Signed, j_0: Signed):
-    v_21: Bool = int_lt(i_10, length_10)  # line 643
-    v_22: Bool = same_as(v_21)  # line 643
+    v_21: Bool = int_lt(i_10, length_10)  # line 747
+    v_22: Bool = same_as(v_21)  # line 747
     switch v_22
     False --> block12(s_11, maxsplit_9, res_11, length_10, n_10, i_10, j_0)
     True --> block13(s_11, maxsplit_9, res_11, length_10, n_10, i_10, j_0)
 block12(s_12: Ptr(rpy_str), maxsplit_10: Signed, res_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_11: Signed, n_11: Signed, i_11: Signed, j_1: Signed):
-    v_23: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_12, n_11, s_12, j_1, i_11)  # line 645
+    v_23: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_12, n_11, s_12, j_1, i_11)  # line 749
     --> block1(s_12, maxsplit_10, res_12, length_11, v_23, i_11)
 block13(s_13: Ptr(rpy_str), maxsplit_11: Signed, res_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_12: Signed, n_12: Signed, i_12: Signed, j_2: Signed):
-    v_24: Ptr(rpy_str) = same_as(s_13)  # line 643
-    v_25: UniChar = getinteriorfield(v_24, 'chars', i_12)  # line 643
-    v_26: Bool = direct_call(graph ll_char_isspace__UniChar, v_25)  # line 643
-    v_27: Bool = same_as(v_26)  # line 643
+    v_24: Ptr(rpy_str) = same_as(s_13)  # line 747
+    v_25: UniChar = getinteriorfield(v_24, 'chars', i_12)  # line 747
+    v_26: Bool = direct_call(graph ll_char_isspace__UniChar, v_25)  # line 747
+    v_27: Bool = same_as(v_26)  # line 747
     switch v_27
     False --> block14(s_13, maxsplit_11, res_13, length_12, n_12, i_12, j_2)
     True --> block12(s_13, maxsplit_11, res_13, length_12, n_12, i_12, j_2)
 block14(s_14: Ptr(rpy_str), maxsplit_12: Signed, res_14: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_13: Signed, n_13: Signed, i_13: Signed, j_3: Signed):
-    v_28: Signed = int_add(i_13, 1)  # line 644
+    v_28: Signed = int_add(i_13, 1)  # line 748
     --> block11(s_14, maxsplit_12, res_14, length_13, n_13, v_28, j_3)
 block15(s_15: Ptr(rpy_str), maxsplit_13: Signed, res_15: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_14: Signed, n_14: Signed, i_14: Signed):
-    v_29: Ptr(rpy_str) = same_as(s_15)  # line 637
-    v_30: UniChar = getinteriorfield(v_29, 'chars', i_14)  # line 637
-    v_31: Bool = direct_call(graph ll_char_isspace__UniChar, v_30)  # line 637
-    v_32: Bool = same_as(v_31)  # line 637
+    v_29: Ptr(rpy_str) = same_as(s_15)  # line 741
+    v_30: UniChar = getinteriorfield(v_29, 'chars', i_14)  # line 741
+    v_31: Bool = direct_call(graph ll_char_isspace__UniChar, v_30)  # line 741
+    v_32: Bool = same_as(v_31)  # line 741
     switch v_32
     False --> block9(s_15, maxsplit_13, res_15, length_14, n_14, i_14)
     True --> block16(s_15, maxsplit_13, res_15, length_14, n_14, i_14)
 block16(s_16: Ptr(rpy_str), maxsplit_14: Signed, res_16: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_15: Signed, n_15: Signed, i_15: Signed):
-    v_33: Signed = int_add(i_15, 1)  # line 638
+    v_33: Signed = int_add(i_15, 1)  # line 742
     --> block8(s_16, maxsplit_14, res_16, length_15, n_15, v_33)
 
-graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:340
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:341
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isspace(ch_0)  # line 341
+    v_0: Bool = unichar_isspace(ch_0)  # line 342
     --> return(v_0)
 
-graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:590
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:694
 block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = ptr_nonzero(res_0)  # line 593
+    v_0: Bool = ptr_nonzero(res_0)  # line 697
     switch v_0
     False --> block1(n_0)
     True --> block2(res_0, n_0, s_0, start_0, end_0)
 block1(n_1: Signed):
-    v_1: Signed = int_add(n_1, 1)  # line 595
+    v_1: Signed = int_add(n_1, 1)  # line 699
     --> return(v_1)
 block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 594
-    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 594
-    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 594
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 698
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 698
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 698
     --> block1(n_2)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:220
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:221
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 222
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 223
-    v_4: Bool = int_le(v_3, v_2)  # line 224
-    v_5: Bool = same_as(v_4)  # line 224
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 222
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 222
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 223
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 224
+    v_4: Bool = int_le(v_3, v_2)  # line 225
+    v_5: Bool = same_as(v_4)  # line 225
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
     True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 226
-    v_7: Bool = same_as(v_6)  # line 226
+    v_6: Bool = int_eq(start_1, 0)  # line 227
+    v_7: Bool = same_as(v_6)  # line 227
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 228
-    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 228
-    v_10: Signed = int_sub(stop_2, start_2)  # line 229
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 229
+    v_8: Signed = int_sub(stop_2, start_2)  # line 229
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 229
+    v_10: Signed = int_sub(stop_2, start_2)  # line 230
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 230
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 226
-    v_13: Bool = same_as(v_12)  # line 226
+    v_12: Bool = int_eq(stop_3, length_1)  # line 227
+    v_13: Bool = same_as(v_12)  # line 227
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
 block4(s_4: Ptr(rpy_str)):
-    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 225
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 226
     --> return(v_14)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:200
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:201
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 202
-    v_1: Bool = same_as(v_0)  # line 202
+    v_0: Bool = int_lt(index_0, 0)  # line 203
+    v_1: Bool = same_as(v_0)  # line 203
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 206
-    v_3: Bool = same_as(v_2)  # line 206
+    v_2: Bool = int_gt(index_1, length_1)  # line 207
+    v_3: Bool = same_as(v_2)  # line 207
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 203
-    v_5: Bool = int_lt(v_4, 0)  # line 204
-    v_6: Bool = same_as(v_5)  # line 204
+    v_4: Signed = int_add(index_2, length_2)  # line 204
+    v_5: Bool = int_lt(v_4, 0)  # line 205
+    v_6: Bool = same_as(v_5)  # line 205
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:697
+graph ll_rsplit_whitespace__array_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:801
 block0(LIST_0: Void, s_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 698
-    v_1: Signed = direct_call(graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_0)  # line 698
-    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_1)  # line 698
-    v_3: Signed = direct_call(graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_2)  # line 699
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 802
+    v_1: Signed = direct_call(graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_0)  # line 802
+    v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_1)  # line 802
+    v_3: Signed = direct_call(graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str, s_0, maxsplit_0, v_2)  # line 803
     --> return(v_2)
 
-graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:653
+graph _rsplit_whitespace__rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:757
 block0(s_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 655
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 655
-    v_2: Signed = int_sub(v_1, 1)  # line 655
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 759
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 759
+    v_2: Signed = int_sub(v_1, 1)  # line 759
     --> block1(s_0, maxsplit_0, res_0, v_2, 0)
 block1(s_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_0: Signed, n_0: Signed):
-    v_3: Bool = int_lt(maxsplit_1, 0)  # line 657
-    v_4: Bool = same_as(v_3)  # line 657
+    v_3: Bool = int_lt(maxsplit_1, 0)  # line 761
+    v_4: Bool = same_as(v_3)  # line 761
     switch v_4
     False --> block2(s_1, maxsplit_1, res_1, i_0, n_0)
     True --> block8(s_1, maxsplit_1, res_1, i_0, n_0)
 block2(s_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_1: Signed, n_1: Signed):
-    v_5: Bool = int_lt(n_1, maxsplit_2)  # line 657
-    v_6: Bool = same_as(v_5)  # line 657
+    v_5: Bool = int_lt(n_1, maxsplit_2)  # line 761
+    v_6: Bool = same_as(v_5)  # line 761
     switch v_6
     False --> block3(s_2, maxsplit_2, res_2, i_1, n_1)
     True --> block8(s_2, maxsplit_2, res_2, i_1, n_1)
 block3(s_3: Ptr(rpy_str), maxsplit_3: Signed, res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_2: Signed, n_2: Signed):
-    v_7: Bool = int_ge(i_2, 0)  # line 667
-    v_8: Bool = same_as(v_7)  # line 667
+    v_7: Bool = int_ge(i_2, 0)  # line 771
+    v_8: Bool = same_as(v_7)  # line 771
     switch v_8
     False --> block4(s_3, res_3, i_2, n_2)
     True --> block6(s_3, maxsplit_3, res_3, i_2, n_2)
 block4(s_4: Ptr(rpy_str), res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_3: Signed, n_3: Signed):
-    v_9: Bool = int_ge(i_3, 0)  # line 669
-    v_10: Bool = same_as(v_9)  # line 669
+    v_9: Bool = int_ge(i_3, 0)  # line 773
+    v_10: Bool = same_as(v_9)  # line 773
     switch v_10
     False --> return(n_3)
     True --> block5(s_4, res_4, i_3, n_3)
 block5(s_5: Ptr(rpy_str), res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_4: Signed, n_4: Signed):
-    v_11: Signed = int_add(i_4, 1)  # line 670
-    v_12: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, 0, v_11)  # line 670
+    v_11: Signed = int_add(i_4, 1)  # line 774
+    v_12: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, 0, v_11)  # line 774
     --> return(v_12)
 block6(s_6: Ptr(rpy_str), maxsplit_4: Signed, res_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_5: Signed, n_5: Signed):
-    v_13: Ptr(rpy_str) = same_as(s_6)  # line 667
-    v_14: UniChar = getinteriorfield(v_13, 'chars', i_5)  # line 667
-    v_15: Bool = direct_call(graph ll_char_isspace__UniChar, v_14)  # line 667
-    v_16: Bool = same_as(v_15)  # line 667
+    v_13: Ptr(rpy_str) = same_as(s_6)  # line 771
+    v_14: UniChar = getinteriorfield(v_13, 'chars', i_5)  # line 771
+    v_15: Bool = direct_call(graph ll_char_isspace__UniChar, v_14)  # line 771
+    v_16: Bool = same_as(v_15)  # line 771
     switch v_16
     False --> block4(s_6, res_6, i_5, n_5)
     True --> block7(s_6, maxsplit_4, res_6, i_5, n_5)
 block7(s_7: Ptr(rpy_str), maxsplit_5: Signed, res_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_6: Signed, n_6: Signed):
-    v_17: Signed = int_sub(i_6, 1)  # line 668
+    v_17: Signed = int_sub(i_6, 1)  # line 772
     --> block3(s_7, maxsplit_5, res_7, v_17, n_6)
 block8(s_8: Ptr(rpy_str), maxsplit_6: Signed, res_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_7: Signed, n_7: Signed):
-    v_18: Bool = int_ge(i_7, 0)  # line 658
-    v_19: Bool = same_as(v_18)  # line 658
+    v_18: Bool = int_ge(i_7, 0)  # line 762
+    v_19: Bool = same_as(v_18)  # line 762
     switch v_19
     False --> block9(s_8, maxsplit_6, res_8, i_7, n_7)
     True --> block15(s_8, maxsplit_6, res_8, i_7, n_7)
 block9(s_9: Ptr(rpy_str), maxsplit_7: Signed, res_9: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_8: Signed, n_8: Signed):
-    v_20: Bool = int_lt(i_8, 0)  # line 660
-    v_21: Bool = same_as(v_20)  # line 660
+    v_20: Bool = int_lt(i_8, 0)  # line 764
+    v_21: Bool = same_as(v_20)  # line 764
     switch v_21
     False --> block10(s_9, maxsplit_7, res_9, i_8, n_8)
     True --> return(n_8)
 block10(s_10: Ptr(rpy_str), maxsplit_8: Signed, res_10: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_9: Signed, n_9: Signed):
-    v_22: Signed = int_sub(i_9, 1)  # line 663
+    v_22: Signed = int_sub(i_9, 1)  # line 767
     --> block11(s_10, maxsplit_8, res_10, v_22, n_9, i_9)
 block11(s_11: Ptr(rpy_str), maxsplit_9: Signed, res_11: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_10: Signed, n_10: Signed, j_0: Signed):
-    v_23: Bool = int_ge(i_10, 0)  # line 664
-    v_24: Bool = same_as(v_23)  # line 664
+    v_23: Bool = int_ge(i_10, 0)  # line 768
+    v_24: Bool = same_as(v_23)  # line 768
     switch v_24
     False --> block12(s_11, maxsplit_9, res_11, i_10, n_10, j_0)
     True --> block13(s_11, maxsplit_9, res_11, i_10, n_10, j_0)
 block12(s_12: Ptr(rpy_str), maxsplit_10: Signed, res_12: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_11: Signed, n_11: Signed, j_1: Signed):
-    v_25: Signed = int_add(i_11, 1)  # line 666
-    v_26: Signed = int_add(j_1, 1)  # line 666
-    v_27: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_12, n_11, s_12, v_25, v_26)  # line 666
+    v_25: Signed = int_add(i_11, 1)  # line 770
+    v_26: Signed = int_add(j_1, 1)  # line 770
+    v_27: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_12, n_11, s_12, v_25, v_26)  # line 770
     --> block1(s_12, maxsplit_10, res_12, i_11, v_27)
 block13(s_13: Ptr(rpy_str), maxsplit_11: Signed, res_13: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_12: Signed, n_12: Signed, j_2: Signed):
-    v_28: Ptr(rpy_str) = same_as(s_13)  # line 664
-    v_29: UniChar = getinteriorfield(v_28, 'chars', i_12)  # line 664
-    v_30: Bool = direct_call(graph ll_char_isspace__UniChar, v_29)  # line 664
-    v_31: Bool = same_as(v_30)  # line 664
+    v_28: Ptr(rpy_str) = same_as(s_13)  # line 768
+    v_29: UniChar = getinteriorfield(v_28, 'chars', i_12)  # line 768
+    v_30: Bool = direct_call(graph ll_char_isspace__UniChar, v_29)  # line 768
+    v_31: Bool = same_as(v_30)  # line 768
     switch v_31
     False --> block14(s_13, maxsplit_11, res_13, i_12, n_12, j_2)
     True --> block12(s_13, maxsplit_11, res_13, i_12, n_12, j_2)
 block14(s_14: Ptr(rpy_str), maxsplit_12: Signed, res_14: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_13: Signed, n_13: Signed, j_3: Signed):
-    v_32: Signed = int_sub(i_13, 1)  # line 665
+    v_32: Signed = int_sub(i_13, 1)  # line 769
     --> block11(s_14, maxsplit_12, res_14, v_32, n_13, j_3)
 block15(s_15: Ptr(rpy_str), maxsplit_13: Signed, res_15: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_14: Signed, n_14: Signed):
-    v_33: Ptr(rpy_str) = same_as(s_15)  # line 658
-    v_34: UniChar = getinteriorfield(v_33, 'chars', i_14)  # line 658
-    v_35: Bool = direct_call(graph ll_char_isspace__UniChar, v_34)  # line 658
-    v_36: Bool = same_as(v_35)  # line 658
+    v_33: Ptr(rpy_str) = same_as(s_15)  # line 762
+    v_34: UniChar = getinteriorfield(v_33, 'chars', i_14)  # line 762
+    v_35: Bool = direct_call(graph ll_char_isspace__UniChar, v_34)  # line 762
+    v_36: Bool = same_as(v_35)  # line 762
     switch v_36
     False --> block9(s_15, maxsplit_13, res_15, i_14, n_14)
     True --> block16(s_15, maxsplit_13, res_15, i_14, n_14)
 block16(s_16: Ptr(rpy_str), maxsplit_14: Signed, res_16: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), i_15: Signed, n_15: Signed):
-    v_37: Signed = int_sub(i_15, 1)  # line 659
+    v_37: Signed = int_sub(i_15, 1)  # line 763
     --> block8(s_16, maxsplit_14, res_16, v_37, n_15)
 
-graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:598
+graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:702
 block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = ptr_nonzero(res_0)  # line 600
+    v_0: Bool = ptr_nonzero(res_0)  # line 704
     switch v_0
     False --> block1(n_0)
     True --> block2(res_0, n_0, s_0, start_0, end_0)
 block1(n_1: Signed):
-    v_1: Signed = int_add(n_1, 1)  # line 602
+    v_1: Signed = int_add(n_1, 1)  # line 706
     --> return(v_1)
 block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 601
-    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 601
-    v_4: Signed = direct_call(graph ll_len__array_rpy_str, res_1)  # line 601
-    v_5: Signed = int_sub(v_4, 1)  # line 601
-    v_6: Signed = int_sub(v_5, n_2)  # line 601
-    v_7: Void = setarrayitem(v_3, v_6, v_2)  # line 601
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 705
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 705
+    v_4: Signed = direct_call(graph ll_len__array_rpy_str, res_1)  # line 705
+    v_5: Signed = int_sub(v_4, 1)  # line 705
+    v_6: Signed = int_sub(v_5, n_2)  # line 705
+    v_7: Void = setarrayitem(v_3, v_6, v_2)  # line 705
     --> block1(n_2)
 
 graph ll_newlist__list_array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1206,211 +1206,211 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:674
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:778
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 676
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 676
-    v_2: Bool = int_eq(v_1, 0)  # line 676
-    v_3: Bool = same_as(v_2)  # line 676
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 780
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 780
+    v_2: Bool = int_eq(v_1, 0)  # line 780
+    v_3: Bool = same_as(v_2)  # line 780
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 678
-    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 678
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 678
-    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 679
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 782
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 782
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 782
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 783
     --> return(v_6)
 block2():
-    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 677
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 677
-    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [3, 4))  # line 677
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 677
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 677
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 781
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 781
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [3, 4))  # line 781
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 781
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 781
     --> raise(v_12, v_8)
 
-graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:605
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:709
 block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 606
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 606
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 710
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 710
     --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 609
-    v_3: Bool = same_as(v_2)  # line 609
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 713
+    v_3: Bool = same_as(v_2)  # line 713
     switch v_3
     False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
     True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
 block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 609
-    v_5: Bool = same_as(v_4)  # line 609
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 713
+    v_5: Bool = same_as(v_4)  # line 713
     switch v_5
     False --> block3(s_2, res_2, length_1, n_1, start_1)
     True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
 block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
-    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 615
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 719
     --> return(v_6)
 block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
-    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 610
-    v_8: Bool = int_lt(v_7, 0)  # line 611
-    v_9: Bool = same_as(v_8)  # line 611
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 714
+    v_8: Bool = int_lt(v_7, 0)  # line 715
+    v_9: Bool = same_as(v_8)  # line 715
     switch v_9
     False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
     True --> block3(s_4, res_4, length_3, n_3, start_3)
 block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
-    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 613
-    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 614
-    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 614
-    v_13: Signed = int_add(found_0, v_12)  # line 614
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 717
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 718
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 718
+    v_13: Signed = int_add(found_0, v_12)  # line 718
     --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
-graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:256
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:257
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 257
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 257
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 258
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 259
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 258
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 258
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 259
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 260
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 261
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 261
-    v_6: Signed = int_add(i_0, v_5)  # line 261
-    v_7: Bool = int_le(v_6, end_1)  # line 261
-    v_8: Bool = same_as(v_7)  # line 261
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 262
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 262
+    v_6: Signed = int_add(i_0, v_5)  # line 262
+    v_7: Bool = int_le(v_6, end_1)  # line 262
+    v_8: Bool = same_as(v_7)  # line 262
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 262
-    v_10: Bool = same_as(v_9)  # line 262
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 263
+    v_10: Bool = same_as(v_9)  # line 263
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_add(i_2, 1)  # line 264
+    v_11: Signed = int_add(i_2, 1)  # line 265
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:212
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 213
-    v_1: Bool = same_as(v_0)  # line 213
+    v_0: Bool = int_lt(index_0, 0)  # line 214
+    v_1: Bool = same_as(v_0)  # line 214
     switch v_1
     False --> return(index_0)
     True --> block1(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Signed = int_add(index_1, length_1)  # line 214
-    v_3: Bool = int_lt(v_2, 0)  # line 215
-    v_4: Bool = same_as(v_3)  # line 215
+    v_2: Signed = int_add(index_1, length_1)  # line 215
+    v_3: Bool = int_lt(v_2, 0)  # line 216
+    v_4: Bool = same_as(v_3)  # line 216
     switch v_4
     False --> return(v_2)
     True --> return(0)
 
-graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:247
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:248
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
     --> block1(s_0, sub_0, i_0, 0)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 249
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 249
-    v_2: Bool = int_lt(j_0, v_1)  # line 249
-    v_3: Bool = same_as(v_2)  # line 249
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 250
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 250
+    v_2: Bool = int_lt(j_0, v_1)  # line 250
+    v_3: Bool = same_as(v_2)  # line 250
     switch v_3
     False --> return(True)
     True --> block2(s_1, sub_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 250
-    v_5: Signed = int_add(i_2, j_1)  # line 250
-    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 250
-    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 250
-    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 250
-    v_9: Bool = unichar_ne(v_6, v_8)  # line 250
-    v_10: Bool = same_as(v_9)  # line 250
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 251
+    v_5: Signed = int_add(i_2, j_1)  # line 251
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 251
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 251
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 251
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 251
+    v_10: Bool = same_as(v_9)  # line 251
     switch v_10
     False --> block3(s_2, sub_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 252
+    v_11: Signed = int_add(j_2, 1)  # line 253
     --> block1(s_3, sub_3, i_3, v_11)
 
-graph ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:683
+graph ll_rsplit__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:787
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 684
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 684
-    v_2: Bool = int_eq(v_1, 0)  # line 684
-    v_3: Bool = same_as(v_2)  # line 684
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 788
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 788
+    v_2: Bool = int_eq(v_1, 0)  # line 788
+    v_3: Bool = same_as(v_2)  # line 788
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 686
-    v_5: Signed = direct_call(graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 686
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 686
-    v_7: Signed = direct_call(graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 687
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 790
+    v_5: Signed = direct_call(graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 790
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 790
+    v_7: Signed = direct_call(graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 791
     --> return(v_6)
 block2():
-    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 685
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 685
-    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [3, 4))  # line 685
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 685
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 685
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 789
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 789
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [3, 4))  # line 789
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 789
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 789
     --> raise(v_12, v_8)
 
-graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:618
+graph _rsplit__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:722
 block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 619
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 619
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 723
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 723
     --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0)
 block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), end_0: Signed, n_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 621
-    v_3: Bool = same_as(v_2)  # line 621
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 725
+    v_3: Bool = same_as(v_2)  # line 725
     switch v_3
     False --> block2(s_1, sep_1, maxsplit_1, res_1, end_0, n_0)
     True --> block4(s_1, sep_1, maxsplit_1, res_1, end_0, n_0)
 block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), end_1: Signed, n_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 621
-    v_5: Bool = same_as(v_4)  # line 621
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 725
+    v_5: Bool = same_as(v_4)  # line 725
     switch v_5
     False --> block3(s_2, res_2, end_1, n_1)
     True --> block4(s_2, sep_2, maxsplit_2, res_2, end_1, n_1)
 block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), end_2: Signed, n_2: Signed):
-    v_6: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, 0, end_2)  # line 627
+    v_6: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, 0, end_2)  # line 731
     --> return(v_6)
 block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), end_3: Signed, n_3: Signed):
-    v_7: Signed = direct_call(graph ll_rfind__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, 0, end_3)  # line 622
-    v_8: Bool = int_lt(v_7, 0)  # line 623
-    v_9: Bool = same_as(v_8)  # line 623
+    v_7: Signed = direct_call(graph ll_rfind__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, 0, end_3)  # line 726
+    v_8: Bool = int_lt(v_7, 0)  # line 727
+    v_9: Bool = same_as(v_8)  # line 727
     switch v_9
     False --> block5(s_4, sep_3, maxsplit_3, res_4, end_3, n_3, v_7)
     True --> block3(s_4, res_4, end_3, n_3)
 block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), end_4: Signed, n_4: Signed, found_0: Signed):
-    v_10: Ptr(rpy_str) = same_as(sep_4)  # line 625
-    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 625
-    v_12: Signed = int_add(found_0, v_11)  # line 625
-    v_13: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, v_12, end_4)  # line 625
+    v_10: Ptr(rpy_str) = same_as(sep_4)  # line 729
+    v_11: Signed = getinteriorarraysize(v_10, 'chars')  # line 729
+    v_12: Signed = int_add(found_0, v_11)  # line 729
+    v_13: Signed = direct_call(graph _rpiece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, v_12, end_4)  # line 729
     --> block1(s_5, sep_4, maxsplit_4, res_5, found_0, v_13)
 
-graph ll_rfind__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:268
+graph ll_rfind__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:269
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 269
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 269
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 270
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 271
-    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 272
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 272
-    v_6: Signed = int_sub(v_3, v_5)  # line 272
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 270
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 270
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 271
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 272
+    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 273
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 273
+    v_6: Signed = int_sub(v_3, v_5)  # line 273
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_6)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_7: Bool = int_ge(i_0, start_1)  # line 273
-    v_8: Bool = same_as(v_7)  # line 273
+    v_7: Bool = int_ge(i_0, start_1)  # line 274
+    v_8: Bool = same_as(v_7)  # line 274
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 274
-    v_10: Bool = same_as(v_9)  # line 274
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 275
+    v_10: Bool = same_as(v_9)  # line 275
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_sub(i_2, 1)  # line 276
+    v_11: Signed = int_sub(i_2, 1)  # line 277
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
 graph ll_extend__list_array_rpy_str_list_array_rpy_str(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:476
@@ -1537,153 +1537,153 @@ block3(l_3: Ptr(list), newitem_3: Ptr(rpy_str), length_2: Signed):
     v_10: Void = setfield(l_3, 'length', v_9)  # line 432
     --> block2(l_3, newitem_3, length_2)
 
-graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:511
+graph ll_join__rpy_str_list_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__list_array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__list_array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(list), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(list), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(list), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
-graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:295
+graph ll_count__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:296
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 296
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 296
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 297
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 298
-    v_4: Signed = int_sub(v_3, v_2)  # line 299
-    v_5: Ptr(rpy_str) = same_as(sub_0)  # line 299
-    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 299
-    v_7: Bool = int_lt(v_4, v_6)  # line 299
-    v_8: Bool = same_as(v_7)  # line 299
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 297
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 297
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 298
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 299
+    v_4: Signed = int_sub(v_3, v_2)  # line 300
+    v_5: Ptr(rpy_str) = same_as(sub_0)  # line 300
+    v_6: Signed = getinteriorarraysize(v_5, 'chars')  # line 300
+    v_7: Bool = int_lt(v_4, v_6)  # line 300
+    v_8: Bool = same_as(v_7)  # line 300
     switch v_8
     False --> block1(s_0, sub_0, v_2, v_3, v_1)
     True --> return(0)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed):
-    v_9: Ptr(rpy_str) = same_as(sub_1)  # line 301
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 301
-    v_11: Bool = int_eq(v_10, 0)  # line 301
-    v_12: Bool = same_as(v_11)  # line 301
+    v_9: Ptr(rpy_str) = same_as(sub_1)  # line 302
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 302
+    v_11: Bool = int_eq(v_10, 0)  # line 302
+    v_12: Bool = same_as(v_11)  # line 302
     switch v_12
     False --> block2(s_1, sub_1, start_1, end_1, length_0, 0, start_1)
     True --> block6(start_1, end_1)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, count_0: Signed, i_0: Signed):
-    v_13: Ptr(rpy_str) = same_as(sub_2)  # line 305
-    v_14: Signed = getinteriorarraysize(v_13, 'chars')  # line 305
-    v_15: Signed = int_add(i_0, v_14)  # line 305
-    v_16: Bool = int_le(v_15, end_2)  # line 305
-    v_17: Bool = same_as(v_16)  # line 305
+    v_13: Ptr(rpy_str) = same_as(sub_2)  # line 306
+    v_14: Signed = getinteriorarraysize(v_13, 'chars')  # line 306
+    v_15: Signed = int_add(i_0, v_14)  # line 306
+    v_16: Bool = int_le(v_15, end_2)  # line 306
+    v_17: Bool = same_as(v_16)  # line 306
     switch v_17
     False --> return(count_0)
     True --> block3(s_2, sub_2, start_2, end_2, length_1, count_0, i_0)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, count_1: Signed, i_1: Signed):
-    v_18: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_3, sub_3, i_1)  # line 306
-    v_19: Bool = same_as(v_18)  # line 306
+    v_18: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_3, sub_3, i_1)  # line 307
+    v_19: Bool = same_as(v_18)  # line 307
     switch v_19
     False --> block4(s_3, sub_3, start_3, end_3, length_2, count_1, i_1)
     True --> block5(s_3, sub_3, start_3, end_3, length_2, count_1, i_1)
 block4(s_4: Ptr(rpy_str), sub_4: Ptr(rpy_str), start_4: Signed, end_4: Signed, length_3: Signed, count_2: Signed, i_2: Signed):
-    v_20: Signed = int_add(i_2, 1)  # line 310
+    v_20: Signed = int_add(i_2, 1)  # line 311
     --> block2(s_4, sub_4, start_4, end_4, length_3, count_2, v_20)
 block5(s_5: Ptr(rpy_str), sub_5: Ptr(rpy_str), start_5: Signed, end_5: Signed, length_4: Signed, count_3: Signed, i_3: Signed):
-    v_21: Signed = int_add(count_3, 1)  # line 307
-    v_22: Ptr(rpy_str) = same_as(sub_5)  # line 308
-    v_23: Signed = getinteriorarraysize(v_22, 'chars')  # line 308
-    v_24: Signed = int_add(i_3, v_23)  # line 308
+    v_21: Signed = int_add(count_3, 1)  # line 308
+    v_22: Ptr(rpy_str) = same_as(sub_5)  # line 309
+    v_23: Signed = getinteriorarraysize(v_22, 'chars')  # line 309
+    v_24: Signed = int_add(i_3, v_23)  # line 309
     --> block2(s_5, sub_5, start_5, end_5, length_4, v_21, v_24)
 block6(start_6: Signed, end_6: Signed):
-    v_25: Signed = int_sub(end_6, start_6)  # line 302
-    v_26: Signed = int_add(v_25, 1)  # line 302
+    v_25: Signed = int_sub(end_6, start_6)  # line 303
+    v_26: Signed = int_add(v_25, 1)  # line 303
     --> return(v_26)
 
-graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:233
+graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:234
 block0(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 234
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 234
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 234
-    v_3: Ptr(rpy_str) = same_as(s_0)  # line 235
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 235
-    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 235
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 235
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 235
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 235
+    v_3: Ptr(rpy_str) = same_as(s_0)  # line 236
+    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 236
+    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 236
     --> block1(s_0, ch_0, start_0, v_2, v_5)
 block1(s_1: Ptr(rpy_str), ch_1: UniChar, start_1: Signed, end_1: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, end_1)  # line 236
-    v_7: Bool = same_as(v_6)  # line 236
+    v_6: Bool = int_lt(i_0, end_1)  # line 237
+    v_7: Bool = same_as(v_6)  # line 237
     switch v_7
     False --> return(-1)
     True --> block2(s_1, ch_1, start_1, end_1, i_0)
 block2(s_2: Ptr(rpy_str), ch_2: UniChar, start_2: Signed, end_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 237
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 237
-    v_10: Bool = unichar_eq(v_9, ch_2)  # line 237
-    v_11: Bool = same_as(v_10)  # line 237
+    v_8: Ptr(rpy_str) = same_as(s_2)  # line 238
+    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 238
+    v_10: Bool = unichar_eq(v_9, ch_2)  # line 238
+    v_11: Bool = same_as(v_10)  # line 238
     switch v_11
     False --> block3(s_2, ch_2, start_2, end_2, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), ch_3: UniChar, start_3: Signed, end_3: Signed, i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 239
+    v_12: Signed = int_add(i_2, 1)  # line 240
     --> block1(s_3, ch_3, start_3, end_3, v_12)
 
 graph ll_newlist__list_array_Signed_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1698,56 +1698,56 @@ block1(LIST_1: Void, length_1: Signed):
     v_5: Void = setfield(v_2, 'items', v_4)  # line 42
     --> return(v_2)
 
-graph ll_startswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:330
+graph ll_startswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:331
 block0(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, prefix_0, start_0, end_0, False)  # line 331
+    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, prefix_0, start_0, end_0, False)  # line 332
     --> return(v_0)
 
-graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool)  # rstr.py:318
+graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool)  # rstr.py:319
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 320
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 320
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 321
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 322
-    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 322
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 322
-    v_6: Signed = int_sub(v_3, v_5)  # line 322
-    v_7: Bool = int_lt(v_6, v_2)  # line 323
-    v_8: Bool = same_as(v_7)  # line 323
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 321
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 321
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 322
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 323
+    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 323
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 323
+    v_6: Signed = int_sub(v_3, v_5)  # line 323
+    v_7: Bool = int_lt(v_6, v_2)  # line 324
+    v_8: Bool = same_as(v_7)  # line 324
     switch v_8
     False --> block1(s_0, sub_0, v_2, v_6, atend_0)
     True --> return(False)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, atend_1: Bool):
-    v_9: Bool = same_as(atend_1)  # line 325
+    v_9: Bool = same_as(atend_1)  # line 326
     switch v_9
     False --> block2(s_1, sub_1, start_1)
     True --> block3(s_1, sub_1, end_1)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed):
-    v_10: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, start_2)  # line 327
+    v_10: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, start_2)  # line 328
     --> return(v_10)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), end_2: Signed):
-    v_11: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_3, sub_3, end_2)  # line 326
+    v_11: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_3, sub_3, end_2)  # line 327
     --> return(v_11)
 
-graph ll_endswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), suffix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:334
+graph ll_endswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), suffix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:335
 block0(s_0: Ptr(rpy_str), suffix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, suffix_0, start_0, end_0, True)  # line 335
+    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, suffix_0, start_0, end_0, True)  # line 336
     --> return(v_0)
 
-graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:314
+graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:315
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 315
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 315
-    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 315
-    v_3: Bool = int_ge(v_2, 0)  # line 315
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 316
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 316
+    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 316
+    v_3: Bool = int_ge(v_2, 0)  # line 316
     --> return(v_3)
 
-graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:243
+graph ll_contains_char__rpy_str_UniChar(s_0: Ptr(rpy_str), ch_0: UniChar)  # rstr.py:244
 block0(s_0: Ptr(rpy_str), ch_0: UniChar):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 244
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 244
-    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 244
-    v_3: Bool = int_ge(v_2, 0)  # line 244
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 245
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 245
+    v_2: Signed = direct_call(graph ll_find_char__rpy_str_UniChar_Signed_Signed, s_0, ch_0, 0, v_1)  # line 245
+    v_3: Bool = int_ge(v_2, 0)  # line 245
     --> return(v_3)
 
 graph ll_newlist__list_array_Bool_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -1846,36 +1846,36 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_index__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:280
+graph ll_index__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:281
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, start_0, end_0)  # line 282
-    v_1: Bool = int_lt(v_0, 0)  # line 283
-    v_2: Bool = same_as(v_1)  # line 283
+    v_0: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, start_0, end_0)  # line 283
+    v_1: Bool = int_lt(v_0, 0)  # line 284
+    v_2: Bool = same_as(v_1)  # line 284
     switch v_2
     False --> return(v_0)
     True --> block1()
 block1():
-    v_3: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 284
-    v_4: Ptr(BaseException) = cast_pointer(v_3)  # line 284
-    v_5: Void = setfield(v_4, 'typeptr', vtable ValueError [3, 4))  # line 284
-    v_6: Ptr(BaseException) = cast_pointer(v_3)  # line 284
-    v_7: Ptr(object_vtable) = getfield(v_6, 'typeptr')  # line 284
+    v_3: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 285
+    v_4: Ptr(BaseException) = cast_pointer(v_3)  # line 285
+    v_5: Void = setfield(v_4, 'typeptr', vtable ValueError [3, 4))  # line 285
+    v_6: Ptr(BaseException) = cast_pointer(v_3)  # line 285
+    v_7: Ptr(object_vtable) = getfield(v_6, 'typeptr')  # line 285
     --> raise(v_7, v_3)
 
-graph ll_rindex__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:288
+graph ll_rindex__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:289
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Signed = direct_call(graph ll_rfind__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, start_0, end_0)  # line 289
-    v_1: Bool = int_lt(v_0, 0)  # line 290
-    v_2: Bool = same_as(v_1)  # line 290
+    v_0: Signed = direct_call(graph ll_rfind__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, start_0, end_0)  # line 290
+    v_1: Bool = int_lt(v_0, 0)  # line 291
+    v_2: Bool = same_as(v_1)  # line 291
     switch v_2
     False --> return(v_0)
     True --> block1()
 block1():
-    v_3: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 291
-    v_4: Ptr(BaseException) = cast_pointer(v_3)  # line 291
-    v_5: Void = setfield(v_4, 'typeptr', vtable ValueError [3, 4))  # line 291
-    v_6: Ptr(BaseException) = cast_pointer(v_3)  # line 291
-    v_7: Ptr(object_vtable) = getfield(v_6, 'typeptr')  # line 291
+    v_3: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 292
+    v_4: Ptr(BaseException) = cast_pointer(v_3)  # line 292
+    v_5: Void = setfield(v_4, 'typeptr', vtable ValueError [3, 4))  # line 292
+    v_6: Ptr(BaseException) = cast_pointer(v_3)  # line 292
+    v_7: Ptr(object_vtable) = getfield(v_6, 'typeptr')  # line 292
     --> raise(v_7, v_3)
 
 graph ll_extend__list_array_Signed_list_array_Signed(l1_0: Ptr(list), l2_0: Ptr(list))  # rlist.py:476
@@ -2178,48 +2178,48 @@ block9(l_9: Ptr(list), newsize_9: Signed):
     v_27: Void = setfield(l_9, 'length', newsize_9)  # line 410
     --> return(None)
 
-graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:536
+graph ll_join_chars__rpy_str_list_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(list))  # rstr.py:640
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(list)):
-    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 538
-    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 539
-    v_2: Bool = int_eq(v_1, 0)  # line 540
-    v_3: Bool = same_as(v_2)  # line 540
+    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__list_array_UniChar, l_0)  # line 642
+    v_1: Signed = direct_call(graph ll_len__list_array_UniChar, l_0)  # line 643
+    v_2: Bool = int_eq(v_1, 0)  # line 644
+    v_3: Bool = same_as(v_2)  # line 644
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block6()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(list), items_0: Ptr(GcArray(UniChar)), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 542
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 542
-    v_6: Signed = int_sub(num_0, 1)  # line 543
-    v_7: Signed = int_mul(v_5, v_6)  # line 543
-    v_8: Signed = int_add(num_0, v_7)  # line 543
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 543
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 646
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 646
+    v_6: Signed = int_sub(num_0, 1)  # line 647
+    v_7: Signed = int_mul(v_5, v_6)  # line 647
+    v_8: Signed = int_add(num_0, v_7)  # line 647
+    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 647
     --> block2(sep_1, l_1, items_0, num_0, v_5, v_9, 0, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(list), items_1: Ptr(GcArray(UniChar)), num_1: Signed, seplen_0: Signed, res_0: Ptr(rpy_str), pos_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, num_1)  # line 546
-    v_11: Bool = same_as(v_10)  # line 546
+    v_10: Bool = int_lt(i_0, num_1)  # line 650
+    v_11: Bool = same_as(v_10)  # line 650
     switch v_11
     False --> return(res_0)
     True --> block3(sep_2, l_2, items_1, num_1, seplen_0, res_0, pos_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(list), items_2: Ptr(GcArray(UniChar)), num_2: Signed, seplen_1: Signed, res_1: Ptr(rpy_str), pos_1: Signed, i_1: Signed):
-    v_12: Bool = int_gt(i_1, 0)  # line 547
-    v_13: Bool = same_as(v_12)  # line 547
+    v_12: Bool = int_gt(i_1, 0)  # line 651
+    v_13: Bool = same_as(v_12)  # line 651
     switch v_13
     False --> block4(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
     True --> block5(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(list), items_3: Ptr(GcArray(UniChar)), num_3: Signed, seplen_2: Signed, res_2: Ptr(rpy_str), pos_2: Signed, i_2: Signed):
-    v_14: UniChar = getarrayitem(items_3, i_2)  # line 550
-    v_15: Ptr(rpy_str) = same_as(res_2)  # line 550
-    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 550
-    v_17: Signed = int_add(pos_2, 1)  # line 551
-    v_18: Signed = int_add(i_2, 1)  # line 552
+    v_14: UniChar = getarrayitem(items_3, i_2)  # line 654
+    v_15: Ptr(rpy_str) = same_as(res_2)  # line 654
+    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 654
+    v_17: Signed = int_add(pos_2, 1)  # line 655
+    v_18: Signed = int_add(i_2, 1)  # line 656
     --> block2(sep_4, l_4, items_3, num_3, seplen_2, res_2, v_17, v_18)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(list), items_4: Ptr(GcArray(UniChar)), num_4: Signed, seplen_3: Signed, res_3: Ptr(rpy_str), pos_3: Signed, i_3: Signed):
-    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 548
-    v_20: Signed = int_add(pos_3, seplen_3)  # line 549
+    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 652
+    v_20: Signed = int_add(pos_3, seplen_3)  # line 653
     --> block4(sep_5, l_5, items_4, num_4, seplen_3, res_3, v_20, i_3)
 block6():
-    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 541
+    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 645
     --> return(v_21)
 
 graph ll_items__list_array_UniChar(l_0: Ptr(list))  # rlist.py:25
@@ -2240,192 +2240,192 @@ block1(l_1: Ptr(list)):
     v_2: Signed = getfield(l_1, 'length')  # line 34
     --> return(v_2)
 
-graph ll_strip_chars__rpy_str_rpy_str_Bool_Bool(s_0: Ptr(rpy_str), chars_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:499
+graph ll_strip_chars__rpy_str_rpy_str_Bool_Bool(s_0: Ptr(rpy_str), chars_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:603
 block0(s_0: Ptr(rpy_str), chars_0: Ptr(rpy_str), left_0: Bool, right_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 501
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 501
-    v_2: Bool = same_as(left_0)  # line 502
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 605
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 605
+    v_2: Bool = same_as(left_0)  # line 606
     switch v_2
     False --> block1(s_0, chars_0, left_0, right_0, 0, v_1)
     True --> block6(s_0, chars_0, left_0, right_0, 0, v_1)
 block1(s_1: Ptr(rpy_str), chars_1: Ptr(rpy_str), left_1: Bool, right_1: Bool, lpos_0: Signed, rpos_0: Signed):
-    v_3: Bool = same_as(right_1)  # line 505
+    v_3: Bool = same_as(right_1)  # line 609
     switch v_3
     False --> block2(s_1, lpos_0, rpos_0)
     True --> block3(s_1, chars_1, left_1, right_1, lpos_0, rpos_0)
 block2(s_2: Ptr(rpy_str), lpos_1: Signed, rpos_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 508
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 612
     --> return(v_4)
 block3(s_3: Ptr(rpy_str), chars_2: Ptr(rpy_str), left_2: Bool, right_2: Bool, lpos_2: Signed, rpos_2: Signed):
-    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 506
-    v_6: Bool = same_as(v_5)  # line 506
+    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 610
+    v_6: Bool = same_as(v_5)  # line 610
     switch v_6
     False --> block2(s_3, lpos_2, rpos_2)
     True --> block4(s_3, chars_2, left_2, right_2, lpos_2, rpos_2)
 block4(s_4: Ptr(rpy_str), chars_3: Ptr(rpy_str), left_3: Bool, right_3: Bool, lpos_3: Signed, rpos_3: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 506
-    v_8: Signed = int_sub(rpos_3, 1)  # line 506
-    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 506
-    v_10: Bool = direct_call(graph ll_contains_char__rpy_str_UniChar, chars_3, v_9)  # line 506
-    v_11: Bool = same_as(v_10)  # line 506
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 610
+    v_8: Signed = int_sub(rpos_3, 1)  # line 610
+    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 610
+    v_10: Bool = direct_call(graph ll_contains_char__rpy_str_UniChar, chars_3, v_9)  # line 610
+    v_11: Bool = same_as(v_10)  # line 610
     switch v_11
     False --> block2(s_4, lpos_3, rpos_3)
     True --> block5(s_4, chars_3, left_3, right_3, lpos_3, rpos_3)
 block5(s_5: Ptr(rpy_str), chars_4: Ptr(rpy_str), left_4: Bool, right_4: Bool, lpos_4: Signed, rpos_4: Signed):
-    v_12: Signed = int_sub(rpos_4, 1)  # line 507
+    v_12: Signed = int_sub(rpos_4, 1)  # line 611
     --> block3(s_5, chars_4, left_4, right_4, lpos_4, v_12)
 block6(s_6: Ptr(rpy_str), chars_5: Ptr(rpy_str), left_5: Bool, right_5: Bool, lpos_5: Signed, rpos_5: Signed):
-    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 503
-    v_14: Bool = same_as(v_13)  # line 503
+    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 607
+    v_14: Bool = same_as(v_13)  # line 607
     switch v_14
     False --> block1(s_6, chars_5, left_5, right_5, lpos_5, rpos_5)
     True --> block7(s_6, chars_5, left_5, right_5, lpos_5, rpos_5)
 block7(s_7: Ptr(rpy_str), chars_6: Ptr(rpy_str), left_6: Bool, right_6: Bool, lpos_6: Signed, rpos_6: Signed):
-    v_15: Ptr(rpy_str) = same_as(s_7)  # line 503
-    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 503
-    v_17: Bool = direct_call(graph ll_contains_char__rpy_str_UniChar, chars_6, v_16)  # line 503
-    v_18: Bool = same_as(v_17)  # line 503
+    v_15: Ptr(rpy_str) = same_as(s_7)  # line 607
+    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 607
+    v_17: Bool = direct_call(graph ll_contains_char__rpy_str_UniChar, chars_6, v_16)  # line 607
+    v_18: Bool = same_as(v_17)  # line 607
     switch v_18
     False --> block1(s_7, chars_6, left_6, right_6, lpos_6, rpos_6)
     True --> block8(s_7, chars_6, left_6, right_6, lpos_6, rpos_6)
 block8(s_8: Ptr(rpy_str), chars_7: Ptr(rpy_str), left_7: Bool, right_7: Bool, lpos_7: Signed, rpos_7: Signed):
-    v_19: Signed = int_add(lpos_7, 1)  # line 504
+    v_19: Signed = int_add(lpos_7, 1)  # line 608
     --> block6(s_8, chars_7, left_7, right_7, v_19, rpos_7)
 
-graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:487
+graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:591
 block0(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 489
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 489
-    v_2: Bool = same_as(left_0)  # line 490
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 593
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 593
+    v_2: Bool = same_as(left_0)  # line 594
     switch v_2
     False --> block1(s_0, left_0, right_0, 0, v_1)
     True --> block6(s_0, left_0, right_0, 0, v_1)
 block1(s_1: Ptr(rpy_str), left_1: Bool, right_1: Bool, lpos_0: Signed, rpos_0: Signed):
-    v_3: Bool = same_as(right_1)  # line 493
+    v_3: Bool = same_as(right_1)  # line 597
     switch v_3
     False --> block2(s_1, lpos_0, rpos_0)
     True --> block3(s_1, left_1, right_1, lpos_0, rpos_0)
 block2(s_2: Ptr(rpy_str), lpos_1: Signed, rpos_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 496
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 600
     --> return(v_4)
 block3(s_3: Ptr(rpy_str), left_2: Bool, right_2: Bool, lpos_2: Signed, rpos_2: Signed):
-    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 494
-    v_6: Bool = same_as(v_5)  # line 494
+    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 598
+    v_6: Bool = same_as(v_5)  # line 598
     switch v_6
     False --> block2(s_3, lpos_2, rpos_2)
     True --> block4(s_3, left_2, right_2, lpos_2, rpos_2)
 block4(s_4: Ptr(rpy_str), left_3: Bool, right_3: Bool, lpos_3: Signed, rpos_3: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 494
-    v_8: Signed = int_sub(rpos_3, 1)  # line 494
-    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 494
-    v_10: Bool = direct_call(graph ll_char_isspace__UniChar, v_9)  # line 494
-    v_11: Bool = same_as(v_10)  # line 494
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 598
+    v_8: Signed = int_sub(rpos_3, 1)  # line 598
+    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 598
+    v_10: Bool = direct_call(graph ll_char_isspace__UniChar, v_9)  # line 598
+    v_11: Bool = same_as(v_10)  # line 598
     switch v_11
     False --> block2(s_4, lpos_3, rpos_3)
     True --> block5(s_4, left_3, right_3, lpos_3, rpos_3)
 block5(s_5: Ptr(rpy_str), left_4: Bool, right_4: Bool, lpos_4: Signed, rpos_4: Signed):
-    v_12: Signed = int_sub(rpos_4, 1)  # line 495
+    v_12: Signed = int_sub(rpos_4, 1)  # line 599
     --> block3(s_5, left_4, right_4, lpos_4, v_12)
 block6(s_6: Ptr(rpy_str), left_5: Bool, right_5: Bool, lpos_5: Signed, rpos_5: Signed):
-    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 491
-    v_14: Bool = same_as(v_13)  # line 491
+    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 595
+    v_14: Bool = same_as(v_13)  # line 595
     switch v_14
     False --> block1(s_6, left_5, right_5, lpos_5, rpos_5)
     True --> block7(s_6, left_5, right_5, lpos_5, rpos_5)
 block7(s_7: Ptr(rpy_str), left_6: Bool, right_6: Bool, lpos_6: Signed, rpos_6: Signed):
-    v_15: Ptr(rpy_str) = same_as(s_7)  # line 491
-    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 491
-    v_17: Bool = direct_call(graph ll_char_isspace__UniChar, v_16)  # line 491
-    v_18: Bool = same_as(v_17)  # line 491
+    v_15: Ptr(rpy_str) = same_as(s_7)  # line 595
+    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 595
+    v_17: Bool = direct_call(graph ll_char_isspace__UniChar, v_16)  # line 595
+    v_18: Bool = same_as(v_17)  # line 595
     switch v_18
     False --> block1(s_7, left_6, right_6, lpos_6, rpos_6)
     True --> block8(s_7, left_6, right_6, lpos_6, rpos_6)
 block8(s_8: Ptr(rpy_str), left_7: Bool, right_7: Bool, lpos_7: Signed, rpos_7: Signed):
-    v_19: Signed = int_add(lpos_7, 1)  # line 492
+    v_19: Signed = int_add(lpos_7, 1)  # line 596
     --> block6(s_8, left_7, right_7, v_19, rpos_7)
 
-graph ll_replace__rpy_str_rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), old_0: Ptr(rpy_str), new_0: Ptr(rpy_str), maxcount_0: Signed)  # rstr.py:556
+graph ll_replace__rpy_str_rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), old_0: Ptr(rpy_str), new_0: Ptr(rpy_str), maxcount_0: Signed)  # rstr.py:660
 block0(s_0: Ptr(rpy_str), old_0: Ptr(rpy_str), new_0: Ptr(rpy_str), maxcount_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 559
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 559
-    v_2: Ptr(rpy_str) = same_as(old_0)  # line 560
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 560
-    v_4: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_0, old_0, 0, v_1)  # line 561
-    v_5: Bool = int_ge(maxcount_0, 0)  # line 562
-    v_6: Bool = same_as(v_5)  # line 562
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 663
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 663
+    v_2: Ptr(rpy_str) = same_as(old_0)  # line 664
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 664
+    v_4: Signed = direct_call(graph ll_count__rpy_str_rpy_str_Signed_Signed, s_0, old_0, 0, v_1)  # line 665
+    v_5: Bool = int_ge(maxcount_0, 0)  # line 666
+    v_6: Bool = same_as(v_5)  # line 666
     switch v_6
     False --> block1(s_0, old_0, new_0, maxcount_0, v_1, v_3, v_4)
     True --> block11(s_0, old_0, new_0, maxcount_0, v_1, v_3, v_4)
 block1(s_1: Ptr(rpy_str), old_1: Ptr(rpy_str), new_1: Ptr(rpy_str), maxcount_1: Signed, length_0: Signed, oldlen_0: Signed, count_0: Signed):
-    v_7: Bool = int_eq(count_0, 0)  # line 564
-    v_8: Bool = same_as(v_7)  # line 564
+    v_7: Bool = int_eq(count_0, 0)  # line 668
+    v_8: Bool = same_as(v_7)  # line 668
     switch v_8
     False --> block2(s_1, old_1, new_1, maxcount_1, length_0, oldlen_0, count_0)
     True --> return(s_1)
 block2(s_2: Ptr(rpy_str), old_2: Ptr(rpy_str), new_2: Ptr(rpy_str), maxcount_2: Signed, length_1: Signed, oldlen_1: Signed, count_1: Signed):
-    v_9: Ptr(rpy_str) = same_as(new_2)  # line 566
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 566
-    v_11: Signed = int_sub(v_10, oldlen_1)  # line 566
-    v_12: Signed = int_mul(count_1, v_11)  # line 566
-    v_13: Signed = int_add(length_1, v_12)  # line 566
-    v_14: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_13)  # line 566
+    v_9: Ptr(rpy_str) = same_as(new_2)  # line 670
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 670
+    v_11: Signed = int_sub(v_10, oldlen_1)  # line 670
+    v_12: Signed = int_mul(count_1, v_11)  # line 670
+    v_13: Signed = int_add(length_1, v_12)  # line 670
+    v_14: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_13)  # line 670
     --> block3(s_2, old_2, new_2, maxcount_2, length_1, oldlen_1, count_1, v_14, 0, 0, 0)
 block3(s_3: Ptr(rpy_str), old_3: Ptr(rpy_str), new_3: Ptr(rpy_str), maxcount_3: Signed, length_2: Signed, oldlen_2: Signed, count_2: Signed, res_0: Ptr(rpy_str), pos_0: Signed, i_0: Signed, done_0: Signed):
-    v_15: Bool = int_lt(done_0, count_2)  # line 570
-    v_16: Bool = same_as(v_15)  # line 570
+    v_15: Bool = int_lt(done_0, count_2)  # line 674
+    v_16: Bool = same_as(v_15)  # line 674
     switch v_16
     False --> block4(s_3, length_2, res_0, pos_0, i_0)
     True --> block6(s_3, old_3, new_3, maxcount_3, length_2, oldlen_2, count_2, res_0, pos_0, i_0, done_0)
 block4(s_4: Ptr(rpy_str), length_3: Signed, res_1: Ptr(rpy_str), pos_1: Signed, i_1: Signed):
-    v_17: Bool = int_lt(i_1, length_3)  # line 585
-    v_18: Bool = same_as(v_17)  # line 585
+    v_17: Bool = int_lt(i_1, length_3)  # line 689
+    v_18: Bool = same_as(v_17)  # line 689
     switch v_18
     False --> return(res_1)
     True --> block5(s_4, length_3, res_1, pos_1, i_1)
 block5(s_5: Ptr(rpy_str), length_4: Signed, res_2: Ptr(rpy_str), pos_2: Signed, i_2: Signed):
-    v_19: Signed = int_sub(length_4, i_2)  # line 586
-    v_20: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, s_5, i_2, v_19)  # line 586
+    v_19: Signed = int_sub(length_4, i_2)  # line 690
+    v_20: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, s_5, i_2, v_19)  # line 690
     --> return(res_2)
 block6(s_6: Ptr(rpy_str), old_4: Ptr(rpy_str), new_4: Ptr(rpy_str), maxcount_4: Signed, length_5: Signed, oldlen_3: Signed, count_3: Signed, res_3: Ptr(rpy_str), pos_3: Signed, i_3: Signed, done_1: Signed):
-    v_21: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_6, old_4, i_3, length_5)  # line 571
-    v_22: Signed = int_sub(v_21, i_3)  # line 572
-    v_23: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, s_6, i_3, v_22)  # line 572
-    v_24: Signed = int_sub(v_21, i_3)  # line 573
-    v_25: Signed = int_add(pos_3, v_24)  # line 573
-    v_26: Ptr(rpy_str) = same_as(new_4)  # line 574
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 574
-    v_28: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, v_25, new_4, 0, v_27)  # line 574
-    v_29: Ptr(rpy_str) = same_as(new_4)  # line 575
-    v_30: Signed = getinteriorarraysize(v_29, 'chars')  # line 575
-    v_31: Signed = int_add(v_25, v_30)  # line 575
-    v_32: Signed = int_add(done_1, 1)  # line 576
-    v_33: Bool = int_eq(oldlen_3, 0)  # line 577
-    v_34: Bool = same_as(v_33)  # line 577
+    v_21: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_6, old_4, i_3, length_5)  # line 675
+    v_22: Signed = int_sub(v_21, i_3)  # line 676
+    v_23: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, s_6, i_3, v_22)  # line 676
+    v_24: Signed = int_sub(v_21, i_3)  # line 677
+    v_25: Signed = int_add(pos_3, v_24)  # line 677
+    v_26: Ptr(rpy_str) = same_as(new_4)  # line 678
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 678
+    v_28: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, v_25, new_4, 0, v_27)  # line 678
+    v_29: Ptr(rpy_str) = same_as(new_4)  # line 679
+    v_30: Signed = getinteriorarraysize(v_29, 'chars')  # line 679
+    v_31: Signed = int_add(v_25, v_30)  # line 679
+    v_32: Signed = int_add(done_1, 1)  # line 680
+    v_33: Bool = int_eq(oldlen_3, 0)  # line 681
+    v_34: Bool = same_as(v_33)  # line 681
     switch v_34
     False --> block7(s_6, old_4, new_4, maxcount_4, length_5, oldlen_3, count_3, res_3, v_31, v_32, v_21)
     True --> block8(s_6, old_4, new_4, maxcount_4, length_5, oldlen_3, count_3, res_3, v_31, v_32, v_21)
 block7(s_7: Ptr(rpy_str), old_5: Ptr(rpy_str), new_5: Ptr(rpy_str), maxcount_5: Signed, length_6: Signed, oldlen_4: Signed, count_4: Signed, res_4: Ptr(rpy_str), pos_4: Signed, done_2: Signed, found_0: Signed):
-    v_35: Signed = int_add(found_0, oldlen_4)  # line 584
+    v_35: Signed = int_add(found_0, oldlen_4)  # line 688
     --> block3(s_7, old_5, new_5, maxcount_5, length_6, oldlen_4, count_4, res_4, pos_4, v_35, done_2)
 block8(s_8: Ptr(rpy_str), old_6: Ptr(rpy_str), new_6: Ptr(rpy_str), maxcount_6: Signed, length_7: Signed, oldlen_5: Signed, count_5: Signed, res_5: Ptr(rpy_str), pos_5: Signed, done_3: Signed, found_1: Signed):
-    v_36: Bool = int_lt(found_1, length_7)  # line 579
-    v_37: Bool = same_as(v_36)  # line 579
+    v_36: Bool = int_lt(found_1, length_7)  # line 683
+    v_37: Bool = same_as(v_36)  # line 683
     switch v_37
     False --> block9(s_8, old_6, new_6, maxcount_6, length_7, oldlen_5, count_5, res_5, pos_5, done_3, found_1)
     True --> block10(s_8, old_6, new_6, maxcount_6, length_7, oldlen_5, count_5, res_5, pos_5, done_3, found_1)
 block9(s_9: Ptr(rpy_str), old_7: Ptr(rpy_str), new_7: Ptr(rpy_str), maxcount_7: Signed, length_8: Signed, oldlen_6: Signed, count_6: Signed, res_6: Ptr(rpy_str), pos_6: Signed, done_4: Signed, found_2: Signed):
-    v_38: Signed = int_add(found_2, 1)  # line 582
+    v_38: Signed = int_add(found_2, 1)  # line 686
     --> block3(s_9, old_7, new_7, maxcount_7, length_8, oldlen_6, count_6, res_6, pos_6, v_38, done_4)
 block10(s_10: Ptr(rpy_str), old_8: Ptr(rpy_str), new_8: Ptr(rpy_str), maxcount_8: Signed, length_9: Signed, oldlen_7: Signed, count_7: Signed, res_7: Ptr(rpy_str), pos_7: Signed, done_5: Signed, found_3: Signed):
-    v_39: Ptr(rpy_str) = same_as(s_10)  # line 580
-    v_40: UniChar = getinteriorfield(v_39, 'chars', found_3)  # line 580
-    v_41: Ptr(rpy_str) = same_as(res_7)  # line 580
-    v_42: Void = setinteriorfield(v_41, 'chars', pos_7, v_40)  # line 580
-    v_43: Signed = int_add(pos_7, 1)  # line 581
+    v_39: Ptr(rpy_str) = same_as(s_10)  # line 684
+    v_40: UniChar = getinteriorfield(v_39, 'chars', found_3)  # line 684
+    v_41: Ptr(rpy_str) = same_as(res_7)  # line 684
+    v_42: Void = setinteriorfield(v_41, 'chars', pos_7, v_40)  # line 684
+    v_43: Signed = int_add(pos_7, 1)  # line 685
     --> block9(s_10, old_8, new_8, maxcount_8, length_9, oldlen_7, count_7, res_7, v_43, done_5, found_3)
 block11(s_11: Ptr(rpy_str), old_9: Ptr(rpy_str), new_9: Ptr(rpy_str), maxcount_9: Signed, length_10: Signed, oldlen_8: Signed, count_8: Signed):
-    v_44: Bool = int_gt(count_8, maxcount_9)  # line 562
-    v_45: Bool = same_as(v_44)  # line 562
+    v_44: Bool = int_gt(count_8, maxcount_9)  # line 666
+    v_45: Bool = same_as(v_44)  # line 666
     switch v_45
     False --> block1(s_11, old_9, new_9, maxcount_9, length_10, oldlen_8, count_8)
     True --> block1(s_11, old_9, new_9, maxcount_9, length_10, oldlen_8, maxcount_9)
@@ -2490,48 +2490,48 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(UniChar)) = malloc_varsize(GcArray(UniChar), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_join_chars__rpy_str_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(UniChar)))  # rstr.py:536
+graph ll_join_chars__rpy_str_array_UniChar(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(UniChar)))  # rstr.py:640
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(UniChar))):
-    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__array_UniChar, l_0)  # line 538
-    v_1: Signed = direct_call(graph ll_len__array_UniChar, l_0)  # line 539
-    v_2: Bool = int_eq(v_1, 0)  # line 540
-    v_3: Bool = same_as(v_2)  # line 540
+    v_0: Ptr(GcArray(UniChar)) = direct_call(graph ll_items__array_UniChar, l_0)  # line 642
+    v_1: Signed = direct_call(graph ll_len__array_UniChar, l_0)  # line 643
+    v_2: Bool = int_eq(v_1, 0)  # line 644
+    v_3: Bool = same_as(v_2)  # line 644
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block6()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(UniChar)), items_0: Ptr(GcArray(UniChar)), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 542
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 542
-    v_6: Signed = int_sub(num_0, 1)  # line 543
-    v_7: Signed = int_mul(v_5, v_6)  # line 543
-    v_8: Signed = int_add(num_0, v_7)  # line 543
-    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 543
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 646
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 646
+    v_6: Signed = int_sub(num_0, 1)  # line 647
+    v_7: Signed = int_mul(v_5, v_6)  # line 647
+    v_8: Signed = int_add(num_0, v_7)  # line 647
+    v_9: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_8)  # line 647
     --> block2(sep_1, l_1, items_0, num_0, v_5, v_9, 0, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(UniChar)), items_1: Ptr(GcArray(UniChar)), num_1: Signed, seplen_0: Signed, res_0: Ptr(rpy_str), pos_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, num_1)  # line 546
-    v_11: Bool = same_as(v_10)  # line 546
+    v_10: Bool = int_lt(i_0, num_1)  # line 650
+    v_11: Bool = same_as(v_10)  # line 650
     switch v_11
     False --> return(res_0)
     True --> block3(sep_2, l_2, items_1, num_1, seplen_0, res_0, pos_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(UniChar)), items_2: Ptr(GcArray(UniChar)), num_2: Signed, seplen_1: Signed, res_1: Ptr(rpy_str), pos_1: Signed, i_1: Signed):
-    v_12: Bool = int_gt(i_1, 0)  # line 547
-    v_13: Bool = same_as(v_12)  # line 547
+    v_12: Bool = int_gt(i_1, 0)  # line 651
+    v_13: Bool = same_as(v_12)  # line 651
     switch v_13
     False --> block4(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
     True --> block5(sep_3, l_3, items_2, num_2, seplen_1, res_1, pos_1, i_1)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(UniChar)), items_3: Ptr(GcArray(UniChar)), num_3: Signed, seplen_2: Signed, res_2: Ptr(rpy_str), pos_2: Signed, i_2: Signed):
-    v_14: UniChar = getarrayitem(items_3, i_2)  # line 550
-    v_15: Ptr(rpy_str) = same_as(res_2)  # line 550
-    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 550
-    v_17: Signed = int_add(pos_2, 1)  # line 551
-    v_18: Signed = int_add(i_2, 1)  # line 552
+    v_14: UniChar = getarrayitem(items_3, i_2)  # line 654
+    v_15: Ptr(rpy_str) = same_as(res_2)  # line 654
+    v_16: Void = setinteriorfield(v_15, 'chars', pos_2, v_14)  # line 654
+    v_17: Signed = int_add(pos_2, 1)  # line 655
+    v_18: Signed = int_add(i_2, 1)  # line 656
     --> block2(sep_4, l_4, items_3, num_3, seplen_2, res_2, v_17, v_18)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(UniChar)), items_4: Ptr(GcArray(UniChar)), num_4: Signed, seplen_3: Signed, res_3: Ptr(rpy_str), pos_3: Signed, i_3: Signed):
-    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 548
-    v_20: Signed = int_add(pos_3, seplen_3)  # line 549
+    v_19: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_5, 0, seplen_3)  # line 652
+    v_20: Signed = int_add(pos_3, seplen_3)  # line 653
     --> block4(sep_5, l_5, items_4, num_4, seplen_3, res_3, v_20, i_3)
 block6():
-    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 541
+    v_21: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 645
     --> return(v_21)
 
 graph ll_items__array_UniChar(l_0: Ptr(GcArray(UniChar)))  # rlist.py:25
@@ -2549,72 +2549,72 @@ block1(l_1: Ptr(GcArray(UniChar))):
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:705
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:809
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 706
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 707
-    v_2: Void = setfield(v_0, 'index', 0)  # line 708
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 810
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 811
+    v_2: Void = setfield(v_0, 'index', 0)  # line 812
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:712
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:816
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 713
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 714
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 715
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 715
-    v_4: Bool = int_ge(v_0, v_3)  # line 715
-    v_5: Bool = same_as(v_4)  # line 715
+    v_0: Signed = getfield(it_0, 'index')  # line 817
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 818
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 819
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 819
+    v_4: Bool = int_ge(v_0, v_3)  # line 819
+    v_5: Bool = same_as(v_4)  # line 819
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 717
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 717
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 718
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 718
+    v_6: Signed = int_add(index_0, 1)  # line 821
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 821
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 822
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 822
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 716
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 716
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 716
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 716
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 716
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 820
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 820
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 820
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 820
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 820
     --> raise(v_14, v_10)
 
-graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:46
+graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:47
 block0(s_0: Ptr(rpy_str), index_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 47
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 47
-    v_2: Bool = int_lt(index_0, 0)  # line 48
-    v_3: Bool = same_as(v_2)  # line 48
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 48
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 48
+    v_2: Bool = int_lt(index_0, 0)  # line 49
+    v_3: Bool = same_as(v_2)  # line 49
     switch v_3
     False --> block1(s_0, index_0, v_1)
     True --> block5(s_0, index_0, v_1)
 block1(s_1: Ptr(rpy_str), index_1: Signed, length_0: Signed):
-    v_4: Bool = int_lt(index_1, 0)  # line 50
-    v_5: Bool = same_as(v_4)  # line 50
+    v_4: Bool = int_lt(index_1, 0)  # line 51
+    v_5: Bool = same_as(v_4)  # line 51
     switch v_5
     False --> block2(s_1, index_1, length_0)
     True --> block4()
 block2(s_2: Ptr(rpy_str), index_2: Signed, length_1: Signed):
-    v_6: Bool = int_ge(index_2, length_1)  # line 50
-    v_7: Bool = same_as(v_6)  # line 50
+    v_6: Bool = int_ge(index_2, length_1)  # line 51
+    v_7: Bool = same_as(v_6)  # line 51
     switch v_7
     False --> block3(s_2, index_2)
     True --> block4()
 block3(s_3: Ptr(rpy_str), index_3: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 52
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 52
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 53
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 53
     --> return(v_9)
 block4():
-    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 51
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [5, 6))  # line 51
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 51
+    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 52
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [5, 6))  # line 52
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 52
     --> raise(v_14, v_10)
 block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
-    v_15: Signed = int_add(index_4, length_2)  # line 49
+    v_15: Signed = int_add(index_4, length_2)  # line 50
     --> block1(s_4, v_15, length_2)
 
 graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:325
@@ -2648,91 +2648,91 @@ block2():
     v_13: Ptr(object_vtable) = getfield(v_12, 'typeptr')  # line 389
     --> raise(v_13, v_9)
 
-graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:126
+graph ll_strcmp__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:127
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 128
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 128
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 129
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 129
-    v_4: Bool = int_lt(v_1, v_3)  # line 130
-    v_5: Bool = same_as(v_4)  # line 130
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 129
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 129
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 130
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 130
+    v_4: Bool = int_lt(v_1, v_3)  # line 131
+    v_5: Bool = same_as(v_4)  # line 131
     switch v_5
     False --> block1(s1_0, s2_0, v_1, v_3, v_3, 0)
     True --> block1(s1_0, s2_0, v_1, v_3, v_1, 0)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str), len1_0: Signed, len2_0: Signed, n_0: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, n_0)  # line 132
-    v_7: Bool = same_as(v_6)  # line 132
+    v_6: Bool = int_lt(i_0, n_0)  # line 133
+    v_7: Bool = same_as(v_6)  # line 133
     switch v_7
     False --> block2(len1_0, len2_0)
     True --> block3(s1_1, s2_1, len1_0, len2_0, n_0, i_0)
 block2(len1_1: Signed, len2_1: Signed):
-    v_8: Signed = int_sub(len1_1, len2_1)  # line 140
+    v_8: Signed = int_sub(len1_1, len2_1)  # line 141
     --> return(v_8)
 block3(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str), len1_2: Signed, len2_2: Signed, n_1: Signed, i_1: Signed):
-    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 133
-    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 133
-    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 134
-    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 134
-    v_13: Bool = unichar_ne(v_10, v_12)  # line 135
-    v_14: Bool = same_as(v_13)  # line 135
+    v_9: Ptr(rpy_str) = same_as(s1_2)  # line 134
+    v_10: UniChar = getinteriorfield(v_9, 'chars', i_1)  # line 134
+    v_11: Ptr(rpy_str) = same_as(s2_2)  # line 135
+    v_12: UniChar = getinteriorfield(v_11, 'chars', i_1)  # line 135
+    v_13: Bool = unichar_ne(v_10, v_12)  # line 136
+    v_14: Bool = same_as(v_13)  # line 136
     switch v_14
     False --> block4(s1_2, s2_2, len1_2, len2_2, n_1, i_1)
     True --> block5(v_10, v_12)
 block4(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str), len1_3: Signed, len2_3: Signed, n_2: Signed, i_2: Signed):
-    v_15: Signed = int_add(i_2, 1)  # line 139
+    v_15: Signed = int_add(i_2, 1)  # line 140
     --> block1(s1_3, s2_3, len1_3, len2_3, n_2, v_15)
 block5(c1_0: UniChar, c2_0: UniChar):
-    v_16: Signed = cast_unichar_to_int(c1_0)  # line 136
-    v_17: Signed = cast_unichar_to_int(c2_0)  # line 136
-    v_18: Bool = int_lt(v_16, v_17)  # line 136
-    v_19: Bool = same_as(v_18)  # line 136
+    v_16: Signed = cast_unichar_to_int(c1_0)  # line 137
+    v_17: Signed = cast_unichar_to_int(c2_0)  # line 137
+    v_18: Bool = int_lt(v_16, v_17)  # line 137
+    v_19: Bool = same_as(v_18)  # line 137
     switch v_19
     False --> return(1)
     True --> return(-1)
 
-graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:101
+graph ll_streq__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:102
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 102
-    v_1: Bool = same_as(v_0)  # line 102
+    v_0: Bool = ptr_eq(s1_0, s2_0)  # line 103
+    v_1: Bool = same_as(v_0)  # line 103
     switch v_1
     False --> block1(s1_0, s2_0)
     True --> return(True)
 block1(s1_1: Ptr(rpy_str), s2_1: Ptr(rpy_str)):
-    v_2: Bool = ptr_nonzero(s1_1)  # line 104
+    v_2: Bool = ptr_nonzero(s1_1)  # line 105
     switch v_2
     False --> return(False)
     True --> block2(s1_1, s2_1)
 block2(s1_2: Ptr(rpy_str), s2_2: Ptr(rpy_str)):
-    v_3: Bool = ptr_nonzero(s2_2)  # line 104
+    v_3: Bool = ptr_nonzero(s2_2)  # line 105
     switch v_3
     False --> return(False)
     True --> block3(s1_2, s2_2)
 block3(s1_3: Ptr(rpy_str), s2_3: Ptr(rpy_str)):
-    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 106
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 106
-    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 107
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 107
-    v_8: Bool = int_ne(v_7, v_5)  # line 107
-    v_9: Bool = same_as(v_8)  # line 107
+    v_4: Ptr(rpy_str) = same_as(s1_3)  # line 107
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 107
+    v_6: Ptr(rpy_str) = same_as(s2_3)  # line 108
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 108
+    v_8: Bool = int_ne(v_7, v_5)  # line 108
+    v_9: Bool = same_as(v_8)  # line 108
     switch v_9
     False --> block4(s1_3, s2_3, v_5, 0)
     True --> return(False)
 block4(s1_4: Ptr(rpy_str), s2_4: Ptr(rpy_str), length_0: Signed, i_0: Signed):
-    v_10: Bool = int_lt(i_0, length_0)  # line 110
-    v_11: Bool = same_as(v_10)  # line 110
+    v_10: Bool = int_lt(i_0, length_0)  # line 111
+    v_11: Bool = same_as(v_10)  # line 111
     switch v_11
     False --> return(True)
     True --> block5(s1_4, s2_4, length_0, i_0)
 block5(s1_5: Ptr(rpy_str), s2_5: Ptr(rpy_str), length_1: Signed, i_1: Signed):
-    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 111
-    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 111
-    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 111
-    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 111
-    v_16: Bool = unichar_ne(v_13, v_15)  # line 111
-    v_17: Bool = same_as(v_16)  # line 111
+    v_12: Ptr(rpy_str) = same_as(s1_5)  # line 112
+    v_13: UniChar = getinteriorfield(v_12, 'chars', i_1)  # line 112
+    v_14: Ptr(rpy_str) = same_as(s2_5)  # line 112
+    v_15: UniChar = getinteriorfield(v_14, 'chars', i_1)  # line 112
+    v_16: Bool = unichar_ne(v_13, v_15)  # line 112
+    v_17: Bool = same_as(v_16)  # line 112
     switch v_17
     False --> block6(s1_5, s2_5, length_1, i_1)
     True --> return(False)
 block6(s1_6: Ptr(rpy_str), s2_6: Ptr(rpy_str), length_2: Signed, i_2: Signed):
-    v_18: Signed = int_add(i_2, 1)  # line 113
+    v_18: Signed = int_add(i_2, 1)  # line 114
     --> block4(s1_6, s2_6, length_2, v_18)

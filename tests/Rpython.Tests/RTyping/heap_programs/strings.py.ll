@@ -146,266 +146,277 @@ block2(item_0: Ptr(rpy_str), iter2_1: Ptr(listiter), text_2: Ptr(rpy_str), total
     v_6: Signed = int_add(v_4, v_5)  # line 10
     --> block1(text_2, v_6, iter2_1)
 
-graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:724
+graph ll_int2dec__Signed(n_0: Signed)  # rstr.py:828
 block0(n_0: Signed):
-    v_0: Bool = int_eq(n_0, 0)  # line 726
-    v_1: Bool = same_as(v_0)  # line 726
+    v_0: Bool = int_eq(n_0, 0)  # line 830
+    v_1: Bool = same_as(v_0)  # line 830
     switch v_1
     False --> block1(n_0)
     True --> block13()
 block1(n_1: Signed):
-    v_2: Bool = int_lt(n_1, 0)  # line 728
-    v_3: Bool = same_as(v_2)  # line 730
+    v_2: Bool = int_lt(n_1, 0)  # line 832
+    v_3: Bool = same_as(v_2)  # line 834
     switch v_3
     False --> block2(n_1, v_2)
     True --> block12(n_1, v_2)
 block2(n_2: Signed, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 730
-    v_5: Unsigned = same_as(v_4)  # line 730
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 834
+    v_5: Unsigned = same_as(v_4)  # line 834
     --> block3(n_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 733
-    v_8: Bool = uint_ne(v_6, v_7)  # line 733
-    v_9: Bool = same_as(v_8)  # line 733
+    v_7: Unsigned = same_as(0)  # line 837
+    v_8: Bool = uint_ne(v_6, v_7)  # line 837
+    v_9: Bool = same_as(v_8)  # line 837
     switch v_9
     False --> block4(n_3, negative_1, u_0, length_0, v_6)
     True --> block11(n_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 736
+    v_11: Bool = same_as(negative_2)  # line 840
     switch v_11
     False --> block5(n_4, negative_2, u_1, length_1, v_10)
     True --> block10(n_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 738
-    v_14: Signed = int_sub(length_2, 1)  # line 739
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 842
+    v_14: Signed = int_sub(length_2, 1)  # line 843
     --> block6(n_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 740
-    v_17: Bool = uint_ne(u_3, v_16)  # line 740
-    v_18: Bool = same_as(v_17)  # line 740
+    v_16: Unsigned = same_as(0)  # line 844
+    v_17: Bool = uint_ne(u_3, v_16)  # line 844
+    v_18: Bool = same_as(v_17)  # line 844
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 744
+    v_19: Bool = same_as(negative_5)  # line 848
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 745
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 745
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 849
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 849
     --> return(res_2)
 block9(n_7: Signed, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(10)  # line 741
-    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 741
-    v_25: Signed = cast_uint_to_int(v_24)  # line 741
-    v_26: Signed = same_as(v_25)  # line 741
-    v_27: Signed = int_add(48, v_26)  # line 741
-    v_28: UniChar = cast_int_to_unichar(v_27)  # line 741
-    v_29: Ptr(rpy_str) = same_as(res_3)  # line 741
-    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 741
-    v_31: Unsigned = same_as(10)  # line 742
-    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 742
-    v_33: Signed = int_sub(pos_1, 1)  # line 743
+    v_23: Unsigned = same_as(10)  # line 845
+    v_24: Unsigned = uint_mod_zer(u_4, v_23)  # line 845
+    v_25: Signed = cast_uint_to_int(v_24)  # line 845
+    v_26: Signed = same_as(v_25)  # line 845
+    v_27: Signed = int_add(48, v_26)  # line 845
+    v_28: UniChar = cast_int_to_unichar(v_27)  # line 845
+    v_29: Ptr(rpy_str) = same_as(res_3)  # line 845
+    v_30: Void = setinteriorfield(v_29, 'chars', pos_1, v_28)  # line 845
+    v_31: Unsigned = same_as(10)  # line 846
+    v_32: Unsigned = uint_floordiv_zer(u_4, v_31)  # line 846
+    v_33: Signed = int_sub(pos_1, 1)  # line 847
     --> block6(n_7, negative_6, v_32, length_4, v_22, res_3, v_33)
 block10(n_8: Signed, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_34: Unsigned):
-    v_35: Signed = int_add(length_5, 1)  # line 737
+    v_35: Signed = int_add(length_5, 1)  # line 841
     --> block5(n_8, negative_7, u_5, v_35, v_34)
 block11(n_9: Signed, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_36: Unsigned):
-    v_37: Signed = int_add(length_6, 1)  # line 734
-    v_38: Unsigned = same_as(10)  # line 735
-    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 735
+    v_37: Signed = int_add(length_6, 1)  # line 838
+    v_38: Unsigned = same_as(10)  # line 839
+    v_39: Unsigned = uint_floordiv_zer(v_36, v_38)  # line 839
     --> block3(n_9, negative_8, u_6, v_37, v_39)
 block12(n_10: Signed, negative_9: Bool):
-    v_40: Unsigned = same_as(0)  # line 730
-    v_41: Unsigned = cast_int_to_uint(n_10)  # line 730
-    v_42: Unsigned = same_as(v_41)  # line 730
-    v_43: Unsigned = uint_sub(v_40, v_42)  # line 730
+    v_40: Unsigned = same_as(0)  # line 834
+    v_41: Unsigned = cast_int_to_uint(n_10)  # line 834
+    v_42: Unsigned = same_as(v_41)  # line 834
+    v_43: Unsigned = uint_sub(v_40, v_42)  # line 834
     --> block3(n_10, negative_9, v_43, 0, v_43)
 block13():
-    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 727
+    v_44: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 831
     --> return(v_44)
 
-graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:68
+graph ll_chr2str__UniChar(ch_0: UniChar)  # rstr.py:69
 block0(ch_0: UniChar):
-    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 69
-    v_1: Ptr(rpy_str) = same_as(v_0)  # line 70
-    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 70
+    v_0: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 1)  # line 70
+    v_1: Ptr(rpy_str) = same_as(v_0)  # line 71
+    v_2: Void = setinteriorfield(v_1, 'chars', 0, ch_0)  # line 71
     --> return(v_0)
 
-graph mallocstr__Signed(length_0: Signed)  # rstr.py:29
+graph mallocstr__Signed(length_0: Signed)  # rstr.py:30
 block0(length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 30
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 31
     --> return(v_0)
 
-graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:179
+graph ll_strconcat__rpy_str_rpy_str(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str))  # rstr.py:180
 block0(s1_0: Ptr(rpy_str), s2_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 180
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 180
-    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 181
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 181
-    v_4: Signed = int_add(v_1, v_3)  # line 182
-    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 182
-    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 183
-    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 184
+    v_0: Ptr(rpy_str) = same_as(s1_0)  # line 181
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 181
+    v_2: Ptr(rpy_str) = same_as(s2_0)  # line 182
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 182
+    v_4: Signed = int_add(v_1, v_3)  # line 183
+    v_5: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s1_0, v_4)  # line 183
+    v_6: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, 0, s1_0, 0, v_1)  # line 184
+    v_7: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_5, v_1, s2_0, 0, v_3)  # line 185
     --> return(v_5)
 
-graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:33
+graph _malloc_like__rpy_str_Signed(s_0: Ptr(rpy_str), length_0: Signed)  # rstr.py:34
 block0(s_0: Ptr(rpy_str), length_0: Signed):
-    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 35
+    v_0: Ptr(rpy_str) = malloc_varsize(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }, 'gc', length_0)  # line 36
     --> return(v_0)
 
-graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:172
+graph _copy__rpy_str_Signed_rpy_str_Signed_Signed(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed)  # rstr.py:173
 block0(dst_0: Ptr(rpy_str), dststart_0: Signed, src_0: Ptr(rpy_str), srcstart_0: Signed, length_0: Signed):
     --> block1(dst_0, dststart_0, src_0, srcstart_0, length_0, 0)
 block1(dst_1: Ptr(rpy_str), dststart_1: Signed, src_1: Ptr(rpy_str), srcstart_1: Signed, length_1: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, length_1)  # line 174
-    v_1: Bool = same_as(v_0)  # line 174
+    v_0: Bool = int_lt(i_0, length_1)  # line 175
+    v_1: Bool = same_as(v_0)  # line 175
     switch v_1
     False --> return(None)
     True --> block2(dst_1, dststart_1, src_1, srcstart_1, length_1, i_0)
 block2(dst_2: Ptr(rpy_str), dststart_2: Signed, src_2: Ptr(rpy_str), srcstart_2: Signed, length_2: Signed, i_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(src_2)  # line 175
-    v_3: Signed = int_add(srcstart_2, i_1)  # line 175
-    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 175
-    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 175
-    v_6: Signed = int_add(dststart_2, i_1)  # line 175
-    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 175
-    v_8: Signed = int_add(i_1, 1)  # line 176
+    v_2: Ptr(rpy_str) = same_as(src_2)  # line 176
+    v_3: Signed = int_add(srcstart_2, i_1)  # line 176
+    v_4: UniChar = getinteriorfield(v_2, 'chars', v_3)  # line 176
+    v_5: Ptr(rpy_str) = same_as(dst_2)  # line 176
+    v_6: Signed = int_add(dststart_2, i_1)  # line 176
+    v_7: Void = setinteriorfield(v_5, 'chars', v_6, v_4)  # line 176
+    v_8: Signed = int_add(i_1, 1)  # line 177
     --> block1(dst_2, dststart_2, src_2, srcstart_2, length_2, v_8)
 
-graph ll_upper__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:477
+graph ll_upper__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:565
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Bool, s_0, True)  # line 478
+    v_0: Ptr(rpy_str) = direct_call(graph _case_map__rpy_str_Signed, s_0, 0)  # line 566
     --> return(v_0)
 
-graph _case_map__rpy_str_Bool(s_0: Ptr(rpy_str), upper_0: Bool)  # rstr.py:446
-block0(s_0: Ptr(rpy_str), upper_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 448
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 448
-    --> block1(s_0, upper_0, v_1, 0, 0)
-block1(s_1: Ptr(rpy_str), upper_1: Bool, length_0: Signed, total_0: Signed, i_0: Signed):
-    v_2: Bool = int_lt(i_0, length_0)  # line 451
-    v_3: Bool = same_as(v_2)  # line 451
-    switch v_3
-    False --> block2(s_1, upper_1, length_0, total_0)
-    True --> block9(s_1, upper_1, length_0, total_0, i_0, 0)
-block2(s_2: Ptr(rpy_str), upper_2: Bool, length_1: Signed, total_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 457
-    --> block3(s_2, upper_2, length_1, total_1, 0, v_4, 0)
-block3(s_3: Ptr(rpy_str), upper_3: Bool, length_2: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_5: Bool = int_lt(i_1, length_2)  # line 460
-    v_6: Bool = same_as(v_5)  # line 460
-    switch v_6
-    False --> return(res_0)
-    True --> block4(s_3, upper_3, length_2, total_2, i_1, res_0, pos_0)
-block4(s_4: Ptr(rpy_str), upper_4: Bool, length_3: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 461
-    v_8: UniChar = getinteriorfield(v_7, 'chars', i_2)  # line 461
-    v_9: Bool = same_as(upper_4)  # line 462
-    --> block5(s_4, upper_4, length_3, total_3, i_2, res_1, pos_1, v_8)
-block5(s_5: Ptr(rpy_str), upper_5: Bool, length_4: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed, ch_0: UniChar):
-    v_10: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_0, 0, upper_5)  # line 467
-    --> block6(s_5, upper_5, length_4, total_4, i_3, 0, res_2, pos_2, ch_0, v_10)
-block6(s_6: Ptr(rpy_str), upper_6: Bool, length_5: Signed, total_5: Signed, i_4: Signed, k_0: Signed, res_3: Ptr(rpy_str), pos_3: Signed, ch_1: UniChar, code_0: Signed):
-    v_11: Bool = int_ge(code_0, 0)  # line 468
-    v_12: Bool = same_as(v_11)  # line 468
-    switch v_12
-    False --> block7(s_6, upper_6, length_5, total_5, i_4, res_3, pos_3)
-    True --> block8(s_6, upper_6, length_5, total_5, i_4, k_0, res_3, pos_3, ch_1, code_0)
-block7(s_7: Ptr(rpy_str), upper_7: Bool, length_6: Signed, total_6: Signed, i_5: Signed, res_4: Ptr(rpy_str), pos_4: Signed):
-    v_13: Signed = int_add(i_5, 1)  # line 473
-    --> block3(s_7, upper_7, length_6, total_6, v_13, res_4, pos_4)
-block8(s_8: Ptr(rpy_str), upper_8: Bool, length_7: Signed, total_7: Signed, i_6: Signed, k_1: Signed, res_5: Ptr(rpy_str), pos_5: Signed, ch_2: UniChar, code_1: Signed):
-    v_14: UniChar = cast_int_to_unichar(code_1)  # line 469
-    v_15: Ptr(rpy_str) = same_as(res_5)  # line 469
-    v_16: Void = setinteriorfield(v_15, 'chars', pos_5, v_14)  # line 469
-    v_17: Signed = int_add(pos_5, 1)  # line 470
-    v_18: Signed = int_add(k_1, 1)  # line 471
-    v_19: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, ch_2, v_18, upper_8)  # line 472
-    --> block6(s_8, upper_8, length_7, total_7, i_6, v_18, res_5, v_17, ch_2, v_19)
-block9(s_9: Ptr(rpy_str), upper_9: Bool, length_8: Signed, total_8: Signed, i_7: Signed, k_2: Signed):
-    v_20: Ptr(rpy_str) = same_as(s_9)  # line 453
-    v_21: UniChar = getinteriorfield(v_20, 'chars', i_7)  # line 453
-    v_22: Signed = direct_call(graph _mapped__UniChar_Signed_Bool, v_21, k_2, upper_9)  # line 453
-    v_23: Bool = int_ge(v_22, 0)  # line 453
-    v_24: Bool = same_as(v_23)  # line 453
-    switch v_24
-    False --> block10(s_9, upper_9, length_8, total_8, i_7, k_2)
-    True --> block11(s_9, upper_9, length_8, total_8, i_7, k_2)
-block10(s_10: Ptr(rpy_str), upper_10: Bool, length_9: Signed, total_9: Signed, i_8: Signed, k_3: Signed):
-    v_25: Signed = int_add(total_9, k_3)  # line 455
-    v_26: Signed = int_add(i_8, 1)  # line 456
-    --> block1(s_10, upper_10, length_9, v_25, v_26)
-block11(s_11: Ptr(rpy_str), upper_11: Bool, length_10: Signed, total_10: Signed, i_9: Signed, k_4: Signed):
-    v_27: Signed = int_add(k_4, 1)  # line 454
-    --> block9(s_11, upper_11, length_10, total_10, i_9, v_27)
+graph _case_map__rpy_str_Signed(s_0: Ptr(rpy_str), method_0: Signed)  # rstr.py:529
+block0(s_0: Ptr(rpy_str), method_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(None)  # line 532
+    v_1: Signed = direct_call(graph _map_into__rpy_str_Signed_rpy_str, s_0, method_0, v_0)  # line 532
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, v_1)  # line 532
+    v_3: Signed = direct_call(graph _map_into__rpy_str_Signed_rpy_str, s_0, method_0, v_2)  # line 533
+    --> return(v_2)
 
-graph _mapped__UniChar_Signed_Bool(ch_0: UniChar, k_0: Signed, upper_0: Bool)  # rstr.py:425
-block0(ch_0: UniChar, k_0: Signed, upper_0: Bool):
-    v_0: Bool = same_as(upper_0)  # line 427
+graph _map_into__rpy_str_Signed_rpy_str(s_0: Ptr(rpy_str), method_0: Signed, res_0: Ptr(rpy_str))  # rstr.py:537
+block0(s_0: Ptr(rpy_str), method_0: Signed, res_0: Ptr(rpy_str)):
+    --> block1(s_0, method_0, res_0, 0, False, 0)
+block1(s_1: Ptr(rpy_str), method_1: Signed, res_1: Ptr(rpy_str), pos_0: Signed, previous_is_cased_0: Bool, i_0: Signed):
+    v_0: Ptr(rpy_str) = same_as(s_1)  # line 543
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 543
+    v_2: Bool = int_lt(i_0, v_1)  # line 543
+    v_3: Bool = same_as(v_2)  # line 543
+    switch v_3
+    False --> return(pos_0)
+    True --> block2(s_1, method_1, res_1, pos_0, previous_is_cased_0, i_0)
+block2(s_2: Ptr(rpy_str), method_2: Signed, res_2: Ptr(rpy_str), pos_1: Signed, previous_is_cased_1: Bool, i_1: Signed):
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 544
+    v_5: UniChar = getinteriorfield(v_4, 'chars', i_1)  # line 544
+    v_6: Signed = direct_call(graph _how__UniChar_Signed_Signed_Bool, v_5, i_1, method_2, previous_is_cased_1)  # line 545
+    v_7: Bool = int_eq(v_6, 1)  # line 546
+    v_8: Bool = same_as(v_7)  # line 546
+    --> block3(s_2, method_2, res_2, pos_1, previous_is_cased_1, i_1, v_5, v_6)
+block3(s_3: Ptr(rpy_str), method_3: Signed, res_3: Ptr(rpy_str), pos_2: Signed, previous_is_cased_2: Bool, i_2: Signed, ch_0: UniChar, how_0: Signed):
+    v_9: Signed = direct_call(graph _mapped__UniChar_Signed_Signed, ch_0, 0, how_0)  # line 552
+    --> block4(s_3, method_3, res_3, pos_2, previous_is_cased_2, i_2, ch_0, how_0, 0, v_9)
+block4(s_4: Ptr(rpy_str), method_4: Signed, res_4: Ptr(rpy_str), pos_3: Signed, previous_is_cased_3: Bool, i_3: Signed, ch_1: UniChar, how_1: Signed, k_0: Signed, code_0: Signed):
+    v_10: Bool = int_ge(code_0, 0)  # line 553
+    v_11: Bool = same_as(v_10)  # line 553
+    switch v_11
+    False --> block5(s_4, method_4, res_4, pos_3, previous_is_cased_3, i_3, ch_1)
+    True --> block7(s_4, method_4, res_4, pos_3, previous_is_cased_3, i_3, ch_1, how_1, k_0, code_0)
+block5(s_5: Ptr(rpy_str), method_5: Signed, res_5: Ptr(rpy_str), pos_4: Signed, previous_is_cased_4: Bool, i_4: Signed, ch_2: UniChar):
+    v_12: Bool = int_eq(method_5, 7)  # line 559
+    v_13: Bool = same_as(v_12)  # line 559
+    --> block6(s_5, method_5, res_5, pos_4, previous_is_cased_4, i_4)
+block6(s_6: Ptr(rpy_str), method_6: Signed, res_6: Ptr(rpy_str), pos_5: Signed, previous_is_cased_5: Bool, i_5: Signed):
+    v_14: Signed = int_add(i_5, 1)  # line 561
+    --> block1(s_6, method_6, res_6, pos_5, previous_is_cased_5, v_14)
+block7(s_7: Ptr(rpy_str), method_7: Signed, res_7: Ptr(rpy_str), pos_6: Signed, previous_is_cased_6: Bool, i_6: Signed, ch_3: UniChar, how_2: Signed, k_1: Signed, code_1: Signed):
+    v_15: Bool = ptr_nonzero(res_7)  # line 554
+    switch v_15
+    False --> block8(s_7, method_7, res_7, pos_6, previous_is_cased_6, i_6, ch_3, how_2, k_1)
+    True --> block9(s_7, method_7, res_7, pos_6, previous_is_cased_6, i_6, ch_3, how_2, k_1, code_1)
+block8(s_8: Ptr(rpy_str), method_8: Signed, res_8: Ptr(rpy_str), pos_7: Signed, previous_is_cased_7: Bool, i_7: Signed, ch_4: UniChar, how_3: Signed, k_2: Signed):
+    v_16: Signed = int_add(pos_7, 1)  # line 556
+    v_17: Signed = int_add(k_2, 1)  # line 557
+    v_18: Signed = direct_call(graph _mapped__UniChar_Signed_Signed, ch_4, v_17, how_3)  # line 558
+    --> block4(s_8, method_8, res_8, v_16, previous_is_cased_7, i_7, ch_4, how_3, v_17, v_18)
+block9(s_9: Ptr(rpy_str), method_9: Signed, res_9: Ptr(rpy_str), pos_8: Signed, previous_is_cased_8: Bool, i_8: Signed, ch_5: UniChar, how_4: Signed, k_3: Signed, code_2: Signed):
+    v_19: UniChar = cast_int_to_unichar(code_2)  # line 555
+    v_20: Ptr(rpy_str) = same_as(res_9)  # line 555
+    v_21: Void = setinteriorfield(v_20, 'chars', pos_8, v_19)  # line 555
+    --> block8(s_9, method_9, res_9, pos_8, previous_is_cased_8, i_8, ch_5, how_4, k_3)
+
+graph _how__UniChar_Signed_Signed_Bool(ch_0: UniChar, i_0: Signed, method_0: Signed, previous_is_cased_0: Bool)  # rstr.py:495
+block0(ch_0: UniChar, i_0: Signed, method_0: Signed, previous_is_cased_0: Bool):
+    v_0: Bool = int_eq(method_0, 5)  # line 498
+    v_1: Bool = same_as(v_0)  # line 498
+    --> block1(i_0, method_0, previous_is_cased_0)
+block1(i_1: Signed, method_1: Signed, previous_is_cased_1: Bool):
+    v_2: Bool = int_eq(method_1, 6)  # line 504
+    v_3: Bool = same_as(v_2)  # line 504
+    --> block2(method_1, previous_is_cased_1)
+block2(method_2: Signed, previous_is_cased_2: Bool):
+    v_4: Bool = int_eq(method_2, 7)  # line 508
+    v_5: Bool = same_as(v_4)  # line 508
+    --> return(method_2)
+
+graph _mapped__UniChar_Signed_Signed(ch_0: UniChar, k_0: Signed, how_0: Signed)  # rstr.py:480
+block0(ch_0: UniChar, k_0: Signed, how_0: Signed):
+    v_0: Bool = int_eq(how_0, 0)  # line 482
+    v_1: Bool = same_as(v_0)  # line 482
     --> block1(ch_0, k_0)
 block1(ch_1: UniChar, k_1: Signed):
-    v_1: Signed = unichar_toupper(ch_1, k_1)  # line 428
-    --> return(v_1)
+    v_2: Signed = unichar_toupper(ch_1, k_1)  # line 483
+    --> return(v_2)
 
-graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:861
+graph ll_char_mul__UniChar_Signed(ch_0: UniChar, times_0: Signed)  # rstr.py:965
 block0(ch_0: UniChar, times_0: Signed):
-    v_0: Bool = int_lt(times_0, 0)  # line 862
-    v_1: Bool = same_as(v_0)  # line 862
+    v_0: Bool = int_lt(times_0, 0)  # line 966
+    v_1: Bool = same_as(v_0)  # line 966
     switch v_1
     False --> block1(ch_0, times_0)
     True --> block1(ch_0, 0)
 block1(ch_1: UniChar, times_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 864
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, times_1)  # line 968
     --> block2(ch_1, times_1, v_2, 0)
 block2(ch_2: UniChar, times_2: Signed, res_0: Ptr(rpy_str), i_0: Signed):
-    v_3: Bool = int_lt(i_0, times_2)  # line 866
-    v_4: Bool = same_as(v_3)  # line 866
+    v_3: Bool = int_lt(i_0, times_2)  # line 970
+    v_4: Bool = same_as(v_3)  # line 970
     switch v_4
     False --> return(res_0)
     True --> block3(ch_2, times_2, res_0, i_0)
 block3(ch_3: UniChar, times_3: Signed, res_1: Ptr(rpy_str), i_1: Signed):
-    v_5: Ptr(rpy_str) = same_as(res_1)  # line 867
-    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 867
-    v_7: Signed = int_add(i_1, 1)  # line 868
+    v_5: Ptr(rpy_str) = same_as(res_1)  # line 971
+    v_6: Void = setinteriorfield(v_5, 'chars', i_1, ch_3)  # line 971
+    v_7: Signed = int_add(i_1, 1)  # line 972
     --> block2(ch_3, times_3, res_1, v_7)
 
-graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:705
+graph ll_striter__striter_rpy_str(ITER_0: Void, s_0: Ptr(rpy_str))  # rstr.py:809
 block0(ITER_0: Void, s_0: Ptr(rpy_str)):
-    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 706
-    v_1: Void = setfield(v_0, 'string', s_0)  # line 707
-    v_2: Void = setfield(v_0, 'index', 0)  # line 708
+    v_0: Ptr(striter) = malloc(GcStruct striter { string: Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }), index: Signed }, 'gc')  # line 810
+    v_1: Void = setfield(v_0, 'string', s_0)  # line 811
+    v_2: Void = setfield(v_0, 'index', 0)  # line 812
     --> return(v_0)
 
-graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:712
+graph ll_strnext__striter(it_0: Ptr(striter))  # rstr.py:816
 block0(it_0: Ptr(striter)):
-    v_0: Signed = getfield(it_0, 'index')  # line 713
-    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 714
-    v_2: Ptr(rpy_str) = same_as(v_1)  # line 715
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 715
-    v_4: Bool = int_ge(v_0, v_3)  # line 715
-    v_5: Bool = same_as(v_4)  # line 715
+    v_0: Signed = getfield(it_0, 'index')  # line 817
+    v_1: Ptr(rpy_str) = getfield(it_0, 'string')  # line 818
+    v_2: Ptr(rpy_str) = same_as(v_1)  # line 819
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 819
+    v_4: Bool = int_ge(v_0, v_3)  # line 819
+    v_5: Bool = same_as(v_4)  # line 819
     switch v_5
     False --> block1(it_0, v_0, v_1)
     True --> block2()
 block1(it_1: Ptr(striter), index_0: Signed, s_0: Ptr(rpy_str)):
-    v_6: Signed = int_add(index_0, 1)  # line 717
-    v_7: Void = setfield(it_1, 'index', v_6)  # line 717
-    v_8: Ptr(rpy_str) = same_as(s_0)  # line 718
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 718
+    v_6: Signed = int_add(index_0, 1)  # line 821
+    v_7: Void = setfield(it_1, 'index', v_6)  # line 821
+    v_8: Ptr(rpy_str) = same_as(s_0)  # line 822
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_0)  # line 822
     --> return(v_9)
 block2():
-    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 716
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 716
-    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 716
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 716
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 716
+    v_10: Ptr(StopIteration) = malloc(GcStruct StopIteration { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 820
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 820
+    v_12: Void = setfield(v_11, 'typeptr', vtable StopIteration [7, 8))  # line 820
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 820
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 820
     --> raise(v_14, v_10)
 
-graph ll_char_isdigit__UniChar(ch_0: UniChar)  # rstr.py:344
+graph ll_char_isdigit__UniChar(ch_0: UniChar)  # rstr.py:345
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isdigit(ch_0)  # line 345
+    v_0: Bool = unichar_isdigit(ch_0)  # line 346
     --> return(v_0)
 
 graph ll_newlist__array_rpy_str_Signed(LIST_0: Void, length_0: Signed)  # rlist.py:37
@@ -417,69 +428,69 @@ block1(LIST_1: Void, length_1: Signed):
     v_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = malloc_varsize(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })), 'gc', length_1)  # line 39
     --> return(v_2)
 
-graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:511
+graph ll_join__rpy_str_array_rpy_str(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:615
 block0(sep_0: Ptr(rpy_str), l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 513
-    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 514
-    v_2: Bool = int_eq(v_1, 0)  # line 515
-    v_3: Bool = same_as(v_2)  # line 515
+    v_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, l_0)  # line 617
+    v_1: Signed = direct_call(graph ll_len__array_rpy_str, l_0)  # line 618
+    v_2: Bool = int_eq(v_1, 0)  # line 619
+    v_3: Bool = same_as(v_2)  # line 619
     switch v_3
     False --> block1(sep_0, l_0, v_0, v_1)
     True --> block9()
 block1(sep_1: Ptr(rpy_str), l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 517
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 517
-    v_6: Signed = int_sub(num_0, 1)  # line 517
-    v_7: Signed = int_mul(v_5, v_6)  # line 517
+    v_4: Ptr(rpy_str) = same_as(sep_1)  # line 621
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 621
+    v_6: Signed = int_sub(num_0, 1)  # line 621
+    v_7: Signed = int_mul(v_5, v_6)  # line 621
     --> block2(sep_1, l_1, items_0, num_0, v_7, 0)
 block2(sep_2: Ptr(rpy_str), l_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_1: Signed, total_0: Signed, i_0: Signed):
-    v_8: Bool = int_lt(i_0, num_1)  # line 519
-    v_9: Bool = same_as(v_8)  # line 519
+    v_8: Bool = int_lt(i_0, num_1)  # line 623
+    v_9: Bool = same_as(v_8)  # line 623
     switch v_9
     False --> block3(sep_2, l_2, items_1, num_1, total_0)
     True --> block8(sep_2, l_2, items_1, num_1, total_0, i_0)
 block3(sep_3: Ptr(rpy_str), l_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_2: Signed, total_1: Signed):
-    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 522
+    v_10: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 626
     --> block4(sep_3, l_3, items_2, num_2, total_1, 0, v_10, 0)
 block4(sep_4: Ptr(rpy_str), l_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_3: Signed, total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_11: Bool = int_lt(i_1, num_3)  # line 525
-    v_12: Bool = same_as(v_11)  # line 525
+    v_11: Bool = int_lt(i_1, num_3)  # line 629
+    v_12: Bool = same_as(v_11)  # line 629
     switch v_12
     False --> return(res_0)
     True --> block5(sep_4, l_4, items_3, num_3, total_2, i_1, res_0, pos_0)
 block5(sep_5: Ptr(rpy_str), l_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_4: Signed, total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_13: Bool = int_gt(i_2, 0)  # line 526
-    v_14: Bool = same_as(v_13)  # line 526
+    v_13: Bool = int_gt(i_2, 0)  # line 630
+    v_14: Bool = same_as(v_13)  # line 630
     switch v_14
     False --> block6(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
     True --> block7(sep_5, l_5, items_4, num_4, total_3, i_2, res_1, pos_1)
 block6(sep_6: Ptr(rpy_str), l_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_5: Signed, total_4: Signed, i_3: Signed, res_2: Ptr(rpy_str), pos_2: Signed):
-    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 529
-    v_16: Ptr(rpy_str) = same_as(v_15)  # line 530
-    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 530
-    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 530
-    v_19: Ptr(rpy_str) = same_as(v_15)  # line 531
-    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 531
-    v_21: Signed = int_add(pos_2, v_20)  # line 531
-    v_22: Signed = int_add(i_3, 1)  # line 532
+    v_15: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 633
+    v_16: Ptr(rpy_str) = same_as(v_15)  # line 634
+    v_17: Signed = getinteriorarraysize(v_16, 'chars')  # line 634
+    v_18: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_2, pos_2, v_15, 0, v_17)  # line 634
+    v_19: Ptr(rpy_str) = same_as(v_15)  # line 635
+    v_20: Signed = getinteriorarraysize(v_19, 'chars')  # line 635
+    v_21: Signed = int_add(pos_2, v_20)  # line 635
+    v_22: Signed = int_add(i_3, 1)  # line 636
     --> block4(sep_6, l_6, items_5, num_5, total_4, v_22, res_2, v_21)
 block7(sep_7: Ptr(rpy_str), l_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_6: Signed, total_5: Signed, i_4: Signed, res_3: Ptr(rpy_str), pos_3: Signed):
-    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 527
-    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 527
-    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 527
-    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 528
-    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 528
-    v_28: Signed = int_add(pos_3, v_27)  # line 528
+    v_23: Ptr(rpy_str) = same_as(sep_7)  # line 631
+    v_24: Signed = getinteriorarraysize(v_23, 'chars')  # line 631
+    v_25: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_3, pos_3, sep_7, 0, v_24)  # line 631
+    v_26: Ptr(rpy_str) = same_as(sep_7)  # line 632
+    v_27: Signed = getinteriorarraysize(v_26, 'chars')  # line 632
+    v_28: Signed = int_add(pos_3, v_27)  # line 632
     --> block6(sep_7, l_7, items_6, num_6, total_5, i_4, res_3, v_28)
 block8(sep_8: Ptr(rpy_str), l_8: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), items_7: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), num_7: Signed, total_6: Signed, i_5: Signed):
-    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 520
-    v_30: Ptr(rpy_str) = same_as(v_29)  # line 520
-    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 520
-    v_32: Signed = int_add(total_6, v_31)  # line 520
-    v_33: Signed = int_add(i_5, 1)  # line 521
+    v_29: Ptr(rpy_str) = getarrayitem(items_7, i_5)  # line 624
+    v_30: Ptr(rpy_str) = same_as(v_29)  # line 624
+    v_31: Signed = getinteriorarraysize(v_30, 'chars')  # line 624
+    v_32: Signed = int_add(total_6, v_31)  # line 624
+    v_33: Signed = int_add(i_5, 1)  # line 625
     --> block2(sep_8, l_8, items_7, num_7, v_32, v_33)
 block9():
-    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 516
+    v_34: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, 0)  # line 620
     --> return(v_34)
 
 graph ll_items__array_rpy_str(l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:25
@@ -497,950 +508,950 @@ block1(l_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniCha
     v_2: Signed = getarraysize(l_1)  # line 33
     --> return(v_2)
 
-graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:46
+graph ll_stritem__rpy_str_Signed(s_0: Ptr(rpy_str), index_0: Signed)  # rstr.py:47
 block0(s_0: Ptr(rpy_str), index_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 47
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 47
-    v_2: Bool = int_lt(index_0, 0)  # line 48
-    v_3: Bool = same_as(v_2)  # line 48
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 48
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 48
+    v_2: Bool = int_lt(index_0, 0)  # line 49
+    v_3: Bool = same_as(v_2)  # line 49
     switch v_3
     False --> block1(s_0, index_0, v_1)
     True --> block5(s_0, index_0, v_1)
 block1(s_1: Ptr(rpy_str), index_1: Signed, length_0: Signed):
-    v_4: Bool = int_lt(index_1, 0)  # line 50
-    v_5: Bool = same_as(v_4)  # line 50
+    v_4: Bool = int_lt(index_1, 0)  # line 51
+    v_5: Bool = same_as(v_4)  # line 51
     switch v_5
     False --> block2(s_1, index_1, length_0)
     True --> block4()
 block2(s_2: Ptr(rpy_str), index_2: Signed, length_1: Signed):
-    v_6: Bool = int_ge(index_2, length_1)  # line 50
-    v_7: Bool = same_as(v_6)  # line 50
+    v_6: Bool = int_ge(index_2, length_1)  # line 51
+    v_7: Bool = same_as(v_6)  # line 51
     switch v_7
     False --> block3(s_2, index_2)
     True --> block4()
 block3(s_3: Ptr(rpy_str), index_3: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_3)  # line 52
-    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 52
+    v_8: Ptr(rpy_str) = same_as(s_3)  # line 53
+    v_9: UniChar = getinteriorfield(v_8, 'chars', index_3)  # line 53
     --> return(v_9)
 block4():
-    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 51
-    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [4, 5))  # line 51
-    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 51
-    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 51
+    v_10: Ptr(IndexError) = malloc(GcStruct IndexError { super: GcStruct LookupError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 52
+    v_11: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_12: Void = setfield(v_11, 'typeptr', vtable IndexError [4, 5))  # line 52
+    v_13: Ptr(BaseException) = cast_pointer(v_10)  # line 52
+    v_14: Ptr(object_vtable) = getfield(v_13, 'typeptr')  # line 52
     --> raise(v_14, v_10)
 block5(s_4: Ptr(rpy_str), index_4: Signed, length_2: Signed):
-    v_15: Signed = int_add(index_4, length_2)  # line 49
+    v_15: Signed = int_add(index_4, length_2)  # line 50
     --> block1(s_4, v_15, length_2)
 
-graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:314
+graph ll_contains_str__rpy_str_rpy_str(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str))  # rstr.py:315
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 315
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 315
-    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 315
-    v_3: Bool = int_ge(v_2, 0)  # line 315
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 316
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 316
+    v_2: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_0, sub_0, 0, v_1)  # line 316
+    v_3: Bool = int_ge(v_2, 0)  # line 316
     --> return(v_3)
 
-graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:256
+graph ll_find__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:257
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 257
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 257
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 258
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 259
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 258
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 258
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 259
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 260
     --> block1(s_0, sub_0, v_2, v_3, v_1, v_2)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, length_0: Signed, i_0: Signed):
-    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 261
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 261
-    v_6: Signed = int_add(i_0, v_5)  # line 261
-    v_7: Bool = int_le(v_6, end_1)  # line 261
-    v_8: Bool = same_as(v_7)  # line 261
+    v_4: Ptr(rpy_str) = same_as(sub_1)  # line 262
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 262
+    v_6: Signed = int_add(i_0, v_5)  # line 262
+    v_7: Bool = int_le(v_6, end_1)  # line 262
+    v_8: Bool = same_as(v_7)  # line 262
     switch v_8
     False --> return(-1)
     True --> block2(s_1, sub_1, start_1, end_1, length_0, i_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed, end_2: Signed, length_1: Signed, i_1: Signed):
-    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 262
-    v_10: Bool = same_as(v_9)  # line 262
+    v_9: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, i_1)  # line 263
+    v_10: Bool = same_as(v_9)  # line 263
     switch v_10
     False --> block3(s_2, sub_2, start_2, end_2, length_1, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), start_3: Signed, end_3: Signed, length_2: Signed, i_2: Signed):
-    v_11: Signed = int_add(i_2, 1)  # line 264
+    v_11: Signed = int_add(i_2, 1)  # line 265
     --> block1(s_3, sub_3, start_3, end_3, length_2, v_11)
 
-graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:211
+graph _start__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:212
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 213
-    v_1: Bool = same_as(v_0)  # line 213
+    v_0: Bool = int_lt(index_0, 0)  # line 214
+    v_1: Bool = same_as(v_0)  # line 214
     switch v_1
     False --> return(index_0)
     True --> block1(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Signed = int_add(index_1, length_1)  # line 214
-    v_3: Bool = int_lt(v_2, 0)  # line 215
-    v_4: Bool = same_as(v_3)  # line 215
+    v_2: Signed = int_add(index_1, length_1)  # line 215
+    v_3: Bool = int_lt(v_2, 0)  # line 216
+    v_4: Bool = same_as(v_3)  # line 216
     switch v_4
     False --> return(v_2)
     True --> return(0)
 
-graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:200
+graph _bound__Signed_Signed(index_0: Signed, length_0: Signed)  # rstr.py:201
 block0(index_0: Signed, length_0: Signed):
-    v_0: Bool = int_lt(index_0, 0)  # line 202
-    v_1: Bool = same_as(v_0)  # line 202
+    v_0: Bool = int_lt(index_0, 0)  # line 203
+    v_1: Bool = same_as(v_0)  # line 203
     switch v_1
     False --> block1(index_0, length_0)
     True --> block2(index_0, length_0)
 block1(index_1: Signed, length_1: Signed):
-    v_2: Bool = int_gt(index_1, length_1)  # line 206
-    v_3: Bool = same_as(v_2)  # line 206
+    v_2: Bool = int_gt(index_1, length_1)  # line 207
+    v_3: Bool = same_as(v_2)  # line 207
     switch v_3
     False --> return(index_1)
     True --> return(length_1)
 block2(index_2: Signed, length_2: Signed):
-    v_4: Signed = int_add(index_2, length_2)  # line 203
-    v_5: Bool = int_lt(v_4, 0)  # line 204
-    v_6: Bool = same_as(v_5)  # line 204
+    v_4: Signed = int_add(index_2, length_2)  # line 204
+    v_5: Bool = int_lt(v_4, 0)  # line 205
+    v_6: Bool = same_as(v_5)  # line 205
     switch v_6
     False --> return(v_4)
     True --> return(0)
 
-graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:247
+graph _matches_at__rpy_str_rpy_str_Signed(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed)  # rstr.py:248
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), i_0: Signed):
     --> block1(s_0, sub_0, i_0, 0)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), i_1: Signed, j_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 249
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 249
-    v_2: Bool = int_lt(j_0, v_1)  # line 249
-    v_3: Bool = same_as(v_2)  # line 249
+    v_0: Ptr(rpy_str) = same_as(sub_1)  # line 250
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 250
+    v_2: Bool = int_lt(j_0, v_1)  # line 250
+    v_3: Bool = same_as(v_2)  # line 250
     switch v_3
     False --> return(True)
     True --> block2(s_1, sub_1, i_1, j_0)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), i_2: Signed, j_1: Signed):
-    v_4: Ptr(rpy_str) = same_as(s_2)  # line 250
-    v_5: Signed = int_add(i_2, j_1)  # line 250
-    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 250
-    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 250
-    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 250
-    v_9: Bool = unichar_ne(v_6, v_8)  # line 250
-    v_10: Bool = same_as(v_9)  # line 250
+    v_4: Ptr(rpy_str) = same_as(s_2)  # line 251
+    v_5: Signed = int_add(i_2, j_1)  # line 251
+    v_6: UniChar = getinteriorfield(v_4, 'chars', v_5)  # line 251
+    v_7: Ptr(rpy_str) = same_as(sub_2)  # line 251
+    v_8: UniChar = getinteriorfield(v_7, 'chars', j_1)  # line 251
+    v_9: Bool = unichar_ne(v_6, v_8)  # line 251
+    v_10: Bool = same_as(v_9)  # line 251
     switch v_10
     False --> block3(s_2, sub_2, i_2, j_1)
     True --> return(False)
 block3(s_3: Ptr(rpy_str), sub_3: Ptr(rpy_str), i_3: Signed, j_2: Signed):
-    v_11: Signed = int_add(j_2, 1)  # line 252
+    v_11: Signed = int_add(j_2, 1)  # line 253
     --> block1(s_3, sub_3, i_3, v_11)
 
-graph ll_startswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:330
+graph ll_startswith__rpy_str_rpy_str_Signed_Signed(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:331
 block0(s_0: Ptr(rpy_str), prefix_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, prefix_0, start_0, end_0, False)  # line 331
+    v_0: Bool = direct_call(graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool, s_0, prefix_0, start_0, end_0, False)  # line 332
     --> return(v_0)
 
-graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool)  # rstr.py:318
+graph _tailmatch__rpy_str_rpy_str_Signed_Signed_Bool(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool)  # rstr.py:319
 block0(s_0: Ptr(rpy_str), sub_0: Ptr(rpy_str), start_0: Signed, end_0: Signed, atend_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 320
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 320
-    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 321
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 322
-    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 322
-    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 322
-    v_6: Signed = int_sub(v_3, v_5)  # line 322
-    v_7: Bool = int_lt(v_6, v_2)  # line 323
-    v_8: Bool = same_as(v_7)  # line 323
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 321
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 321
+    v_2: Signed = direct_call(graph _start__Signed_Signed, start_0, v_1)  # line 322
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 323
+    v_4: Ptr(rpy_str) = same_as(sub_0)  # line 323
+    v_5: Signed = getinteriorarraysize(v_4, 'chars')  # line 323
+    v_6: Signed = int_sub(v_3, v_5)  # line 323
+    v_7: Bool = int_lt(v_6, v_2)  # line 324
+    v_8: Bool = same_as(v_7)  # line 324
     switch v_8
     False --> block1(s_0, sub_0, v_2, v_6, atend_0)
     True --> return(False)
 block1(s_1: Ptr(rpy_str), sub_1: Ptr(rpy_str), start_1: Signed, end_1: Signed, atend_1: Bool):
-    v_9: Bool = same_as(atend_1)  # line 325
+    v_9: Bool = same_as(atend_1)  # line 326
     --> block2(s_1, sub_1, start_1)
 block2(s_2: Ptr(rpy_str), sub_2: Ptr(rpy_str), start_2: Signed):
-    v_10: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, start_2)  # line 327
+    v_10: Bool = direct_call(graph _matches_at__rpy_str_rpy_str_Signed, s_2, sub_2, start_2)  # line 328
     --> return(v_10)
 
-graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:233
+graph ll_find_char__rpy_str_UniChar_Signed_Signed(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed)  # rstr.py:234
 block0(s_0: Ptr(rpy_str), ch_0: UniChar, start_0: Signed, end_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 234
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 234
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 234
-    v_3: Ptr(rpy_str) = same_as(s_0)  # line 235
-    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 235
-    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 235
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 235
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 235
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, end_0, v_1)  # line 235
+    v_3: Ptr(rpy_str) = same_as(s_0)  # line 236
+    v_4: Signed = getinteriorarraysize(v_3, 'chars')  # line 236
+    v_5: Signed = direct_call(graph _start__Signed_Signed, start_0, v_4)  # line 236
     --> block1(s_0, ch_0, start_0, v_2, v_5)
 block1(s_1: Ptr(rpy_str), ch_1: UniChar, start_1: Signed, end_1: Signed, i_0: Signed):
-    v_6: Bool = int_lt(i_0, end_1)  # line 236
-    v_7: Bool = same_as(v_6)  # line 236
+    v_6: Bool = int_lt(i_0, end_1)  # line 237
+    v_7: Bool = same_as(v_6)  # line 237
     switch v_7
     False --> return(-1)
     True --> block2(s_1, ch_1, start_1, end_1, i_0)
 block2(s_2: Ptr(rpy_str), ch_2: UniChar, start_2: Signed, end_2: Signed, i_1: Signed):
-    v_8: Ptr(rpy_str) = same_as(s_2)  # line 237
-    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 237
-    v_10: Bool = unichar_eq(v_9, ch_2)  # line 237
-    v_11: Bool = same_as(v_10)  # line 237
+    v_8: Ptr(rpy_str) = same_as(s_2)  # line 238
+    v_9: UniChar = getinteriorfield(v_8, 'chars', i_1)  # line 238
+    v_10: Bool = unichar_eq(v_9, ch_2)  # line 238
+    v_11: Bool = same_as(v_10)  # line 238
     switch v_11
     False --> block3(s_2, ch_2, start_2, end_2, i_1)
     True --> return(i_1)
 block3(s_3: Ptr(rpy_str), ch_3: UniChar, start_3: Signed, end_3: Signed, i_2: Signed):
-    v_12: Signed = int_add(i_2, 1)  # line 239
+    v_12: Signed = int_add(i_2, 1)  # line 240
     --> block1(s_3, ch_3, start_3, end_3, v_12)
 
-graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:782
+graph ll_str2int__rpy_str_Signed(s_0: Ptr(rpy_str), base_0: Signed)  # rstr.py:886
 block0(s_0: Ptr(rpy_str), base_0: Signed):
-    v_0: Bool = int_ne(base_0, 0)  # line 787
-    v_1: Bool = same_as(v_0)  # line 787
+    v_0: Bool = int_ne(base_0, 0)  # line 891
+    v_1: Bool = same_as(v_0)  # line 891
     switch v_1
     False --> block1(s_0, base_0)
     True --> block76(s_0, base_0)
 block1(s_1: Ptr(rpy_str), base_1: Signed):
-    v_2: Ptr(rpy_str) = same_as(s_1)  # line 789
-    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 789
+    v_2: Ptr(rpy_str) = same_as(s_1)  # line 893
+    v_3: Signed = getinteriorarraysize(v_2, 'chars')  # line 893
     --> block2(s_1, base_1, v_3, 0)
 block2(s_2: Ptr(rpy_str), base_2: Signed, length_0: Signed, i_0: Signed):
-    v_4: Bool = int_lt(i_0, length_0)  # line 791
-    v_5: Bool = same_as(v_4)  # line 791
+    v_4: Bool = int_lt(i_0, length_0)  # line 895
+    v_5: Bool = same_as(v_4)  # line 895
     switch v_5
     False --> block3(s_2, base_2, length_0, i_0, length_0)
     True --> block74(s_2, base_2, length_0, i_0)
 block3(s_3: Ptr(rpy_str), base_3: Signed, length_1: Signed, i_1: Signed, end_0: Signed):
-    v_6: Bool = int_gt(end_0, i_1)  # line 794
-    v_7: Bool = same_as(v_6)  # line 794
+    v_6: Bool = int_gt(end_0, i_1)  # line 898
+    v_7: Bool = same_as(v_6)  # line 898
     switch v_7
     False --> block4(s_3, base_3, length_1, i_1, end_0)
     True --> block72(s_3, base_3, length_1, i_1, end_0)
 block4(s_4: Ptr(rpy_str), base_4: Signed, length_2: Signed, i_2: Signed, end_1: Signed):
-    v_8: Bool = int_lt(i_2, end_1)  # line 797
-    v_9: Bool = same_as(v_8)  # line 797
+    v_8: Bool = int_lt(i_2, end_1)  # line 901
+    v_9: Bool = same_as(v_8)  # line 901
     switch v_9
     False --> block5(s_4, base_4, length_2, i_2, end_1, 1)
     True --> block68(s_4, base_4, length_2, i_2, end_1)
 block5(s_5: Ptr(rpy_str), base_5: Signed, length_3: Signed, i_3: Signed, end_2: Signed, sign_0: Signed):
-    v_10: Bool = int_eq(base_5, 0)  # line 802
-    v_11: Signed = int_sub(end_2, i_3)  # line 804
-    v_12: Bool = int_ge(v_11, 2)  # line 804
-    v_13: Bool = same_as(v_12)  # line 804
+    v_10: Bool = int_eq(base_5, 0)  # line 906
+    v_11: Signed = int_sub(end_2, i_3)  # line 908
+    v_12: Bool = int_ge(v_11, 2)  # line 908
+    v_13: Bool = same_as(v_12)  # line 908
     switch v_13
     False --> block6(s_5, base_5, length_3, i_3, end_2, sign_0, i_3, v_10, False)
     True --> block55(s_5, base_5, length_3, i_3, end_2, sign_0, i_3, v_10)
 block6(s_6: Ptr(rpy_str), base_6: Signed, length_4: Signed, i_4: Signed, end_3: Signed, sign_1: Signed, start_0: Signed, automatic_0: Bool, prefixed_0: Bool):
-    v_14: Bool = int_eq(base_6, 0)  # line 815
-    v_15: Bool = same_as(v_14)  # line 815
+    v_14: Bool = int_eq(base_6, 0)  # line 919
+    v_15: Bool = same_as(v_14)  # line 919
     switch v_15
     False --> block7(s_6, base_6, length_4, i_4, end_3, sign_1, start_0, automatic_0, prefixed_0)
     True --> block7(s_6, 10, length_4, i_4, end_3, sign_1, start_0, automatic_0, prefixed_0)
 block7(s_7: Ptr(rpy_str), base_7: Signed, length_5: Signed, i_5: Signed, end_4: Signed, sign_2: Signed, start_1: Signed, automatic_1: Bool, prefixed_1: Bool):
-    v_16: Bool = int_ge(i_5, end_4)  # line 817
-    v_17: Bool = same_as(v_16)  # line 817
+    v_16: Bool = int_ge(i_5, end_4)  # line 921
+    v_17: Bool = same_as(v_16)  # line 921
     switch v_17
     False --> block8(s_7, base_7, length_5, i_5, end_4, sign_2, start_1, automatic_1, prefixed_1, 0, 0, False, False)
     True --> block53()
 block8(s_8: Ptr(rpy_str), base_8: Signed, length_6: Signed, i_6: Signed, end_5: Signed, sign_3: Signed, start_2: Signed, automatic_2: Bool, prefixed_2: Bool, result_0: Signed, digits_0: Signed, previous_underscore_0: Bool, nonzero_0: Bool):
-    v_18: Bool = int_lt(i_6, end_5)  # line 823
-    v_19: Bool = same_as(v_18)  # line 823
+    v_18: Bool = int_lt(i_6, end_5)  # line 927
+    v_19: Bool = same_as(v_18)  # line 927
     switch v_19
     False --> block9(s_8, sign_3, start_2, automatic_2, prefixed_2, result_0, digits_0, previous_underscore_0, nonzero_0)
     True --> block24(s_8, base_8, length_6, i_6, end_5, sign_3, start_2, automatic_2, prefixed_2, result_0, digits_0, previous_underscore_0, nonzero_0)
 block9(s_9: Ptr(rpy_str), sign_4: Signed, start_3: Signed, automatic_3: Bool, prefixed_3: Bool, result_1: Signed, digits_1: Signed, previous_underscore_1: Bool, nonzero_1: Bool):
-    v_20: Bool = same_as(previous_underscore_1)  # line 850
+    v_20: Bool = same_as(previous_underscore_1)  # line 954
     switch v_20
     False --> block10(s_9, sign_4, start_3, automatic_3, prefixed_3, result_1, digits_1, nonzero_1)
     True --> block22()
 block10(s_10: Ptr(rpy_str), sign_5: Signed, start_4: Signed, automatic_4: Bool, prefixed_4: Bool, result_2: Signed, digits_2: Signed, nonzero_2: Bool):
-    v_21: Bool = int_eq(digits_2, 0)  # line 850
-    v_22: Bool = same_as(v_21)  # line 850
+    v_21: Bool = int_eq(digits_2, 0)  # line 954
+    v_22: Bool = same_as(v_21)  # line 954
     switch v_22
     False --> block11(s_10, sign_5, start_4, automatic_4, prefixed_4, result_2, nonzero_2)
     True --> block22()
 block11(s_11: Ptr(rpy_str), sign_6: Signed, start_5: Signed, automatic_5: Bool, prefixed_5: Bool, result_3: Signed, nonzero_3: Bool):
-    v_23: Bool = same_as(automatic_5)  # line 852
+    v_23: Bool = same_as(automatic_5)  # line 956
     switch v_23
     False --> block12(sign_6, result_3)
     True --> block17(s_11, sign_6, start_5, prefixed_5, result_3, nonzero_3)
 block12(sign_7: Signed, result_4: Signed):
-    v_24: Bool = int_lt(sign_7, 0)  # line 854
-    v_25: Bool = same_as(v_24)  # line 854
+    v_24: Bool = int_lt(sign_7, 0)  # line 958
+    v_25: Bool = same_as(v_24)  # line 958
     switch v_25
     False --> block13(result_4)
     True --> return(result_4)
 block13(result_5: Signed):
-    v_26: Bool = int_eq(result_5, -9223372036854775808)  # line 856
-    v_27: Bool = same_as(v_26)  # line 856
+    v_26: Bool = int_eq(result_5, -9223372036854775808)  # line 960
+    v_27: Bool = same_as(v_26)  # line 960
     switch v_27
     False --> block14(result_5)
     True --> block15()
 block14(result_6: Signed):
-    v_28: Signed = int_neg(result_6)  # line 858
+    v_28: Signed = int_neg(result_6)  # line 962
     --> return(v_28)
 block15():
-    v_29: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 857
-    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 857
-    v_31: Void = setfield(v_30, 'typeptr', vtable OverflowError [9, 10))  # line 857
-    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 857
-    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 857
+    v_29: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 961
+    v_30: Ptr(BaseException) = cast_pointer(v_29)  # line 961
+    v_31: Void = setfield(v_30, 'typeptr', vtable OverflowError [9, 10))  # line 961
+    v_32: Ptr(BaseException) = cast_pointer(v_29)  # line 961
+    v_33: Ptr(object_vtable) = getfield(v_32, 'typeptr')  # line 961
     --> block16(v_33, v_29)
 block16(v_34: Ptr(object_vtable), v_35: Ptr(OverflowError)):
-    v_36: Ptr(Exception) = cast_pointer(v_35)  # line 857
+    v_36: Ptr(Exception) = cast_pointer(v_35)  # line 961
     --> raise(v_34, v_36)
 block17(s_12: Ptr(rpy_str), sign_8: Signed, start_6: Signed, prefixed_6: Bool, result_7: Signed, nonzero_4: Bool):
-    v_37: Bool = same_as(nonzero_4)  # line 852
+    v_37: Bool = same_as(nonzero_4)  # line 956
     switch v_37
     False --> block12(sign_8, result_7)
     True --> block18(s_12, sign_8, start_6, prefixed_6, result_7)
 block18(s_13: Ptr(rpy_str), sign_9: Signed, start_7: Signed, prefixed_7: Bool, result_8: Signed):
-    v_38: Bool = same_as(prefixed_7)  # line 852
+    v_38: Bool = same_as(prefixed_7)  # line 956
     switch v_38
     False --> block19(s_13, sign_9, start_7, result_8)
     True --> block12(sign_9, result_8)
 block19(s_14: Ptr(rpy_str), sign_10: Signed, start_8: Signed, result_9: Signed):
-    v_39: Ptr(rpy_str) = same_as(s_14)  # line 852
-    v_40: UniChar = getinteriorfield(v_39, 'chars', start_8)  # line 852
-    v_41: Bool = unichar_eq(v_40, 48)  # line 852
-    v_42: Bool = same_as(v_41)  # line 852
+    v_39: Ptr(rpy_str) = same_as(s_14)  # line 956
+    v_40: UniChar = getinteriorfield(v_39, 'chars', start_8)  # line 956
+    v_41: Bool = unichar_eq(v_40, 48)  # line 956
+    v_42: Bool = same_as(v_41)  # line 956
     switch v_42
     False --> block12(sign_10, result_9)
     True --> block20()
 block20():
-    v_43: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 853
-    v_44: Ptr(BaseException) = cast_pointer(v_43)  # line 853
-    v_45: Void = setfield(v_44, 'typeptr', vtable ValueError [6, 7))  # line 853
-    v_46: Ptr(BaseException) = cast_pointer(v_43)  # line 853
-    v_47: Ptr(object_vtable) = getfield(v_46, 'typeptr')  # line 853
+    v_43: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 957
+    v_44: Ptr(BaseException) = cast_pointer(v_43)  # line 957
+    v_45: Void = setfield(v_44, 'typeptr', vtable ValueError [6, 7))  # line 957
+    v_46: Ptr(BaseException) = cast_pointer(v_43)  # line 957
+    v_47: Ptr(object_vtable) = getfield(v_46, 'typeptr')  # line 957
     --> block21(v_47, v_43)
 block21(v_48: Ptr(object_vtable), v_49: Ptr(ValueError)):
-    v_50: Ptr(Exception) = cast_pointer(v_49)  # line 853
+    v_50: Ptr(Exception) = cast_pointer(v_49)  # line 957
     --> raise(v_48, v_50)
 block22():
-    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 851
-    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 851
-    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [6, 7))  # line 851
-    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 851
-    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 851
+    v_51: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 955
+    v_52: Ptr(BaseException) = cast_pointer(v_51)  # line 955
+    v_53: Void = setfield(v_52, 'typeptr', vtable ValueError [6, 7))  # line 955
+    v_54: Ptr(BaseException) = cast_pointer(v_51)  # line 955
+    v_55: Ptr(object_vtable) = getfield(v_54, 'typeptr')  # line 955
     --> block23(v_55, v_51)
 block23(v_56: Ptr(object_vtable), v_57: Ptr(ValueError)):
-    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 851
+    v_58: Ptr(Exception) = cast_pointer(v_57)  # line 955
     --> raise(v_56, v_58)
 block24(s_15: Ptr(rpy_str), base_9: Signed, length_7: Signed, i_7: Signed, end_6: Signed, sign_11: Signed, start_9: Signed, automatic_6: Bool, prefixed_8: Bool, result_10: Signed, digits_3: Signed, previous_underscore_2: Bool, nonzero_5: Bool):
-    v_59: Ptr(rpy_str) = same_as(s_15)  # line 824
-    v_60: UniChar = getinteriorfield(v_59, 'chars', i_7)  # line 824
-    v_61: Signed = cast_unichar_to_int(v_60)  # line 824
-    v_62: Bool = int_eq(v_61, 95)  # line 825
-    v_63: Bool = same_as(v_62)  # line 825
+    v_59: Ptr(rpy_str) = same_as(s_15)  # line 928
+    v_60: UniChar = getinteriorfield(v_59, 'chars', i_7)  # line 928
+    v_61: Signed = cast_unichar_to_int(v_60)  # line 928
+    v_62: Bool = int_eq(v_61, 95)  # line 929
+    v_63: Bool = same_as(v_62)  # line 929
     switch v_63
     False --> block25(s_15, base_9, length_7, i_7, end_6, sign_11, start_9, automatic_6, prefixed_8, result_10, digits_3, nonzero_5, v_61)
     True --> block47(s_15, base_9, length_7, i_7, end_6, sign_11, start_9, automatic_6, prefixed_8, result_10, digits_3, previous_underscore_2, nonzero_5)
 block25(s_16: Ptr(rpy_str), base_10: Signed, length_8: Signed, i_8: Signed, end_7: Signed, sign_12: Signed, start_10: Signed, automatic_7: Bool, prefixed_9: Bool, result_11: Signed, digits_4: Signed, nonzero_6: Bool, c_0: Signed):
-    v_64: Bool = int_le(48, c_0)  # line 832
-    v_65: Bool = same_as(v_64)  # line 832
+    v_64: Bool = int_le(48, c_0)  # line 936
+    v_65: Bool = same_as(v_64)  # line 936
     switch v_65
     False --> block26(s_16, base_10, length_8, i_8, end_7, sign_12, start_10, automatic_7, prefixed_9, result_11, digits_4, nonzero_6, c_0, v_64)
     True --> block46(c_0, s_16, base_10, length_8, i_8, end_7, sign_12, start_10, automatic_7, prefixed_9, result_11, digits_4, nonzero_6, c_0)
 block26(s_17: Ptr(rpy_str), base_11: Signed, length_9: Signed, i_9: Signed, end_8: Signed, sign_13: Signed, start_11: Signed, automatic_8: Bool, prefixed_10: Bool, result_12: Signed, digits_5: Signed, nonzero_7: Bool, c_1: Signed, v_66: Bool):
-    v_67: Bool = same_as(v_66)  # line 832
+    v_67: Bool = same_as(v_66)  # line 936
     switch v_67
     False --> block27(s_17, base_11, length_9, i_9, end_8, sign_13, start_11, automatic_8, prefixed_10, result_12, digits_5, nonzero_7, c_1)
     True --> block45(s_17, base_11, length_9, i_9, end_8, sign_13, start_11, automatic_8, prefixed_10, result_12, digits_5, nonzero_7, c_1)
 block27(s_18: Ptr(rpy_str), base_12: Signed, length_10: Signed, i_10: Signed, end_9: Signed, sign_14: Signed, start_12: Signed, automatic_9: Bool, prefixed_11: Bool, result_13: Signed, digits_6: Signed, nonzero_8: Bool, c_2: Signed):
-    v_68: Bool = int_le(97, c_2)  # line 834
-    v_69: Bool = same_as(v_68)  # line 834
+    v_68: Bool = int_le(97, c_2)  # line 938
+    v_69: Bool = same_as(v_68)  # line 938
     switch v_69
     False --> block28(s_18, base_12, length_10, i_10, end_9, sign_14, start_12, automatic_9, prefixed_11, result_13, digits_6, nonzero_8, c_2, v_68)
     True --> block44(c_2, s_18, base_12, length_10, i_10, end_9, sign_14, start_12, automatic_9, prefixed_11, result_13, digits_6, nonzero_8, c_2)
 block28(s_19: Ptr(rpy_str), base_13: Signed, length_11: Signed, i_11: Signed, end_10: Signed, sign_15: Signed, start_13: Signed, automatic_10: Bool, prefixed_12: Bool, result_14: Signed, digits_7: Signed, nonzero_9: Bool, c_3: Signed, v_70: Bool):
-    v_71: Bool = same_as(v_70)  # line 834
+    v_71: Bool = same_as(v_70)  # line 938
     switch v_71
     False --> block29(s_19, base_13, length_11, i_11, end_10, sign_15, start_13, automatic_10, prefixed_12, result_14, digits_7, nonzero_9, c_3)
     True --> block43(s_19, base_13, length_11, i_11, end_10, sign_15, start_13, automatic_10, prefixed_12, result_14, digits_7, nonzero_9, c_3)
 block29(s_20: Ptr(rpy_str), base_14: Signed, length_12: Signed, i_12: Signed, end_11: Signed, sign_16: Signed, start_14: Signed, automatic_11: Bool, prefixed_13: Bool, result_15: Signed, digits_8: Signed, nonzero_10: Bool, c_4: Signed):
-    v_72: Bool = int_le(65, c_4)  # line 836
-    v_73: Bool = same_as(v_72)  # line 836
+    v_72: Bool = int_le(65, c_4)  # line 940
+    v_73: Bool = same_as(v_72)  # line 940
     switch v_73
     False --> block30(s_20, base_14, length_12, i_12, end_11, sign_16, start_14, automatic_11, prefixed_13, result_15, digits_8, nonzero_10, c_4, v_72)
     True --> block42(c_4, s_20, base_14, length_12, i_12, end_11, sign_16, start_14, automatic_11, prefixed_13, result_15, digits_8, nonzero_10, c_4)
 block30(s_21: Ptr(rpy_str), base_15: Signed, length_13: Signed, i_13: Signed, end_12: Signed, sign_17: Signed, start_15: Signed, automatic_12: Bool, prefixed_14: Bool, result_16: Signed, digits_9: Signed, nonzero_11: Bool, c_5: Signed, v_74: Bool):
-    v_75: Bool = same_as(v_74)  # line 836
+    v_75: Bool = same_as(v_74)  # line 940
     switch v_75
     False --> block31()
     True --> block33(s_21, base_15, length_13, i_13, end_12, sign_17, start_15, automatic_12, prefixed_14, result_16, digits_9, nonzero_11, c_5)
 block31():
-    v_76: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 839
-    v_77: Ptr(BaseException) = cast_pointer(v_76)  # line 839
-    v_78: Void = setfield(v_77, 'typeptr', vtable ValueError [6, 7))  # line 839
-    v_79: Ptr(BaseException) = cast_pointer(v_76)  # line 839
-    v_80: Ptr(object_vtable) = getfield(v_79, 'typeptr')  # line 839
+    v_76: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 943
+    v_77: Ptr(BaseException) = cast_pointer(v_76)  # line 943
+    v_78: Void = setfield(v_77, 'typeptr', vtable ValueError [6, 7))  # line 943
+    v_79: Ptr(BaseException) = cast_pointer(v_76)  # line 943
+    v_80: Ptr(object_vtable) = getfield(v_79, 'typeptr')  # line 943
     --> block32(v_80, v_76)
 block32(v_81: Ptr(object_vtable), v_82: Ptr(ValueError)):
-    v_83: Ptr(Exception) = cast_pointer(v_82)  # line 839
+    v_83: Ptr(Exception) = cast_pointer(v_82)  # line 943
     --> raise(v_81, v_83)
 block33(s_22: Ptr(rpy_str), base_16: Signed, length_14: Signed, i_14: Signed, end_13: Signed, sign_18: Signed, start_16: Signed, automatic_13: Bool, prefixed_15: Bool, result_17: Signed, digits_10: Signed, nonzero_12: Bool, c_6: Signed):
-    v_84: Signed = int_sub(c_6, 55)  # line 837
+    v_84: Signed = int_sub(c_6, 55)  # line 941
     --> block34(s_22, base_16, length_14, i_14, end_13, sign_18, start_16, automatic_13, prefixed_15, result_17, digits_10, nonzero_12, v_84)
 block34(s_23: Ptr(rpy_str), base_17: Signed, length_15: Signed, i_15: Signed, end_14: Signed, sign_19: Signed, start_17: Signed, automatic_14: Bool, prefixed_16: Bool, result_18: Signed, digits_11: Signed, nonzero_13: Bool, d_0: Signed):
-    v_85: Bool = int_ge(d_0, base_17)  # line 840
-    v_86: Bool = same_as(v_85)  # line 840
+    v_85: Bool = int_ge(d_0, base_17)  # line 944
+    v_86: Bool = same_as(v_85)  # line 944
     switch v_86
     False --> block35(s_23, base_17, length_15, i_15, end_14, sign_19, start_17, automatic_14, prefixed_16, result_18, digits_11, nonzero_13, d_0)
     True --> block40()
 block35(s_24: Ptr(rpy_str), base_18: Signed, length_16: Signed, i_16: Signed, end_15: Signed, sign_20: Signed, start_18: Signed, automatic_15: Bool, prefixed_17: Bool, result_19: Signed, digits_12: Signed, nonzero_14: Bool, d_1: Signed):
-    v_87: Bool = int_ne(d_1, 0)  # line 842
-    v_88: Bool = same_as(v_87)  # line 842
+    v_87: Bool = int_ne(d_1, 0)  # line 946
+    v_88: Bool = same_as(v_87)  # line 946
     switch v_88
     False --> block36(s_24, base_18, length_16, i_16, end_15, sign_20, start_18, automatic_15, prefixed_17, result_19, digits_12, nonzero_14, d_1)
     True --> block36(s_24, base_18, length_16, i_16, end_15, sign_20, start_18, automatic_15, prefixed_17, result_19, digits_12, True, d_1)
 block36(s_25: Ptr(rpy_str), base_19: Signed, length_17: Signed, i_17: Signed, end_16: Signed, sign_21: Signed, start_19: Signed, automatic_16: Bool, prefixed_18: Bool, result_20: Signed, digits_13: Signed, nonzero_15: Bool, d_2: Signed):
-    v_89: Signed = int_add(-9223372036854775808, d_2)  # line 845
-    v_90: Signed = int_add(v_89, base_19)  # line 845
-    v_91: Signed = int_sub(v_90, 1)  # line 845
-    v_92: Signed = int_floordiv_zer(v_91, base_19)  # line 845
-    v_93: Signed = int_mod(v_91, base_19)  # line 845
-    v_94: Bool = int_ne(v_93, 0)  # line 845
-    v_95: Signed = int_xor(v_93, base_19)  # line 845
-    v_96: Bool = int_lt(v_95, 0)  # line 845
-    v_97: Signed = cast_bool_to_int(v_94)  # line 845
-    v_98: Signed = cast_bool_to_int(v_96)  # line 845
-    v_99: Signed = int_and(v_97, v_98)  # line 845
-    v_100: Signed = int_sub(v_92, v_99)  # line 845
-    v_101: Bool = int_lt(result_20, v_100)  # line 845
-    v_102: Bool = same_as(v_101)  # line 845
+    v_89: Signed = int_add(-9223372036854775808, d_2)  # line 949
+    v_90: Signed = int_add(v_89, base_19)  # line 949
+    v_91: Signed = int_sub(v_90, 1)  # line 949
+    v_92: Signed = int_floordiv_zer(v_91, base_19)  # line 949
+    v_93: Signed = int_mod(v_91, base_19)  # line 949
+    v_94: Bool = int_ne(v_93, 0)  # line 949
+    v_95: Signed = int_xor(v_93, base_19)  # line 949
+    v_96: Bool = int_lt(v_95, 0)  # line 949
+    v_97: Signed = cast_bool_to_int(v_94)  # line 949
+    v_98: Signed = cast_bool_to_int(v_96)  # line 949
+    v_99: Signed = int_and(v_97, v_98)  # line 949
+    v_100: Signed = int_sub(v_92, v_99)  # line 949
+    v_101: Bool = int_lt(result_20, v_100)  # line 949
+    v_102: Bool = same_as(v_101)  # line 949
     switch v_102
     False --> block37(s_25, base_19, length_17, i_17, end_16, sign_21, start_19, automatic_16, prefixed_18, result_20, digits_13, nonzero_15, d_2)
     True --> block38()
 block37(s_26: Ptr(rpy_str), base_20: Signed, length_18: Signed, i_18: Signed, end_17: Signed, sign_22: Signed, start_20: Signed, automatic_17: Bool, prefixed_19: Bool, result_21: Signed, digits_14: Signed, nonzero_16: Bool, d_3: Signed):
-    v_103: Signed = int_mul(result_21, base_20)  # line 847
-    v_104: Signed = int_sub(v_103, d_3)  # line 847
-    v_105: Signed = int_add(digits_14, 1)  # line 848
-    v_106: Signed = int_add(i_18, 1)  # line 849
+    v_103: Signed = int_mul(result_21, base_20)  # line 951
+    v_104: Signed = int_sub(v_103, d_3)  # line 951
+    v_105: Signed = int_add(digits_14, 1)  # line 952
+    v_106: Signed = int_add(i_18, 1)  # line 953
     --> block8(s_26, base_20, length_18, v_106, end_17, sign_22, start_20, automatic_17, prefixed_19, v_104, v_105, False, nonzero_16)
 block38():
-    v_107: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 846
-    v_108: Ptr(BaseException) = cast_pointer(v_107)  # line 846
-    v_109: Void = setfield(v_108, 'typeptr', vtable OverflowError [9, 10))  # line 846
-    v_110: Ptr(BaseException) = cast_pointer(v_107)  # line 846
-    v_111: Ptr(object_vtable) = getfield(v_110, 'typeptr')  # line 846
+    v_107: Ptr(OverflowError) = malloc(GcStruct OverflowError { super: GcStruct ArithmeticError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } } }, 'gc')  # line 950
+    v_108: Ptr(BaseException) = cast_pointer(v_107)  # line 950
+    v_109: Void = setfield(v_108, 'typeptr', vtable OverflowError [9, 10))  # line 950
+    v_110: Ptr(BaseException) = cast_pointer(v_107)  # line 950
+    v_111: Ptr(object_vtable) = getfield(v_110, 'typeptr')  # line 950
     --> block39(v_111, v_107)
 block39(v_112: Ptr(object_vtable), v_113: Ptr(OverflowError)):
-    v_114: Ptr(Exception) = cast_pointer(v_113)  # line 846
+    v_114: Ptr(Exception) = cast_pointer(v_113)  # line 950
     --> raise(v_112, v_114)
 block40():
-    v_115: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 841
-    v_116: Ptr(BaseException) = cast_pointer(v_115)  # line 841
-    v_117: Void = setfield(v_116, 'typeptr', vtable ValueError [6, 7))  # line 841
-    v_118: Ptr(BaseException) = cast_pointer(v_115)  # line 841
-    v_119: Ptr(object_vtable) = getfield(v_118, 'typeptr')  # line 841
+    v_115: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 945
+    v_116: Ptr(BaseException) = cast_pointer(v_115)  # line 945
+    v_117: Void = setfield(v_116, 'typeptr', vtable ValueError [6, 7))  # line 945
+    v_118: Ptr(BaseException) = cast_pointer(v_115)  # line 945
+    v_119: Ptr(object_vtable) = getfield(v_118, 'typeptr')  # line 945
     --> block41(v_119, v_115)
 block41(v_120: Ptr(object_vtable), v_121: Ptr(ValueError)):
-    v_122: Ptr(Exception) = cast_pointer(v_121)  # line 841
+    v_122: Ptr(Exception) = cast_pointer(v_121)  # line 945
     --> raise(v_120, v_122)
 block42(t86_0: Signed, s_27: Ptr(rpy_str), base_21: Signed, length_19: Signed, i_19: Signed, end_18: Signed, sign_23: Signed, start_21: Signed, automatic_18: Bool, prefixed_20: Bool, result_22: Signed, digits_15: Signed, nonzero_17: Bool, c_7: Signed):
-    v_123: Bool = int_le(t86_0, 90)  # line 836
+    v_123: Bool = int_le(t86_0, 90)  # line 940
     --> block30(s_27, base_21, length_19, i_19, end_18, sign_23, start_21, automatic_18, prefixed_20, result_22, digits_15, nonzero_17, c_7, v_123)
 block43(s_28: Ptr(rpy_str), base_22: Signed, length_20: Signed, i_20: Signed, end_19: Signed, sign_24: Signed, start_22: Signed, automatic_19: Bool, prefixed_21: Bool, result_23: Signed, digits_16: Signed, nonzero_18: Bool, c_8: Signed):
-    v_124: Signed = int_sub(c_8, 87)  # line 835
+    v_124: Signed = int_sub(c_8, 87)  # line 939
     --> block34(s_28, base_22, length_20, i_20, end_19, sign_24, start_22, automatic_19, prefixed_21, result_23, digits_16, nonzero_18, v_124)
 block44(t80_0: Signed, s_29: Ptr(rpy_str), base_23: Signed, length_21: Signed, i_21: Signed, end_20: Signed, sign_25: Signed, start_23: Signed, automatic_20: Bool, prefixed_22: Bool, result_24: Signed, digits_17: Signed, nonzero_19: Bool, c_9: Signed):
-    v_125: Bool = int_le(t80_0, 122)  # line 834
+    v_125: Bool = int_le(t80_0, 122)  # line 938
     --> block28(s_29, base_23, length_21, i_21, end_20, sign_25, start_23, automatic_20, prefixed_22, result_24, digits_17, nonzero_19, c_9, v_125)
 block45(s_30: Ptr(rpy_str), base_24: Signed, length_22: Signed, i_22: Signed, end_21: Signed, sign_26: Signed, start_24: Signed, automatic_21: Bool, prefixed_23: Bool, result_25: Signed, digits_18: Signed, nonzero_20: Bool, c_10: Signed):
-    v_126: Signed = int_sub(c_10, 48)  # line 833
+    v_126: Signed = int_sub(c_10, 48)  # line 937
     --> block34(s_30, base_24, length_22, i_22, end_21, sign_26, start_24, automatic_21, prefixed_23, result_25, digits_18, nonzero_20, v_126)
 block46(t74_0: Signed, s_31: Ptr(rpy_str), base_25: Signed, length_23: Signed, i_23: Signed, end_22: Signed, sign_27: Signed, start_25: Signed, automatic_22: Bool, prefixed_24: Bool, result_26: Signed, digits_19: Signed, nonzero_21: Bool, c_11: Signed):
-    v_127: Bool = int_le(t74_0, 57)  # line 832
+    v_127: Bool = int_le(t74_0, 57)  # line 936
     --> block26(s_31, base_25, length_23, i_23, end_22, sign_27, start_25, automatic_22, prefixed_24, result_26, digits_19, nonzero_21, c_11, v_127)
 block47(s_32: Ptr(rpy_str), base_26: Signed, length_24: Signed, i_24: Signed, end_23: Signed, sign_28: Signed, start_26: Signed, automatic_23: Bool, prefixed_25: Bool, result_27: Signed, digits_20: Signed, previous_underscore_3: Bool, nonzero_22: Bool):
-    v_128: Bool = int_eq(digits_20, 0)  # line 826
-    v_129: Bool = same_as(v_128)  # line 826
+    v_128: Bool = int_eq(digits_20, 0)  # line 930
+    v_129: Bool = same_as(v_128)  # line 930
     switch v_129
     False --> block48(s_32, base_26, length_24, i_24, end_23, sign_28, start_26, automatic_23, prefixed_25, result_27, digits_20, previous_underscore_3, nonzero_22)
     True --> block52(s_32, base_26, length_24, i_24, end_23, sign_28, start_26, automatic_23, prefixed_25, result_27, digits_20, previous_underscore_3, nonzero_22)
 block48(s_33: Ptr(rpy_str), base_27: Signed, length_25: Signed, i_25: Signed, end_24: Signed, sign_29: Signed, start_27: Signed, automatic_24: Bool, prefixed_26: Bool, result_28: Signed, digits_21: Signed, previous_underscore_4: Bool, nonzero_23: Bool):
-    v_130: Bool = same_as(previous_underscore_4)  # line 826
+    v_130: Bool = same_as(previous_underscore_4)  # line 930
     switch v_130
     False --> block49(s_33, base_27, length_25, i_25, end_24, sign_29, start_27, automatic_24, prefixed_26, result_28, digits_21, nonzero_23)
     True --> block50()
 block49(s_34: Ptr(rpy_str), base_28: Signed, length_26: Signed, i_26: Signed, end_25: Signed, sign_30: Signed, start_28: Signed, automatic_25: Bool, prefixed_27: Bool, result_29: Signed, digits_22: Signed, nonzero_24: Bool):
-    v_131: Signed = int_add(i_26, 1)  # line 829
+    v_131: Signed = int_add(i_26, 1)  # line 933
     --> block8(s_34, base_28, length_26, v_131, end_25, sign_30, start_28, automatic_25, prefixed_27, result_29, digits_22, True, nonzero_24)
 block50():
-    v_132: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 827
-    v_133: Ptr(BaseException) = cast_pointer(v_132)  # line 827
-    v_134: Void = setfield(v_133, 'typeptr', vtable ValueError [6, 7))  # line 827
-    v_135: Ptr(BaseException) = cast_pointer(v_132)  # line 827
-    v_136: Ptr(object_vtable) = getfield(v_135, 'typeptr')  # line 827
+    v_132: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 931
+    v_133: Ptr(BaseException) = cast_pointer(v_132)  # line 931
+    v_134: Void = setfield(v_133, 'typeptr', vtable ValueError [6, 7))  # line 931
+    v_135: Ptr(BaseException) = cast_pointer(v_132)  # line 931
+    v_136: Ptr(object_vtable) = getfield(v_135, 'typeptr')  # line 931
     --> block51(v_136, v_132)
 block51(v_137: Ptr(object_vtable), v_138: Ptr(ValueError)):
-    v_139: Ptr(Exception) = cast_pointer(v_138)  # line 827
+    v_139: Ptr(Exception) = cast_pointer(v_138)  # line 931
     --> raise(v_137, v_139)
 block52(s_35: Ptr(rpy_str), base_29: Signed, length_27: Signed, i_27: Signed, end_26: Signed, sign_31: Signed, start_29: Signed, automatic_26: Bool, prefixed_28: Bool, result_30: Signed, digits_23: Signed, previous_underscore_5: Bool, nonzero_25: Bool):
-    v_140: Bool = same_as(prefixed_28)  # line 826
+    v_140: Bool = same_as(prefixed_28)  # line 930
     switch v_140
     False --> block50()
     True --> block48(s_35, base_29, length_27, i_27, end_26, sign_31, start_29, automatic_26, prefixed_28, result_30, digits_23, previous_underscore_5, nonzero_25)
 block53():
-    v_141: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 818
-    v_142: Ptr(BaseException) = cast_pointer(v_141)  # line 818
-    v_143: Void = setfield(v_142, 'typeptr', vtable ValueError [6, 7))  # line 818
-    v_144: Ptr(BaseException) = cast_pointer(v_141)  # line 818
-    v_145: Ptr(object_vtable) = getfield(v_144, 'typeptr')  # line 818
+    v_141: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 922
+    v_142: Ptr(BaseException) = cast_pointer(v_141)  # line 922
+    v_143: Void = setfield(v_142, 'typeptr', vtable ValueError [6, 7))  # line 922
+    v_144: Ptr(BaseException) = cast_pointer(v_141)  # line 922
+    v_145: Ptr(object_vtable) = getfield(v_144, 'typeptr')  # line 922
     --> block54(v_145, v_141)
 block54(v_146: Ptr(object_vtable), v_147: Ptr(ValueError)):
-    v_148: Ptr(Exception) = cast_pointer(v_147)  # line 818
+    v_148: Ptr(Exception) = cast_pointer(v_147)  # line 922
     --> raise(v_146, v_148)
 block55(s_36: Ptr(rpy_str), base_30: Signed, length_28: Signed, i_28: Signed, end_27: Signed, sign_32: Signed, start_30: Signed, automatic_27: Bool):
-    v_149: Ptr(rpy_str) = same_as(s_36)  # line 804
-    v_150: UniChar = getinteriorfield(v_149, 'chars', i_28)  # line 804
-    v_151: Bool = unichar_eq(v_150, 48)  # line 804
-    v_152: Bool = same_as(v_151)  # line 804
+    v_149: Ptr(rpy_str) = same_as(s_36)  # line 908
+    v_150: UniChar = getinteriorfield(v_149, 'chars', i_28)  # line 908
+    v_151: Bool = unichar_eq(v_150, 48)  # line 908
+    v_152: Bool = same_as(v_151)  # line 908
     switch v_152
     False --> block6(s_36, base_30, length_28, i_28, end_27, sign_32, start_30, automatic_27, False)
     True --> block56(s_36, base_30, length_28, i_28, end_27, sign_32, start_30, automatic_27)
 block56(s_37: Ptr(rpy_str), base_31: Signed, length_29: Signed, i_29: Signed, end_28: Signed, sign_33: Signed, start_31: Signed, automatic_28: Bool):
-    v_153: Ptr(rpy_str) = same_as(s_37)  # line 805
-    v_154: Signed = int_add(i_29, 1)  # line 805
-    v_155: UniChar = getinteriorfield(v_153, 'chars', v_154)  # line 805
-    v_156: Signed = cast_unichar_to_int(v_155)  # line 805
-    v_157: Signed = int_or(v_156, 32)  # line 805
-    v_158: Bool = int_eq(v_157, 120)  # line 806
-    v_159: Bool = same_as(v_158)  # line 806
+    v_153: Ptr(rpy_str) = same_as(s_37)  # line 909
+    v_154: Signed = int_add(i_29, 1)  # line 909
+    v_155: UniChar = getinteriorfield(v_153, 'chars', v_154)  # line 909
+    v_156: Signed = cast_unichar_to_int(v_155)  # line 909
+    v_157: Signed = int_or(v_156, 32)  # line 909
+    v_158: Bool = int_eq(v_157, 120)  # line 910
+    v_159: Bool = same_as(v_158)  # line 910
     switch v_159
     False --> block57(s_37, base_31, length_29, i_29, end_28, sign_33, start_31, automatic_28, v_157)
     True --> block66(s_37, base_31, length_29, i_29, end_28, sign_33, start_31, automatic_28, v_157)
 block57(s_38: Ptr(rpy_str), base_32: Signed, length_30: Signed, i_30: Signed, end_29: Signed, sign_34: Signed, start_32: Signed, automatic_29: Bool, p_0: Signed):
-    v_160: Bool = int_eq(p_0, 111)  # line 806
-    v_161: Bool = same_as(v_160)  # line 806
+    v_160: Bool = int_eq(p_0, 111)  # line 910
+    v_161: Bool = same_as(v_160)  # line 910
     switch v_161
     False --> block58(s_38, base_32, length_30, i_30, end_29, sign_34, start_32, automatic_29, p_0)
     True --> block64(s_38, base_32, length_30, i_30, end_29, sign_34, start_32, automatic_29, p_0)
 block58(s_39: Ptr(rpy_str), base_33: Signed, length_31: Signed, i_31: Signed, end_30: Signed, sign_35: Signed, start_33: Signed, automatic_30: Bool, p_1: Signed):
-    v_162: Bool = int_eq(p_1, 98)  # line 806
-    v_163: Bool = same_as(v_162)  # line 806
+    v_162: Bool = int_eq(p_1, 98)  # line 910
+    v_163: Bool = same_as(v_162)  # line 910
     switch v_163
     False --> block6(s_39, base_33, length_31, i_31, end_30, sign_35, start_33, automatic_30, False)
     True --> block59(s_39, base_33, length_31, i_31, end_30, sign_35, start_33, automatic_30, p_1)
 block59(s_40: Ptr(rpy_str), base_34: Signed, length_32: Signed, i_32: Signed, end_31: Signed, sign_36: Signed, start_34: Signed, automatic_31: Bool, p_2: Signed):
-    v_164: Bool = int_eq(base_34, 2)  # line 806
-    v_165: Bool = same_as(v_164)  # line 806
+    v_164: Bool = int_eq(base_34, 2)  # line 910
+    v_165: Bool = same_as(v_164)  # line 910
     switch v_165
     False --> block60(s_40, base_34, length_32, i_32, end_31, sign_36, start_34, automatic_31, p_2)
     True --> block61(s_40, length_32, i_32, end_31, sign_36, start_34, automatic_31, p_2)
 block60(s_41: Ptr(rpy_str), base_35: Signed, length_33: Signed, i_33: Signed, end_32: Signed, sign_37: Signed, start_35: Signed, automatic_32: Bool, p_3: Signed):
-    v_166: Bool = int_eq(base_35, 0)  # line 806
-    v_167: Bool = same_as(v_166)  # line 806
+    v_166: Bool = int_eq(base_35, 0)  # line 910
+    v_167: Bool = same_as(v_166)  # line 910
     switch v_167
     False --> block6(s_41, base_35, length_33, i_33, end_32, sign_37, start_35, automatic_32, False)
     True --> block61(s_41, length_33, i_33, end_32, sign_37, start_35, automatic_32, p_3)
 block61(s_42: Ptr(rpy_str), length_34: Signed, i_34: Signed, end_33: Signed, sign_38: Signed, start_36: Signed, automatic_33: Bool, p_4: Signed):
-    v_168: Bool = int_eq(p_4, 120)  # line 808
-    v_169: Bool = same_as(v_168)  # line 808
+    v_168: Bool = int_eq(p_4, 120)  # line 912
+    v_169: Bool = same_as(v_168)  # line 912
     switch v_169
     False --> block62(s_42, length_34, i_34, end_33, sign_38, start_36, automatic_33, p_4)
     True --> block63(s_42, 16, length_34, i_34, end_33, sign_38, start_36, automatic_33)
 block62(s_43: Ptr(rpy_str), length_35: Signed, i_35: Signed, end_34: Signed, sign_39: Signed, start_37: Signed, automatic_34: Bool, p_5: Signed):
-    v_170: Bool = int_eq(p_5, 111)  # line 810
-    v_171: Bool = same_as(v_170)  # line 810
+    v_170: Bool = int_eq(p_5, 111)  # line 914
+    v_171: Bool = same_as(v_170)  # line 914
     switch v_171
     False --> block63(s_43, 2, length_35, i_35, end_34, sign_39, start_37, automatic_34)
     True --> block63(s_43, 8, length_35, i_35, end_34, sign_39, start_37, automatic_34)
 block63(s_44: Ptr(rpy_str), base_36: Signed, length_36: Signed, i_36: Signed, end_35: Signed, sign_40: Signed, start_38: Signed, automatic_35: Bool):
-    v_172: Signed = int_add(i_36, 2)  # line 814
+    v_172: Signed = int_add(i_36, 2)  # line 918
     --> block6(s_44, base_36, length_36, v_172, end_35, sign_40, start_38, automatic_35, True)
 block64(s_45: Ptr(rpy_str), base_37: Signed, length_37: Signed, i_37: Signed, end_36: Signed, sign_41: Signed, start_39: Signed, automatic_36: Bool, p_6: Signed):
-    v_173: Bool = int_eq(base_37, 8)  # line 806
-    v_174: Bool = same_as(v_173)  # line 806
+    v_173: Bool = int_eq(base_37, 8)  # line 910
+    v_174: Bool = same_as(v_173)  # line 910
     switch v_174
     False --> block65(s_45, base_37, length_37, i_37, end_36, sign_41, start_39, automatic_36, p_6)
     True --> block61(s_45, length_37, i_37, end_36, sign_41, start_39, automatic_36, p_6)
 block65(s_46: Ptr(rpy_str), base_38: Signed, length_38: Signed, i_38: Signed, end_37: Signed, sign_42: Signed, start_40: Signed, automatic_37: Bool, p_7: Signed):
-    v_175: Bool = int_eq(base_38, 0)  # line 806
-    v_176: Bool = same_as(v_175)  # line 806
+    v_175: Bool = int_eq(base_38, 0)  # line 910
+    v_176: Bool = same_as(v_175)  # line 910
     switch v_176
     False --> block58(s_46, base_38, length_38, i_38, end_37, sign_42, start_40, automatic_37, p_7)
     True --> block61(s_46, length_38, i_38, end_37, sign_42, start_40, automatic_37, p_7)
 block66(s_47: Ptr(rpy_str), base_39: Signed, length_39: Signed, i_39: Signed, end_38: Signed, sign_43: Signed, start_41: Signed, automatic_38: Bool, p_8: Signed):
-    v_177: Bool = int_eq(base_39, 16)  # line 806
-    v_178: Bool = same_as(v_177)  # line 806
+    v_177: Bool = int_eq(base_39, 16)  # line 910
+    v_178: Bool = same_as(v_177)  # line 910
     switch v_178
     False --> block67(s_47, base_39, length_39, i_39, end_38, sign_43, start_41, automatic_38, p_8)
     True --> block61(s_47, length_39, i_39, end_38, sign_43, start_41, automatic_38, p_8)
 block67(s_48: Ptr(rpy_str), base_40: Signed, length_40: Signed, i_40: Signed, end_39: Signed, sign_44: Signed, start_42: Signed, automatic_39: Bool, p_9: Signed):
-    v_179: Bool = int_eq(base_40, 0)  # line 806
-    v_180: Bool = same_as(v_179)  # line 806
+    v_179: Bool = int_eq(base_40, 0)  # line 910
+    v_180: Bool = same_as(v_179)  # line 910
     switch v_180
     False --> block57(s_48, base_40, length_40, i_40, end_39, sign_44, start_42, automatic_39, p_9)
     True --> block61(s_48, length_40, i_40, end_39, sign_44, start_42, automatic_39, p_9)
 block68(s_49: Ptr(rpy_str), base_41: Signed, length_41: Signed, i_41: Signed, end_40: Signed):
-    v_181: Ptr(rpy_str) = same_as(s_49)  # line 797
-    v_182: UniChar = getinteriorfield(v_181, 'chars', i_41)  # line 797
-    v_183: Bool = unichar_eq(v_182, 45)  # line 797
-    v_184: Bool = same_as(v_183)  # line 797
+    v_181: Ptr(rpy_str) = same_as(s_49)  # line 901
+    v_182: UniChar = getinteriorfield(v_181, 'chars', i_41)  # line 901
+    v_183: Bool = unichar_eq(v_182, 45)  # line 901
+    v_184: Bool = same_as(v_183)  # line 901
     switch v_184
     False --> block69(s_49, base_41, length_41, i_41, end_40)
     True --> block70(s_49, base_41, length_41, i_41, end_40)
 block69(s_50: Ptr(rpy_str), base_42: Signed, length_42: Signed, i_42: Signed, end_41: Signed):
-    v_185: Ptr(rpy_str) = same_as(s_50)  # line 797
-    v_186: UniChar = getinteriorfield(v_185, 'chars', i_42)  # line 797
-    v_187: Bool = unichar_eq(v_186, 43)  # line 797
-    v_188: Bool = same_as(v_187)  # line 797
+    v_185: Ptr(rpy_str) = same_as(s_50)  # line 901
+    v_186: UniChar = getinteriorfield(v_185, 'chars', i_42)  # line 901
+    v_187: Bool = unichar_eq(v_186, 43)  # line 901
+    v_188: Bool = same_as(v_187)  # line 901
     switch v_188
     False --> block5(s_50, base_42, length_42, i_42, end_41, 1)
     True --> block70(s_50, base_42, length_42, i_42, end_41)
 block70(s_51: Ptr(rpy_str), base_43: Signed, length_43: Signed, i_43: Signed, end_42: Signed):
-    v_189: Ptr(rpy_str) = same_as(s_51)  # line 798
-    v_190: UniChar = getinteriorfield(v_189, 'chars', i_43)  # line 798
-    v_191: Bool = unichar_eq(v_190, 45)  # line 798
-    v_192: Bool = same_as(v_191)  # line 798
+    v_189: Ptr(rpy_str) = same_as(s_51)  # line 902
+    v_190: UniChar = getinteriorfield(v_189, 'chars', i_43)  # line 902
+    v_191: Bool = unichar_eq(v_190, 45)  # line 902
+    v_192: Bool = same_as(v_191)  # line 902
     switch v_192
     False --> block71(s_51, base_43, length_43, i_43, end_42, 1)
     True --> block71(s_51, base_43, length_43, i_43, end_42, -1)
 block71(s_52: Ptr(rpy_str), base_44: Signed, length_44: Signed, i_44: Signed, end_43: Signed, sign_45: Signed):
-    v_193: Signed = int_add(i_44, 1)  # line 800
+    v_193: Signed = int_add(i_44, 1)  # line 904
     --> block5(s_52, base_44, length_44, v_193, end_43, sign_45)
 block72(s_53: Ptr(rpy_str), base_45: Signed, length_45: Signed, i_45: Signed, end_44: Signed):
-    v_194: Ptr(rpy_str) = same_as(s_53)  # line 794
-    v_195: Signed = int_sub(end_44, 1)  # line 794
-    v_196: UniChar = getinteriorfield(v_194, 'chars', v_195)  # line 794
-    v_197: Bool = direct_call(graph ll_char_isspace__UniChar, v_196)  # line 794
-    v_198: Bool = same_as(v_197)  # line 794
+    v_194: Ptr(rpy_str) = same_as(s_53)  # line 898
+    v_195: Signed = int_sub(end_44, 1)  # line 898
+    v_196: UniChar = getinteriorfield(v_194, 'chars', v_195)  # line 898
+    v_197: Bool = direct_call(graph ll_char_isspace__UniChar, v_196)  # line 898
+    v_198: Bool = same_as(v_197)  # line 898
     switch v_198
     False --> block4(s_53, base_45, length_45, i_45, end_44)
     True --> block73(s_53, base_45, length_45, i_45, end_44)
 block73(s_54: Ptr(rpy_str), base_46: Signed, length_46: Signed, i_46: Signed, end_45: Signed):
-    v_199: Signed = int_sub(end_45, 1)  # line 795
+    v_199: Signed = int_sub(end_45, 1)  # line 899
     --> block3(s_54, base_46, length_46, i_46, v_199)
 block74(s_55: Ptr(rpy_str), base_47: Signed, length_47: Signed, i_47: Signed):
-    v_200: Ptr(rpy_str) = same_as(s_55)  # line 791
-    v_201: UniChar = getinteriorfield(v_200, 'chars', i_47)  # line 791
-    v_202: Bool = direct_call(graph ll_char_isspace__UniChar, v_201)  # line 791
-    v_203: Bool = same_as(v_202)  # line 791
+    v_200: Ptr(rpy_str) = same_as(s_55)  # line 895
+    v_201: UniChar = getinteriorfield(v_200, 'chars', i_47)  # line 895
+    v_202: Bool = direct_call(graph ll_char_isspace__UniChar, v_201)  # line 895
+    v_203: Bool = same_as(v_202)  # line 895
     switch v_203
     False --> block3(s_55, base_47, length_47, i_47, length_47)
     True --> block75(s_55, base_47, length_47, i_47)
 block75(s_56: Ptr(rpy_str), base_48: Signed, length_48: Signed, i_48: Signed):
-    v_204: Signed = int_add(i_48, 1)  # line 792
+    v_204: Signed = int_add(i_48, 1)  # line 896
     --> block2(s_56, base_48, length_48, v_204)
 block76(s_57: Ptr(rpy_str), base_49: Signed):
-    v_205: Bool = int_lt(base_49, 2)  # line 787
-    v_206: Bool = same_as(v_205)  # line 787
+    v_205: Bool = int_lt(base_49, 2)  # line 891
+    v_206: Bool = same_as(v_205)  # line 891
     switch v_206
     False --> block77(s_57, base_49)
     True --> block78()
 block77(s_58: Ptr(rpy_str), base_50: Signed):
-    v_207: Bool = int_gt(base_50, 36)  # line 787
-    v_208: Bool = same_as(v_207)  # line 787
+    v_207: Bool = int_gt(base_50, 36)  # line 891
+    v_208: Bool = same_as(v_207)  # line 891
     switch v_208
     False --> block1(s_58, base_50)
     True --> block78()
 block78():
-    v_209: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 788
-    v_210: Ptr(BaseException) = cast_pointer(v_209)  # line 788
-    v_211: Void = setfield(v_210, 'typeptr', vtable ValueError [6, 7))  # line 788
-    v_212: Ptr(BaseException) = cast_pointer(v_209)  # line 788
-    v_213: Ptr(object_vtable) = getfield(v_212, 'typeptr')  # line 788
+    v_209: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 892
+    v_210: Ptr(BaseException) = cast_pointer(v_209)  # line 892
+    v_211: Void = setfield(v_210, 'typeptr', vtable ValueError [6, 7))  # line 892
+    v_212: Ptr(BaseException) = cast_pointer(v_209)  # line 892
+    v_213: Ptr(object_vtable) = getfield(v_212, 'typeptr')  # line 892
     --> block79(v_213, v_209)
 block79(v_214: Ptr(object_vtable), v_215: Ptr(ValueError)):
-    v_216: Ptr(Exception) = cast_pointer(v_215)  # line 788
+    v_216: Ptr(Exception) = cast_pointer(v_215)  # line 892
     --> raise(v_214, v_216)
 
-graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:340
+graph ll_char_isspace__UniChar(ch_0: UniChar)  # rstr.py:341
 block0(ch_0: UniChar):
-    v_0: Bool = unichar_isspace(ch_0)  # line 341
+    v_0: Bool = unichar_isspace(ch_0)  # line 342
     --> return(v_0)
 
-graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:38
+graph ll_strlen__rpy_str(s_0: Ptr(rpy_str))  # rstr.py:39
 block0(s_0: Ptr(rpy_str)):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 39
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 39
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 40
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 40
     --> return(v_1)
 
-graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:487
+graph ll_strip__rpy_str_Bool_Bool(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool)  # rstr.py:591
 block0(s_0: Ptr(rpy_str), left_0: Bool, right_0: Bool):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 489
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 489
-    v_2: Bool = same_as(left_0)  # line 490
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 593
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 593
+    v_2: Bool = same_as(left_0)  # line 594
     switch v_2
     False --> block1(s_0, left_0, right_0, 0, v_1)
     True --> block6(s_0, left_0, right_0, 0, v_1)
 block1(s_1: Ptr(rpy_str), left_1: Bool, right_1: Bool, lpos_0: Signed, rpos_0: Signed):
-    v_3: Bool = same_as(right_1)  # line 493
+    v_3: Bool = same_as(right_1)  # line 597
     switch v_3
     False --> block2(s_1, lpos_0, rpos_0)
     True --> block3(s_1, left_1, right_1, lpos_0, rpos_0)
 block2(s_2: Ptr(rpy_str), lpos_1: Signed, rpos_1: Signed):
-    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 496
+    v_4: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_2, lpos_1, rpos_1)  # line 600
     --> return(v_4)
 block3(s_3: Ptr(rpy_str), left_2: Bool, right_2: Bool, lpos_2: Signed, rpos_2: Signed):
-    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 494
-    v_6: Bool = same_as(v_5)  # line 494
+    v_5: Bool = int_gt(rpos_2, lpos_2)  # line 598
+    v_6: Bool = same_as(v_5)  # line 598
     switch v_6
     False --> block2(s_3, lpos_2, rpos_2)
     True --> block4(s_3, left_2, right_2, lpos_2, rpos_2)
 block4(s_4: Ptr(rpy_str), left_3: Bool, right_3: Bool, lpos_3: Signed, rpos_3: Signed):
-    v_7: Ptr(rpy_str) = same_as(s_4)  # line 494
-    v_8: Signed = int_sub(rpos_3, 1)  # line 494
-    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 494
-    v_10: Bool = direct_call(graph ll_char_isspace__UniChar, v_9)  # line 494
-    v_11: Bool = same_as(v_10)  # line 494
+    v_7: Ptr(rpy_str) = same_as(s_4)  # line 598
+    v_8: Signed = int_sub(rpos_3, 1)  # line 598
+    v_9: UniChar = getinteriorfield(v_7, 'chars', v_8)  # line 598
+    v_10: Bool = direct_call(graph ll_char_isspace__UniChar, v_9)  # line 598
+    v_11: Bool = same_as(v_10)  # line 598
     switch v_11
     False --> block2(s_4, lpos_3, rpos_3)
     True --> block5(s_4, left_3, right_3, lpos_3, rpos_3)
 block5(s_5: Ptr(rpy_str), left_4: Bool, right_4: Bool, lpos_4: Signed, rpos_4: Signed):
-    v_12: Signed = int_sub(rpos_4, 1)  # line 495
+    v_12: Signed = int_sub(rpos_4, 1)  # line 599
     --> block3(s_5, left_4, right_4, lpos_4, v_12)
 block6(s_6: Ptr(rpy_str), left_5: Bool, right_5: Bool, lpos_5: Signed, rpos_5: Signed):
-    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 491
-    v_14: Bool = same_as(v_13)  # line 491
+    v_13: Bool = int_lt(lpos_5, rpos_5)  # line 595
+    v_14: Bool = same_as(v_13)  # line 595
     switch v_14
     False --> block1(s_6, left_5, right_5, lpos_5, rpos_5)
     True --> block7(s_6, left_5, right_5, lpos_5, rpos_5)
 block7(s_7: Ptr(rpy_str), left_6: Bool, right_6: Bool, lpos_6: Signed, rpos_6: Signed):
-    v_15: Ptr(rpy_str) = same_as(s_7)  # line 491
-    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 491
-    v_17: Bool = direct_call(graph ll_char_isspace__UniChar, v_16)  # line 491
-    v_18: Bool = same_as(v_17)  # line 491
+    v_15: Ptr(rpy_str) = same_as(s_7)  # line 595
+    v_16: UniChar = getinteriorfield(v_15, 'chars', lpos_6)  # line 595
+    v_17: Bool = direct_call(graph ll_char_isspace__UniChar, v_16)  # line 595
+    v_18: Bool = same_as(v_17)  # line 595
     switch v_18
     False --> block1(s_7, left_6, right_6, lpos_6, rpos_6)
     True --> block8(s_7, left_6, right_6, lpos_6, rpos_6)
 block8(s_8: Ptr(rpy_str), left_7: Bool, right_7: Bool, lpos_7: Signed, rpos_7: Signed):
-    v_19: Signed = int_add(lpos_7, 1)  # line 492
+    v_19: Signed = int_add(lpos_7, 1)  # line 596
     --> block6(s_8, left_7, right_7, v_19, rpos_7)
 
-graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:220
+graph ll_strslice__rpy_str_Signed_Signed(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed)  # rstr.py:221
 block0(s_0: Ptr(rpy_str), start_0: Signed, stop_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 221
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 221
-    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 222
-    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 223
-    v_4: Bool = int_le(v_3, v_2)  # line 224
-    v_5: Bool = same_as(v_4)  # line 224
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 222
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 222
+    v_2: Signed = direct_call(graph _bound__Signed_Signed, start_0, v_1)  # line 223
+    v_3: Signed = direct_call(graph _bound__Signed_Signed, stop_0, v_1)  # line 224
+    v_4: Bool = int_le(v_3, v_2)  # line 225
+    v_5: Bool = same_as(v_4)  # line 225
     switch v_5
     False --> block1(s_0, v_2, v_3, v_1)
     True --> block4(s_0)
 block1(s_1: Ptr(rpy_str), start_1: Signed, stop_1: Signed, length_0: Signed):
-    v_6: Bool = int_eq(start_1, 0)  # line 226
-    v_7: Bool = same_as(v_6)  # line 226
+    v_6: Bool = int_eq(start_1, 0)  # line 227
+    v_7: Bool = same_as(v_6)  # line 227
     switch v_7
     False --> block2(s_1, start_1, stop_1)
     True --> block3(s_1, start_1, stop_1, length_0)
 block2(s_2: Ptr(rpy_str), start_2: Signed, stop_2: Signed):
-    v_8: Signed = int_sub(stop_2, start_2)  # line 228
-    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 228
-    v_10: Signed = int_sub(stop_2, start_2)  # line 229
-    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 229
+    v_8: Signed = int_sub(stop_2, start_2)  # line 229
+    v_9: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_2, v_8)  # line 229
+    v_10: Signed = int_sub(stop_2, start_2)  # line 230
+    v_11: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, v_9, 0, s_2, start_2, v_10)  # line 230
     --> return(v_9)
 block3(s_3: Ptr(rpy_str), start_3: Signed, stop_3: Signed, length_1: Signed):
-    v_12: Bool = int_eq(stop_3, length_1)  # line 226
-    v_13: Bool = same_as(v_12)  # line 226
+    v_12: Bool = int_eq(stop_3, length_1)  # line 227
+    v_13: Bool = same_as(v_12)  # line 227
     switch v_13
     False --> block2(s_3, start_3, stop_3)
     True --> return(s_3)
 block4(s_4: Ptr(rpy_str)):
-    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 225
+    v_14: Ptr(rpy_str) = direct_call(graph _malloc_like__rpy_str_Signed, s_4, 0)  # line 226
     --> return(v_14)
 
-graph ll_int2hex__Signed_Bool(n_0: Signed, upper_0: Bool)  # rstr.py:749
+graph ll_int2hex__Signed_Bool(n_0: Signed, upper_0: Bool)  # rstr.py:853
 block0(n_0: Signed, upper_0: Bool):
-    v_0: Bool = int_eq(n_0, 0)  # line 751
-    v_1: Bool = same_as(v_0)  # line 751
+    v_0: Bool = int_eq(n_0, 0)  # line 855
+    v_1: Bool = same_as(v_0)  # line 855
     switch v_1
     False --> block1(n_0, upper_0)
     True --> block18()
 block1(n_1: Signed, upper_1: Bool):
-    v_2: Bool = int_lt(n_1, 0)  # line 753
-    v_3: Bool = same_as(v_2)  # line 754
+    v_2: Bool = int_lt(n_1, 0)  # line 857
+    v_3: Bool = same_as(v_2)  # line 858
     switch v_3
     False --> block2(n_1, upper_1, v_2)
     True --> block17(n_1, upper_1, v_2)
 block2(n_2: Signed, upper_2: Bool, negative_0: Bool):
-    v_4: Unsigned = cast_int_to_uint(n_2)  # line 754
-    v_5: Unsigned = same_as(v_4)  # line 754
+    v_4: Unsigned = cast_int_to_uint(n_2)  # line 858
+    v_5: Unsigned = same_as(v_4)  # line 858
     --> block3(n_2, upper_2, negative_0, v_5, 0, v_5)
 block3(n_3: Signed, upper_3: Bool, negative_1: Bool, u_0: Unsigned, length_0: Signed, v_6: Unsigned):
-    v_7: Unsigned = same_as(0)  # line 757
-    v_8: Bool = uint_ne(v_6, v_7)  # line 757
-    v_9: Bool = same_as(v_8)  # line 757
+    v_7: Unsigned = same_as(0)  # line 861
+    v_8: Bool = uint_ne(v_6, v_7)  # line 861
+    v_9: Bool = same_as(v_8)  # line 861
     switch v_9
     False --> block4(n_3, upper_3, negative_1, u_0, length_0, v_6)
     True --> block16(n_3, upper_3, negative_1, u_0, length_0, v_6)
 block4(n_4: Signed, upper_4: Bool, negative_2: Bool, u_1: Unsigned, length_1: Signed, v_10: Unsigned):
-    v_11: Bool = same_as(negative_2)  # line 760
+    v_11: Bool = same_as(negative_2)  # line 864
     switch v_11
     False --> block5(n_4, upper_4, negative_2, u_1, length_1, v_10)
     True --> block15(n_4, upper_4, negative_2, u_1, length_1, v_10)
 block5(n_5: Signed, upper_5: Bool, negative_3: Bool, u_2: Unsigned, length_2: Signed, v_12: Unsigned):
-    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 762
-    v_14: Signed = int_sub(length_2, 1)  # line 763
+    v_13: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, length_2)  # line 866
+    v_14: Signed = int_sub(length_2, 1)  # line 867
     --> block6(n_5, upper_5, negative_3, u_2, length_2, v_12, v_13, v_14)
 block6(n_6: Signed, upper_6: Bool, negative_4: Bool, u_3: Unsigned, length_3: Signed, v_15: Unsigned, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_16: Unsigned = same_as(0)  # line 764
-    v_17: Bool = uint_ne(u_3, v_16)  # line 764
-    v_18: Bool = same_as(v_17)  # line 764
+    v_16: Unsigned = same_as(0)  # line 868
+    v_17: Bool = uint_ne(u_3, v_16)  # line 868
+    v_18: Bool = same_as(v_17)  # line 868
     switch v_18
     False --> block7(negative_4, res_0)
     True --> block9(n_6, upper_6, negative_4, u_3, length_3, v_15, res_0, pos_0)
 block7(negative_5: Bool, res_1: Ptr(rpy_str)):
-    v_19: Bool = same_as(negative_5)  # line 774
+    v_19: Bool = same_as(negative_5)  # line 878
     switch v_19
     False --> return(res_1)
     True --> block8(res_1)
 block8(res_2: Ptr(rpy_str)):
-    v_20: Ptr(rpy_str) = same_as(res_2)  # line 775
-    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 775
+    v_20: Ptr(rpy_str) = same_as(res_2)  # line 879
+    v_21: Void = setinteriorfield(v_20, 'chars', 0, 45)  # line 879
     --> return(res_2)
 block9(n_7: Signed, upper_7: Bool, negative_6: Bool, u_4: Unsigned, length_4: Signed, v_22: Unsigned, res_3: Ptr(rpy_str), pos_1: Signed):
-    v_23: Unsigned = same_as(15)  # line 765
-    v_24: Unsigned = uint_and(u_4, v_23)  # line 765
-    v_25: Signed = cast_uint_to_int(v_24)  # line 765
-    v_26: Signed = same_as(v_25)  # line 765
-    v_27: Bool = int_lt(v_26, 10)  # line 766
-    v_28: Bool = same_as(v_27)  # line 766
+    v_23: Unsigned = same_as(15)  # line 869
+    v_24: Unsigned = uint_and(u_4, v_23)  # line 869
+    v_25: Signed = cast_uint_to_int(v_24)  # line 869
+    v_26: Signed = same_as(v_25)  # line 869
+    v_27: Bool = int_lt(v_26, 10)  # line 870
+    v_28: Bool = same_as(v_27)  # line 870
     switch v_28
     False --> block10(n_7, upper_7, negative_6, u_4, length_4, v_22, res_3, pos_1, v_26)
     True --> block14(n_7, upper_7, negative_6, u_4, length_4, v_22, res_3, pos_1, v_26)
 block10(n_8: Signed, upper_8: Bool, negative_7: Bool, u_5: Unsigned, length_5: Signed, v_29: Unsigned, res_4: Ptr(rpy_str), pos_2: Signed, d_0: Signed):
-    v_30: Bool = same_as(upper_8)  # line 768
+    v_30: Bool = same_as(upper_8)  # line 872
     switch v_30
     False --> block11(n_8, upper_8, negative_7, u_5, length_5, v_29, res_4, pos_2, d_0)
     True --> block13(n_8, upper_8, negative_7, u_5, length_5, v_29, res_4, pos_2, d_0)
 block11(n_9: Signed, upper_9: Bool, negative_8: Bool, u_6: Unsigned, length_6: Signed, v_31: Unsigned, res_5: Ptr(rpy_str), pos_3: Signed, d_1: Signed):
-    v_32: Signed = int_add(87, d_1)  # line 771
-    v_33: UniChar = cast_int_to_unichar(v_32)  # line 771
-    v_34: Ptr(rpy_str) = same_as(res_5)  # line 771
-    v_35: Void = setinteriorfield(v_34, 'chars', pos_3, v_33)  # line 771
+    v_32: Signed = int_add(87, d_1)  # line 875
+    v_33: UniChar = cast_int_to_unichar(v_32)  # line 875
+    v_34: Ptr(rpy_str) = same_as(res_5)  # line 875
+    v_35: Void = setinteriorfield(v_34, 'chars', pos_3, v_33)  # line 875
     --> block12(n_9, upper_9, negative_8, u_6, length_6, v_31, res_5, pos_3)
 block12(n_10: Signed, upper_10: Bool, negative_9: Bool, u_7: Unsigned, length_7: Signed, v_36: Unsigned, res_6: Ptr(rpy_str), pos_4: Signed):
-    v_37: Unsigned = uint_rshift(u_7, 4)  # line 772
-    v_38: Signed = int_sub(pos_4, 1)  # line 773
+    v_37: Unsigned = uint_rshift(u_7, 4)  # line 876
+    v_38: Signed = int_sub(pos_4, 1)  # line 877
     --> block6(n_10, upper_10, negative_9, v_37, length_7, v_36, res_6, v_38)
 block13(n_11: Signed, upper_11: Bool, negative_10: Bool, u_8: Unsigned, length_8: Signed, v_39: Unsigned, res_7: Ptr(rpy_str), pos_5: Signed, d_2: Signed):
-    v_40: Signed = int_add(55, d_2)  # line 769
-    v_41: UniChar = cast_int_to_unichar(v_40)  # line 769
-    v_42: Ptr(rpy_str) = same_as(res_7)  # line 769
-    v_43: Void = setinteriorfield(v_42, 'chars', pos_5, v_41)  # line 769
+    v_40: Signed = int_add(55, d_2)  # line 873
+    v_41: UniChar = cast_int_to_unichar(v_40)  # line 873
+    v_42: Ptr(rpy_str) = same_as(res_7)  # line 873
+    v_43: Void = setinteriorfield(v_42, 'chars', pos_5, v_41)  # line 873
     --> block12(n_11, upper_11, negative_10, u_8, length_8, v_39, res_7, pos_5)
 block14(n_12: Signed, upper_12: Bool, negative_11: Bool, u_9: Unsigned, length_9: Signed, v_44: Unsigned, res_8: Ptr(rpy_str), pos_6: Signed, d_3: Signed):
-    v_45: Signed = int_add(48, d_3)  # line 767
-    v_46: UniChar = cast_int_to_unichar(v_45)  # line 767
-    v_47: Ptr(rpy_str) = same_as(res_8)  # line 767
-    v_48: Void = setinteriorfield(v_47, 'chars', pos_6, v_46)  # line 767
+    v_45: Signed = int_add(48, d_3)  # line 871
+    v_46: UniChar = cast_int_to_unichar(v_45)  # line 871
+    v_47: Ptr(rpy_str) = same_as(res_8)  # line 871
+    v_48: Void = setinteriorfield(v_47, 'chars', pos_6, v_46)  # line 871
     --> block12(n_12, upper_12, negative_11, u_9, length_9, v_44, res_8, pos_6)
 block15(n_13: Signed, upper_13: Bool, negative_12: Bool, u_10: Unsigned, length_10: Signed, v_49: Unsigned):
-    v_50: Signed = int_add(length_10, 1)  # line 761
+    v_50: Signed = int_add(length_10, 1)  # line 865
     --> block5(n_13, upper_13, negative_12, u_10, v_50, v_49)
 block16(n_14: Signed, upper_14: Bool, negative_13: Bool, u_11: Unsigned, length_11: Signed, v_51: Unsigned):
-    v_52: Signed = int_add(length_11, 1)  # line 758
-    v_53: Unsigned = uint_rshift(v_51, 4)  # line 759
+    v_52: Signed = int_add(length_11, 1)  # line 862
+    v_53: Unsigned = uint_rshift(v_51, 4)  # line 863
     --> block3(n_14, upper_14, negative_13, u_11, v_52, v_53)
 block17(n_15: Signed, upper_15: Bool, negative_14: Bool):
-    v_54: Unsigned = same_as(0)  # line 754
-    v_55: Unsigned = cast_int_to_uint(n_15)  # line 754
-    v_56: Unsigned = same_as(v_55)  # line 754
-    v_57: Unsigned = uint_sub(v_54, v_56)  # line 754
+    v_54: Unsigned = same_as(0)  # line 858
+    v_55: Unsigned = cast_int_to_uint(n_15)  # line 858
+    v_56: Unsigned = same_as(v_55)  # line 858
+    v_57: Unsigned = uint_sub(v_54, v_56)  # line 858
     --> block3(n_15, upper_15, negative_14, v_57, 0, v_57)
 block18():
-    v_58: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 752
+    v_58: Ptr(rpy_str) = direct_call(graph ll_chr2str__UniChar, 48)  # line 856
     --> return(v_58)
 
-graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:872
+graph ll_join_strs__Signed_array_rpy_str(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:976
 block0(count_0: Signed, items_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
     --> block1(count_0, items_0, 0, 0)
 block1(count_1: Signed, items_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_0: Signed, i_0: Signed):
-    v_0: Bool = int_lt(i_0, count_1)  # line 876
-    v_1: Bool = same_as(v_0)  # line 876
+    v_0: Bool = int_lt(i_0, count_1)  # line 980
+    v_1: Bool = same_as(v_0)  # line 980
     switch v_1
     False --> block2(count_1, items_1, total_0)
     True --> block5(count_1, items_1, total_0, i_0)
 block2(count_2: Signed, items_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 879
+    v_2: Ptr(rpy_str) = direct_call(graph mallocstr__Signed, total_1)  # line 983
     --> block3(count_2, items_2, total_1, 0, v_2, 0)
 block3(count_3: Signed, items_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_2: Signed, i_1: Signed, res_0: Ptr(rpy_str), pos_0: Signed):
-    v_3: Bool = int_lt(i_1, count_3)  # line 882
-    v_4: Bool = same_as(v_3)  # line 882
+    v_3: Bool = int_lt(i_1, count_3)  # line 986
+    v_4: Bool = same_as(v_3)  # line 986
     switch v_4
     False --> return(res_0)
     True --> block4(count_3, items_3, total_2, i_1, res_0, pos_0)
 block4(count_4: Signed, items_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_3: Signed, i_2: Signed, res_1: Ptr(rpy_str), pos_1: Signed):
-    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 883
-    v_6: Ptr(rpy_str) = same_as(v_5)  # line 884
-    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 884
-    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 884
-    v_9: Ptr(rpy_str) = same_as(v_5)  # line 885
-    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 885
-    v_11: Signed = int_add(pos_1, v_10)  # line 885
-    v_12: Signed = int_add(i_2, 1)  # line 886
+    v_5: Ptr(rpy_str) = getarrayitem(items_4, i_2)  # line 987
+    v_6: Ptr(rpy_str) = same_as(v_5)  # line 988
+    v_7: Signed = getinteriorarraysize(v_6, 'chars')  # line 988
+    v_8: Void = direct_call(graph _copy__rpy_str_Signed_rpy_str_Signed_Signed, res_1, pos_1, v_5, 0, v_7)  # line 988
+    v_9: Ptr(rpy_str) = same_as(v_5)  # line 989
+    v_10: Signed = getinteriorarraysize(v_9, 'chars')  # line 989
+    v_11: Signed = int_add(pos_1, v_10)  # line 989
+    v_12: Signed = int_add(i_2, 1)  # line 990
     --> block3(count_4, items_4, total_3, v_12, res_1, v_11)
 block5(count_5: Signed, items_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), total_4: Signed, i_3: Signed):
-    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 877
-    v_14: Ptr(rpy_str) = same_as(v_13)  # line 877
-    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 877
-    v_16: Signed = int_add(total_4, v_15)  # line 877
-    v_17: Signed = int_add(i_3, 1)  # line 878
+    v_13: Ptr(rpy_str) = getarrayitem(items_5, i_3)  # line 981
+    v_14: Ptr(rpy_str) = same_as(v_13)  # line 981
+    v_15: Signed = getinteriorarraysize(v_14, 'chars')  # line 981
+    v_16: Signed = int_add(total_4, v_15)  # line 981
+    v_17: Signed = int_add(i_3, 1)  # line 982
     --> block1(count_5, items_5, v_16, v_17)
 
-graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:674
+graph ll_split__array_rpy_str_rpy_str_rpy_str_Signed(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed)  # rstr.py:778
 block0(LIST_0: Void, s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed):
-    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 676
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 676
-    v_2: Bool = int_eq(v_1, 0)  # line 676
-    v_3: Bool = same_as(v_2)  # line 676
+    v_0: Ptr(rpy_str) = same_as(sep_0)  # line 780
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 780
+    v_2: Bool = int_eq(v_1, 0)  # line 780
+    v_3: Bool = same_as(v_2)  # line 780
     switch v_3
     False --> block1(LIST_0, s_0, sep_0, maxsplit_0)
     True --> block2()
 block1(LIST_1: Void, s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed):
-    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 678
-    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 678
-    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 678
-    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 679
+    v_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = same_as(None)  # line 782
+    v_5: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_4)  # line 782
+    v_6: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_newlist__array_rpy_str_Signed, Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), v_5)  # line 782
+    v_7: Signed = direct_call(graph _split__rpy_str_rpy_str_Signed_array_rpy_str, s_1, sep_1, maxsplit_1, v_6)  # line 783
     --> return(v_6)
 block2():
-    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 677
-    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 677
-    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [6, 7))  # line 677
-    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 677
-    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 677
+    v_8: Ptr(ValueError) = malloc(GcStruct ValueError { super: GcStruct Exception { super: GcStruct BaseException { typeptr: Ptr(Struct object_vtable { subclassrange_min: Signed, subclassrange_max: Signed }) } } }, 'gc')  # line 781
+    v_9: Ptr(BaseException) = cast_pointer(v_8)  # line 781
+    v_10: Void = setfield(v_9, 'typeptr', vtable ValueError [6, 7))  # line 781
+    v_11: Ptr(BaseException) = cast_pointer(v_8)  # line 781
+    v_12: Ptr(object_vtable) = getfield(v_11, 'typeptr')  # line 781
     --> raise(v_12, v_8)
 
-graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:605
+graph _split__rpy_str_rpy_str_Signed_array_rpy_str(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rstr.py:709
 block0(s_0: Ptr(rpy_str), sep_0: Ptr(rpy_str), maxsplit_0: Signed, res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) })))):
-    v_0: Ptr(rpy_str) = same_as(s_0)  # line 606
-    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 606
+    v_0: Ptr(rpy_str) = same_as(s_0)  # line 710
+    v_1: Signed = getinteriorarraysize(v_0, 'chars')  # line 710
     --> block1(s_0, sep_0, maxsplit_0, res_0, v_1, 0, 0)
 block1(s_1: Ptr(rpy_str), sep_1: Ptr(rpy_str), maxsplit_1: Signed, res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_0: Signed, n_0: Signed, start_0: Signed):
-    v_2: Bool = int_lt(maxsplit_1, 0)  # line 609
-    v_3: Bool = same_as(v_2)  # line 609
+    v_2: Bool = int_lt(maxsplit_1, 0)  # line 713
+    v_3: Bool = same_as(v_2)  # line 713
     switch v_3
     False --> block2(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
     True --> block4(s_1, sep_1, maxsplit_1, res_1, length_0, n_0, start_0)
 block2(s_2: Ptr(rpy_str), sep_2: Ptr(rpy_str), maxsplit_2: Signed, res_2: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_1: Signed, n_1: Signed, start_1: Signed):
-    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 609
-    v_5: Bool = same_as(v_4)  # line 609
+    v_4: Bool = int_lt(n_1, maxsplit_2)  # line 713
+    v_5: Bool = same_as(v_4)  # line 713
     switch v_5
     False --> block3(s_2, res_2, length_1, n_1, start_1)
     True --> block4(s_2, sep_2, maxsplit_2, res_2, length_1, n_1, start_1)
 block3(s_3: Ptr(rpy_str), res_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_2: Signed, n_2: Signed, start_2: Signed):
-    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 615
+    v_6: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_3, n_2, s_3, start_2, length_2)  # line 719
     --> return(v_6)
 block4(s_4: Ptr(rpy_str), sep_3: Ptr(rpy_str), maxsplit_3: Signed, res_4: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_3: Signed, n_3: Signed, start_3: Signed):
-    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 610
-    v_8: Bool = int_lt(v_7, 0)  # line 611
-    v_9: Bool = same_as(v_8)  # line 611
+    v_7: Signed = direct_call(graph ll_find__rpy_str_rpy_str_Signed_Signed, s_4, sep_3, start_3, length_3)  # line 714
+    v_8: Bool = int_lt(v_7, 0)  # line 715
+    v_9: Bool = same_as(v_8)  # line 715
     switch v_9
     False --> block5(s_4, sep_3, maxsplit_3, res_4, length_3, n_3, start_3, v_7)
     True --> block3(s_4, res_4, length_3, n_3, start_3)
 block5(s_5: Ptr(rpy_str), sep_4: Ptr(rpy_str), maxsplit_4: Signed, res_5: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), length_4: Signed, n_4: Signed, start_4: Signed, found_0: Signed):
-    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 613
-    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 614
-    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 614
-    v_13: Signed = int_add(found_0, v_12)  # line 614
+    v_10: Signed = direct_call(graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed, res_5, n_4, s_5, start_4, found_0)  # line 717
+    v_11: Ptr(rpy_str) = same_as(sep_4)  # line 718
+    v_12: Signed = getinteriorarraysize(v_11, 'chars')  # line 718
+    v_13: Signed = int_add(found_0, v_12)  # line 718
     --> block1(s_5, sep_4, maxsplit_4, res_5, length_4, v_10, v_13)
 
-graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:590
+graph _piece__array_rpy_str_Signed_rpy_str_Signed_Signed(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed)  # rstr.py:694
 block0(res_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_0: Signed, s_0: Ptr(rpy_str), start_0: Signed, end_0: Signed):
-    v_0: Bool = ptr_nonzero(res_0)  # line 593
+    v_0: Bool = ptr_nonzero(res_0)  # line 697
     switch v_0
     False --> block1(n_0)
     True --> block2(res_0, n_0, s_0, start_0, end_0)
 block1(n_1: Signed):
-    v_1: Signed = int_add(n_1, 1)  # line 595
+    v_1: Signed = int_add(n_1, 1)  # line 699
     --> return(v_1)
 block2(res_1: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))), n_2: Signed, s_1: Ptr(rpy_str), start_1: Signed, end_1: Signed):
-    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 594
-    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 594
-    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 594
+    v_2: Ptr(rpy_str) = direct_call(graph ll_strslice__rpy_str_Signed_Signed, s_1, start_1, end_1)  # line 698
+    v_3: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))) = direct_call(graph ll_items__array_rpy_str, res_1)  # line 698
+    v_4: Void = setarrayitem(v_3, n_2, v_2)  # line 698
     --> block1(n_2)
 
 graph ll_listiter__listiter_array_rpy_str_array_rpy_str(ITER_0: Void, l_0: Ptr(GcArray(Ptr(GcStruct rpy_str { hash: Signed, chars: Array(UniChar, immutable) }))))  # rlist.py:325
