@@ -56,7 +56,8 @@ namespace Rpython.Runtime.Memory;
 /// <see cref="GcConfig.LargeObject"/> bytes and more (132 KB) are allocated outside the nursery, zeroed,
 /// as young large objects; arrays of GC pointers among them get card bytes before their header. They
 /// count as the nursery filling up: the next minor collection comes when the nursery used and the
-/// young large objects together would pass the nursery's size.
+/// young large objects together would pass the nursery's size. The memory of those that die is kept,
+/// up to a nursery's worth, for the next large objects of its size (<see cref="LargeBlockCache"/>).
 /// </para>
 /// <para>
 /// <b>Minor collection</b> (IncMiniMarkGc.Minor.cs): copies the nursery objects reachable from the
@@ -82,7 +83,8 @@ namespace Rpython.Runtime.Memory;
 /// <para>
 /// <b>Limits.</b> With RPYTHON_GC_MAX, old generation + nursery stay below it: an allocation that cannot
 /// guarantee that after a full collection returns null (the program's MemoryError), and so does an
-/// allocation the OS refuses. Identity hashes live in the header and move with the object.
+/// allocation the OS refuses; the cache of large blocks holds up to a nursery's worth more. Identity
+/// hashes live in the header and move with the object.
 /// Stress mode (RPYTHON_GC_STRESS=1) keeps NurseryTop at NurseryFree: every allocation does a minor
 /// collection. One mutator thread.
 /// </para>
@@ -112,6 +114,7 @@ public static unsafe partial class IncMiniMarkGc
     private static NativeStack s_youngLarge;
     private static long s_youngLargeBytes;  // young large objects and their card bytes
     private static NativeStack s_largeToSweep;
+    private static LargeBlockCache s_largeBlocks;  // the memory of large objects that died, for reuse
 
     private static NativeStack s_oldObjectsPointingToYoung;
     private static NativeStack s_oldObjectsWithCardsSet;
@@ -141,6 +144,7 @@ public static unsafe partial class IncMiniMarkGc
         s_checkHeap = config.CheckHeap;
         SetNurseryTop();
         s_arenas = new ArenaCollection(config.ArenaSize, config.PageSize, config.SmallRequestThreshold, (long)s_nurserySize);
+        s_largeBlocks = new LargeBlockCache(config.LargeBlockCacheSize > 0 ? config.LargeBlockCacheSize : (long)s_nurserySize);
         InitializeMajor(config);
         ShadowStack.Initialize(config.ShadowStackSlots);
         GcRoots.Reset();
@@ -162,6 +166,7 @@ public static unsafe partial class IncMiniMarkGc
         FreeAllLarge(ref s_youngLarge);
         s_youngLargeBytes = 0;
         FreeAllLarge(ref s_largeToSweep);
+        s_largeBlocks.Free();
         s_rawBytes = 0;
         s_oldObjectsPointingToYoung.Free();
         s_oldObjectsWithCardsSet.Free();
@@ -307,6 +312,9 @@ public static unsafe partial class IncMiniMarkGc
 
     internal static long RawBytes => s_rawBytes;
 
+    /// <summary>The bytes of dead large objects' memory kept for reuse.</summary>
+    internal static long LargeBlockCacheBytes => s_largeBlocks.Bytes;
+
     internal static int ArenaCount => s_arenas!.ArenaCount;
 
     internal static long NurserySize => (long)s_nurserySize;
@@ -374,7 +382,8 @@ public static unsafe partial class IncMiniMarkGc
     }
 
     /// <summary>A young large object (external_malloc), zeroed, with card bytes if it is an array of
-    /// GC pointers; null when the limit or the OS refuses it.</summary>
+    /// GC pointers, in memory a dead one of its size class left if there is some; null when the limit or
+    /// the OS refuses it.</summary>
     private static byte* MallocLarge(int typeId, nuint size, long lengthOffset, long length)
     {
         var info = GcTypes.Info(typeId);
@@ -392,7 +401,9 @@ public static unsafe partial class IncMiniMarkGc
         }
         else
             MajorStepIfDue();
-        byte* memory = GcMemory.TryAllocZeroed(total);
+        byte* memory = s_largeBlocks.TakeZeroed(total);
+        if (memory == null)
+            memory = GcMemory.TryAllocZeroed(s_largeBlocks.BlockSize(total));
         if (memory == null)
             return null;
         byte* obj = memory + cardBytes;
@@ -425,18 +436,26 @@ public static unsafe partial class IncMiniMarkGc
     private static bool WithinMaxHeapSize(long extra) =>
         s_maxHeapSize <= 0 || OldBytes + (long)s_nurserySize + extra <= s_maxHeapSize;
 
-    /// <summary>Returns a large object's memory (and its card bytes) to the OS.</summary>
+    /// <summary>Frees a large object's memory (with its card bytes): memory from MallocLarge goes to the
+    /// cache of large blocks, that of an object which left the nursery back to the C library.</summary>
     private static void FreeLarge(byte* obj)
     {
         long cardBytes = CardBytesOf(obj);
-        s_rawBytes -= cardBytes + (long)GcTypes.SizeOf(obj);
-        NativeMemory.Free(obj - cardBytes);
+        nuint total = (nuint)cardBytes + GcTypes.SizeOf(obj);
+        s_rawBytes -= (long)total;
+        if (total >= s_largeObject)  // allocated by MallocLarge: sized by the cache
+            s_largeBlocks.Add(obj - cardBytes, total);
+        else
+            NativeMemory.Free(obj - cardBytes);
     }
 
     private static void FreeAllLarge(ref NativeStack list)
     {
         while (!list.IsEmpty)
-            FreeLarge((byte*)list.Pop());
+        {
+            byte* obj = (byte*)list.Pop();
+            NativeMemory.Free(obj - CardBytesOf(obj));
+        }
         list.Free();
     }
 }
