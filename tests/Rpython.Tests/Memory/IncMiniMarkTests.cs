@@ -367,6 +367,25 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
+    public void TheCollectorsHotLoopsAreCompiledWhileTheFirstNurseryFills()
+    {
+        CollectorJit.Reset();
+        for (int i = 0; i < 1000; i++)
+            NewNode(i);  // 40 KB: less than a quarter of the nursery
+        Assert.That(CollectorJit.Compiled, Is.Empty);
+        long minors = GcLog.Stats.MinorCollections;
+        while (!CollectorJit.Done)
+            NewNode(0);
+        Assert.That(GcLog.Stats.MinorCollections, Is.EqualTo(minors), "done before the nursery is full");
+        Assert.That(CollectorJit.Compiled, Is.SupersetOf(new[]
+        {
+            "IncMiniMarkGc.CopyOut", "IncMiniMarkGc.CollectOldRefsToNursery", "IncMiniMarkGc.VisitStep",
+            "GcTypes.Trace[DragOutVisitor]", "GcTypes.Trace[DragOutAndGreyVisitor]", "GcTypes.Trace[GreyVisitor]",
+            "ArenaCollection.MallocSlow", "ArenaCollection.Sweep",
+        }));
+    }
+
+    [Test]
     public void InitializeReadsTheEnvironment()
     {
         Stop();

@@ -271,6 +271,7 @@ public static unsafe partial class IncMiniMarkGc
     }
 
     /// <summary>Marks grey objects until <paramref name="budget"/> bytes were marked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void VisitStep(long budget, ref long marked)
     {
         while (!s_objectsToTrace.IsEmpty && budget >= 0)
@@ -285,6 +286,7 @@ public static unsafe partial class IncMiniMarkGc
 
     /// <summary>Marks <paramref name="obj"/> black and greys its children; returns its size (0 if it
     /// was already marked or is a prebuilt object that cannot point into the heap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Visit(byte* obj)
     {
         var header = (GcHeader*)obj;

@@ -129,6 +129,7 @@ public static unsafe partial class IncMiniMarkGc
     /// <summary>Traces the remembered objects (and the copies made meanwhile) until none is left. A
     /// marked one is an object promoted black while marking (written black objects were re-greyed):
     /// its old children are greyed too.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectOldRefsToNursery()
     {
         var dragOut = default(DragOutVisitor);
@@ -177,6 +178,7 @@ public static unsafe partial class IncMiniMarkGc
 
     /// <summary>Copies a nursery object into the old generation, leaving its forwarding address behind;
     /// returns the copy, which is queued to be traced if it has GC pointers, and born marked while marking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte* CopyOut(byte* obj)
     {
         var header = (GcHeader*)obj;

@@ -371,7 +371,7 @@ public static unsafe partial class IncMiniMarkGc
             }
         }
         else
-            MajorStepIfDue();
+            BetweenCollections();
         byte* obj = NurseryFree;
         NurseryFree = obj + size;
         SetNurseryTop();
@@ -400,7 +400,7 @@ public static unsafe partial class IncMiniMarkGc
                 return null;
         }
         else
-            MajorStepIfDue();
+            BetweenCollections();
         byte* memory = s_largeBlocks.TakeZeroed(total);
         if (memory == null)
             memory = GcMemory.TryAllocZeroed(s_largeBlocks.BlockSize(total));
@@ -416,6 +416,16 @@ public static unsafe partial class IncMiniMarkGc
         s_youngLargeBytes += (long)total;
         s_rawBytes += (long)total;
         return obj;
+    }
+
+    /// <summary>What the allocation slow path does when it does not collect: the next major step if it is
+    /// due, and from a quarter of a nursery's allocation on, until it is done, the compile of the next of
+    /// the collector's methods (<see cref="CollectorJit"/>).</summary>
+    private static void BetweenCollections()
+    {
+        MajorStepIfDue();
+        if (!CollectorJit.Done && AllocatedSinceMinor >= (long)s_nurserySize / 4)
+            CollectorJit.CompileNext();
     }
 
     /// <summary>What the program allocated since the last minor collection: the nursery used and the
