@@ -386,6 +386,39 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
+    public void WhileAStructureIsBuiltAMinorCollectionCopiesAtMostHalfANursery()
+    {
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(256 << 10));
+        int list = Push(null);
+        var copied = new List<long>();
+        long minors = GcLog.Stats.MinorCollections, survived = GcLog.Stats.BytesSurvived;
+        for (int i = 0; i < 30000; i++)  // 1.2 MB of nodes, all alive
+        {
+            byte* node = NewNode(i);
+            Store(node, A, Root(list));
+            SetRoot(list, node);
+            if (GcLog.Stats.MinorCollections != minors)
+            {
+                copied.Add(GcLog.Stats.BytesSurvived - survived);
+                (minors, survived) = (GcLog.Stats.MinorCollections, GcLog.Stats.BytesSurvived);
+            }
+        }
+        Assert.That(copied[0], Is.GreaterThan(250 << 10), "the first fill is the whole nursery");
+        Assert.That(copied.Skip(1), Has.All.LessThanOrEqualTo((128 << 10) + NodeSize), "then half of it");
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(128 << 10));
+        SetRoot(list, null);
+        minors = GcLog.Stats.MinorCollections;
+        for (int i = 0; GcLog.Stats.MinorCollections < minors + 2; i++)
+        {
+            byte* node = NewNode(i);  // kept: 40 bytes of every 64
+            Store(node, A, Root(list));
+            SetRoot(list, node);
+            Malloc(Leaf, LeafSize);
+        }
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(256 << 10), "the whole nursery when less survives");
+    }
+
+    [Test]
     public void InitializeReadsTheEnvironment()
     {
         Stop();

@@ -60,6 +60,7 @@ public static unsafe partial class IncMiniMarkGc
             CollectOldRefsToNursery();
         }
         while (!s_oldObjectsWithCardsSet.IsEmpty);
+        SetNurseryFill(AllocatedSinceMinor);
         FreeYoungLargeObjects();
         s_youngLargeBytes = 0;
         NurseryFree = s_nurseryCleaned = s_nursery;
