@@ -5,13 +5,16 @@
 
 Usage:  python3 bench/bench_gc.py [--runs N] [--depth D] [--live-mb M]
 
-Run ./build.sh first (it installs toolchain/bin/rpython).  Two scenarios:
+Run ./build.sh first (it installs toolchain/bin/rpython).  Three scenarios:
   throughput  binarytrees DEPTH 0: allocation-bound (young objects that die young); wall-clock
               medians (and minimums) of N runs, process start included, and their ratios.
   pauses      binarytrees 14 LIVE_MB: LIVE_MB megabytes of long-lived trees (1 GB by default), then
               short-lived ones; the collectors' maximum and 99th-percentile pause from their gc-summary
               (RPYTHONLOG=gc:FILE), the same once the live data is built ("steady": from the log's
               records), and .NET's total pause time (GC.GetTotalPauseDuration).
+  large       largelists 256 (bench/gc/targetlargelists.py) under incminimark: temporary 160 KB lists
+              over 256 MB of live trees; wall-clock median of N runs and its user and kernel CPU (the
+              kernel's share is the page faults of large objects' memory).
 Every run's output is checked: each system must print what CPython prints for the same arguments
 (CPython runs the untranslated program once, on the throughput scenario at depth 12).
 Translated programs start counting calls for tier-up at once (their runtimeconfig sets
@@ -34,6 +37,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RPYTHON = os.path.join(ROOT, "toolchain", "bin", "rpython")
 TARGET = os.path.join(ROOT, "bench", "gc", "targetbinarytrees.py")
+LARGE_TARGET = os.path.join(ROOT, "bench", "gc", "targetlargelists.py")
 CSHARP_PROJECT = os.path.join(ROOT, "bench", "gc-csharp", "BinaryTreesCSharp.csproj")
 
 
@@ -44,6 +48,14 @@ def run(command, env=None):
     if result.returncode != 0:
         sys.exit("%s failed (exit %d): %r" % (" ".join(command), result.returncode, result.stderr[-300:]))
     return elapsed, result.stdout, result.stderr
+
+
+def timed_cpu(command, expected):
+    """Wall seconds, user and kernel CPU seconds of one checked run."""
+    before = os.times()
+    elapsed = checked(command, expected)[0]
+    after = os.times()
+    return elapsed, after.children_user - before.children_user, after.children_system - before.children_system
 
 
 def checked(command, expected, env=None):
@@ -107,6 +119,9 @@ def main():
             executables[gc] = os.path.join(work, gc, "binarytrees")
             subprocess.run([RPYTHON, "translate", TARGET, "--gc", gc, "-o", executables[gc]], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        large = os.path.join(work, "large", "largelists")
+        subprocess.run([RPYTHON, "translate", LARGE_TARGET, "--gc", "incminimark", "-o", large], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         csharp_folder = os.path.join(work, "csharp")
         subprocess.run(["dotnet", "build", CSHARP_PROJECT, "-c", "Release", "--nologo", "-v", "quiet", "-o", csharp_folder],
                        check=True, stdout=subprocess.DEVNULL)
@@ -153,6 +168,13 @@ def main():
             print("pauses     %-13s wall %7.3f s  max %s  p99 %s  total %s  steady: %s pauses, max %s  p99 %s" % ((name, pauses[name][0]) + tuple(
                 "-" if v is None else "%d" % v if isinstance(v, int) else "%.4f s" % v for v in pauses[name][1:])), flush=True)
 
+        _, reference, _ = run([sys.executable, LARGE_TARGET, "1", "100", "1000"], python_env)
+        checked([large, "1", "100", "1000"], reference)
+        _, expected, _ = run([large])
+        runs = [timed_cpu([large], expected) for _ in range(args.runs)]
+        large_result = tuple(statistics.median(r[i] for r in runs) for i in range(3))
+        print("large      incminimark   wall %7.3f s  user %.3f s  kernel %.3f s" % large_result, flush=True)
+
         def ms(value):
             return "-" if value is None else "%.1f" % (value * 1000)
 
@@ -171,6 +193,10 @@ def main():
             wall, maximum, p99, total, count, steady_max, steady_p99 = pauses[name]
             print("| %s | %.2f | %s | %s | %.2f | %s | %s | %s |" % (name, wall, ms(maximum), ms(p99), total,
                   "-" if count is None else count, ms(steady_max), ms(steady_p99)))
+        print()
+        print("| largelists 256 (medians of %d) | wall s | user s | kernel s |" % args.runs)
+        print("|---|---|---|---|")
+        print("| incminimark | %.2f | %.2f | %.2f |" % large_result)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

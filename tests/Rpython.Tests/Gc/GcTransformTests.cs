@@ -68,6 +68,27 @@ public sealed class GcTransformTests
     }
 
     [Test]
+    public void AnIdentityHashCollectsNothing()
+    {
+        var (_, _, graphs) = Transformed(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "heap_programs", "dict_keys.py"));
+        var hashing = graphs.Where(g => g.Blocks().Any(b => b.Operations.Any(op => op.OpName == "gc_identityhash"))).ToHashSet();
+        Assert.That(hashing, Is.Not.Empty);
+        int calls = 0;
+        foreach (var ops in graphs.SelectMany(g => g.Blocks()).Select(b => b.Operations))
+        {
+            for (int i = 0; i < ops.Count; i++)
+            {
+                if (ops[i].OpName == "direct_call" && ops[i].Args[0] is Constant { Value: FunctionGraph callee } && hashing.Contains(callee))
+                {
+                    calls++;
+                    Assert.That(i == 0 || ops[i - 1].OpName != "gc_push_roots", $"no roots spilled around the call of {callee.Name}");
+                }
+            }
+        }
+        Assert.That(calls, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void TheTransformedLinkedListIsGolden()
     {
         var (_, _, graphs) = Transformed(TestPaths.InRepo("tests", "Rpython.Tests", "RTyping", "heap_programs", "instances_and_methods.py"));

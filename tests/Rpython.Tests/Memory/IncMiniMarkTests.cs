@@ -88,6 +88,70 @@ internal sealed unsafe class IncMiniMarkTests
     }
 
     [Test]
+    public void TheMemoryOfADeadLargeObjectIsReusedZeroedByTheNextOfItsSizeClass()
+    {
+        byte* dead = MallocVarSize(IntArray, 2000);
+        new Span<long>(dead + 24, 2000).Fill(-1);
+        IncMiniMarkGc.MinorCollection();
+        Assert.That(IncMiniMarkGc.LargeBlockCacheBytes, Is.EqualTo(16 << 10), "16 024 bytes, in the class of 16 KB");
+        byte* reused = MallocVarSize(IntArray, 1950);
+        Assert.That(reused == dead);
+        Assert.That(Length(reused), Is.EqualTo(1950));
+        Assert.That(new Span<long>(reused + 24, 1950).IndexOfAnyExcept(0L), Is.EqualTo(-1), "zeroed");
+        Assert.That(IncMiniMarkGc.LargeBlockCacheBytes, Is.Zero);
+        Assert.That(MallocVarSize(IntArray, 1000) != dead, "another class");
+    }
+
+    [Test]
+    public void AnArrayOfPointersInReusedMemoryHasNoItemsAndCleanCards()
+    {
+        int first = Push(MallocVarSize(PtrArray, 2000));
+        IncMiniMarkGc.MinorCollection();
+        for (int i = 0; i < 2000; i += 100)
+            StoreItem(Root(first), i, NewNode(i));  // young items: card bits set
+        byte* memory = Root(first) - IncMiniMarkGc.CardBytes(2000);
+        SetRoot(first, null);
+        IncMiniMarkGc.Collect();  // swept: its memory is cached
+        Assert.That(IncMiniMarkGc.LargeBlockCacheBytes, Is.GreaterThan(0));
+        int second = Push(MallocVarSize(PtrArray, 2000));
+        Assert.That(Root(second) - IncMiniMarkGc.CardBytes(2000) == memory);
+        Assert.That(Enumerable.Range(0, 2000).All(i => Item(Root(second), i) == null));
+        IncMiniMarkGc.MinorCollection();
+        StoreItem(Root(second), 1999, NewNode(7));
+        long scanned = GcLog.Stats.CardItemsScanned;
+        IncMiniMarkGc.MinorCollection();
+        Assert.That(GcLog.Stats.CardItemsScanned - scanned, Is.EqualTo(2000 - 1920), "only the written card");
+        Assert.That(*(long*)(Item(Root(second), 1999) + Value), Is.EqualTo(7));
+    }
+
+    [Test]
+    public void TheCacheOfLargeBlocksHoldsAtMostItsCapacity()
+    {
+        Restart(SmallConfig with { LargeBlockCacheSize = 40 << 10, CheckHeap = true });
+        var dead = new HashSet<nint>();
+        for (int i = 0; i < 5; i++)
+            dead.Add((nint)MallocVarSize(IntArray, 2000));
+        IncMiniMarkGc.MinorCollection();
+        Assert.That(IncMiniMarkGc.LargeBlockCacheBytes, Is.EqualTo(2 * (16 << 10)), "two blocks of 16 KB, the others freed");
+        int a = Push(MallocVarSize(IntArray, 2000)), b = Push(MallocVarSize(IntArray, 2000));
+        Assert.That(dead, Does.Contain((nint)Root(a)).And.Contain((nint)Root(b)));
+        MallocVarSize(IntArray, 10000);  // 80 KB: above the capacity
+        IncMiniMarkGc.MinorCollection();
+        Assert.That(IncMiniMarkGc.LargeBlockCacheBytes, Is.Zero, "never cached");
+    }
+
+    [Test]
+    public void TheHeapCheckerFindsAPointerToADeadLargeObject()
+    {
+        byte* dead = MallocVarSize(IntArray, 2000);
+        IncMiniMarkGc.MinorCollection();
+        int stale = Push(dead);  // a root the collector did not see
+        var error = Assert.Throws<HeapCorruptedException>(() => IncMiniMarkGc.CheckHeap())!;
+        Assert.That(error.Message, Does.Contain("inside the heap but not the start of an object"));
+        SetRoot(stale, null);
+    }
+
+    [Test]
     public void AStoreIntoALargeOldArrayOnlyRescansItsCard()
     {
         int array = Push(MallocVarSize(PtrArray, 10000));
@@ -300,6 +364,58 @@ internal sealed unsafe class IncMiniMarkTests
         }
         Assert.That(ListValues(Root(fresh)), Is.EqualTo(Enumerable.Range(1000, 5000).Select(i => (long)i)));
         Assert.That(IncMiniMarkGc.OldBytes, Is.EqualTo(5000 * NodeSize));
+    }
+
+    [Test]
+    public void TheCollectorsHotLoopsAreCompiledWhileTheFirstNurseryFills()
+    {
+        CollectorJit.Reset();
+        for (int i = 0; i < 1000; i++)
+            NewNode(i);  // 40 KB: less than a quarter of the nursery
+        Assert.That(CollectorJit.Compiled, Is.Empty);
+        long minors = GcLog.Stats.MinorCollections;
+        while (!CollectorJit.Done)
+            NewNode(0);
+        Assert.That(GcLog.Stats.MinorCollections, Is.EqualTo(minors), "done before the nursery is full");
+        Assert.That(CollectorJit.Compiled, Is.SupersetOf(new[]
+        {
+            "IncMiniMarkGc.CopyOut", "IncMiniMarkGc.CollectOldRefsToNursery", "IncMiniMarkGc.VisitStep",
+            "GcTypes.Trace[DragOutVisitor]", "GcTypes.Trace[DragOutAndGreyVisitor]", "GcTypes.Trace[GreyVisitor]",
+            "ArenaCollection.MallocSlow", "ArenaCollection.Sweep",
+        }));
+    }
+
+    [Test]
+    public void WhileAStructureIsBuiltAMinorCollectionCopiesAtMostHalfANursery()
+    {
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(256 << 10));
+        int list = Push(null);
+        var copied = new List<long>();
+        long minors = GcLog.Stats.MinorCollections, survived = GcLog.Stats.BytesSurvived;
+        for (int i = 0; i < 30000; i++)  // 1.2 MB of nodes, all alive
+        {
+            byte* node = NewNode(i);
+            Store(node, A, Root(list));
+            SetRoot(list, node);
+            if (GcLog.Stats.MinorCollections != minors)
+            {
+                copied.Add(GcLog.Stats.BytesSurvived - survived);
+                (minors, survived) = (GcLog.Stats.MinorCollections, GcLog.Stats.BytesSurvived);
+            }
+        }
+        Assert.That(copied[0], Is.GreaterThan(250 << 10), "the first fill is the whole nursery");
+        Assert.That(copied.Skip(1), Has.All.LessThanOrEqualTo((128 << 10) + NodeSize), "then half of it");
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(128 << 10));
+        SetRoot(list, null);
+        minors = GcLog.Stats.MinorCollections;
+        for (int i = 0; GcLog.Stats.MinorCollections < minors + 2; i++)
+        {
+            byte* node = NewNode(i);  // kept: 40 bytes of every 64
+            Store(node, A, Root(list));
+            SetRoot(list, node);
+            Malloc(Leaf, LeafSize);
+        }
+        Assert.That(IncMiniMarkGc.NurseryFill, Is.EqualTo(256 << 10), "the whole nursery when less survives");
     }
 
     [Test]

@@ -116,7 +116,7 @@ internal sealed unsafe class ArenaCollection
     }
 
     /// <summary>The other cases of <see cref="Malloc"/>: a free block, a new page, the page's last block.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private byte* MallocSlow(nuint size)
     {
         int sizeClass = (int)(size >> 3);
@@ -240,6 +240,7 @@ internal sealed unsafe class ArenaCollection
 
     /// <summary>Frees the unvisited blocks of <paramref name="page"/>, rebuilds its free list in address
     /// order and files the page again; returns the bytes freed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Sweep(Page* page, int sizeClass)
     {
         int size = page->BlockSize;

@@ -61,6 +61,10 @@ internal sealed record GcConfig
 
     public int ArenaSize { get; init; } = (int)(65536 * Word);
 
+    /// <summary>The most bytes of dead large objects' memory kept for reuse (0: the nursery's size, what one
+    /// minor collection can free).</summary>
+    public long LargeBlockCacheSize { get; init; }
+
     public bool Stress { get; init; }
 
     public bool CheckHeap { get; init; }

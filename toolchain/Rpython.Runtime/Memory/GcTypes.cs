@@ -149,6 +149,7 @@ public static unsafe class GcTypes
     internal static bool HasGcPointers(byte* obj) => (s_table[((GcHeader*)obj)->TypeId].Flags & GcTypeFlags.NoGcPointers) == 0;
 
     /// <summary>Calls <paramref name="visitor"/> for each non-null GC pointer field of <paramref name="obj"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Trace<TVisitor>(byte* obj, ref TVisitor visitor)
         where TVisitor : struct, IGcSlotVisitor
     {
@@ -175,6 +176,7 @@ public static unsafe class GcTypes
             TraceItems(obj, info, start, stop, ref visitor);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TraceItems<TVisitor>(byte* obj, GcTypeInfo* info, long start, long stop, ref TVisitor visitor)
         where TVisitor : struct, IGcSlotVisitor
     {

@@ -47,6 +47,7 @@ public static unsafe partial class IncMiniMarkGc
             AddLarge(objects, s_youngLarge, false);
             AddLarge(objects, s_largeToSweep, true);
             _large.Sort();
+            CheckLargeBlockCache();
             AddAll(_remembered, s_oldObjectsPointingToYoung);
             AddAll(_cardArrays, s_oldObjectsWithCardsSet);
             AddAll(_grey, s_objectsToTrace);
@@ -56,6 +57,12 @@ public static unsafe partial class IncMiniMarkGc
         {
             if (IsInNursery((void*)address) || s_arenas!.Contains(address))
                 return true;
+            for (int i = 0; i < s_largeBlocks.Count; i++)
+            {
+                var (block, size) = s_largeBlocks[i];
+                if ((nuint)(address - block) < (nuint)size)
+                    return true;  // a pointer to a dead large object
+            }
             int low = 0, high = _large.Count - 1;
             while (low <= high)
             {
@@ -128,6 +135,25 @@ public static unsafe partial class IncMiniMarkGc
                 if (toSweep)
                     _toSweep.Add((nint)obj);
             }
+        }
+
+        /// <summary>The cached blocks of dead large objects are no live large object's memory, and add up to
+        /// the cache's count of bytes, within its capacity.</summary>
+        private void CheckLargeBlockCache()
+        {
+            long bytes = 0;
+            for (int i = 0; i < s_largeBlocks.Count; i++)
+            {
+                var (block, size) = s_largeBlocks[i];
+                bytes += size;
+                foreach (var (start, end) in _large)
+                {
+                    if (start < block + size && block < end)
+                        Fail($"the cached free block {Hex(block)} overlaps the large object at {Hex(start)}");
+                }
+            }
+            if (bytes != s_largeBlocks.Bytes || bytes > s_largeBlocks.Capacity)
+                Fail($"the cache of large blocks holds {bytes} bytes, counts {s_largeBlocks.Bytes}, may hold {s_largeBlocks.Capacity}");
         }
 
         private static void AddAll(HashSet<nint> set, NativeStack list)

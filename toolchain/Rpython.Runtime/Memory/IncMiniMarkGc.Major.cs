@@ -24,10 +24,10 @@ namespace Rpython.Runtime.Memory;
 // - FINALIZING: (no finalizers yet) → SCANNING.
 //
 // Pacing, and what bounds a pause: every minor collection during a cycle owes the cycle a quota of
-// work — as many bytes as the nursery holds, or twice what it promoted if more (so marking outruns
-// promotion) — done in steps of RPYTHON_GC_INCREMENT_STEP bytes (a quarter of the nursery): the first
-// right after the minor collection, the others spread over the next nursery's worth of allocation
-// (nursery objects and young large objects), each a pause of its own (a swept page counts half its
+// work — as many bytes as the program allocates until the next one (the nursery's fill), or twice
+// what it promoted if more (so marking outruns promotion) — done in steps of RPYTHON_GC_INCREMENT_STEP
+// bytes (a quarter of the nursery): the first right after the minor collection, the others spread
+// over the next fill's allocation (nursery objects and young large objects), each a pause of its own (a swept page counts half its
 // bytes). A pause is then at most a minor collection and one step. Marking ends only in the step
 // right after a minor collection; if that step cannot empty the grey objects a minor collection
 // queued, its budget doubles for the next try, so every cycle ends. A safety net remains: the work
@@ -84,7 +84,7 @@ public static unsafe partial class IncMiniMarkGc
         MinorCollection();
         if (s_state == StateScanning && !ThresholdReached(extraSize))
             return;
-        long quota = Math.Max((long)s_nurserySize, 2 * s_nurserySurvivingSize);
+        long quota = Math.Max(NurseryFill, 2 * s_nurserySurvivingSize);
         s_thresholdObjectsMadeOld += quota / 2;  // the promotion this work pays for
         long budget = StepBudget();
         MajorCollectionStep(extraSize, budget);
@@ -101,7 +101,7 @@ public static unsafe partial class IncMiniMarkGc
         {
             s_stepQuota = quota - budget;
             long steps = (s_stepQuota + s_incrementStep - 1) / s_incrementStep;
-            s_stepSpacing = (long)s_nurserySize / (steps + 1);
+            s_stepSpacing = NurseryFill / (steps + 1);
             s_nextStepAt = s_stepSpacing;
         }
     }
@@ -271,6 +271,7 @@ public static unsafe partial class IncMiniMarkGc
     }
 
     /// <summary>Marks grey objects until <paramref name="budget"/> bytes were marked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void VisitStep(long budget, ref long marked)
     {
         while (!s_objectsToTrace.IsEmpty && budget >= 0)
@@ -285,6 +286,7 @@ public static unsafe partial class IncMiniMarkGc
 
     /// <summary>Marks <paramref name="obj"/> black and greys its children; returns its size (0 if it
     /// was already marked or is a prebuilt object that cannot point into the heap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Visit(byte* obj)
     {
         var header = (GcHeader*)obj;

@@ -60,6 +60,7 @@ public static unsafe partial class IncMiniMarkGc
             CollectOldRefsToNursery();
         }
         while (!s_oldObjectsWithCardsSet.IsEmpty);
+        SetNurseryFill(AllocatedSinceMinor);
         FreeYoungLargeObjects();
         s_youngLargeBytes = 0;
         NurseryFree = s_nurseryCleaned = s_nursery;
@@ -129,6 +130,7 @@ public static unsafe partial class IncMiniMarkGc
     /// <summary>Traces the remembered objects (and the copies made meanwhile) until none is left. A
     /// marked one is an object promoted black while marking (written black objects were re-greyed):
     /// its old children are greyed too.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectOldRefsToNursery()
     {
         var dragOut = default(DragOutVisitor);
@@ -177,6 +179,7 @@ public static unsafe partial class IncMiniMarkGc
 
     /// <summary>Copies a nursery object into the old generation, leaving its forwarding address behind;
     /// returns the copy, which is queued to be traced if it has GC pointers, and born marked while marking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte* CopyOut(byte* obj)
     {
         var header = (GcHeader*)obj;

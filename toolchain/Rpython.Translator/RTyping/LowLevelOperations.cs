@@ -318,7 +318,9 @@ internal static partial class LowLevelOperations
         Effect("gc_writebarrier_before_copy", "(Ptr(A) source, Ptr(A) dest, Signed source_start, Signed dest_start, Signed length) -> Bool",
             "before copying array items; false: copy them one by one with setarrayitem");
         Allocate("gc__collect", "(Signed generation) -> Void", "rgc.collect()");
-        Allocate("gc_identityhash", "(Ptr(T)) -> Signed", "compute_identity_hash: stable when the object moves", sideEffects: false);
+        // Not RPython's canmallocgc: the hash is kept in the object's header, where incminimark's gives a
+        // young object a shadow in the old generation, an allocation.
+        Pure("gc_identityhash", "(Ptr(T)) -> Signed", "compute_identity_hash: stable when the object moves; kept in the header, allocates nothing");
         Allocate("gc_id", "(Ptr(T)) -> Signed", "compute_unique_id", sideEffects: false);
         Pure("gc_can_move", "(Ptr(T)) -> Bool");
         Add("stack_check", "() -> Void", "raises RecursionError (rstackovf.StackOverflow) when the stack is nearly exhausted", canRaise: [LowLevelExceptions.StackOverflow]);

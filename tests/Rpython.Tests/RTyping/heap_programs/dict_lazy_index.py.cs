@@ -4333,14 +4333,6 @@ public static unsafe class RpythonProgram
     block1:
 #line 360 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict_ll_keyhash__ll_hash_identity_dict_lazy_index_Word(key_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return;
-        goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:361  index = _ll_dict_lookup(d, key, h, eq, True)
-    block2:
 #line 361 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_Signed_None_Bool(d_0, key_0, v_0, true);
 #line 362 "rpython/rtyper/rordereddict.py"
@@ -4348,12 +4340,12 @@ public static unsafe class RpythonProgram
 #line 362 "rpython/rtyper/rordereddict.py"
         v_3 = v_2;
 #line 362 "rpython/rtyper/rordereddict.py"
-        if (v_3) goto block5;
+        if (v_3) goto block4;
 #line 362 "rpython/rtyper/rordereddict.py"
-        goto block3;
+        goto block2;
 
-    // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
-    block3:
+    // block2: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
+    block2:
 #line 365 "rpython/rtyper/rordereddict.py"
         v_4 = ~v_1;
 #line 365 "rpython/rtyper/rordereddict.py"
@@ -4362,15 +4354,15 @@ public static unsafe class RpythonProgram
         etype_0 = Prebuilt.exc_data->exc_type;
         raised_0 = etype_0 != null;
         if (raised_0) return;
-        goto block4;
+        goto block3;
 
-    // block4: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
-    block4:
+    // block3: rpython/rtyper/rordereddict.py:365  _ll_dict_insert(d, key, value, h, ~index)
+    block3:
 #line 365 "rpython/rtyper/rordereddict.py"
         return;
 
-    // block5: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
-    block5:
+    // block4: rpython/rtyper/rordereddict.py:363  d.entries[index].value = value
+    block4:
 #line 363 "rpython/rtyper/rordereddict.py"
         v_5 = d_0->entries;
 #line 363 "rpython/rtyper/rordereddict.py"
@@ -4451,14 +4443,6 @@ public static unsafe class RpythonProgram
         v_6 = (&v_2->items)[i_0].key;
 #line 167 "rpython/rtyper/rordereddict.py"
         v_3 = rpython_rtyper_rordereddict_ll_keyhash__ll_hash_identity_dict_lazy_index_Word(v_6);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return;
-        goto block6;
-
-    // block6: rpython/rtyper/rordereddict.py:167  entries[i].f_hash = ll_keyhash(hash, entries[i].key)
-    block6:
 #line 167 "rpython/rtyper/rordereddict.py"
         (&v_2->items)[i_0].f_hash = v_3;
 #line 168 "rpython/rtyper/rordereddict.py"
@@ -4478,8 +4462,6 @@ public static unsafe class RpythonProgram
         bool v_0 = default;
         bool v_1 = default;
         long v_2 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:49  if hash is None:
 #line 49 "rpython/rtyper/rordereddict.py"
@@ -4493,14 +4475,6 @@ public static unsafe class RpythonProgram
     block1:
 #line 51 "rpython/rtyper/rordereddict.py"
         v_2 = rpython_rtyper_rordereddict_ll_hash_identity__dict_lazy_index_Word(key_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:51  return hash(key)
-    block2:
 #line 51 "rpython/rtyper/rordereddict.py"
         return v_2;
 #line default
@@ -4513,8 +4487,6 @@ public static unsafe class RpythonProgram
 #line 70 "rpython/rtyper/rordereddict.py"
         bool v_0 = default;
         long v_1 = default;
-        object_vtable* etype_0 = default;
-        bool raised_0 = default;
 
     // block0: rpython/rtyper/rordereddict.py:72  if not p:
 #line 72 "rpython/rtyper/rordereddict.py"
@@ -4528,14 +4500,6 @@ public static unsafe class RpythonProgram
     block1:
 #line 74 "rpython/rtyper/rordereddict.py"
         v_1 = Rpython.Runtime.Memory.NoGc.IdentityHash(p_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:74  return identityhash(p)
-    block2:
 #line 74 "rpython/rtyper/rordereddict.py"
         return v_1;
 #line default
@@ -7494,14 +7458,6 @@ public static unsafe class RpythonProgram
     block1:
 #line 221 "rpython/rtyper/rordereddict.py"
         v_0 = rpython_rtyper_rordereddict_ll_keyhash__ll_hash_identity_dict_lazy_index_Word(key_0);
-#line hidden
-        etype_0 = Prebuilt.exc_data->exc_type;
-        raised_0 = etype_0 != null;
-        if (raised_0) return 0L;
-        goto block2;
-
-    // block2: rpython/rtyper/rordereddict.py:221  return _ll_dict_lookup(d, key, ll_keyhash(hash, key), eq, False)
-    block2:
 #line 221 "rpython/rtyper/rordereddict.py"
         v_1 = rpython_rtyper_rordereddict__ll_dict_lookup__dicttable_array_entry_dict_lazy_index_Word_Signed_dict_lazy_index_Word_Signed_None_Bool(d_0, key_0, v_0, false);
 #line 221 "rpython/rtyper/rordereddict.py"
